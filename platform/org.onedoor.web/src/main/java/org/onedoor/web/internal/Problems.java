@@ -1,0 +1,74 @@
+package org.onedoor.web.internal;
+
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.HttpException;
+import java.util.UUID;
+import org.onedoor.api.zone.UnknownZoneException;
+import org.onedoor.web.ProblemException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Answers every failed request with an RFC 9457 problem document; never with a stack trace. */
+final class Problems {
+
+    static final String CONTENT_TYPE = "application/problem+json; charset=utf-8";
+
+    private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
+
+    private Problems() {
+    }
+
+    /** Error handler for the router: maps the failure (or the bare status) to a problem document. */
+    static void handle(RoutingContext ctx) {
+        if (ctx.response().headWritten()) {
+            ctx.response().reset();
+            return;
+        }
+        Throwable failure = ctx.failure();
+        if (failure instanceof ProblemException p) {
+            write(ctx, p.status(), p.code(), p.title(), p.getMessage());
+        } else if (failure instanceof UnknownZoneException u) {
+            write(ctx, 404, "unknown-zone", "Not found", "no zone '" + u.zoneId() + "' on this node");
+        } else if (failure instanceof DecodeException) {
+            write(ctx, 400, "malformed-json", "Bad request", "the request body is not valid JSON");
+        } else if (failure instanceof HttpException h) {
+            byStatus(ctx, h.getStatusCode());
+        } else if (failure instanceof IllegalArgumentException) {
+            write(ctx, 400, "invalid-input", "Bad request", failure.getMessage());
+        } else if (failure != null) {
+            String incident = UUID.randomUUID().toString();
+            LOG.error("Request {} {} failed (incident {})", ctx.request().method(), ctx.request().path(), incident, failure);
+            write(ctx, 500, "internal-error", "Internal error",
+                    "the node could not complete the request; incident " + incident + " is in the node's log");
+        } else {
+            byStatus(ctx, ctx.statusCode());
+        }
+    }
+
+    private static void byStatus(RoutingContext ctx, int status) {
+        switch (status) {
+            case 400 -> write(ctx, 400, "bad-request", "Bad request", "the request could not be read");
+            case 401 -> write(ctx, 401, "unauthenticated", "Unauthenticated", "sign in first");
+            case 403 -> write(ctx, 403, "forbidden", "Forbidden", "your role does not allow this");
+            case 404 -> write(ctx, 404, "not-found", "Not found", "nothing at " + ctx.request().path());
+            case 405 -> write(ctx, 405, "method-not-allowed", "Method not allowed",
+                    ctx.request().method() + " is not allowed on " + ctx.request().path());
+            case 413 -> write(ctx, 413, "body-too-large", "Payload too large", "the request body is larger than the node accepts");
+            case 415 -> write(ctx, 415, "unsupported-media-type", "Unsupported media type", "send application/json");
+            default -> write(ctx, status >= 400 && status <= 599 ? status : 500, "http-" + status, "Error", "the request failed");
+        }
+    }
+
+    static void write(RoutingContext ctx, int status, String code, String title, String detail) {
+        JsonObject doc = new JsonObject()
+                .put("type", "urn:onedoor:problem:" + code)
+                .put("title", title)
+                .put("status", status)
+                .put("detail", detail == null ? title : detail)
+                .put("instance", ctx.request().path())
+                .put("code", code);
+        ctx.response().setStatusCode(status).putHeader("Content-Type", CONTENT_TYPE).end(doc.encode());
+    }
+}
