@@ -45,7 +45,7 @@ public final class FeatureZoneControl implements ZoneControl {
         Feature feature = featureOf(zoneId);
         boolean changed = false;
         try {
-            if (!features.isInstalled(feature)) {
+            if (!features.isRequired(feature)) {
                 LOG.info("Enabling zone {}: installing feature {}", zoneId, feature.getName());
                 features.installFeature(feature.getName(), EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
                 changed = true;
@@ -62,12 +62,17 @@ public final class FeatureZoneControl implements ZoneControl {
         Feature feature = featureOf(zoneId);
         boolean changed = false;
         try {
-            if (features.isInstalled(feature)) {
+            if (features.isRequired(feature)) {
                 LOG.info("Disabling zone {}: uninstalling feature {}", zoneId, feature.getName());
                 features.uninstallFeature(feature.getName(), feature.getVersion(),
                         EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
                 changed = true;
+            } else if (features.isInstalled(feature)) {
+                throw new ZoneSwitchException("zone " + zoneId + " is installed as part of another feature (e.g. onedoor-hall); "
+                        + "install its zones one by one (feature:install onedoor-zone-" + zoneId + ") to switch them separately", null);
             }
+        } catch (ZoneSwitchException e) {
+            throw e;
         } catch (Exception e) {
             throw new ZoneSwitchException("could not uninstall feature " + feature.getName() + ": " + e.getMessage(), e);
         }

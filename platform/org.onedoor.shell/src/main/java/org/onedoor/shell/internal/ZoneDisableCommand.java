@@ -1,0 +1,27 @@
+package org.onedoor.shell.internal;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.onedoor.api.zone.ZoneControl;
+
+/** {@code onedoor:zone-disable <id>}: closes a zone on this node; what it stored is kept. */
+@Command(scope = "onedoor", name = "zone-disable", description = "Closes a zone on this node (uninstalls its feature); its data is kept")
+@Service
+public class ZoneDisableCommand implements Action {
+
+    @Reference
+    ZoneControl control;
+
+    @Argument(index = 0, name = "zone", description = "The zone id, e.g. police", required = true)
+    @Completion(ZoneIdCompleter.class)
+    String zoneId;
+
+    @Override
+    public Object execute() {
+        return ZoneSwitchCommand.run(control, zoneId, false);
+    }
+}
