@@ -1,0 +1,372 @@
+package org.onedoor.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotEquals;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.CoreOptions.vmOptions;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.concurrent.Callable;
+import java.util.jar.JarEntry;
+import java.util.jar.JarInputStream;
+import java.util.jar.JarOutputStream;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.security.PrivilegedActionException;
+import java.security.PrivilegedExceptionAction;
+import javax.inject.Inject;
+import javax.security.auth.Subject;
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.apache.karaf.jaas.boot.principal.UserPrincipal;
+import org.apache.karaf.features.FeaturesService;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+
+/**
+ * Boots the real OneDoor distribution once and checks what an operator relies on: health,
+ * the 11 zones with 192 windows, and zones closed and opened at run time over HTTP, through
+ * the feature service, by bundle update and from the console, without touching other zones.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class HallNodeIT {
+
+    static final String ADMIN = "admin";
+    static final String ADMIN_PW = "it-admin-Secret1";
+    static final String OPERATOR = "op1";
+    static final String OPERATOR_PW = "it-operator-Secret1";
+    static final String VIEWER = "viewer1";
+    static final String VIEWER_PW = "it-viewer-Secret1";
+
+    @Inject
+    private BundleContext context;
+
+    @Inject
+    private FeaturesService features;
+
+    @Inject
+    private SessionFactory sessions;
+
+    private Http http;
+
+    @Configuration
+    public Option[] config() throws Exception {
+        String distribution = new File(System.getProperty("onedoor.distribution",
+                "../karaf-assembly/target/onedoor-karaf-assembly-0.1.0-SNAPSHOT.tar.gz")).getAbsolutePath();
+        String zoneJar = new File(System.getProperty("onedoor.zone.jar",
+                "../bundles/org.onedoor.zone.police/target/org.onedoor.zone.police-0.1.0-SNAPSHOT.jar")).getAbsolutePath();
+        return new Option[] {
+            karafDistributionConfiguration().frameworkUrl("file:" + distribution).karafVersion("4.4.10")
+                    .name("OneDoor").unpackDirectory(new File("target/exam")).useDeployFolder(false),
+            keepRuntimeFolder(),
+            configureConsole().ignoreLocalConsole(),
+            logLevel(LogLevel.INFO),
+            vmOptions(
+                    "--add-reads=java.xml=java.logging",
+                    "--add-exports=java.base/org.apache.karaf.specs.locator=java.xml,ALL-UNNAMED",
+                    "--patch-module", "java.base=lib/endorsed/org.apache.karaf.specs.locator-4.4.10.jar",
+                    "--patch-module", "java.xml=lib/endorsed/org.apache.karaf.specs.java.xml-4.4.10.jar",
+                    "--add-opens", "java.base/java.security=ALL-UNNAMED",
+                    "--add-opens", "java.base/java.net=ALL-UNNAMED",
+                    "--add-opens", "java.base/java.lang=ALL-UNNAMED",
+                    "--add-opens", "java.base/java.util=ALL-UNNAMED",
+                    "--add-opens", "java.base/java.nio=ALL-UNNAMED",
+                    "--add-opens", "java.base/sun.nio.ch=ALL-UNNAMED",
+                    "--add-opens", "java.naming/javax.naming.spi=ALL-UNNAMED",
+                    "--add-opens", "java.rmi/sun.rmi.transport.tcp=ALL-UNNAMED",
+                    "--add-opens", "java.management/sun.management=ALL-UNNAMED",
+                    "--add-opens", "jdk.management/com.sun.management.internal=ALL-UNNAMED",
+                    "--add-exports=java.base/jdk.internal.ref=ALL-UNNAMED",
+                    "--add-exports=java.base/sun.net.www.protocol.file=ALL-UNNAMED",
+                    "--add-exports=java.base/sun.net.www.protocol.ftp=ALL-UNNAMED",
+                    "--add-exports=java.base/sun.net.www.protocol.http=ALL-UNNAMED",
+                    "--add-exports=java.base/sun.net.www.protocol.https=ALL-UNNAMED",
+                    "--add-exports=java.base/sun.net.www.protocol.jar=ALL-UNNAMED",
+                    "--add-exports=java.base/sun.net.www.content.text=ALL-UNNAMED",
+                    "--add-exports=jdk.xml.dom/org.w3c.dom.html=ALL-UNNAMED",
+                    "--add-exports=jdk.naming.rmi/com.sun.jndi.url.rmi=ALL-UNNAMED",
+                    "--add-exports=java.rmi/sun.rmi.registry=ALL-UNNAMED",
+                    "--add-exports=java.security.sasl/com.sun.security.sasl=ALL-UNNAMED",
+                    "--add-modules=java.se"),
+            editConfigurationFilePut("etc/org.onedoor.web.cfg", "port", Integer.toString(freePort())),
+            editConfigurationFilePut("etc/org.onedoor.cluster.cfg", "port", Integer.toString(freePort())),
+            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", Integer.toString(freePort())),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", Integer.toString(freePort())),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", Integer.toString(freePort())),
+            editConfigurationFilePut("etc/users.properties", ADMIN, ADMIN_PW + ",_g_:admingroup"),
+            editConfigurationFilePut("etc/users.properties", OPERATOR, OPERATOR_PW + ",_g_:operatorgroup"),
+            editConfigurationFilePut("etc/users.properties", VIEWER, VIEWER_PW + ",viewer"),
+            systemProperty("onedoor.it.zoneJar").value(zoneJar),
+        };
+    }
+
+    private static int freePort() throws Exception {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    @Before
+    public void awaitNode() throws Exception {
+        http = new Http(webPort());
+        await("the node answers health with 200", () -> {
+            try {
+                return http.get("/api/v1/health").statusCode() == 200;
+            } catch (Exception e) {
+                return false;
+            }
+        });
+        await("all 11 zones are open", () -> count(http.get("/api/v1/zones").body()) == 11);
+    }
+
+    private int webPort() throws Exception {
+        Path cfg = Path.of(System.getProperty("karaf.etc"), "org.onedoor.web.cfg");
+        Matcher m = Pattern.compile("(?m)^port\\s*=\\s*(\\d+)").matcher(Files.readString(cfg));
+        assertTrue("port in " + cfg, m.find());
+        return Integer.parseInt(m.group(1));
+    }
+
+    @Test
+    public void healthReportsNodeClusterAndUptime() throws Exception {
+        HttpResponse<String> health = http.get("/api/v1/health");
+        assertEquals(200, health.statusCode());
+        String body = health.body();
+        assertTrue(body, body.contains("\"status\":\"UP\""));
+        assertTrue(body, body.matches("(?s).*\"nodeId\":\"node-[0-9a-f]{8}\".*"));
+        assertTrue(body, body.contains("\"local\":true"));
+        assertTrue(body, body.matches("(?s).*\"uptimeSeconds\":\\d+.*"));
+        assertTrue(body, body.contains("\"store\":\"UP\""));
+
+        HttpResponse<String> openapi = http.get("/api/v1/openapi.yaml");
+        assertEquals(200, openapi.statusCode());
+        assertTrue(openapi.body().startsWith("openapi: 3"));
+
+        HttpResponse<String> missing = http.get("/api/v1/no-such-thing");
+        assertEquals(404, missing.statusCode());
+        assertTrue(missing.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertTrue(missing.body().contains("\"code\":\"not-found\""));
+        assertFalse(missing.body().contains("Exception"));
+
+        HttpResponse<String> badFilter = http.get("/api/v1/zones?state=closed");
+        assertEquals(400, badFilter.statusCode());
+        assertTrue(badFilter.body().contains("\"code\":\"invalid-state-filter\""));
+    }
+
+    @Test
+    public void theHallHasElevenZonesWith192Windows() throws Exception {
+        String zones = http.get("/api/v1/zones").body();
+        assertEquals(11, count(zones));
+        assertTrue(zones, zones.contains("\"windowCount\":192,"));
+        String police = http.get("/api/v1/zones/police").body();
+        assertTrue(police, police.contains("\"nameZh\":\"公安业务综合受理区\""));
+        assertTrue(police, police.contains("\"firstWindow\":97") && police.contains("\"lastWindow\":136"));
+        assertTrue(police, police.contains("\"labelZh\":\"136号窗口\""));
+    }
+
+    @Test
+    public void operatorClosesAndReopensAZoneOverHttpAndItsNoticeIsKept() throws Exception {
+        String otherSince = since("real-estate");
+        assertEquals(401, http.post("/api/v1/zones/police/disable", null, null).statusCode());
+        HttpResponse<String> wrongRole = http.post("/api/v1/zones/police/disable", VIEWER, VIEWER_PW);
+        assertEquals(403, wrongRole.statusCode());
+        assertTrue(wrongRole.body().contains("\"code\":\"forbidden\""));
+        assertEquals(404, http.post("/api/v1/zones/atlantis/disable", OPERATOR, OPERATOR_PW).statusCode());
+        assertEquals(11, count(http.get("/api/v1/zones").body()));
+
+        HttpResponse<String> notice = http.putJson("/api/v1/zones/police/notice",
+                "{\"text\":\"出入境窗口今日16:00后暂停受理\"}", OPERATOR, OPERATOR_PW);
+        assertEquals(notice.body(), 200, notice.statusCode());
+        assertEquals(400, http.putJson("/api/v1/zones/police/notice", "{\"text\":", OPERATOR, OPERATOR_PW).statusCode());
+        assertEquals(400, http.putJson("/api/v1/zones/police/notice", "{\"text\":\"   \"}", OPERATOR, OPERATOR_PW).statusCode());
+
+        HttpResponse<String> disabled = http.post("/api/v1/zones/police/disable", OPERATOR, OPERATOR_PW);
+        assertEquals(disabled.body(), 200, disabled.statusCode());
+        assertTrue(disabled.body(), disabled.body().contains("\"state\":\"DISABLED\""));
+        await("police leaves /api/v1/zones", () -> !http.get("/api/v1/zones").body().contains("\"id\":\"police\""));
+        String zones = http.get("/api/v1/zones").body();
+        assertEquals(10, count(zones));
+        assertTrue(zones.contains("\"windowCount\":152,"));
+        assertTrue(http.get("/api/v1/zones?state=all").body().contains("\"state\":\"DISABLED\""));
+        assertTrue(http.get("/api/v1/zones/police/notice").body().contains("出入境窗口今日16:00后暂停受理"));
+
+        HttpResponse<String> enabled = http.post("/api/v1/zones/police/enable", OPERATOR, OPERATOR_PW);
+        assertEquals(enabled.body(), 200, enabled.statusCode());
+        await("police is back", () -> count(http.get("/api/v1/zones").body()) == 11);
+        assertTrue(http.get("/api/v1/zones/police").body().contains("出入境窗口今日16:00后暂停受理"));
+        assertEquals("the other zones were not touched", otherSince, since("real-estate"));
+    }
+
+    @Test
+    public void featureUninstallAndInstallCloseAndOpenTheZone() throws Exception {
+        String otherSince = since("police");
+        features.uninstallFeature("onedoor-zone-tax", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+        await("tax leaves /api/v1/zones", () -> !http.get("/api/v1/zones").body().contains("\"id\":\"tax\""));
+        assertEquals(10, count(http.get("/api/v1/zones").body()));
+        assertEquals(200, http.get("/api/v1/health").statusCode());
+
+        features.installFeature("onedoor-zone-tax", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+        await("tax is back", () -> http.get("/api/v1/zones").body().contains("\"id\":\"tax\""));
+        assertEquals(otherSince, since("police"));
+    }
+
+    @Test
+    public void bundleUpdateReplacesTheZoneDescriptorInPlace() throws Exception {
+        Bundle zone = bundle("org.onedoor.zone.medical-insurance");
+        long id = zone.getBundleId();
+        Path original = Path.of(System.getProperty("onedoor.it.zoneJar"));
+        byte[] updated = withDescriptor(original, "Public security", "Public security and immigration");
+        Bundle police = bundle("org.onedoor.zone.police");
+        try (InputStream in = new java.io.ByteArrayInputStream(updated)) {
+            police.update(in);
+        }
+        await("the updated descriptor is served", () -> http.get("/api/v1/zones/police").body()
+                .contains("\"nameEn\":\"Public security and immigration\""));
+        assertEquals(police.getBundleId(), bundle("org.onedoor.zone.police").getBundleId());
+        assertEquals(11, count(http.get("/api/v1/zones").body()));
+        assertEquals(id, bundle("org.onedoor.zone.medical-insurance").getBundleId());
+
+        try (InputStream in = Files.newInputStream(original)) {
+            police.update(in);
+        }
+        await("the original descriptor is back", () -> http.get("/api/v1/zones/police").body()
+                .contains("\"nameEn\":\"Public security\""));
+    }
+
+    @Test
+    public void consoleCommandsListAndSwitchZones() throws Exception {
+        String listing = shell("onedoor:zones");
+        assertTrue(listing, listing.contains("192 windows in the listed zones"));
+        assertTrue(listing, listing.contains("公安业务综合受理区"));
+
+        String off = shell("onedoor:zone-disable enterprise");
+        assertTrue(off, off.contains("Zone enterprise disabled"));
+        await("enterprise leaves /api/v1/zones", () -> !http.get("/api/v1/zones").body().contains("\"id\":\"enterprise\""));
+        assertTrue(shell("onedoor:zone-disable enterprise").contains("already disabled"));
+        assertTrue(shell("onedoor:zones --all").contains("DISABLED"));
+
+        String on = shell("onedoor:zone-enable enterprise");
+        assertTrue(on, on.contains("Zone enterprise enabled"));
+        await("enterprise is back", () -> http.get("/api/v1/zones").body().contains("\"id\":\"enterprise\""));
+
+        try {
+            shellAs("onedoor:zone-disable police", "viewer");
+            fail("a viewer must not close zones");
+        } catch (Exception e) {
+            assertTrue(e.toString(), e.toString().contains("Insufficient credentials") || e.toString().contains("not found"));
+        }
+        assertTrue(http.get("/api/v1/zones").body().contains("\"id\":\"police\""));
+
+        try {
+            shell("onedoor:zone-enable atlantis");
+            fail("an unknown zone must be refused");
+        } catch (Exception e) {
+            assertTrue(e.getMessage(), e.getMessage().contains("Unknown zone 'atlantis'"));
+        }
+    }
+
+    private String shell(String command) throws Exception {
+        return shellAs(command, "operator", "viewer");
+    }
+
+    /** Runs a console command as a user holding the given roles (the console's command ACLs apply). */
+    private String shellAs(String command, String... roles) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        Subject subject = new Subject();
+        subject.getPrincipals().add(new UserPrincipal("it-user"));
+        for (String role : roles) {
+            subject.getPrincipals().add(new RolePrincipal(role));
+        }
+        Session session = sessions.create(new java.io.ByteArrayInputStream(new byte[0]), out, out);
+        try {
+            Subject.doAs(subject, (PrivilegedExceptionAction<Object>) () -> session.execute(command));
+        } catch (PrivilegedActionException e) {
+            throw e.getException();
+        } finally {
+            session.close();
+        }
+        out.flush();
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private Bundle bundle(String symbolicName) {
+        for (Bundle b : context.getBundles()) {
+            if (symbolicName.equals(b.getSymbolicName())) {
+                return b;
+            }
+        }
+        throw new AssertionError("no bundle " + symbolicName);
+    }
+
+    private String since(String zoneId) throws Exception {
+        Matcher m = Pattern.compile("\"since\":\"([^\"]+)\"").matcher(http.get("/api/v1/zones/" + zoneId).body());
+        assertTrue(m.find());
+        return m.group(1);
+    }
+
+    private static int count(String zonesJson) {
+        Matcher m = Pattern.compile("\"count\":(\\d+)").matcher(zonesJson);
+        return m.find() ? Integer.parseInt(m.group(1)) : -1;
+    }
+
+    /** A copy of a zone bundle jar whose descriptor has one text replaced (the manifest is kept). */
+    private static byte[] withDescriptor(Path jar, String from, String to) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (JarInputStream in = new JarInputStream(Files.newInputStream(jar));
+                JarOutputStream out = new JarOutputStream(bytes, in.getManifest())) {
+            JarEntry entry;
+            while ((entry = in.getNextJarEntry()) != null) {
+                out.putNextEntry(new JarEntry(entry.getName()));
+                byte[] content = in.readAllBytes();
+                if (entry.getName().equals("onedoor/zone.json")) {
+                    String json = new String(content, StandardCharsets.UTF_8);
+                    content = json.replace("\"nameEn\": \"" + from + "\"", "\"nameEn\": \"" + to + "\"")
+                            .getBytes(StandardCharsets.UTF_8);
+                    assertNotEquals(json, new String(content, StandardCharsets.UTF_8));
+                }
+                out.write(content);
+                out.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void await(String what, Callable<Boolean> condition) throws Exception {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            if (Boolean.TRUE.equals(condition.call())) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        fail("timed out waiting until " + what);
+    }
+}

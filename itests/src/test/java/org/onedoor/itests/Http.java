@@ -1,0 +1,42 @@
+package org.onedoor.itests;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** A small HTTP client for the node's API, used from inside the container. */
+final class Http {
+
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String base;
+
+    Http(int port) {
+        this.base = "http://127.0.0.1:" + port;
+    }
+
+    HttpResponse<String> get(String path) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), null, null);
+    }
+
+    HttpResponse<String> post(String path, String user, String password) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.noBody()), user, password);
+    }
+
+    HttpResponse<String> putJson(String path, String json, String user, String password) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), user, password);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request, String user, String password) throws Exception {
+        request.timeout(Duration.ofSeconds(30));
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+}
