@@ -266,6 +266,9 @@ measure() {
     if [ -f "$home/data/log/karaf.log" ]; then
         R_LOG=$(tail -n +"$(( log_lines + 1 ))" "$home/data/log/karaf.log" \
             | awk -F'|' '$2 ~ /ERROR/ { e++ } $2 ~ /WARN/ { w++ } END { printf "%d / %d", e, w }')
+        # show the ERROR lines on stderr, so that a run's problems are not lost with its directory
+        tail -n +"$(( log_lines + 1 ))" "$home/data/log/karaf.log" \
+            | awk -F'|' -v mode="$mode" '$2 ~ /ERROR/ { print "  [" mode " ERROR] " substr($0, 1, 400) }' >&2
     fi
     if [ "$R_STATUS" != "ok" ]; then
         log "$mode run failed ($R_STATUS); last lines of karaf.log:"
@@ -350,7 +353,7 @@ echo "## Runs"
 echo
 echo "Times are seconds from launching \`bin/karaf server\`. RSS is VmRSS of the Karaf java process,"
 echo "peak is its VmHWM, both in MiB. Stop is the time from \`bin/stop\` until the java process ended."
-echo "Log counts ERROR / WARN lines written to data/log/karaf.log during that start."
+echo "Log counts ERROR / WARN lines written to data/log/karaf.log from that launch to the end of its stop."
 echo
 echo "| run | mode | health 200 (s) | ${EXPECTED_ZONES} zones (s) | RSS (MiB) | peak RSS (MiB) | stop (s) | log ERROR / WARN | result |"
 echo "|----:|------|---------------:|---------------:|----------:|---------------:|---------:|-----------------:|--------|"

@@ -2,31 +2,19 @@ package org.onedoor.itests;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
-import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
-import static org.ops4j.pax.exam.CoreOptions.systemProperty;
-import static org.ops4j.pax.exam.CoreOptions.vmOptions;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.jar.JarEntry;
-import java.util.jar.JarInputStream;
-import java.util.jar.JarOutputStream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.security.PrivilegedActionException;
@@ -44,7 +32,6 @@ import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
@@ -59,12 +46,10 @@ import org.osgi.framework.BundleContext;
 @ExamReactorStrategy(PerClass.class)
 public class HallNodeIT {
 
-    static final String ADMIN = "admin";
-    static final String ADMIN_PW = "it-admin-Secret1";
-    static final String OPERATOR = "op1";
-    static final String OPERATOR_PW = "it-operator-Secret1";
-    static final String VIEWER = "viewer1";
-    static final String VIEWER_PW = "it-viewer-Secret1";
+    static final String OPERATOR = HallNodeOptions.OPERATOR;
+    static final String OPERATOR_PW = HallNodeOptions.OPERATOR_PW;
+    static final String VIEWER = HallNodeOptions.VIEWER;
+    static final String VIEWER_PW = HallNodeOptions.VIEWER_PW;
 
     @Inject
     private BundleContext context;
@@ -79,64 +64,12 @@ public class HallNodeIT {
 
     @Configuration
     public Option[] config() throws Exception {
-        String distribution = new File(System.getProperty("onedoor.distribution",
-                "../karaf-assembly/target/onedoor-karaf-assembly-0.1.0-SNAPSHOT.tar.gz")).getAbsolutePath();
-        String zoneJar = new File(System.getProperty("onedoor.zone.jar",
-                "../bundles/org.onedoor.zone.police/target/org.onedoor.zone.police-0.1.0-SNAPSHOT.jar")).getAbsolutePath();
-        return new Option[] {
-            karafDistributionConfiguration().frameworkUrl("file:" + distribution).karafVersion("4.4.10")
-                    .name("OneDoor").unpackDirectory(new File("target/exam")).useDeployFolder(false),
-            keepRuntimeFolder(),
-            configureConsole().ignoreLocalConsole(),
-            logLevel(LogLevel.INFO),
-            vmOptions(
-                    "--add-reads=java.xml=java.logging",
-                    "--add-exports=java.base/org.apache.karaf.specs.locator=java.xml,ALL-UNNAMED",
-                    "--patch-module", "java.base=lib/endorsed/org.apache.karaf.specs.locator-4.4.10.jar",
-                    "--patch-module", "java.xml=lib/endorsed/org.apache.karaf.specs.java.xml-4.4.10.jar",
-                    "--add-opens", "java.base/java.security=ALL-UNNAMED",
-                    "--add-opens", "java.base/java.net=ALL-UNNAMED",
-                    "--add-opens", "java.base/java.lang=ALL-UNNAMED",
-                    "--add-opens", "java.base/java.util=ALL-UNNAMED",
-                    "--add-opens", "java.base/java.nio=ALL-UNNAMED",
-                    "--add-opens", "java.base/sun.nio.ch=ALL-UNNAMED",
-                    "--add-opens", "java.naming/javax.naming.spi=ALL-UNNAMED",
-                    "--add-opens", "java.rmi/sun.rmi.transport.tcp=ALL-UNNAMED",
-                    "--add-opens", "java.management/sun.management=ALL-UNNAMED",
-                    "--add-opens", "jdk.management/com.sun.management.internal=ALL-UNNAMED",
-                    "--add-exports=java.base/jdk.internal.ref=ALL-UNNAMED",
-                    "--add-exports=java.base/sun.net.www.protocol.file=ALL-UNNAMED",
-                    "--add-exports=java.base/sun.net.www.protocol.ftp=ALL-UNNAMED",
-                    "--add-exports=java.base/sun.net.www.protocol.http=ALL-UNNAMED",
-                    "--add-exports=java.base/sun.net.www.protocol.https=ALL-UNNAMED",
-                    "--add-exports=java.base/sun.net.www.protocol.jar=ALL-UNNAMED",
-                    "--add-exports=java.base/sun.net.www.content.text=ALL-UNNAMED",
-                    "--add-exports=jdk.xml.dom/org.w3c.dom.html=ALL-UNNAMED",
-                    "--add-exports=jdk.naming.rmi/com.sun.jndi.url.rmi=ALL-UNNAMED",
-                    "--add-exports=java.rmi/sun.rmi.registry=ALL-UNNAMED",
-                    "--add-exports=java.security.sasl/com.sun.security.sasl=ALL-UNNAMED",
-                    "--add-modules=java.se"),
-            editConfigurationFilePut("etc/org.onedoor.web.cfg", "port", Integer.toString(freePort())),
-            editConfigurationFilePut("etc/org.onedoor.cluster.cfg", "port", Integer.toString(freePort())),
-            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", Integer.toString(freePort())),
-            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", Integer.toString(freePort())),
-            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", Integer.toString(freePort())),
-            editConfigurationFilePut("etc/users.properties", ADMIN, ADMIN_PW + ",_g_:admingroup"),
-            editConfigurationFilePut("etc/users.properties", OPERATOR, OPERATOR_PW + ",_g_:operatorgroup"),
-            editConfigurationFilePut("etc/users.properties", VIEWER, VIEWER_PW + ",viewer"),
-            systemProperty("onedoor.it.zoneJar").value(zoneJar),
-        };
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
+        return HallNodeOptions.node();
     }
 
     @Before
     public void awaitNode() throws Exception {
-        http = new Http(webPort());
+        http = new Http(HallNodeOptions.webPort());
         await("the node answers health with 200", () -> {
             try {
                 return http.get("/api/v1/health").statusCode() == 200;
@@ -145,13 +78,6 @@ public class HallNodeIT {
             }
         });
         await("all 11 zones are open", () -> count(http.get("/api/v1/zones").body()) == 11);
-    }
-
-    private int webPort() throws Exception {
-        Path cfg = Path.of(System.getProperty("karaf.etc"), "org.onedoor.web.cfg");
-        Matcher m = Pattern.compile("(?m)^port\\s*=\\s*(\\d+)").matcher(Files.readString(cfg));
-        assertTrue("port in " + cfg, m.find());
-        return Integer.parseInt(m.group(1));
     }
 
     @Test
@@ -242,7 +168,8 @@ public class HallNodeIT {
         Bundle zone = bundle("org.onedoor.zone.medical-insurance");
         long id = zone.getBundleId();
         Path original = Path.of(System.getProperty("onedoor.it.zoneJar"));
-        byte[] updated = withDescriptor(original, "Public security", "Public security and immigration");
+        byte[] updated = Jars.copy(original, "onedoor/zone.json",
+                json -> json.replace("\"nameEn\": \"Public security\"", "\"nameEn\": \"Public security and immigration\""), Map.of());
         Bundle police = bundle("org.onedoor.zone.police");
         try (InputStream in = new java.io.ByteArrayInputStream(updated)) {
             police.update(in);
@@ -337,36 +264,7 @@ public class HallNodeIT {
         return m.find() ? Integer.parseInt(m.group(1)) : -1;
     }
 
-    /** A copy of a zone bundle jar whose descriptor has one text replaced (the manifest is kept). */
-    private static byte[] withDescriptor(Path jar, String from, String to) throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (JarInputStream in = new JarInputStream(Files.newInputStream(jar));
-                JarOutputStream out = new JarOutputStream(bytes, in.getManifest())) {
-            JarEntry entry;
-            while ((entry = in.getNextJarEntry()) != null) {
-                out.putNextEntry(new JarEntry(entry.getName()));
-                byte[] content = in.readAllBytes();
-                if (entry.getName().equals("onedoor/zone.json")) {
-                    String json = new String(content, StandardCharsets.UTF_8);
-                    content = json.replace("\"nameEn\": \"" + from + "\"", "\"nameEn\": \"" + to + "\"")
-                            .getBytes(StandardCharsets.UTF_8);
-                    assertNotEquals(json, new String(content, StandardCharsets.UTF_8));
-                }
-                out.write(content);
-                out.closeEntry();
-            }
-        }
-        return bytes.toByteArray();
-    }
-
     private static void await(String what, Callable<Boolean> condition) throws Exception {
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            if (Boolean.TRUE.equals(condition.call())) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        fail("timed out waiting until " + what);
+        HallNodeOptions.await(what, condition);
     }
 }

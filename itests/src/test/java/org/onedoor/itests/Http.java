@@ -31,6 +31,11 @@ final class Http {
                 .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), user, password);
     }
 
+    HttpResponse<String> postJson(String path, String json) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), null, null);
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder request, String user, String password) throws Exception {
         request.timeout(Duration.ofSeconds(30));
         if (user != null) {

@@ -1,0 +1,195 @@
+package org.onedoor.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotEquals;
+import static org.junit.Assert.assertTrue;
+import static org.onedoor.itests.HallNodeOptions.await;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.inject.Inject;
+import org.apache.karaf.features.FeaturesService;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+
+/**
+ * The matter catalog on the real node: 49 units and 1,224 matters by default, department
+ * plug-ins installed, uninstalled and updated at run time, and a plug-in that registers another
+ * department's matter refused whole.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class CatalogIT {
+
+    @Inject
+    private BundleContext context;
+
+    @Inject
+    private FeaturesService features;
+
+    private Http http;
+
+    @Configuration
+    public Option[] config() throws Exception {
+        return HallNodeOptions.node();
+    }
+
+    @Before
+    public void awaitCatalog() throws Exception {
+        http = new Http(HallNodeOptions.webPort());
+        await("the full catalog is offered", () -> {
+            try {
+                return offered() == 1224;
+            } catch (Exception e) {
+                return false;
+            }
+        });
+    }
+
+    private JsonObject json(String path) throws Exception {
+        HttpResponse<String> r = http.get(path);
+        assertEquals(r.body(), 200, r.statusCode());
+        return new JsonObject(r.body());
+    }
+
+    private int offered() throws Exception {
+        return json("/api/v1/departments").getInteger("offeredMatters");
+    }
+
+    private int offeredBy(String unit) throws Exception {
+        return json("/api/v1/departments/" + unit).getInteger("offeredMatters");
+    }
+
+    @Test
+    public void everyUnitOffersItsEnteringMatters() throws Exception {
+        JsonObject all = json("/api/v1/departments");
+        assertEquals(49, (int) all.getInteger("count"));
+        assertEquals(1224, (int) all.getInteger("offeredMatters"));
+        for (Object o : all.getJsonArray("departments")) {
+            JsonObject d = (JsonObject) o;
+            assertEquals(d.getString("id"), d.getInteger("enteringMatters"), d.getInteger("offeredMatters"));
+        }
+        JsonObject police = json("/api/v1/departments/A17");
+        assertEquals("市公安局", police.getString("nameZh"));
+        assertEquals("police", police.getString("zoneId"));
+        assertEquals(98, police.getJsonArray("matters").size());
+        assertEquals(404, http.get("/api/v1/departments/Z99").statusCode());
+    }
+
+    @Test
+    public void mattersAreFoundByChineseTextAndCarryTheirRules() throws Exception {
+        JsonObject found = json("/api/v1/matters?q=" + java.net.URLEncoder.encode("护照", "UTF-8"));
+        assertEquals(1, (int) found.getInteger("total"));
+        assertEquals("A17-001", found.getJsonArray("matters").getJsonObject(0).getString("code"));
+
+        JsonObject passport = json("/api/v1/matters/A17-001");
+        assertEquals("120", passport.getString("fee"));
+        assertEquals(7, (int) passport.getInteger("committedDays"));
+        assertTrue(passport.getBoolean("windowSignOffAllowed"));
+        JsonArray materials = passport.getJsonArray("materials");
+        assertEquals("MAIN", materials.getJsonObject(0).getString("kind"));
+        assertEquals("TOLERABLE", materials.getJsonObject(2).getString("kind"));
+
+        JsonObject firstRegistration = json("/api/v1/matters/A15-003");
+        assertFalse(firstRegistration.getBoolean("windowSignOffAllowed"));
+        assertEquals(2, firstRegistration.getJsonArray("specialSteps").size());
+
+        assertEquals(30, (int) json("/api/v1/matters?department=A26&limit=500").getInteger("total"));
+        assertEquals(400, http.get("/api/v1/matters?department=Z99").statusCode());
+        assertEquals(400, http.get("/api/v1/matters?limit=0").statusCode());
+        assertEquals(404, http.get("/api/v1/matters/A17-999").statusCode());
+    }
+
+    @Test
+    public void aPluginsValidatorChecksApplications() throws Exception {
+        HttpResponse<String> r = http.postJson("/api/v1/matters/A26-002/check",
+                "{\"fields\": {\"accountNumber\": \"4117020012345678\", \"monthlyRent\": \"3000\"}}");
+        assertEquals(r.body(), 200, r.statusCode());
+        JsonObject result = new JsonObject(r.body());
+        assertFalse(result.getBoolean("passed"));
+        assertTrue(result.getJsonArray("problems").getString(0).contains("1500"));
+    }
+
+    @Test
+    public void uninstallingAndInstallingAPluginRemovesAndRestoresItsMatters() throws Exception {
+        features.uninstallFeature("onedoor-dept-a26", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+        await("the fund's matters are gone", () -> offeredBy("A26") == 0);
+        assertEquals(1224 - 30, offered());
+        assertEquals(404, http.get("/api/v1/matters/A26-001").statusCode());
+
+        features.installFeature("onedoor-dept-a26", EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+        await("the fund's matters are back", () -> offeredBy("A26") == 30);
+        assertEquals(1224, offered());
+    }
+
+    @Test
+    public void updatingAPluginReplacesItsMatters() throws Exception {
+        Bundle plugin = bundle("org.onedoor.dept.a26");
+        String before = json("/api/v1/matters/A26-001").getString("revision");
+        Path original = Path.of(System.getProperty("onedoor.it.pluginJar"));
+        byte[] updated = Jars.copy(original, "onedoor/matters.json",
+                text -> text.replace("住房公积金提取（购买自住住房）", "住房公积金提取（购买、建造自住住房）"), Map.of());
+        try (InputStream in = new ByteArrayInputStream(updated)) {
+            plugin.update(in);
+        }
+        await("the updated name is offered", () -> json("/api/v1/matters/A26-001").getString("nameZh").contains("建造"));
+        assertNotEquals(before, json("/api/v1/matters/A26-001").getString("revision"));
+        assertEquals(30, offeredBy("A26"));
+
+        try (InputStream in = Files.newInputStream(original)) {
+            plugin.update(in);
+        }
+        await("the original name is back", () -> !json("/api/v1/matters/A26-001").getString("nameZh").contains("建造"));
+    }
+
+    @Test
+    public void aPluginThatRegistersAnotherDepartmentsMatterIsRefusedWhole() throws Exception {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Bundle-SymbolicName", "org.onedoor.dept.rogue");
+        headers.put("Bundle-Version", "1.0.0");
+        headers.put("OneDoor-Department", "A26");
+        headers.put("OneDoor-Catalog", "onedoor/matters.json");
+        String catalog = "{\"format\": \"onedoor-catalog/1\", \"department\": \"A26\", \"matters\": ["
+                + "{\"code\": \"A26-901\", \"nameZh\": \"住房公积金冒名事项\", \"type\": \"PUBLIC_SERVICE\", \"statutoryDays\": 1, \"committedDays\": 1},"
+                + "{\"code\": \"A17-901\", \"departmentId\": \"A17\", \"nameZh\": \"冒名护照事项\", \"type\": \"PUBLIC_SERVICE\", \"statutoryDays\": 1, \"committedDays\": 1}]}";
+        Bundle rogue = context.installBundle("test:rogue",
+                new ByteArrayInputStream(Jars.bundle(headers, Map.of("onedoor/matters.json", catalog))));
+        try {
+            rogue.start();
+            Path log = Path.of(System.getProperty("karaf.data"), "log", "karaf.log");
+            await("the refusal is logged", () -> Files.readString(log).contains("refused the matters of org.onedoor.dept.rogue"));
+            assertTrue(Files.readString(log).contains("A17-901 belongs to department A17"));
+            assertEquals(404, http.get("/api/v1/matters/A17-901").statusCode());
+            assertEquals(404, http.get("/api/v1/matters/A26-901").statusCode());
+            assertEquals(1224, offered());
+        } finally {
+            rogue.uninstall();
+        }
+    }
+
+    private Bundle bundle(String symbolicName) {
+        for (Bundle b : context.getBundles()) {
+            if (symbolicName.equals(b.getSymbolicName())) {
+                return b;
+            }
+        }
+        throw new AssertionError("no bundle " + symbolicName);
+    }
+}

@@ -1,0 +1,114 @@
+package org.onedoor.itests;
+
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.CoreOptions.vmOptions;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import java.io.File;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+
+/** How the integration tests boot the real distribution: free ports, test users, the JVM flags of bin/karaf. */
+final class HallNodeOptions {
+
+    static final String ADMIN = "admin";
+    static final String ADMIN_PW = "it-admin-Secret1";
+    static final String OPERATOR = "op1";
+    static final String OPERATOR_PW = "it-operator-Secret1";
+    static final String VIEWER = "viewer1";
+    static final String VIEWER_PW = "it-viewer-Secret1";
+
+    private HallNodeOptions() {
+    }
+
+    static Option[] node() throws Exception {
+        String distribution = new File(System.getProperty("onedoor.distribution",
+                "../karaf-assembly/target/onedoor-karaf-assembly-0.1.0-SNAPSHOT.tar.gz")).getAbsolutePath();
+        String zoneJar = new File(System.getProperty("onedoor.zone.jar",
+                "../bundles/org.onedoor.zone.police/target/org.onedoor.zone.police-0.1.0-SNAPSHOT.jar")).getAbsolutePath();
+        String pluginJar = new File(System.getProperty("onedoor.plugin.jar",
+                "../bundles/org.onedoor.dept.a26/target/org.onedoor.dept.a26-0.1.0-SNAPSHOT.jar")).getAbsolutePath();
+        return new Option[] {
+            karafDistributionConfiguration().frameworkUrl("file:" + distribution).karafVersion("4.4.10")
+                    .name("OneDoor").unpackDirectory(new File("target/exam")).useDeployFolder(false),
+            keepRuntimeFolder(),
+            configureConsole().ignoreLocalConsole(),
+            logLevel(LogLevel.INFO),
+            vmOptions(
+                    "--add-reads=java.xml=java.logging",
+                    "--add-exports=java.base/org.apache.karaf.specs.locator=java.xml,ALL-UNNAMED",
+                    "--patch-module", "java.base=lib/endorsed/org.apache.karaf.specs.locator-4.4.10.jar",
+                    "--patch-module", "java.xml=lib/endorsed/org.apache.karaf.specs.java.xml-4.4.10.jar",
+                    "--add-opens", "java.base/java.security=ALL-UNNAMED",
+                    "--add-opens", "java.base/java.net=ALL-UNNAMED",
+                    "--add-opens", "java.base/java.lang=ALL-UNNAMED",
+                    "--add-opens", "java.base/java.util=ALL-UNNAMED",
+                    "--add-opens", "java.base/java.nio=ALL-UNNAMED",
+                    "--add-opens", "java.base/sun.nio.ch=ALL-UNNAMED",
+                    "--add-opens", "java.naming/javax.naming.spi=ALL-UNNAMED",
+                    "--add-opens", "java.rmi/sun.rmi.transport.tcp=ALL-UNNAMED",
+                    "--add-opens", "java.management/sun.management=ALL-UNNAMED",
+                    "--add-opens", "jdk.management/com.sun.management.internal=ALL-UNNAMED",
+                    "--add-exports=java.base/jdk.internal.ref=ALL-UNNAMED",
+                    "--add-exports=java.base/sun.net.www.protocol.file=ALL-UNNAMED",
+                    "--add-exports=java.base/sun.net.www.protocol.ftp=ALL-UNNAMED",
+                    "--add-exports=java.base/sun.net.www.protocol.http=ALL-UNNAMED",
+                    "--add-exports=java.base/sun.net.www.protocol.https=ALL-UNNAMED",
+                    "--add-exports=java.base/sun.net.www.protocol.jar=ALL-UNNAMED",
+                    "--add-exports=java.base/sun.net.www.content.text=ALL-UNNAMED",
+                    "--add-exports=jdk.xml.dom/org.w3c.dom.html=ALL-UNNAMED",
+                    "--add-exports=jdk.naming.rmi/com.sun.jndi.url.rmi=ALL-UNNAMED",
+                    "--add-exports=java.rmi/sun.rmi.registry=ALL-UNNAMED",
+                    "--add-exports=java.security.sasl/com.sun.security.sasl=ALL-UNNAMED",
+                    "--add-modules=java.se"),
+            editConfigurationFilePut("etc/org.onedoor.web.cfg", "port", Integer.toString(freePort())),
+            editConfigurationFilePut("etc/org.onedoor.cluster.cfg", "port", Integer.toString(freePort())),
+            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", Integer.toString(freePort())),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", Integer.toString(freePort())),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", Integer.toString(freePort())),
+            editConfigurationFilePut("etc/users.properties", ADMIN, ADMIN_PW + ",_g_:admingroup"),
+            editConfigurationFilePut("etc/users.properties", OPERATOR, OPERATOR_PW + ",_g_:operatorgroup"),
+            editConfigurationFilePut("etc/users.properties", VIEWER, VIEWER_PW + ",viewer"),
+            systemProperty("onedoor.it.zoneJar").value(zoneJar),
+            systemProperty("onedoor.it.pluginJar").value(pluginJar),
+        };
+    }
+
+    private static int freePort() throws Exception {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    /** @return the HTTP port the node was configured with (read inside the container) */
+    static int webPort() throws Exception {
+        Path cfg = Path.of(System.getProperty("karaf.etc"), "org.onedoor.web.cfg");
+        Matcher m = Pattern.compile("(?m)^port\\s*=\\s*(\\d+)").matcher(Files.readString(cfg));
+        assertTrue("port in " + cfg, m.find());
+        return Integer.parseInt(m.group(1));
+    }
+
+    /** Waits (up to 30 s) until the condition holds, else fails naming it. */
+    static void await(String what, Callable<Boolean> condition) throws Exception {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            if (Boolean.TRUE.equals(condition.call())) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        fail("timed out waiting until " + what);
+    }
+}

@@ -1,0 +1,11 @@
+/**
+ * Citizens' personal data as the hall handles it: identity numbers validated and masked.
+ *
+ * <p>Nullness: every parameter and return value is non-null.
+ */
+@Export
+@Version("1.0.0")
+package org.onedoor.api.citizen;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

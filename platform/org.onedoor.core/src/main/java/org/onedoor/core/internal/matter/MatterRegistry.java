@@ -1,0 +1,91 @@
+package org.onedoor.core.internal.matter;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.onedoor.api.matter.Matter;
+import org.onedoor.api.matter.MatterCatalog;
+import org.onedoor.api.matter.MatterQuery;
+import org.onedoor.api.matter.MatterSource;
+import org.onedoor.api.matter.MatterValidator;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The hall's matter catalog: follows {@link MatterSource} and {@link MatterValidator} services,
+ * accepts only those of the department their bundle speaks for, and stamps each matter with its
+ * revision.
+ */
+@Component(service = MatterCatalog.class)
+public final class MatterRegistry implements MatterCatalog {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MatterRegistry.class);
+
+    private final CatalogState state = new CatalogState();
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addSource(MatterSource source, ServiceReference<MatterSource> reference) {
+        Bundle bundle = reference.getBundle();
+        if (bundle == null) {
+            return;
+        }
+        List<Matter> stamped = new ArrayList<>();
+        String version = bundle.getSymbolicName() + "/" + bundle.getVersion();
+        for (Matter m : source.matters()) {
+            stamped.add(Revisions.stamp(m, version));
+        }
+        CatalogState.Outcome outcome = state.offer(reference, source.origin(), BundleDepartments.of(bundle), stamped);
+        if (outcome.accepted()) {
+            LOG.info("Catalog: {} matters of {} are offered", stamped.size(), source.origin());
+        } else {
+            LOG.error("Catalog: refused the matters of {} (bundle {}): {}; nothing of it is registered",
+                    source.origin(), bundle.getSymbolicName(), outcome.refusal());
+        }
+    }
+
+    void removeSource(MatterSource source, ServiceReference<MatterSource> reference) {
+        state.withdraw(reference);
+        LOG.info("Catalog: the matters of {} are withdrawn", source.origin());
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addValidator(MatterValidator validator, ServiceReference<MatterValidator> reference) {
+        Bundle bundle = reference.getBundle();
+        CatalogState.Outcome outcome = state.offerValidator(reference, BundleDepartments.of(bundle), validator);
+        if (!outcome.accepted()) {
+            LOG.error("Catalog: refused a validator of bundle {}: {}", bundle == null ? "?" : bundle.getSymbolicName(),
+                    outcome.refusal());
+        }
+    }
+
+    void removeValidator(MatterValidator validator, ServiceReference<MatterValidator> reference) {
+        state.withdrawValidator(reference);
+    }
+
+    @Override
+    public List<Matter> matters(MatterQuery query) {
+        return state.matters(query);
+    }
+
+    @Override
+    public Optional<Matter> matter(String code) {
+        return state.matter(code);
+    }
+
+    @Override
+    public Map<String, Integer> countsByDepartment() {
+        return state.counts();
+    }
+
+    @Override
+    public List<String> validate(String code, Map<String, String> fields) {
+        return state.validate(code, fields);
+    }
+}

@@ -1,0 +1,128 @@
+package org.onedoor.web.internal;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.onedoor.api.department.DepartmentDirectory;
+import org.onedoor.api.hall.Department;
+import org.onedoor.api.matter.Matter;
+import org.onedoor.api.matter.MatterCatalog;
+import org.onedoor.api.matter.MatterQuery;
+import org.onedoor.web.ProblemException;
+import org.onedoor.web.RouteContributor;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** The public catalog API: units ({@code /api/v1/departments}) and matters ({@code /api/v1/matters}). */
+@Component(service = RouteContributor.class)
+public final class CatalogRoutes implements RouteContributor {
+
+    static final int MAX_LIMIT = 500;
+
+    private final DepartmentDirectory departments;
+    private final MatterCatalog catalog;
+
+    @Activate
+    public CatalogRoutes(@Reference DepartmentDirectory departments, @Reference MatterCatalog catalog) {
+        this.departments = departments;
+        this.catalog = catalog;
+    }
+
+    @Override
+    public void contribute(Router router) {
+        router.get("/api/v1/departments").handler(this::listDepartments);
+        router.get("/api/v1/departments/:id").handler(this::department);
+        router.get("/api/v1/matters").handler(this::listMatters);
+        router.get("/api/v1/matters/:code").handler(this::matter);
+        router.post("/api/v1/matters/:code/check").handler(this::check);
+    }
+
+    private void listDepartments(RoutingContext ctx) {
+        Map<String, Integer> counts = catalog.countsByDepartment();
+        JsonArray items = new JsonArray();
+        int offered = 0;
+        for (Department d : departments.departments()) {
+            int n = counts.getOrDefault(d.id(), 0);
+            items.add(CatalogJson.department(d, n));
+            offered += n;
+        }
+        Json.send(ctx, 200, new JsonObject().put("count", items.size()).put("offeredMatters", offered).put("departments", items));
+    }
+
+    private void department(RoutingContext ctx) {
+        String id = ctx.pathParam("id");
+        Department d = departments.department(id)
+                .orElseThrow(() -> ProblemException.notFound("unknown-department", "no unit '" + id + "' in the hall"));
+        JsonArray matters = new JsonArray();
+        for (Matter m : catalog.matters(new MatterQuery(id, "", ""))) {
+            matters.add(CatalogJson.matterSummary(m));
+        }
+        Json.send(ctx, 200, CatalogJson.department(d, matters.size()).put("matters", matters));
+    }
+
+    private void listMatters(RoutingContext ctx) {
+        String department = ctx.queryParams().get("department");
+        String zone = ctx.queryParams().get("zone");
+        if (department != null && !department.isEmpty() && departments.department(department).isEmpty()) {
+            throw ProblemException.badRequest("unknown-department", "no unit '" + department + "' in the hall");
+        }
+        int limit = intParam(ctx, "limit", 100, 1, MAX_LIMIT);
+        int offset = intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+        List<Matter> found = catalog.matters(new MatterQuery(department, zone, ctx.queryParams().get("q")));
+        JsonArray items = new JsonArray();
+        for (Matter m : found.subList(Math.min(offset, found.size()), Math.min(found.size(), offset + limit))) {
+            items.add(CatalogJson.matterSummary(m));
+        }
+        Json.send(ctx, 200, new JsonObject().put("total", found.size()).put("offset", offset).put("limit", limit)
+                .put("matters", items));
+    }
+
+    private void matter(RoutingContext ctx) {
+        String code = ctx.pathParam("code");
+        Matter m = catalog.matter(code)
+                .orElseThrow(() -> ProblemException.notFound("unknown-matter", "no matter '" + code + "' is offered now"));
+        Json.send(ctx, 200, CatalogJson.matter(m));
+    }
+
+    private void check(RoutingContext ctx) {
+        String code = ctx.pathParam("code");
+        if (catalog.matter(code).isEmpty()) {
+            throw ProblemException.notFound("unknown-matter", "no matter '" + code + "' is offered now");
+        }
+        JsonObject body = Json.body(ctx);
+        Map<String, String> fields = new HashMap<>();
+        for (Map.Entry<String, Object> e : body.getJsonObject("fields", new JsonObject())) {
+            fields.put(e.getKey(), e.getValue() == null ? "" : String.valueOf(e.getValue()));
+        }
+        ctx.vertx().executeBlocking(() -> catalog.validate(code, fields)).onComplete(r -> {
+            if (r.failed()) {
+                ctx.fail(r.cause());
+            } else {
+                Json.send(ctx, 200, new JsonObject().put("code", code).put("passed", r.result().isEmpty())
+                        .put("problems", new JsonArray(r.result())));
+            }
+        });
+    }
+
+    private static int intParam(RoutingContext ctx, String name, int fallback, int min, int max) {
+        String raw = ctx.queryParams().get(name);
+        if (raw == null || raw.isEmpty()) {
+            return fallback;
+        }
+        try {
+            int v = Integer.parseInt(raw);
+            if (v < min || v > max) {
+                throw new NumberFormatException();
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw ProblemException.badRequest("invalid-" + name, name + " must be a whole number from " + min + " to " + max
+                    + ", was '" + raw + "'");
+        }
+    }
+}
