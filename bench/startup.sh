@@ -25,11 +25,13 @@
 # "Cold" means a fresh data/ directory, not a cold operating-system file cache: the files were just
 # unpacked and are in the page cache for both kinds of run.
 #
-# A run fails when a stage takes longer than BENCH_TIMEOUT seconds (default 120) or the node exits.
+# A run fails when health 200 and the 11 zones are not both reached within BENCH_TIMEOUT seconds
+# (default 120) of the launch, or when the node exits early.
 #
 # Output: a Markdown report on stdout (machine facts, one row per run, median/min/max);
-# progress on stderr. Nothing is written outside the temporary directory, which is removed.
-# On exit (also on Ctrl-C) every process this script started is stopped.
+# progress, and any ERROR line of the node's karaf.log, on stderr. Nothing is written outside the
+# temporary directory, which is removed. On exit (also on Ctrl-C or TERM) every process this script
+# started is stopped, by its pid.
 #
 # Environment (all optional):
 #   BENCH_HTTP_PORT          HTTP port of the node (ONEDOOR_HTTP_PORT)     default 18080
@@ -37,7 +39,7 @@
 #   BENCH_SSH_PORT           Karaf SSH port (etc/org.apache.karaf.shell.cfg)      default 18101
 #   BENCH_RMI_REGISTRY_PORT  JMX RMI registry port (etc/org.apache.karaf.management.cfg) default 11099
 #   BENCH_RMI_SERVER_PORT    JMX RMI server port (same file)               default 44445
-#   BENCH_TIMEOUT            seconds before a stage of a run fails          default 120
+#   BENCH_TIMEOUT            seconds from launch before a run fails         default 120
 #   BENCH_SETTLE             seconds to wait before reading the RSS         default 10
 #   BENCH_KEEP               1: keep the temporary directories (for their data/log/karaf.log)
 #
@@ -72,7 +74,7 @@ die() { log "error: $*"; exit 2; }
 [ -f "$DIST" ] || die "distribution not found: $DIST"
 case "$RUNS" in ''|*[!0-9]*) die "RUNS must be a positive integer, not '$RUNS'" ;; esac
 [ "$RUNS" -ge 1 ] || die "RUNS must be at least 1"
-for tool in tar curl awk sed grep sort date java; do
+for tool in tar curl awk sed grep sort date ps mktemp java; do
     command -v "$tool" >/dev/null 2>&1 || die "missing tool: $tool"
 done
 DIST="$(cd "$(dirname "$DIST")" && pwd)/$(basename "$DIST")"

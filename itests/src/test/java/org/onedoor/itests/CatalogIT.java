@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.inject.Inject;
 import org.apache.karaf.features.FeaturesService;
+import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -43,6 +44,9 @@ public class CatalogIT {
 
     @Inject
     private FeaturesService features;
+
+    @Inject
+    private SessionFactory sessions;
 
     private Http http;
 
@@ -181,6 +185,62 @@ public class CatalogIT {
             assertEquals(1224, offered());
         } finally {
             rogue.uninstall();
+        }
+    }
+
+    static final String NEW_MATTERS = "{\"format\": \"onedoor-catalog/1\", \"department\": \"A01\", \"matters\": ["
+            + "{\"code\": \"A01-901\", \"nameZh\": \"食品经营许可（仅销售预包装食品备案）\", \"type\": \"OTHER_POWER\","
+            + " \"materials\": [{\"name\": \"营业执照\", \"kind\": \"MAIN\"}], \"statutoryDays\": 5, \"committedDays\": 0,"
+            + " \"immediate\": true}]}";
+
+    @Test
+    public void anOperatorLoadsACatalogFileOverHttpAndABadFileLoadsNothing() throws Exception {
+        String op = HallNodeOptions.OPERATOR;
+        String pw = HallNodeOptions.OPERATOR_PW;
+        assertEquals(401, http.putJson("/api/v1/catalog/files/extra", NEW_MATTERS, null, null).statusCode());
+        assertEquals(403, http.putJson("/api/v1/catalog/files/extra", NEW_MATTERS, HallNodeOptions.VIEWER, HallNodeOptions.VIEWER_PW).statusCode());
+
+        String broken = NEW_MATTERS.replace("\"committedDays\": 0", "\"committedDays\": \"soon\"");
+        HttpResponse<String> refused = http.putJson("/api/v1/catalog/files/extra", broken, op, pw);
+        assertEquals(refused.body(), 400, refused.statusCode());
+        assertTrue(refused.body(), refused.body().contains("matter #1 (A01-901)") && refused.body().contains("committedDays"));
+        HttpResponse<String> unknownUnit = http.putJson("/api/v1/catalog/files/extra", NEW_MATTERS.replace("A01", "Z77"), op, pw);
+        assertEquals(400, unknownUnit.statusCode());
+        assertTrue(unknownUnit.body(), unknownUnit.body().contains("unknown unit 'Z77'"));
+        HttpResponse<String> taken = http.putJson("/api/v1/catalog/files/extra", NEW_MATTERS.replace("A01-901", "A01-001"), op, pw);
+        assertEquals(400, taken.statusCode());
+        assertTrue(taken.body(), taken.body().contains("already offered"));
+        assertEquals(1224, offered());
+        assertEquals(404, http.get("/api/v1/matters/A01-901").statusCode());
+
+        HttpResponse<String> loaded = http.putJson("/api/v1/catalog/files/extra", NEW_MATTERS, op, pw);
+        assertEquals(loaded.body(), 200, loaded.statusCode());
+        await("the new matter is offered", () -> http.get("/api/v1/matters/A01-901").statusCode() == 200);
+        assertEquals(1225, offered());
+        assertTrue(http.putJson("/api/v1/catalog/files/extra", NEW_MATTERS, op, pw).statusCode() == 200);
+        assertEquals("reloading under the same name replaces the file", 1225, offered());
+
+        assertEquals(204, http.delete("/api/v1/catalog/files/extra", op, pw).statusCode());
+        await("the new matter is withdrawn", () -> http.get("/api/v1/matters/A01-901").statusCode() == 404);
+        assertEquals(1224, offered());
+    }
+
+    @Test
+    public void theConsoleLoadsACatalogFileFromTheNode() throws Exception {
+        Path file = Files.createTempFile("catalog", ".json");
+        Files.writeString(file, NEW_MATTERS.replace("A01-901", "A01-902"));
+        Console console = new Console(sessions);
+        assertTrue(console.run("onedoor:catalog-load --name console-extra " + file, "operator").contains("1 matters are offered"));
+        await("the console's matter is offered", () -> http.get("/api/v1/matters/A01-902").statusCode() == 200);
+        assertTrue(console.run("onedoor:matters --department A01 食品经营", "viewer").contains("A01-902"));
+        assertTrue(console.run("onedoor:catalog-unload", "operator").contains("console-extra"));
+        console.run("onedoor:catalog-unload console-extra", "operator");
+        await("the console's matter is withdrawn", () -> http.get("/api/v1/matters/A01-902").statusCode() == 404);
+        try {
+            console.run("onedoor:catalog-load /no/such/file.json", "operator");
+            org.junit.Assert.fail("a missing file must be refused");
+        } catch (Exception e) {
+            assertTrue(e.getMessage(), e.getMessage().contains("No file"));
         }
     }
 

@@ -31,6 +31,10 @@ final class Http {
                 .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), user, password);
     }
 
+    HttpResponse<String> delete(String path, String user, String password) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE(), user, password);
+    }
+
     HttpResponse<String> postJson(String path, String json) throws Exception {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), null, null);

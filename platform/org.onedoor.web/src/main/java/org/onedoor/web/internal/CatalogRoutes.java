@@ -9,16 +9,22 @@ import java.util.List;
 import java.util.Map;
 import org.onedoor.api.department.DepartmentDirectory;
 import org.onedoor.api.hall.Department;
+import org.onedoor.api.matter.CatalogLoader;
+import org.onedoor.api.matter.LoadedCatalog;
 import org.onedoor.api.matter.Matter;
 import org.onedoor.api.matter.MatterCatalog;
 import org.onedoor.api.matter.MatterQuery;
 import org.onedoor.web.ProblemException;
 import org.onedoor.web.RouteContributor;
+import org.onedoor.web.WebAccess;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** The public catalog API: units ({@code /api/v1/departments}) and matters ({@code /api/v1/matters}). */
+/**
+ * The catalog API: units ({@code /api/v1/departments}) and matters ({@code /api/v1/matters}),
+ * public; catalog files loaded at run time ({@code /api/v1/catalog/files}), for operators.
+ */
 @Component(service = RouteContributor.class)
 public final class CatalogRoutes implements RouteContributor {
 
@@ -26,11 +32,16 @@ public final class CatalogRoutes implements RouteContributor {
 
     private final DepartmentDirectory departments;
     private final MatterCatalog catalog;
+    private final CatalogLoader loader;
+    private final WebAccess access;
 
     @Activate
-    public CatalogRoutes(@Reference DepartmentDirectory departments, @Reference MatterCatalog catalog) {
+    public CatalogRoutes(@Reference DepartmentDirectory departments, @Reference MatterCatalog catalog,
+            @Reference CatalogLoader loader, @Reference WebAccess access) {
         this.departments = departments;
         this.catalog = catalog;
+        this.loader = loader;
+        this.access = access;
     }
 
     @Override
@@ -40,6 +51,9 @@ public final class CatalogRoutes implements RouteContributor {
         router.get("/api/v1/matters").handler(this::listMatters);
         router.get("/api/v1/matters/:code").handler(this::matter);
         router.post("/api/v1/matters/:code/check").handler(this::check);
+        router.get("/api/v1/catalog/files").handler(access.requireAnyRole(ZoneRoutes.OPERATOR_ROLES)).handler(this::files);
+        router.put("/api/v1/catalog/files/:name").handler(access.requireAnyRole(ZoneRoutes.OPERATOR_ROLES)).handler(this::loadFile);
+        router.delete("/api/v1/catalog/files/:name").handler(access.requireAnyRole(ZoneRoutes.OPERATOR_ROLES)).handler(this::unloadFile);
     }
 
     private void listDepartments(RoutingContext ctx) {
@@ -107,6 +121,54 @@ public final class CatalogRoutes implements RouteContributor {
                         .put("problems", new JsonArray(r.result())));
             }
         });
+    }
+
+    private void files(RoutingContext ctx) {
+        ctx.vertx().executeBlocking(loader::loaded).onComplete(r -> {
+            if (r.failed()) {
+                ctx.fail(r.cause());
+                return;
+            }
+            JsonArray items = new JsonArray();
+            for (LoadedCatalog c : r.result()) {
+                items.add(loaded(c));
+            }
+            Json.send(ctx, 200, new JsonObject().put("files", items));
+        });
+    }
+
+    private void loadFile(RoutingContext ctx) {
+        String name = ctx.pathParam("name");
+        Json.body(ctx);
+        byte[] bytes = ctx.body().buffer().getBytes();
+        String user = ctx.get(WebAccess.USER);
+        ctx.vertx().executeBlocking(() -> loader.load(name, bytes, user)).onComplete(r -> {
+            if (r.failed()) {
+                Throwable cause = r.cause();
+                ctx.fail(cause instanceof IllegalArgumentException
+                        ? ProblemException.badRequest("invalid-catalog", cause.getMessage()) : cause);
+            } else {
+                Json.send(ctx, 200, loaded(r.result()));
+            }
+        });
+    }
+
+    private void unloadFile(RoutingContext ctx) {
+        String name = ctx.pathParam("name");
+        ctx.vertx().executeBlocking(() -> loader.unload(name)).onComplete(r -> {
+            if (r.failed()) {
+                ctx.fail(r.cause());
+            } else if (!r.result()) {
+                ctx.fail(ProblemException.notFound("unknown-catalog-file", "no catalog file '" + name + "' was loaded"));
+            } else {
+                ctx.response().setStatusCode(204).end();
+            }
+        });
+    }
+
+    private static JsonObject loaded(LoadedCatalog c) {
+        return new JsonObject().put("name", c.name()).put("matters", c.matters()).put("loadedBy", c.loadedBy())
+                .put("loadedAt", c.loadedAt().toString());
     }
 
     private static int intParam(RoutingContext ctx, String name, int fallback, int min, int max) {

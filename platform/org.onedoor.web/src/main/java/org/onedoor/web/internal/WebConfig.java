@@ -14,5 +14,5 @@ public @interface WebConfig {
     String host() default "0.0.0.0";
 
     @AttributeDefinition(description = "Largest request body accepted, in bytes")
-    long maxBodyBytes() default 65536;
+    long maxBodyBytes() default 1048576;
 }

@@ -41,7 +41,7 @@ public final class MatterRegistry implements MatterCatalog {
         for (Matter m : source.matters()) {
             stamped.add(Revisions.stamp(m, version));
         }
-        CatalogState.Outcome outcome = state.offer(reference, source.origin(), BundleDepartments.of(bundle), stamped);
+        CatalogState.Outcome outcome = state.offer(reference, source.origin(), BundleDepartments.of(reference), stamped);
         if (outcome.accepted()) {
             LOG.info("Catalog: {} matters of {} are offered", stamped.size(), source.origin());
         } else {
@@ -58,7 +58,7 @@ public final class MatterRegistry implements MatterCatalog {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addValidator(MatterValidator validator, ServiceReference<MatterValidator> reference) {
         Bundle bundle = reference.getBundle();
-        CatalogState.Outcome outcome = state.offerValidator(reference, BundleDepartments.of(bundle), validator);
+        CatalogState.Outcome outcome = state.offerValidator(reference, BundleDepartments.of(reference), validator);
         if (!outcome.accepted()) {
             LOG.error("Catalog: refused a validator of bundle {}: {}", bundle == null ? "?" : bundle.getSymbolicName(),
                     outcome.refusal());
