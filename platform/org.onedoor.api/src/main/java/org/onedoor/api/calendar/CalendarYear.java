@@ -46,23 +46,7 @@ public record CalendarYear(int year, String notice, List<Holiday> holidays, List
      * @return the holidays grouped into periods of consecutive days with the same name, in date order
      */
     public List<HolidayPeriod> holidayPeriods() {
-        List<HolidayPeriod> periods = new ArrayList<>();
-        Holiday first = null;
-        Holiday last = null;
-        for (Holiday h : holidays) {
-            if (last != null && (!h.name().equals(last.name()) || !h.date().equals(last.date().plusDays(1)))) {
-                periods.add(new HolidayPeriod(first.name(), first.date(), last.date()));
-                first = null;
-            }
-            if (first == null) {
-                first = h;
-            }
-            last = h;
-        }
-        if (first != null) {
-            periods.add(new HolidayPeriod(first.name(), first.date(), last.date()));
-        }
-        return periods;
+        return HolidayPeriod.group(holidays);
     }
 
     private static void requireInYear(int year, LocalDate date) {

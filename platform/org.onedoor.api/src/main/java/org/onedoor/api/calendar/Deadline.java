@@ -25,4 +25,9 @@ public record Deadline(LocalDate from, int workingDays, LocalDate date, List<Hol
         holidaysSkipped = List.copyOf(holidaysSkipped);
         makeUpWorkdaysCounted = List.copyOf(makeUpWorkdaysCounted);
     }
+
+    /** @return the holiday days examined, grouped into periods of consecutive days of one holiday */
+    public List<HolidayPeriod> holidayPeriodsSkipped() {
+        return HolidayPeriod.group(holidaysSkipped);
+    }
 }

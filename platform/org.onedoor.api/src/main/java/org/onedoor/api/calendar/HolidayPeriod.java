@@ -2,6 +2,8 @@ package org.onedoor.api.calendar;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -20,6 +22,30 @@ public record HolidayPeriod(String name, LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("holiday " + name + " ends (" + to + ") before it starts (" + from + ")");
         }
+    }
+
+    /**
+     * @param holidays holiday days in date order
+     * @return the days grouped into periods of consecutive dates with the same name, in the same order
+     */
+    public static List<HolidayPeriod> group(List<Holiday> holidays) {
+        List<HolidayPeriod> periods = new ArrayList<>();
+        Holiday first = null;
+        Holiday last = null;
+        for (Holiday h : holidays) {
+            if (last != null && (!h.name().equals(last.name()) || !h.date().equals(last.date().plusDays(1)))) {
+                periods.add(new HolidayPeriod(first.name(), first.date(), last.date()));
+                first = null;
+            }
+            if (first == null) {
+                first = h;
+            }
+            last = h;
+        }
+        if (first != null) {
+            periods.add(new HolidayPeriod(first.name(), first.date(), last.date()));
+        }
+        return periods;
     }
 
     /** @return the number of days off, weekend days included */
