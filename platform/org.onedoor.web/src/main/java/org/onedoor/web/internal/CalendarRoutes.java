@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.onedoor.api.calendar.CalendarAdmin;
-import org.onedoor.api.calendar.CalendarYearMissingException;
 import org.onedoor.api.calendar.InvalidCalendarFileException;
 import org.onedoor.api.calendar.KnownYear;
 import org.onedoor.api.calendar.WorkingDayCalendar;
@@ -27,7 +26,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The working-day calendar API: deadlines and the known years (public), loading a year file
  * (operators and admins). Reads answer on the event loop from the calendar's memory; a load runs
- * off it.
+ * off it. A deadline reaching an unknown year is answered 422 by {@link Problems}.
  */
 @Component(service = RouteContributor.class)
 public final class CalendarRoutes implements RouteContributor {
@@ -59,11 +58,7 @@ public final class CalendarRoutes implements RouteContributor {
     private void workingDays(RoutingContext ctx) {
         LocalDate from = date(ctx.queryParams().get("from"));
         int days = days(ctx.queryParams().get("days"));
-        try {
-            Json.send(ctx, 200, CalendarJson.deadline(calendar.deadline(from, days)));
-        } catch (CalendarYearMissingException e) {
-            throw missingYear(e);
-        }
+        Json.send(ctx, 200, CalendarJson.deadline(calendar.deadline(from, days)));
     }
 
     private void years(RoutingContext ctx) {
@@ -134,11 +129,6 @@ public final class CalendarRoutes implements RouteContributor {
             return Integer.parseInt(value);
         }
         throw ProblemException.badRequest("invalid-year", "the year must be four digits, e.g. 2027; was '" + value + "'");
-    }
-
-    private ProblemException missingYear(CalendarYearMissingException e) {
-        return new ProblemException(422, "calendar-year-missing", "Calendar year missing",
-                e.getMessage() + " (known years: " + knownYears() + ")");
     }
 
     private String knownYears() {

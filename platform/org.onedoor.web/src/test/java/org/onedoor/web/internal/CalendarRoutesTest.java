@@ -152,7 +152,7 @@ class CalendarRoutesTest {
     void anUnknownYearIsAnswered422NamingIt() throws Exception {
         JsonObject doc = problem(get("/api/v1/calendar/working-days?from=2026-12-30&days=5"), 422, "calendar-year-missing");
         assertTrue(doc.getString("detail").contains("no year 2027"), doc.getString("detail"));
-        assertTrue(doc.getString("detail").contains("known years: 2026"), doc.getString("detail"));
+        assertTrue(doc.getString("detail").contains("PUT /api/v1/calendar/years/2027"), doc.getString("detail"));
         JsonObject notFound = problem(get("/api/v1/calendar/years/2030"), 404, "unknown-calendar-year");
         assertTrue(notFound.getString("detail").contains("no year 2030"));
     }
