@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.onedoor.api.calendar.CalendarAdmin;
 import org.onedoor.api.calendar.CalendarYear;
@@ -31,7 +32,8 @@ final class CalendarFileReader {
     static final int MAX_NAME_LENGTH = 40;
 
     private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final Set<String> FILE_FIELDS = Set.of("year", "notice", "holidays", "makeUpWorkdays");
     private static final Set<String> HOLIDAY_FIELDS = Set.of("name", "from", "to");
     private static final Set<String> MAKE_UP_FIELDS = Set.of("date", "holiday");
@@ -71,8 +73,9 @@ final class CalendarFileReader {
             String at = "/makeUpWorkdays/" + makeUps.size();
             makeUps.add(makeUp(item, at, problems));
         }
-        if (year != null && !holidays.contains(null) && !makeUps.contains(null)) {
-            CalendarFileRules.check(year, holidays, makeUps, problems);
+        if (year != null) {
+            CalendarFileRules.check(year, holidays.stream().filter(Objects::nonNull).toList(),
+                    makeUps.stream().filter(Objects::nonNull).toList(), problems);
         }
         problems.throwIfAny();
         List<Holiday> days = new ArrayList<>();

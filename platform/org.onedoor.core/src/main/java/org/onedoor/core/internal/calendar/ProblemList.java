@@ -37,10 +37,6 @@ final class ProblemList {
         return lines.line(pointer);
     }
 
-    boolean isEmpty() {
-        return problems.isEmpty();
-    }
-
     /** @throws InvalidCalendarFileException if any problem was recorded */
     void throwIfAny() {
         if (!problems.isEmpty()) {

@@ -112,6 +112,7 @@ class CalendarFileReaderTest {
     void brokenJsonNamesLineAndColumn() {
         refused(with("\"2027-01-03\"},", "\"2027-01-03\"}"), "line 6, column 5: not valid JSON");
         refused("", "the file is empty");
+        refused(CalendarFixtures.YEAR_2027 + CalendarFixtures.YEAR_2027, "line 12, column 1: not valid JSON");
         refused(with("\"holidays\": [", "\"year\": 2028, \"holidays\": ["), "line 4, column 11: not valid JSON: Duplicate field 'year'");
     }
 
@@ -125,6 +126,13 @@ class CalendarFileReaderTest {
         assertTrue(e.problems().get(0).startsWith("line 5,"));
         assertTrue(e.problems().get(1).startsWith("line 9,"));
         assertTrue(e.getMessage().startsWith("2027.json is not a valid calendar file, nothing was loaded: line 5"), e.getMessage());
+
+        String badDateAndWeekday = with("\"to\": \"2027-02-12\"", "\"to\": \"2027-02-30\"")
+                .replace("\"date\": \"2027-02-13\"", "\"date\": \"2027-02-15\"");
+        List<String> both = problems(badDateAndWeekday);
+        assertEquals(2, both.size(), both.toString());
+        assertTrue(both.get(0).startsWith("line 6, holidays[1].to:"), both.toString());
+        assertTrue(both.get(1).startsWith("line 9, makeUpWorkdays[0].date: 2027-02-15 is a Monday"), both.toString());
     }
 
     @Test
