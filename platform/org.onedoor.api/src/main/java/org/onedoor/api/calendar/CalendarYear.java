@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * One calendar year of the working-day calendar: its official holidays and make-up working days.
@@ -22,9 +24,7 @@ import java.util.Set;
 public record CalendarYear(int year, String notice, List<Holiday> holidays, List<MakeUpWorkday> makeUpWorkdays) {
 
     public CalendarYear {
-        if (notice == null) {
-            throw new NullPointerException("notice");
-        }
+        Objects.requireNonNull(notice, "notice");
         holidays = sorted(holidays, Holiday::date);
         makeUpWorkdays = sorted(makeUpWorkdays, MakeUpWorkday::date);
         Set<LocalDate> seen = new HashSet<>();
@@ -55,7 +55,7 @@ public record CalendarYear(int year, String notice, List<Holiday> holidays, List
         }
     }
 
-    private static <T> List<T> sorted(List<T> items, java.util.function.Function<T, LocalDate> date) {
+    private static <T> List<T> sorted(List<T> items, Function<T, LocalDate> date) {
         List<T> copy = new ArrayList<>(items);
         copy.sort(Comparator.comparing(date));
         return List.copyOf(copy);

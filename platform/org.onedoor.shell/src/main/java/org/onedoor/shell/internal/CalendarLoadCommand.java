@@ -1,6 +1,7 @@
 package org.onedoor.shell.internal;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -61,7 +62,7 @@ public class CalendarLoadCommand implements Action {
                 throw new IllegalArgumentException(path + " is larger than " + CalendarAdmin.MAX_FILE_BYTES / 1024
                         + " KiB; a calendar year file is a few KiB. Is it the right file?");
             }
-            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(path))).toString();
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(path))).toString();
         } catch (CharacterCodingException e) {
             throw new IllegalArgumentException(path + " is not UTF-8 text; save the file as UTF-8.");
         } catch (IOException e) {
