@@ -51,16 +51,17 @@ public class CalendarCommand implements Action {
         System.out.println("onedoor:calendar <year> shows one year's days; onedoor:calendar-load <file> loads a year.");
     }
 
+    /** Chinese names go last: the table pads by characters, and wide characters would shift the columns after them. */
     private void showYear(KnownYear y) {
         System.out.println(y.year() + " (" + y.origin() + y.loadedAt().map(at -> ", loaded by " + y.loadedBy() + " at " + at).orElse("")
                 + "): " + workingDays(y.year()) + " working days" + (y.calendar().notice().isEmpty() ? "" : "; " + y.calendar().notice()));
         ShellTable holidays = new ShellTable();
-        holidays.column("Holiday");
         holidays.column("From");
         holidays.column("To");
         holidays.column("Days");
+        holidays.column("Holiday");
         for (HolidayPeriod p : y.calendar().holidayPeriods()) {
-            holidays.addRow().addContent(p.name(), CalendarText.day(p.from()), CalendarText.day(p.to()), p.days());
+            holidays.addRow().addContent(CalendarText.day(p.from()), CalendarText.day(p.to()), p.days(), p.name());
         }
         holidays.print(System.out);
         ShellTable makeUps = new ShellTable();
