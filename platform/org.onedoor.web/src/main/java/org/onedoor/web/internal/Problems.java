@@ -5,6 +5,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
 import java.util.UUID;
+import org.onedoor.api.calendar.CalendarYearMissingException;
 import org.onedoor.api.zone.UnknownZoneException;
 import org.onedoor.web.ProblemException;
 import org.slf4j.Logger;
@@ -31,6 +32,8 @@ final class Problems {
             write(ctx, p.status(), p.code(), p.title(), p.getMessage());
         } else if (failure instanceof UnknownZoneException u) {
             write(ctx, 404, "unknown-zone", "Not found", "no zone '" + u.zoneId() + "' on this node");
+        } else if (failure instanceof CalendarYearMissingException m) {
+            write(ctx, 422, "calendar-year-missing", "Calendar year missing", m.getMessage());
         } else if (failure instanceof DecodeException) {
             write(ctx, 400, "malformed-json", "Bad request", "the request body is not valid JSON");
         } else if (failure instanceof HttpException h) {
