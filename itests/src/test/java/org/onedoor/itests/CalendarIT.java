@@ -62,7 +62,7 @@ public class CalendarIT {
     /** The same node as {@link HallNodeIT}: its distribution, ports, users and JVM options. */
     @Configuration
     public Option[] config() throws Exception {
-        return new HallNodeIT().config();
+        return HallNodeOptions.node();
     }
 
     @Before

@@ -244,6 +244,45 @@ public class CatalogIT {
         }
     }
 
+    @Test
+    public void aConfirmedCancellationIsAnnouncedAndTakesTheMatterOut() throws Exception {
+        String op = HallNodeOptions.OPERATOR;
+        String pw = HallNodeOptions.OPERATOR_PW;
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        String request = "{\"kind\": \"CANCEL\", \"code\": \"A17-025\", \"effectiveDate\": \"" + today + "\","
+                + " \"reason\": \"户籍证明事项取消，改为部门间核验\"}";
+        assertEquals(401, http.postJson("/api/v1/matter-changes", request).statusCode());
+        HttpResponse<String> bad = http.postJsonAs("/api/v1/matter-changes", request.replace("CANCEL", "DELETE"), op, pw);
+        assertEquals(400, bad.statusCode());
+        assertTrue(bad.body().contains("invalid-kind"));
+
+        HttpResponse<String> filed = http.postJsonAs("/api/v1/matter-changes", request, op, pw);
+        assertEquals(filed.body(), 201, filed.statusCode());
+        JsonObject change = new JsonObject(filed.body());
+        assertEquals("FILED", change.getString("status"));
+        assertFalse(change.getBoolean("overdue"));
+        long id = change.getLong("id");
+        assertEquals(200, http.get("/api/v1/matters/A17-025").statusCode());
+        assertTrue(http.getAs("/api/v1/matter-changes", op, pw).body().contains("\"id\":" + id));
+
+        HttpResponse<String> confirmed = http.postJsonAs("/api/v1/matter-changes/" + id + "/confirm", "{}", op, pw);
+        assertEquals(confirmed.body(), 200, confirmed.statusCode());
+        await("the cancelled matter is out of the catalog", () -> http.get("/api/v1/matters/A17-025").statusCode() == 404);
+        assertEquals(97, offeredBy("A17"));
+        assertTrue(http.get("/api/v1/announcements").body().contains("户籍证明事项取消"));
+        assertTrue(http.get("/api/v1/matters/A17-025/history").body().contains("\"kind\":\"CANCEL\""));
+        assertEquals(409, http.postJsonAs("/api/v1/matter-changes/" + id + "/confirm", "{}", op, pw).statusCode());
+
+        String readd = "{\"kind\": \"ADD\", \"code\": \"A17-025\", \"effectiveDate\": \"" + today + "\", \"reason\": \"恢复受理\","
+                + " \"matter\": {\"code\": \"A17-025\", \"departmentId\": \"A17\", \"nameZh\": \"户籍证明开具\", \"type\": \"PUBLIC_SERVICE\","
+                + " \"statutoryDays\": 1, \"committedDays\": 0, \"immediate\": true}}";
+        HttpResponse<String> added = http.postJsonAs("/api/v1/matter-changes", readd, op, pw);
+        assertEquals(added.body(), 201, added.statusCode());
+        http.postJsonAs("/api/v1/matter-changes/" + new JsonObject(added.body()).getLong("id") + "/confirm", "{}", op, pw);
+        await("the matter is back", () -> http.get("/api/v1/matters/A17-025").statusCode() == 200);
+        assertEquals(98, offeredBy("A17"));
+    }
+
     private Bundle bundle(String symbolicName) {
         for (Bundle b : context.getBundles()) {
             if (symbolicName.equals(b.getSymbolicName())) {

@@ -35,6 +35,15 @@ final class Http {
         return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE(), user, password);
     }
 
+    HttpResponse<String> getAs(String path, String user, String password) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), user, password);
+    }
+
+    HttpResponse<String> postJsonAs(String path, String json, String user, String password) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), user, password);
+    }
+
     HttpResponse<String> postJson(String path, String json) throws Exception {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), null, null);

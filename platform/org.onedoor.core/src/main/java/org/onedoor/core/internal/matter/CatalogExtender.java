@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * that bundle's name (so the catalog's ownership rule applies to the bundle). A file with any
  * bad entry registers nothing and is logged with the reason.
  */
-@Component(immediate = true)
+@Component(immediate = true, service = {})
 public final class CatalogExtender implements BundleTrackerCustomizer<ServiceRegistration<MatterSource>> {
 
     private static final Logger LOG = LoggerFactory.getLogger(CatalogExtender.class);

@@ -71,6 +71,38 @@ final class CatalogFileCodec {
         return matters;
     }
 
+    /**
+     * Reads one matter given as a catalog file entry (JSON object).
+     *
+     * @throws InvalidCatalogException naming the problem
+     */
+    static Matter readEntry(String json, String where, Function<String, String> zoneOfUnit) {
+        JsonNode node;
+        try {
+            node = JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new InvalidCatalogException(where + ": not valid JSON: " + e.getOriginalMessage());
+        }
+        if (node == null || !node.isObject()) {
+            throw new InvalidCatalogException(where + ": the matter must be a JSON object");
+        }
+        return entry(node, where, "", zoneOfUnit);
+    }
+
+    /** @return the matter as one catalog file entry */
+    static String writeEntry(Matter m) {
+        com.fasterxml.jackson.databind.node.ObjectNode o = JSON.createObjectNode();
+        o.put("code", m.code()).put("nameZh", m.nameZh()).put("nameEn", m.nameEn()).put("departmentId", m.departmentId())
+                .put("zoneId", m.zoneId()).put("type", m.type().name());
+        com.fasterxml.jackson.databind.node.ArrayNode materials = o.putArray("materials");
+        m.materials().forEach(x -> materials.addObject().put("name", x.name()).put("kind", x.kind().name()).put("note", x.noteZh()));
+        o.put("statutoryDays", m.statutoryDays()).put("committedDays", m.committedDays()).put("immediate", m.immediate())
+                .put("online", m.online()).put("atMostOneTrip", m.atMostOneTrip()).put("fee", m.fee().toPlainString());
+        com.fasterxml.jackson.databind.node.ArrayNode steps = o.putArray("specialSteps");
+        m.specialSteps().stream().sorted().forEach(x -> steps.add(x.name()));
+        return o.toString();
+    }
+
     private static Matter entry(JsonNode e, String where, String defaultUnit, Function<String, String> zoneOfUnit) {
         try {
             String unit = text(e, "departmentId", defaultUnit);

@@ -37,6 +37,8 @@ final class CatalogState {
 
     private final Map<Object, Source> sources = new LinkedHashMap<>();
     private final Map<Object, MatterValidator> validators = new LinkedHashMap<>();
+    private Map<String, Matter> overlay = Map.of();
+    private Set<String> cancelled = Set.of();
     private volatile Snapshot snapshot = new Snapshot(List.of(), Map.of(), Map.of());
 
     synchronized Outcome offer(Object key, String origin, Set<String> allowedDepartments, List<Matter> matters) {
@@ -59,6 +61,15 @@ final class CatalogState {
         sources.put(key, new Source(origin, List.copyOf(matters)));
         rebuild();
         return new Outcome(null);
+    }
+
+    /** Lays adjustments in force over the sources: their matters win, cancelled codes disappear. */
+    synchronized void overlay(Collection<Matter> replacing, Set<String> cancelledCodes) {
+        Map<String, Matter> next = new HashMap<>();
+        replacing.forEach(m -> next.put(m.code(), m));
+        overlay = Map.copyOf(next);
+        cancelled = Set.copyOf(cancelledCodes);
+        rebuild();
     }
 
     synchronized void withdraw(Object key) {
@@ -124,13 +135,15 @@ final class CatalogState {
 
     private void rebuild() {
         Map<String, Matter> byCode = new HashMap<>();
-        Map<String, Integer> counts = new TreeMap<>();
         for (Source s : sources.values()) {
             for (Matter m : s.matters()) {
                 byCode.put(m.code(), m);
-                counts.merge(m.departmentId(), 1, Integer::sum);
             }
         }
+        byCode.putAll(overlay);
+        byCode.keySet().removeAll(cancelled);
+        Map<String, Integer> counts = new TreeMap<>();
+        byCode.values().forEach(m -> counts.merge(m.departmentId(), 1, Integer::sum));
         List<Matter> sorted = new ArrayList<>(byCode.values());
         sorted.sort(Comparator.comparing(Matter::code));
         snapshot = new Snapshot(List.copyOf(sorted), Map.copyOf(byCode), Map.copyOf(counts));

@@ -1,6 +1,8 @@
 package org.onedoor.core.internal.matter;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,11 +22,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The hall's matter catalog: follows {@link MatterSource} and {@link MatterValidator} services,
- * accepts only those of the department their bundle speaks for, and stamps each matter with its
- * revision.
+ * accepts only those of the department their bundle speaks for, stamps each matter with its
+ * revision, and lays the adjustments in force over them.
  */
-@Component(service = MatterCatalog.class)
-public final class MatterRegistry implements MatterCatalog {
+@Component(service = {MatterCatalog.class, CatalogOverlay.class})
+public final class MatterRegistry implements MatterCatalog, CatalogOverlay {
 
     private static final Logger LOG = LoggerFactory.getLogger(MatterRegistry.class);
 
@@ -41,13 +43,18 @@ public final class MatterRegistry implements MatterCatalog {
         for (Matter m : source.matters()) {
             stamped.add(Revisions.stamp(m, version));
         }
-        CatalogState.Outcome outcome = state.offer(reference, source.origin(), BundleDepartments.of(reference), stamped);
+        CatalogState.Outcome outcome = offer(reference, source.origin(), BundleDepartments.of(reference), stamped);
         if (outcome.accepted()) {
             LOG.info("Catalog: {} matters of {} are offered", stamped.size(), source.origin());
         } else {
             LOG.error("Catalog: refused the matters of {} (bundle {}): {}; nothing of it is registered",
                     source.origin(), bundle.getSymbolicName(), outcome.refusal());
         }
+    }
+
+    /** Offers matters under a key; what {@link #addSource} does once it knows the bundle. */
+    CatalogState.Outcome offer(Object key, String origin, Set<String> departments, List<Matter> matters) {
+        return state.offer(key, origin, departments, matters);
     }
 
     void removeSource(MatterSource source, ServiceReference<MatterSource> reference) {
@@ -67,6 +74,12 @@ public final class MatterRegistry implements MatterCatalog {
 
     void removeValidator(MatterValidator validator, ServiceReference<MatterValidator> reference) {
         state.withdrawValidator(reference);
+    }
+
+    @Override
+    public void overlay(Collection<Matter> replacing, Set<String> cancelled) {
+        state.overlay(replacing, cancelled);
+        LOG.info("Catalog: {} adjusted and {} cancelled matter(s) in force", replacing.size(), cancelled.size());
     }
 
     @Override

@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * name, so the zone lives exactly as long as the bundle is active. Zone bundles thus carry
  * data only, no code.
  */
-@Component(immediate = true)
+@Component(immediate = true, service = {})
 public final class ZoneExtender implements BundleTrackerCustomizer<ServiceRegistration<Zone>> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ZoneExtender.class);

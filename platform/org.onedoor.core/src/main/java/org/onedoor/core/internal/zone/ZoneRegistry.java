@@ -15,6 +15,7 @@ import org.onedoor.api.zone.ZoneState;
 import org.onedoor.api.zone.ZoneStatus;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -37,6 +38,7 @@ public final class ZoneRegistry implements ZoneDirectory {
     private final Map<String, ZoneStatus> open = new ConcurrentHashMap<>();
     private final Map<String, Zone> openServices = new ConcurrentHashMap<>();
     private final Map<String, ZoneStatus> closed = new ConcurrentHashMap<>();
+    private volatile boolean stopping;
 
     @Activate
     public ZoneRegistry(@Reference(target = "(onedoor.datasource=hall)") DataSource dataSource) {
@@ -70,6 +72,12 @@ public final class ZoneRegistry implements ZoneDirectory {
         store.opened(zone.descriptor());
     }
 
+    /** The node is stopping: zones leaving now are not closed by an operator, so nothing is recorded. */
+    @Deactivate
+    void stopping() {
+        stopping = true;
+    }
+
     void removeZone(Zone zone) {
         String id = zone.descriptor().id();
         synchronized (this) {
@@ -79,8 +87,10 @@ public final class ZoneRegistry implements ZoneDirectory {
             open.remove(id);
             closed.put(id, new ZoneStatus(zone.descriptor(), ZoneState.DISABLED, Instant.now()));
         }
-        LOG.info("Zone {} ({}) is disabled; its data is kept", id, zone.descriptor().nameZh());
-        store.closed(id);
+        if (!stopping) {
+            LOG.info("Zone {} ({}) is disabled; its data is kept", id, zone.descriptor().nameZh());
+            store.closed(id);
+        }
     }
 
     @Override

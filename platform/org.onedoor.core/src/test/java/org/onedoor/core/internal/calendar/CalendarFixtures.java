@@ -6,7 +6,7 @@ import java.util.Objects;
 import org.onedoor.core.internal.zone.TestStore;
 
 /** The shipped year files and a node calendar over a fresh migrated database, for the tests. */
-final class CalendarFixtures {
+public final class CalendarFixtures {
 
     /** A valid year file for 2027, written for the tests (not an official arrangement). */
     static final String YEAR_2027 = """
@@ -28,6 +28,11 @@ final class CalendarFixtures {
 
     static List<URL> bundledFiles() {
         return List.of(resource("2025.json"), resource("2026.json"));
+    }
+
+    /** @return the node's calendar with the shipped years, keeping loaded years in the given store */
+    public static HallCalendar calendarOn(javax.sql.DataSource store) {
+        return new HallCalendar(bundledFiles(), store);
     }
 
     static HallCalendar freshCalendar() {
