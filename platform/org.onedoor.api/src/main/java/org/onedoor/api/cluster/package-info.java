@@ -4,7 +4,7 @@
  * <p>Nullness: every parameter, return value and record component is non-null.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.onedoor.api.cluster;
 
 import org.osgi.annotation.bundle.Export;

@@ -6,7 +6,11 @@ import com.hazelcast.core.HazelcastInstance;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import com.hazelcast.topic.ITopic;
+import java.util.UUID;
+import java.util.function.Consumer;
 import org.onedoor.api.cluster.ClusterMember;
+import org.onedoor.api.cluster.HallBus;
 import org.onedoor.api.cluster.HallCluster;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -18,15 +22,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs this node's embedded Hazelcast member and offers it as {@link HallCluster}.
+ * Runs this node's embedded Hazelcast member and offers it as {@link HallCluster} and, through
+ * Hazelcast topics, as the {@link HallBus} that fans messages out to every node.
  *
  * <p>The member starts during activation (a single node is ready in about a second) and
  * leaves the cluster gracefully on deactivation, so partitions migrate before it goes.
  */
-@Component(service = HallCluster.class, configurationPid = "org.onedoor.cluster",
+@Component(service = {HallCluster.class, HallBus.class}, configurationPid = "org.onedoor.cluster",
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = ClusterConfig.class)
-public final class HazelcastHallCluster implements HallCluster {
+public final class HazelcastHallCluster implements HallCluster, HallBus {
 
     private static final Logger LOG = LoggerFactory.getLogger(HazelcastHallCluster.class);
 
@@ -75,5 +80,22 @@ public final class HazelcastHallCluster implements HallCluster {
                     m.getAddress().getHost() + ":" + m.getAddress().getPort(), m.localMember()));
         }
         return result;
+    }
+
+    @Override
+    public void publish(String channel, String message) {
+        ITopic<String> topic = member.getTopic(channel);
+        topic.publish(message);
+    }
+
+    @Override
+    public AutoCloseable subscribe(String channel, Consumer<String> listener) {
+        ITopic<String> topic = member.getTopic(channel);
+        UUID registration = topic.addMessageListener(message -> listener.accept(message.getMessageObject()));
+        return () -> {
+            if (member.getLifecycleService().isRunning()) {
+                topic.removeMessageListener(registration);
+            }
+        };
     }
 }

@@ -1,0 +1,40 @@
+package org.onedoor.api.queue;
+
+import java.util.List;
+import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Issues tickets and answers where they stand; offered by the core. Calls block on the database.
+ */
+@ProviderType
+public interface HallQueue {
+
+    /**
+     * Issues a ticket in an open zone; stored before it returns.
+     *
+     * @throws QueueException for an unknown or closed zone, or an invalid request
+     */
+    IssuedTicket issue(TicketRequest request);
+
+    /** @return the ticket of that id */
+    Optional<Ticket> ticket(String id);
+
+    /** @return today's ticket of that number (e.g. {@code J012}) */
+    Optional<Ticket> ticketByNumber(String number);
+
+    /** @return the place of a waiting ticket, empty if it is not waiting */
+    Optional<WaitingInfo> waiting(String id);
+
+    /**
+     * @param zoneId a zone, or empty for every zone
+     * @return the waiting tickets of the zone in calling order (for the universal zone: its own queue)
+     */
+    List<Ticket> waitingTickets(String zoneId);
+
+    /** @return the signed-in windows, by number */
+    List<WindowSession> windows();
+
+    /** @return the last event's hall-wide sequence number */
+    long lastSeq();
+}

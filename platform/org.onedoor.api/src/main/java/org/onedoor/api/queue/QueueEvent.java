@@ -1,0 +1,20 @@
+package org.onedoor.api.queue;
+
+import java.time.Instant;
+
+/**
+ * Something that happened in the queue, for screens and workstations.
+ *
+ * @param seq          hall-wide sequence number, without gaps
+ * @param zoneSeq      sequence number within the zone, without gaps
+ * @param type         what happened: ISSUED, CALLED, RECALLED, STARTED, COMPLETED, NO_SHOW, REQUEUED,
+ *                     TRANSFERRED, WINDOW_OPEN, WINDOW_CLOSED, WINDOW_PAUSED, WINDOW_RESUMED
+ * @param zoneId       the zone concerned
+ * @param ticketNumber the ticket's number, empty for window events
+ * @param ticketId     the ticket's id, empty for window events
+ * @param windowNumber the window concerned, 0 if none
+ * @param at           when
+ */
+public record QueueEvent(long seq, long zoneSeq, String type, String zoneId, String ticketNumber, String ticketId,
+        int windowNumber, Instant at) {
+}

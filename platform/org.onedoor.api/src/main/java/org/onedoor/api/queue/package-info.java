@@ -1,0 +1,17 @@
+/**
+ * The hall floor's queue: tickets, their order, the windows that call them, and the events that
+ * screens and workstations follow.
+ *
+ * <p>The durable record is the database: an issued ticket is stored before it is acknowledged.
+ * Numbers are the zone's letter and a daily sequence (e.g. {@code J012}), never repeated within a
+ * zone and day.
+ *
+ * <p>Nullness: every parameter, return value and record component is non-null unless documented
+ * otherwise; absent times and windows are {@link java.util.Optional} or 0.
+ */
+@Export
+@Version("1.0.0")
+package org.onedoor.api.queue;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

@@ -1,0 +1,175 @@
+package org.onedoor.core.internal.queue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.onedoor.api.queue.IssuedTicket;
+import org.onedoor.api.queue.QueueEvent;
+import org.onedoor.api.queue.QueueException;
+import org.onedoor.api.queue.Ticket;
+import org.onedoor.api.queue.TicketPriority;
+import org.onedoor.api.queue.TicketRequest;
+import org.onedoor.api.queue.TicketStatus;
+import org.onedoor.core.internal.zone.TestStore;
+
+/** The queue's rules on the real store: numbering, order, windows, no-shows, transfers, events. */
+class HallQueueServiceTest {
+
+    private QueueFixture hall;
+    private HallQueueService queue;
+
+    @BeforeEach
+    void start() {
+        hall = new QueueFixture(TestStore.migrated(), 1);
+        queue = hall.queue;
+    }
+
+    private IssuedTicket issue(String zone, TicketPriority priority, String reasonOrAppointment) {
+        return queue.issue(new TicketRequest(zone, "", "", priority,
+                priority == TicketPriority.GREEN ? reasonOrAppointment : "",
+                priority == TicketPriority.APPOINTMENT ? reasonOrAppointment : "", ""));
+    }
+
+    private IssuedTicket issue(String zone) {
+        return issue(zone, TicketPriority.NORMAL, "");
+    }
+
+    @Test
+    void numbersAreTheZoneLetterAndADailySequence() {
+        assertEquals("G001", issue("police").ticket().number());
+        assertEquals("G002", issue("police").ticket().number());
+        assertEquals("H001", issue("tax").ticket().number());
+        assertEquals(TicketStatus.WAITING, queue.ticketByNumber("g002").orElseThrow().status());
+    }
+
+    @Test
+    void appointmentsThenGreenChannelThenFirstComeFirstServed() {
+        Ticket normal1 = issue("police").ticket();
+        Ticket green = issue("police", TicketPriority.GREEN, "elderly").ticket();
+        Ticket normal2 = issue("police").ticket();
+        Ticket appointment = issue("police", TicketPriority.APPOINTMENT, "APT-20261127-0042").ticket();
+        assertEquals(1, queue.waiting(appointment.id()).orElseThrow().position());
+        assertEquals(4, queue.waiting(normal2.id()).orElseThrow().position());
+
+        queue.signIn(97, "clerk1");
+        List<String> order = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            Ticket called = queue.callNext(97).orElseThrow();
+            order.add(called.number());
+            queue.complete(97);
+        }
+        assertEquals(List.of(appointment.number(), green.number(), normal1.number(), normal2.number()), order);
+        assertTrue(queue.callNext(97).isEmpty());
+    }
+
+    @Test
+    void aUniversalWindowServesEveryZoneInHallOrder() {
+        Ticket tax = issue("tax").ticket();
+        Ticket police = issue("police").ticket();
+        queue.signIn(89, "clerk9");
+        assertEquals(tax.number(), queue.callNext(89).orElseThrow().number());
+        queue.complete(89);
+        assertEquals(police.number(), queue.callNext(89).orElseThrow().number());
+    }
+
+    @Test
+    void aNoShowIsRequeuedOnceThenDropped() {
+        Ticket first = issue("police").ticket();
+        Ticket second = issue("police").ticket();
+        queue.signIn(97, "clerk1");
+        assertEquals(first.id(), queue.callNext(97).orElseThrow().id());
+        assertEquals(TicketStatus.WAITING, queue.noShow(97).status());
+        assertEquals(second.id(), queue.callNext(97).orElseThrow().id(), "the re-queued ticket goes behind");
+        queue.complete(97);
+        assertEquals(first.id(), queue.callNext(97).orElseThrow().id());
+        assertEquals(TicketStatus.NO_SHOW, queue.noShow(97).status());
+        assertTrue(queue.callNext(97).isEmpty());
+    }
+
+    @Test
+    void aTransferredTicketKeepsItsPlace() {
+        Ticket early = issue("police").ticket();
+        issue("tax");
+        issue("tax");
+        queue.signIn(97, "clerk1");
+        queue.callNext(97);
+        Ticket moved = queue.transfer(97, "tax", 0);
+        assertEquals("tax", moved.zoneId());
+        assertEquals(1, queue.waiting(early.id()).orElseThrow().position(), "issued before the tax tickets, it is first there");
+        queue.signIn(137, "clerk2");
+        assertEquals(early.id(), queue.callNext(137).orElseThrow().id());
+        queue.transfer(137, "", 138);
+        queue.signIn(138, "clerk3");
+        assertEquals(early.id(), queue.callNext(138).orElseThrow().id(), "sent to window 138, it is that window's first");
+    }
+
+    @Test
+    void windowsMustBeSignedInAndFree() {
+        issue("police");
+        assertEquals("window-not-signed-in", assertThrows(QueueException.class, () -> queue.callNext(98)).code());
+        queue.signIn(98, "clerk1");
+        queue.callNext(98);
+        assertEquals("window-busy", assertThrows(QueueException.class, () -> queue.callNext(98)).code());
+        queue.start(98);
+        assertEquals("window-serving", assertThrows(QueueException.class, () -> queue.signOut(98)).code());
+        assertEquals("wrong-ticket-state", assertThrows(QueueException.class, () -> queue.recall(98)).code());
+        queue.complete(98);
+        queue.pause(98, true);
+        assertEquals("window-paused", assertThrows(QueueException.class, () -> queue.callNext(98)).code());
+        assertEquals("unknown-window", assertThrows(QueueException.class, () -> queue.signIn(5000, "x")).code());
+    }
+
+    @Test
+    void closedUnknownZonesAndBadRequestsAreRefused() {
+        hall.zones.remove(hall.tax);
+        QueueException closed = assertThrows(QueueException.class, () -> issue("tax"));
+        assertEquals("zone-closed", closed.code());
+        assertEquals(QueueException.Reason.NOT_FOUND, assertThrows(QueueException.class, () -> issue("atlantis")).reason());
+        assertEquals("invalid-green-reason", assertThrows(QueueException.class,
+                () -> issue("police", TicketPriority.GREEN, "VIP")).code());
+        assertEquals("invalid-appointment", assertThrows(QueueException.class,
+                () -> issue("police", TicketPriority.APPOINTMENT, "")).code());
+        assertTrue(queue.waitingTickets("").isEmpty(), "nothing was issued");
+    }
+
+    @Test
+    void anIdempotencyKeyReturnsTheSameTicket() {
+        TicketRequest r = new TicketRequest("police", "", "", TicketPriority.NORMAL, "", "", "kiosk-3:7f1c");
+        IssuedTicket first = queue.issue(r);
+        IssuedTicket again = queue.issue(r);
+        assertFalse(first.replayed());
+        assertTrue(again.replayed());
+        assertEquals(first.ticket().id(), again.ticket().id());
+        assertEquals(1, queue.waitingTickets("police").size());
+    }
+
+    @Test
+    void everyChangeEmitsAGapFreeNumberedEvent() {
+        issue("police");
+        issue("tax");
+        queue.signIn(97, "clerk1");
+        queue.callNext(97);
+        queue.recall(97);
+        List<QueueEvent> events = hall.events;
+        assertEquals(List.of("ISSUED", "ISSUED", "WINDOW_OPEN", "CALLED", "RECALLED"), events.stream().map(QueueEvent::type).toList());
+        for (int i = 0; i < events.size(); i++) {
+            assertEquals(i + 1, events.get(i).seq());
+        }
+        assertEquals(List.of(1L, 2L, 3L, 4L), events.stream().filter(e -> e.zoneId().equals("police")).map(QueueEvent::zoneSeq).toList());
+        assertEquals(events.size(), queue.lastSeq());
+    }
+
+    @Test
+    void theWaitEstimateGrowsWithPositionAndShrinksWithOpenWindows() {
+        assertEquals(3, WaitEstimate.minutes(1, 5, 1));
+        assertEquals(23, WaitEstimate.minutes(5, 5, 1));
+        assertEquals(12, WaitEstimate.minutes(5, 5, 2));
+        assertEquals(3, WaitEstimate.minutes(1, 5, 0));
+    }
+}
