@@ -6,6 +6,7 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
 import java.util.UUID;
 import org.onedoor.api.calendar.CalendarYearMissingException;
+import org.onedoor.api.queue.QueueException;
 import org.onedoor.api.zone.UnknownZoneException;
 import org.onedoor.web.ProblemException;
 import org.slf4j.Logger;
@@ -30,6 +31,13 @@ final class Problems {
         Throwable failure = ctx.failure();
         if (failure instanceof ProblemException p) {
             write(ctx, p.status(), p.code(), p.title(), p.getMessage());
+        } else if (failure instanceof QueueException q) {
+            int status = switch (q.reason()) {
+                case NOT_FOUND -> 404;
+                case INVALID -> 400;
+                case CONFLICT -> 409;
+            };
+            write(ctx, status, q.code(), status == 404 ? "Not found" : status == 400 ? "Bad request" : "Conflict", q.getMessage());
         } else if (failure instanceof UnknownZoneException u) {
             write(ctx, 404, "unknown-zone", "Not found", "no zone '" + u.zoneId() + "' on this node");
         } else if (failure instanceof CalendarYearMissingException m) {

@@ -1,0 +1,156 @@
+package org.onedoor.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotEquals;
+import static org.junit.Assert.assertTrue;
+import static org.onedoor.itests.HallNodeOptions.await;
+
+import io.vertx.core.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+import javax.inject.Inject;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+/** Tickets, windows and the event stream on the real node, over HTTP and the console. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class QueueIT {
+
+    static final String OP = HallNodeOptions.OPERATOR;
+    static final String PW = HallNodeOptions.OPERATOR_PW;
+
+    @Inject
+    private SessionFactory sessions;
+
+    private Http http;
+    private int port;
+
+    @Configuration
+    public Option[] config() throws Exception {
+        return HallNodeOptions.node();
+    }
+
+    @Before
+    public void awaitNode() throws Exception {
+        port = HallNodeOptions.webPort();
+        http = new Http(port);
+        await("the zones are open", () -> {
+            try {
+                return http.get("/api/v1/zones").body().contains("\"count\":11");
+            } catch (Exception e) {
+                return false;
+            }
+        });
+    }
+
+    private JsonObject issue(String body) throws Exception {
+        HttpResponse<String> r = http.postJson("/api/v1/tickets", body);
+        assertEquals(r.body(), 201, r.statusCode());
+        return new JsonObject(r.body());
+    }
+
+    @Test
+    public void aTicketIsCalledToAWindowAndTheCallIsStreamed() throws Exception {
+        List<String> lines = new CopyOnWriteArrayList<>();
+        HttpClient client = HttpClient.newHttpClient();
+        CompletableFuture<HttpResponse<Stream<String>>> stream = client.sendAsync(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/queue/events?zone=enterprise")).build(),
+                HttpResponse.BodyHandlers.ofLines());
+        Thread reader = new Thread(() -> {
+            try {
+                stream.get().body().forEach(lines::add);
+            } catch (Exception e) {
+                lines.add("ERROR " + e);
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+        await("the stream is open", () -> lines.contains(": connected"));
+
+        JsonObject ticket = issue("{\"zone\": \"enterprise\", \"category\": \"企业开办\"}");
+        assertTrue(ticket.getString("number").startsWith("J"));
+        assertEquals(1, (int) ticket.getInteger("position"));
+
+        assertEquals(200, http.postJsonAs("/api/v1/windows/153/sign-in", "{}", OP, PW).statusCode());
+        HttpResponse<String> called = http.postJsonAs("/api/v1/windows/153/call-next", "{}", OP, PW);
+        assertEquals(called.body(), 200, called.statusCode());
+        assertEquals(ticket.getString("number"), new JsonObject(called.body()).getJsonObject("ticket").getString("number"));
+
+        await("the call is on the stream", () -> lines.stream().anyMatch(l -> l.startsWith("data:") && l.contains("\"type\":\"CALLED\"")
+                && l.contains(ticket.getString("number")) && l.contains("号窗口办理")));
+        assertTrue(lines.stream().anyMatch(l -> l.equals("event: CALLED")));
+
+        JsonObject status = new JsonObject(http.get("/api/v1/tickets/" + ticket.getString("id")).body());
+        assertEquals("CALLED", status.getString("status"));
+        assertEquals(153, (int) status.getInteger("window"));
+        JsonObject snapshot = new JsonObject(http.get("/api/v1/queue/snapshot?zone=enterprise").body());
+        assertTrue(snapshot.getLong("seq") > 0);
+        assertTrue(snapshot.encode().contains(ticket.getString("number")));
+
+        assertEquals(200, http.postJsonAs("/api/v1/windows/153/start", "{}", OP, PW).statusCode());
+        assertEquals("DONE", new JsonObject(http.postJsonAs("/api/v1/windows/153/complete", "{}", OP, PW).body()).getString("status"));
+        stream.cancel(true);
+    }
+
+    @Test
+    public void retriesWithTheSameKeyGetTheSameTicket() throws Exception {
+        HttpResponse<String> first = http.send("/api/v1/tickets", "{\"zone\": \"tax\"}", "kiosk-7:0001");
+        HttpResponse<String> again = http.send("/api/v1/tickets", "{\"zone\": \"tax\"}", "kiosk-7:0001");
+        assertEquals(201, first.statusCode());
+        assertEquals(200, again.statusCode());
+        assertEquals(new JsonObject(first.body()).getString("number"), new JsonObject(again.body()).getString("number"));
+        HttpResponse<String> other = http.send("/api/v1/tickets", "{\"zone\": \"tax\"}", "kiosk-7:0002");
+        assertNotEquals(new JsonObject(first.body()).getString("number"), new JsonObject(other.body()).getString("number"));
+    }
+
+    @Test
+    public void badTicketRequestsAndClosedZonesAreRefused() throws Exception {
+        assertProblem(http.postJson("/api/v1/tickets", "{}"), 400, "missing-zone");
+        assertProblem(http.postJson("/api/v1/tickets", "{\"zone\": \"atlantis\"}"), 404, "unknown-zone");
+        assertProblem(http.postJson("/api/v1/tickets", "{\"zone\": \"tax\", \"priority\": \"VIP\"}"), 400, "invalid-priority");
+        assertProblem(http.postJson("/api/v1/tickets", "{\"zone\": \"tax\", \"priority\": \"GREEN\", \"greenReason\": \"FRIEND\"}"),
+                400, "invalid-green-reason");
+        assertProblem(http.postJson("/api/v1/tickets", "{\"zone\": \"tax\", \"matter\": \"A17-999\"}"), 400, "unknown-matter");
+        assertProblem(http.postJsonAs("/api/v1/windows/999/sign-in", "{}", OP, PW), 404, "unknown-window");
+        assertProblem(http.postJsonAs("/api/v1/windows/100/call-next", "{}", OP, PW), 409, "window-not-signed-in");
+        assertEquals(401, http.postJson("/api/v1/windows/100/sign-in", "{}").statusCode());
+
+        assertEquals(200, http.post("/api/v1/zones/medical-insurance/disable", OP, PW).statusCode());
+        try {
+            assertProblem(http.postJson("/api/v1/tickets", "{\"zone\": \"medical-insurance\"}"), 409, "zone-closed");
+        } finally {
+            assertEquals(200, http.post("/api/v1/zones/medical-insurance/enable", OP, PW).statusCode());
+        }
+        assertEquals(201, http.postJson("/api/v1/tickets", "{\"zone\": \"medical-insurance\"}").statusCode());
+    }
+
+    @Test
+    public void theConsoleShowsTheQueueAndCalls() throws Exception {
+        JsonObject green = issue("{\"zone\": \"construction\", \"priority\": \"GREEN\", \"greenReason\": \"ELDERLY\"}");
+        Console console = new Console(sessions);
+        assertTrue(console.run("onedoor:queue construction", "viewer").contains(green.getString("number")));
+        assertTrue(console.run("onedoor:ticket " + green.getString("number"), "viewer").contains("position 1"));
+        assertEquals(200, http.postJsonAs("/api/v1/windows/161/sign-in", "{}", OP, PW).statusCode());
+        String call = console.run("onedoor:call-next 161", "operator");
+        assertTrue(call, call.contains("请" + green.getString("number") + "号到161号窗口办理"));
+    }
+
+    private static void assertProblem(HttpResponse<String> r, int status, String code) {
+        assertEquals(r.body(), status, r.statusCode());
+        assertTrue(r.body(), r.body().contains("\"code\":\"" + code + "\""));
+    }
+}

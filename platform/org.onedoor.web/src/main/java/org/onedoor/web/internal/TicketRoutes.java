@@ -1,0 +1,133 @@
+package org.onedoor.web.internal;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.util.List;
+import java.util.Locale;
+import org.onedoor.api.queue.HallQueue;
+import org.onedoor.api.queue.IssuedTicket;
+import org.onedoor.api.queue.Ticket;
+import org.onedoor.api.queue.TicketPriority;
+import org.onedoor.api.queue.TicketRequest;
+import org.onedoor.api.queue.WindowSession;
+import org.onedoor.web.ProblemException;
+import org.onedoor.web.RouteContributor;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Tickets and the queue's snapshot: kiosks issue tickets ({@code POST /api/v1/tickets}, with an
+ * {@code Idempotency-Key} for safe retries), citizens follow theirs, screens resync from the snapshot.
+ */
+@Component(service = RouteContributor.class)
+public final class TicketRoutes implements RouteContributor {
+
+    private final HallQueue queue;
+
+    @Activate
+    public TicketRoutes(@Reference HallQueue queue) {
+        this.queue = queue;
+    }
+
+    @Override
+    public void contribute(Router router) {
+        router.post("/api/v1/tickets").handler(this::issue);
+        router.get("/api/v1/tickets").handler(this::byNumber);
+        router.get("/api/v1/tickets/:id").handler(this::one);
+        router.get("/api/v1/queue/snapshot").handler(this::snapshot);
+    }
+
+    private void issue(RoutingContext ctx) {
+        JsonObject body = Json.body(ctx);
+        String zone = text(body, "zone");
+        if (zone.isEmpty()) {
+            throw ProblemException.badRequest("missing-zone", "say which zone to queue in: {\"zone\": \"police\"}");
+        }
+        TicketPriority priority;
+        try {
+            priority = TicketPriority.valueOf(text(body, "priority").isEmpty() ? "NORMAL" : text(body, "priority").toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("invalid-priority", "priority must be NORMAL, GREEN or APPOINTMENT");
+        }
+        if (!text(body, "appointmentId").isEmpty() && priority == TicketPriority.NORMAL) {
+            priority = TicketPriority.APPOINTMENT;
+        }
+        String key = ctx.request().getHeader("Idempotency-Key");
+        TicketRequest request = new TicketRequest(zone, text(body, "category"), text(body, "matter"), priority,
+                text(body, "greenReason"), text(body, "appointmentId"), key);
+        ctx.vertx().executeBlocking(() -> queue.issue(request)).onComplete(r -> {
+            if (r.failed()) {
+                ctx.fail(r.cause());
+                return;
+            }
+            IssuedTicket issued = r.result();
+            ctx.response().putHeader("Location", "/api/v1/tickets/" + issued.ticket().id());
+            Json.send(ctx, issued.replayed() ? 200 : 201, QueueJson.ticket(issued.ticket(), issued.waiting()));
+        });
+    }
+
+    private static String text(JsonObject body, String field) {
+        Object v = body.getValue(field);
+        if (v != null && !(v instanceof String)) {
+            throw ProblemException.badRequest("invalid-" + field, "\"" + field + "\" must be a string");
+        }
+        return v == null ? "" : ((String) v).trim();
+    }
+
+    private void one(RoutingContext ctx) {
+        String id = ctx.pathParam("id");
+        ctx.vertx().executeBlocking(() -> queue.ticket(id).map(t -> QueueJson.ticket(t, queue.waiting(id).orElse(null))))
+                .onComplete(r -> {
+                    if (r.failed()) {
+                        ctx.fail(r.cause());
+                    } else if (r.result().isEmpty()) {
+                        ctx.fail(ProblemException.notFound("unknown-ticket", "no ticket '" + id + "'"));
+                    } else {
+                        Json.send(ctx, 200, r.result().get());
+                    }
+                });
+    }
+
+    private void byNumber(RoutingContext ctx) {
+        String number = ctx.queryParams().get("number");
+        if (number == null || !number.matches("[A-Za-z]\\d{3,5}")) {
+            throw ProblemException.badRequest("invalid-number", "give today's ticket number, e.g. ?number=G012");
+        }
+        ctx.vertx().executeBlocking(() -> queue.ticketByNumber(number)
+                .map(t -> QueueJson.ticket(t, queue.waiting(t.id()).orElse(null)))).onComplete(r -> {
+                    if (r.failed()) {
+                        ctx.fail(r.cause());
+                    } else if (r.result().isEmpty()) {
+                        ctx.fail(ProblemException.notFound("unknown-ticket", "no ticket " + number.toUpperCase(Locale.ROOT) + " today"));
+                    } else {
+                        Json.send(ctx, 200, r.result().get());
+                    }
+                });
+    }
+
+    private void snapshot(RoutingContext ctx) {
+        String zone = ctx.queryParams().get("zone");
+        ctx.vertx().executeBlocking(() -> {
+            long seq = queue.lastSeq();
+            List<Ticket> waiting = queue.waitingTickets(zone == null ? "" : zone);
+            List<WindowSession> windows = queue.windows();
+            JsonArray tickets = new JsonArray();
+            waiting.forEach(t -> tickets.add(new JsonObject().put("number", t.number()).put("zoneId", t.zoneId())
+                    .put("priority", t.priority().name()).put("forWindow", t.forWindow())));
+            JsonArray sessions = new JsonArray();
+            windows.stream().filter(w -> zone == null || zone.isEmpty() || w.zoneId().equals(zone) || w.zoneId().equals("universal"))
+                    .forEach(w -> sessions.add(QueueJson.window(w)));
+            return new JsonObject().put("seq", seq).put("zoneId", zone == null ? "" : zone)
+                    .put("waitingCount", tickets.size()).put("waiting", tickets).put("windows", sessions);
+        }).onComplete(r -> {
+            if (r.failed()) {
+                ctx.fail(r.cause());
+            } else {
+                Json.send(ctx, 200, r.result());
+            }
+        });
+    }
+}
