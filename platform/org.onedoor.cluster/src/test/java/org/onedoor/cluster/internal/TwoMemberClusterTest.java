@@ -13,11 +13,13 @@ import org.junit.jupiter.api.Test;
 class TwoMemberClusterTest {
 
     @Test
-    void membersListedInEachOthersConfigFormOneCluster() {
+    void membersListedInEachOthersConfigFormOneCluster() throws Exception {
+        int portA = freePort();
+        int portB = freePort();
         HazelcastInstance a = Hazelcast.newHazelcastInstance(
-                MemberConfigFactory.create(config(15801, "127.0.0.1:15802"), "test-a", getClass().getClassLoader()));
+                MemberConfigFactory.create(config(portA, "127.0.0.1:" + portB), "test-a", getClass().getClassLoader()));
         HazelcastInstance b = Hazelcast.newHazelcastInstance(
-                MemberConfigFactory.create(config(15802, "127.0.0.1:15801"), "test-b", getClass().getClassLoader()));
+                MemberConfigFactory.create(config(portB, "127.0.0.1:" + portA), "test-b", getClass().getClassLoader()));
         try {
             Set<String> ids = new TreeSet<>();
             a.getCluster().getMembers().forEach(m -> ids.add(m.getAttribute(MemberConfigFactory.NODE_ID_ATTRIBUTE)));
@@ -26,6 +28,12 @@ class TwoMemberClusterTest {
         } finally {
             b.shutdown();
             a.shutdown();
+        }
+    }
+
+    private static int freePort() throws java.io.IOException {
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            return s.getLocalPort();
         }
     }
 
