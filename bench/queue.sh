@@ -329,7 +329,12 @@ measure() {
             warmup="$WARMUP_S" duration="$DURATION_S")" || status="FAIL: tickets phase"
         log "  $line"
         for f in rps p50_ms p99_ms failed; do R[tickets_$f]="$(field "$line" "$f")"; done
-        log "$kind x$n: calls phase"
+        # how many tax tickets wait when the calls phase begins (call-next sorts them; hall nodes only)
+        if [ "$kind" = "onedoor" ]; then
+            R[waiting]="$(curl -s --max-time 30 "http://127.0.0.1:$HTTP_BASE/api/v1/queue/snapshot?zone=$ZONE" \
+                | python3 -c 'import json, sys; print(len(json.load(sys.stdin)["waiting"]))' 2>/dev/null)"
+        fi
+        log "$kind x$n: calls phase (${R[waiting]:-?} tickets waiting)"
         line="$(java -cp "$WORK_ROOT/driver" QueueLoad calls targets="$targets" windows="$WINDOWS" \
             user="$OPERATOR" password="$OPERATOR_PASSWORD" warmup="$WARMUP_S" duration="$DURATION_S")" || status="FAIL: calls phase"
         log "  $line"
@@ -348,6 +353,10 @@ measure() {
             w=$(awk -F'|' '$2 ~ /WARN/ { n++ } END { print n + 0 }' "$f")
             errors=$(( errors + e )); warns=$(( warns + w ))
             awk -F'|' -v node="node-$(( i + 1 ))" '$2 ~ /ERROR/ { print "  [" node " ERROR] " substr($0, 1, 400) }' "$f" | head -n 20 >&2
+            # the kinds of WARN lines: logger and the start of the message, counted
+            awk -F'|' '$2 ~ /WARN/ { m = $6; for (k = 7; k <= NF; k++) m = m "|" $k; gsub(/\[127\.0\.0\.1\]:[0-9]+ /, "", m)
+                                     print "WARN" $4 "|" substr(m, 1, 110) }' "$f" \
+                | sed -E 's/[[:space:]]+/ /g' | sort | uniq -c | sed "s/^/  [node-$(( i + 1 ))] /" >&2
         done
         R[log]="$errors / $warns"
     else
@@ -396,7 +405,7 @@ for run in $(seq 1 "$RUNS"); do
         measure "$kind" "$n" || FAILED=$(( FAILED + 1 ))
         name="$kind-$n"
         ROWS+="| $run | $name | ${R[tickets_rps]:--} | ${R[tickets_p50_ms]:--} | ${R[tickets_p99_ms]:--} |"
-        ROWS+=" ${R[calls_rps]:--} | ${R[calls_seconds]:--} | ${R[calls_p50_ms]:--} | ${R[calls_p99_ms]:--} | ${R[calls_cp50_ms]:--} |"
+        ROWS+=" ${R[waiting]:--} | ${R[calls_rps]:--} | ${R[calls_seconds]:--} | ${R[calls_p50_ms]:--} | ${R[calls_p99_ms]:--} | ${R[calls_cp50_ms]:--} |"
         ROWS+=" ${R[tickets_failed]:--} / ${R[calls_failed]:--} / ${R[calls_empty]:--} | ${R[log]:--} | ${R[status]} |"$'\n'
         [ "${R[status]}" = "ok" ] || continue
         for f in tickets_rps tickets_p50_ms tickets_p99_ms calls_rps calls_p50_ms calls_p99_ms; do
@@ -416,12 +425,13 @@ echo "## Runs"
 echo
 echo "Throughput in requests per second: tickets = POST /api/v1/tickets answered 201; calls = call-next that"
 echo "called a ticket (each followed by a complete, not counted). Latencies in ms per request (p50 = median)."
+echo "waiting = tax tickets waiting when the calls phase began (hall nodes; call-next sorts them)."
 echo "calls s = seconds measured in the calls phase (shorter than the duration when the queue ran empty)."
 echo "failed = non-2xx answers or errors (tickets / calls); empty = 1 when the calls phase ended on an empty queue."
 echo "log = ERROR / WARN lines in the hall nodes' data/log/karaf.log over the whole start, load and stop."
 echo
-echo "| run | configuration | tickets/s | ticket p50 | ticket p99 | call-next/s | calls s | call-next p50 | call-next p99 | complete p50 | failed t / c / empty | log ERROR / WARN | result |"
-echo "|----:|---------------|----------:|-----------:|-----------:|------------:|--------:|--------------:|--------------:|-------------:|---------------------:|-----------------:|--------|"
+echo "| run | configuration | tickets/s | ticket p50 | ticket p99 | waiting | call-next/s | calls s | call-next p50 | call-next p99 | complete p50 | failed t / c / empty | log ERROR / WARN | result |"
+echo "|----:|---------------|----------:|-----------:|-----------:|--------:|------------:|--------:|--------------:|--------------:|-------------:|---------------------:|-----------------:|--------|"
 printf '%s' "$ROWS"
 echo
 
