@@ -1,0 +1,122 @@
+package org.onedoor.bench.baseline;
+
+import com.hazelcast.config.Config;
+import com.hazelcast.config.JoinConfig;
+import com.hazelcast.core.Hazelcast;
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.map.IMap;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The baseline of the queue benchmark: the cheapest request a hall node's HTTP stack could serve
+ * with shared cluster state. One Vert.x {@code HttpServer} and {@code Router} (as in the node:
+ * BodyHandler, then the route), and per request one {@code IMap.put} on an embedded Hazelcast
+ * member, done on the worker pool through {@code executeBlocking} as the node does its database work.
+ *
+ * <p>Routes (the same paths and answer shapes as the node, so one load driver serves both):
+ * <ul>
+ * <li>{@code POST /api/v1/tickets} → 201 {@code {"id":..., "number":...}}</li>
+ * <li>{@code POST /api/v1/windows/:no/sign-in|call-next|complete} → 200 {@code {"ticket":{...}}}
+ *     (no authentication, no queue logic: one map write each)</li>
+ * <li>{@code GET /api/v1/health} → 200 {@code {"status":"UP","members":[...]}}</li>
+ * </ul>
+ *
+ * <p>Usage: {@code java -jar onedoor-bench-baseline.jar HTTP_PORT HZ_PORT MEMBERS NODE_ID}, MEMBERS being
+ * comma-separated {@code 127.0.0.1:port} (empty string or "-" for a lone member). Binds 127.0.0.1 only;
+ * Hazelcast joins by TCP-IP only, without multicast or phone-home. Stops on SIGTERM.
+ */
+public final class BaselineServer {
+
+    private BaselineServer() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 4) {
+            System.err.println("usage: BaselineServer HTTP_PORT HZ_PORT MEMBERS NODE_ID");
+            System.exit(2);
+        }
+        int httpPort = Integer.parseInt(args[0]);
+        int hzPort = Integer.parseInt(args[1]);
+        String members = "-".equals(args[2]) ? "" : args[2].trim();
+        String nodeId = args[3];
+
+        // Hazelcast member on loopback, TCP-IP join with the listed members.
+        System.setProperty("hazelcast.phone.home.enabled", "false");
+        System.setProperty("hazelcast.logging.type", "jdk");
+        Config config = new Config();
+        config.setClusterName("onedoor-bench-baseline");
+        config.setInstanceName("bench-" + nodeId);
+        config.setProperty("hazelcast.phone.home.enabled", "false");
+        config.setProperty("hazelcast.shutdownhook.enabled", "false");
+        config.getNetworkConfig().setPort(hzPort).setPortAutoIncrement(false);
+        config.getNetworkConfig().getInterfaces().setEnabled(true).addInterface("127.0.0.1");
+        config.setProperty("hazelcast.local.localAddress", "127.0.0.1");
+        JoinConfig join = config.getNetworkConfig().getJoin();
+        join.getMulticastConfig().setEnabled(false);
+        join.getAutoDetectionConfig().setEnabled(false);
+        join.getTcpIpConfig().setEnabled(true);
+        Arrays.stream(members.split(",")).map(String::trim).filter(m -> !m.isEmpty())
+                .forEach(m -> join.getTcpIpConfig().addMember(m));
+        HazelcastInstance hz = Hazelcast.newHazelcastInstance(config);
+        IMap<String, String> map = hz.getMap("bench-tickets");
+
+        Vertx vertx = Vertx.vertx();
+        Router router = Router.router(vertx);
+        router.route().handler(BodyHandler.create().setBodyLimit(1_048_576));
+        router.get("/api/v1/health").handler(ctx -> {
+            JsonArray list = new JsonArray();
+            hz.getCluster().getMembers().forEach(m -> list.add(m.getAddress().toString()));
+            send(ctx, 200, new JsonObject().put("status", "UP").put("nodeId", nodeId).put("members", list));
+        });
+        router.post("/api/v1/tickets").handler(ctx -> write(ctx, map, 201, false));
+        router.post("/api/v1/windows/:no/sign-in").handler(ctx -> write(ctx, map, 200, true));
+        router.post("/api/v1/windows/:no/call-next").handler(ctx -> write(ctx, map, 200, true));
+        router.post("/api/v1/windows/:no/complete").handler(ctx -> write(ctx, map, 200, true));
+
+        CountDownLatch stopped = new CountDownLatch(1);
+        vertx.createHttpServer().requestHandler(router).listen(httpPort, "127.0.0.1")
+                .toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        System.out.println("baseline " + nodeId + " listening on 127.0.0.1:" + httpPort + ", hazelcast 127.0.0.1:" + hzPort);
+
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+            } catch (Exception ignored) {
+                // stopping anyway
+            }
+            hz.shutdown();
+            stopped.countDown();
+        }, "baseline-stop"));
+        stopped.await();
+    }
+
+    /** One Hazelcast map write on the worker pool, then the answer (ticket-like JSON). */
+    private static void write(RoutingContext ctx, IMap<String, String> map, int status, boolean wrapped) {
+        String id = UUID.randomUUID().toString();
+        String window = ctx.pathParam("no");
+        ctx.vertx().executeBlocking(() -> {
+            map.put(id, window == null ? "ticket" : "window " + window);
+            return id;
+        }).onComplete(r -> {
+            if (r.failed()) {
+                ctx.fail(r.cause());
+                return;
+            }
+            JsonObject ticket = new JsonObject().put("id", id).put("number", "B" + (id.hashCode() & 0xffff));
+            send(ctx, status, wrapped ? new JsonObject().put("ticket", ticket) : ticket);
+        });
+    }
+
+    private static void send(RoutingContext ctx, int status, JsonObject body) {
+        ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json").end(body.encode());
+    }
+}
