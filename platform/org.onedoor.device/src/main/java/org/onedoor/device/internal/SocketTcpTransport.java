@@ -69,7 +69,12 @@ public final class SocketTcpTransport implements TcpTransport {
                     throw new SocketTimeoutException("no answer from " + remote + " within " + timeout.toMillis() + " ms");
                 }
                 socket.setSoTimeout((int) left);
-                int n = in.read(buffer, read, count - read);
+                int n;
+                try {
+                    n = in.read(buffer, read, count - read);
+                } catch (SocketTimeoutException e) {
+                    throw new SocketTimeoutException("no answer from " + remote + " within " + timeout.toMillis() + " ms");
+                }
                 if (n < 0) {
                     throw new EOFException(remote + " closed the connection");
                 }
