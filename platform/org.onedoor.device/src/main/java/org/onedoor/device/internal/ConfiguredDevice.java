@@ -3,28 +3,16 @@ package org.onedoor.device.internal;
 import java.util.Map;
 import java.util.Optional;
 import org.onedoor.api.device.DeviceConfig;
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.ConfigurationPolicy;
-import org.osgi.service.metatype.annotations.Designate;
 
 /**
- * One device configuration ({@code etc/org.onedoor.device~<id>.cfg}) read and checked; offered to
- * the device manager as a service, also when it is wrong, so that the error is visible.
+ * One device configuration read and checked (keys as in {@link DeviceSettings}); kept also when
+ * it is wrong, so that the error is visible.
  */
-@Component(service = ConfiguredDevice.class, configurationPid = "org.onedoor.device",
-        configurationPolicy = ConfigurationPolicy.REQUIRE)
-@Designate(ocd = DeviceSettings.class, factory = true)
-public final class ConfiguredDevice {
+final class ConfiguredDevice {
 
     private final String id;
     private final DeviceConfig config;
     private final String error;
-
-    @Activate
-    public ConfiguredDevice(Map<String, Object> properties) {
-        this(DeviceSettingsReader.idOf(properties), properties);
-    }
 
     ConfiguredDevice(String id, Map<String, ?> properties) {
         this.id = id;

@@ -16,6 +16,9 @@ import org.onedoor.api.device.DeviceView;
 import org.onedoor.api.device.OutboxEntry;
 import org.onedoor.api.device.TcpTransport;
 import org.onedoor.api.device.UnknownDeviceException;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.cm.ConfigurationEvent;
+import org.osgi.service.cm.ConfigurationListener;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -24,23 +27,28 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
- * The node's device registry: pairs each configured device with a driver factory of its
- * protocol as both come and go (whiteboard), and writes commands to the durable outbox.
+ * The node's device registry: follows the device configurations, pairs each device with a
+ * driver factory of its protocol as both come and go (whiteboard), and writes commands to the
+ * durable outbox.
  */
-@Component(service = DeviceRegistry.class)
-public final class DeviceManager implements DeviceRegistry {
+@Component(service = {DeviceRegistry.class, ConfigurationListener.class}, immediate = true)
+public final class DeviceManager implements DeviceRegistry, ConfigurationListener {
 
     private final JdbcOutbox outbox;
     private final TcpTransport transport;
     private final ScheduledExecutorService executor;
     private final Map<String, DeviceLine> lines = new ConcurrentHashMap<>();
     private final List<DeviceDriverFactory> drivers = new CopyOnWriteArrayList<>();
+    private DeviceConfigurations configurations;
 
     @Activate
     public DeviceManager(@Reference(target = "(onedoor.datasource=hall)") DataSource dataSource,
             @Reference TcpTransport transport,
-            @Reference(target = DeviceScheduler.TARGET) ScheduledExecutorService executor) {
+            @Reference(target = DeviceScheduler.TARGET) ScheduledExecutorService executor,
+            @Reference ConfigurationAdmin configurationAdmin) {
         this(new JdbcOutbox(dataSource), transport, executor);
+        configurations = new DeviceConfigurations(configurationAdmin);
+        configurations.all().values().forEach(this::addDevice);
     }
 
     DeviceManager(JdbcOutbox outbox, TcpTransport transport, ScheduledExecutorService executor) {
@@ -68,8 +76,24 @@ public final class DeviceManager implements DeviceRegistry {
         }
     }
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addDevice(ConfiguredDevice device) {
+    @Override
+    public void configurationEvent(ConfigurationEvent event) {
+        if (configurations == null || !DeviceConfigurations.isDevice(event.getPid(), event.getFactoryPid())) {
+            return;
+        }
+        String id = DeviceConfigurations.idOf(event.getPid());
+        Optional<ConfiguredDevice> now = event.getType() == ConfigurationEvent.CM_DELETED
+                ? Optional.empty() : configurations.one(event.getPid());
+        synchronized (this) {
+            if (now.isPresent()) {
+                addDevice(now.get());
+            } else {
+                removeDevice(id);
+            }
+        }
+    }
+
+    synchronized void addDevice(ConfiguredDevice device) {
         DeviceLine line = new DeviceLine(device, outbox, transport, executor);
         DeviceLine previous = lines.put(device.id(), line);
         if (previous != null) {
@@ -79,9 +103,9 @@ public final class DeviceManager implements DeviceRegistry {
         attachAny(line);
     }
 
-    void removeDevice(ConfiguredDevice device) {
-        DeviceLine line = lines.get(device.id());
-        if (line != null && line.slot() == device && lines.remove(device.id(), line)) {
+    synchronized void removeDevice(String id) {
+        DeviceLine line = lines.remove(id);
+        if (line != null) {
             line.close();
         }
     }

@@ -18,20 +18,6 @@ final class DeviceSettingsReader {
     private DeviceSettingsReader() {
     }
 
-    /** @return the device id: the name after {@code ~} in the PID or in the configuration file's name */
-    static String idOf(Map<String, ?> properties) {
-        Object pid = properties.get("service.pid");
-        if (pid instanceof String p && p.contains("~")) {
-            return p.substring(p.indexOf('~') + 1);
-        }
-        Object file = properties.get("felix.fileinstall.filename");
-        if (file instanceof String f && f.contains("~")) {
-            String name = f.substring(f.lastIndexOf('~') + 1);
-            return name.endsWith(".cfg") ? name.substring(0, name.length() - 4) : name;
-        }
-        return String.valueOf(pid);
-    }
-
     static DeviceConfig read(String id, Map<String, ?> p) {
         String kindText = text(id, p, "kind", true);
         DeviceKind kind = DeviceKind.fromConfigName(kindText);

@@ -66,7 +66,7 @@ class DeviceManagerTest {
         await("all delivered", () -> device.received().size() == 20);
         assertEquals(numbers(1, 20), device.received());
         await("online", () -> manager.device("p1").orElseThrow().health().status() == DeviceStatus.ONLINE);
-        assertEquals(0, manager.device("p1").orElseThrow().pending());
+        await("nothing pending", () -> manager.device("p1").orElseThrow().pending() == 0);
         List<OutboxEntry> history = manager.outbox("p1", 100);
         assertEquals(20, history.size());
         assertTrue(history.stream().allMatch(e -> e.state() == OutboxState.DELIVERED && e.attempts() == 1), history.toString());
