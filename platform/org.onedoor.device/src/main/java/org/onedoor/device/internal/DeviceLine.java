@@ -3,6 +3,7 @@ package org.onedoor.device.internal;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -11,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+import org.onedoor.api.device.DeviceBridgeHandler;
 import org.onedoor.api.device.DeviceCommand;
 import org.onedoor.api.device.DeviceConfig;
 import org.onedoor.api.device.DeviceContext;
@@ -53,7 +55,7 @@ final class DeviceLine implements DeviceContext {
     private volatile DeviceHealth health;
     private volatile boolean closed;
     private volatile long retryAtNanos = System.nanoTime();
-    private DeviceHandler handler;
+    private volatile DeviceHandler handler;
     private DeviceDriverFactory factory;
     private TcpLink link;
     private int failures;
@@ -89,6 +91,19 @@ final class DeviceLine implements DeviceContext {
 
     long pending() {
         return pending.get();
+    }
+
+    /** @return the children's states when the handler is a bridge, else empty; from memory */
+    Map<String, String> children() {
+        DeviceHandler h = handler;
+        if (h instanceof DeviceBridgeHandler bridge) {
+            try {
+                return bridge.children();
+            } catch (RuntimeException e) {
+                LOG.warn("Device {}: driver failed to list its children", slot.id(), e);
+            }
+        }
+        return Map.of();
     }
 
     /** Starts the periodic status check. */

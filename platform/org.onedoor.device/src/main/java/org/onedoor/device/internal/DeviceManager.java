@@ -164,6 +164,6 @@ public final class DeviceManager implements DeviceRegistry, ConfigurationListene
 
     private static DeviceView view(DeviceLine line) {
         DeviceConfig config = line.slot().config().orElse(null);
-        return new DeviceView(line.id(), config, line.health(), line.pending());
+        return new DeviceView(line.id(), config, line.health(), line.pending(), line.children());
     }
 }

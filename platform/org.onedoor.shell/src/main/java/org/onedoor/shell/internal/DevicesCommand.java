@@ -33,6 +33,10 @@ public class DevicesCommand implements Action {
         for (DeviceView d : devices.devices()) {
             DeviceConfig c = d.config();
             String detail = d.health().message().isEmpty() ? "" : d.health().detail() + ": " + d.health().message();
+            long open = d.children().values().stream().filter("open"::equals).count();
+            if (!d.children().isEmpty()) {
+                detail = (detail.isEmpty() ? "" : detail + "; ") + open + " of " + d.children().size() + " doors open";
+            }
             table.addRow().addContent(d.id(), c == null ? "-" : c.kind().configName(), c == null ? "-" : c.driver(),
                     c == null ? "-" : c.host() + ":" + c.port(), c == null || c.zone().isEmpty() ? "-" : c.zone(),
                     c == null || c.windows().isEmpty() ? "-" : c.windows().stream().map(String::valueOf).collect(Collectors.joining(",")),

@@ -122,6 +122,11 @@ public final class DeviceRoutes implements RouteContributor {
             json.put("kind", c.kind().configName()).put("driver", c.driver()).put("zone", c.zone())
                     .put("windows", new JsonArray(c.windows()));
         }
+        if (!d.children().isEmpty()) {
+            JsonObject children = new JsonObject();
+            d.children().forEach(children::put);
+            json.put("children", children);
+        }
         return json;
     }
 
