@@ -45,6 +45,7 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.service.cm.ConfigurationAdmin;
 
 /**
  * Devices on the real node: a printer configured in {@code etc/} printing on the ESC/POS simulator,
@@ -74,6 +75,9 @@ public class DeviceIT {
 
     @Inject
     private DeviceRegistry devices;
+
+    @Inject
+    private ConfigurationAdmin configurationAdmin;
 
     private Http http;
 
@@ -218,6 +222,33 @@ public class DeviceIT {
         printer.start();
         await("the five tickets printed", () -> printer.receipts().size() - before == 5);
         assertEquals(expected("F", 5), printedNumbers(before));
+    }
+
+    @Test
+    public void aDeviceConfiguredAtRunTimeAppearsChangesAndGoesAwayWithItsConfiguration() throws Exception {
+        org.osgi.service.cm.Configuration late = configurationAdmin.getFactoryConfiguration("org.onedoor.device", "late1", "?");
+        java.util.Hashtable<String, Object> p = new java.util.Hashtable<>();
+        p.put("kind", "printer");
+        p.put("driver", "escpos");
+        p.put("host", "127.0.0.1");
+        p.put("port", Integer.toString(printer.port()));
+        p.put("windows", "9");
+        late.update(p);
+        await("late1 is online", () -> status("late1") == DeviceStatus.ONLINE);
+        int before = printer.receipts().size();
+        devices.submit("late1", ticket("L001", 0));
+        await("late1 printed", () -> printer.receipts().size() > before);
+        assertEquals(List.of("L001"), printedNumbers(before));
+
+        p.put("zone", "tax");
+        late.update(p);
+        await("late1 has its new zone", () -> devices.device("late1").map(d -> d.config() != null
+                && "tax".equals(d.config().zone())).orElse(false));
+        await("late1 is online again", () -> status("late1") == DeviceStatus.ONLINE);
+
+        late.delete();
+        await("late1 is gone", () -> devices.device("late1").isEmpty());
+        assertEquals(2, (int) new JsonObject(http.get("/api/v1/devices").body()).getInteger("count"));
     }
 
     @Test
