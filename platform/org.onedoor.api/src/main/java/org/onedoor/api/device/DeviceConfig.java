@@ -1,0 +1,45 @@
+package org.onedoor.api.device;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * One physical device as configured on this node (factory configuration {@code org.onedoor.device}).
+ *
+ * @param id         the device id (the name after {@code ~} in {@code etc/org.onedoor.device~<id>.cfg})
+ * @param kind       the device family
+ * @param driver     the driver id of the protocol that drives it (e.g. {@code escpos})
+ * @param host       host name or address of the device or of its TCP serial bridge
+ * @param port       TCP port, 1 to 65535
+ * @param zone       the zone it serves, empty when it serves the whole hall
+ * @param windows    the windows it serves, ascending; empty when it serves no particular window
+ * @param properties further driver-specific settings, e.g. a board address
+ */
+public record DeviceConfig(String id, DeviceKind kind, String driver, String host, int port, String zone,
+        List<Integer> windows, Map<String, String> properties) {
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
+
+    /** Checks the values; a bad one throws {@link IllegalArgumentException} naming it. */
+    public DeviceConfig {
+        if (id == null || !ID.matcher(id).matches()) {
+            throw new IllegalArgumentException("device id '" + id + "' must be 1-63 lower-case letters, digits or '-'");
+        }
+        if (kind == null) {
+            throw new IllegalArgumentException("device " + id + ": kind is missing");
+        }
+        if (driver == null || driver.isBlank()) {
+            throw new IllegalArgumentException("device " + id + ": driver is missing");
+        }
+        if (host == null || host.isBlank()) {
+            throw new IllegalArgumentException("device " + id + ": host is missing");
+        }
+        if (port < 1 || port > 65535) {
+            throw new IllegalArgumentException("device " + id + ": port must be 1-65535, was " + port);
+        }
+        zone = zone == null ? "" : zone.strip();
+        windows = List.copyOf(windows);
+        properties = Map.copyOf(properties);
+    }
+}

@@ -1,0 +1,21 @@
+package org.onedoor.api.device;
+
+import java.io.IOException;
+import org.osgi.annotation.versioning.ProviderType;
+
+/** What the node gives a handler about its device: the configuration and a connection. */
+@ProviderType
+public interface DeviceContext {
+
+    /** @return the device's configuration */
+    DeviceConfig config();
+
+    /**
+     * The device's connection; opened by the node on first use and after a failure.
+     * Call only while handling a command or a probe (blocking, on the node's device thread).
+     *
+     * @return an open link
+     * @throws IOException when the device cannot be reached
+     */
+    TcpLink link() throws IOException;
+}

@@ -1,0 +1,44 @@
+package org.onedoor.api.device;
+
+import java.util.List;
+import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The devices configured on this node, their status and their outbox; offered by the node.
+ *
+ * <p>Thread-safe. {@link #submit} and {@link #outbox} read or write the database (blocking);
+ * the listings answer from memory.
+ */
+@ProviderType
+public interface DeviceRegistry {
+
+    /** @return every configured device, ordered by id */
+    List<DeviceView> devices();
+
+    /**
+     * @param deviceId a device id
+     * @return the device, if configured
+     */
+    Optional<DeviceView> device(String deviceId);
+
+    /**
+     * Writes a command to the device's outbox; it is delivered after every earlier command of
+     * the device, once the device and its driver are there.
+     *
+     * @param deviceId the device
+     * @param command  the command
+     * @return the outbox entry as written
+     * @throws UnknownDeviceException   when the device is not configured
+     * @throws IllegalArgumentException when the command is for another device family
+     */
+    OutboxEntry submit(String deviceId, DeviceCommand command);
+
+    /**
+     * @param deviceId the device
+     * @param limit    at most this many entries, 1 to 1000
+     * @return the device's pending entries first (in delivery order), then the latest finished ones
+     * @throws UnknownDeviceException when the device is not configured
+     */
+    List<OutboxEntry> outbox(String deviceId, int limit);
+}

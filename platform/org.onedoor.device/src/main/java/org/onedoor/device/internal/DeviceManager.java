@@ -1,0 +1,169 @@
+package org.onedoor.device.internal;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ScheduledExecutorService;
+import javax.sql.DataSource;
+import org.onedoor.api.device.DeviceCommand;
+import org.onedoor.api.device.DeviceConfig;
+import org.onedoor.api.device.DeviceDriverFactory;
+import org.onedoor.api.device.DeviceRegistry;
+import org.onedoor.api.device.DeviceView;
+import org.onedoor.api.device.OutboxEntry;
+import org.onedoor.api.device.TcpTransport;
+import org.onedoor.api.device.UnknownDeviceException;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.cm.ConfigurationEvent;
+import org.osgi.service.cm.ConfigurationListener;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+
+/**
+ * The node's device registry: follows the device configurations, pairs each device with a
+ * driver factory of its protocol as both come and go (whiteboard), and writes commands to the
+ * durable outbox.
+ */
+@Component(service = {DeviceRegistry.class, ConfigurationListener.class}, immediate = true)
+public final class DeviceManager implements DeviceRegistry, ConfigurationListener {
+
+    private final JdbcOutbox outbox;
+    private final TcpTransport transport;
+    private final ScheduledExecutorService executor;
+    private final Map<String, DeviceLine> lines = new ConcurrentHashMap<>();
+    private final List<DeviceDriverFactory> drivers = new CopyOnWriteArrayList<>();
+    private DeviceConfigurations configurations;
+
+    @Activate
+    public DeviceManager(@Reference(target = "(onedoor.datasource=hall)") DataSource dataSource,
+            @Reference TcpTransport transport,
+            @Reference(target = DeviceScheduler.TARGET) ScheduledExecutorService executor,
+            @Reference ConfigurationAdmin configurationAdmin) {
+        this(new JdbcOutbox(dataSource), transport, executor);
+        configurations = new DeviceConfigurations(configurationAdmin);
+        configurations.all().values().forEach(this::addDevice);
+    }
+
+    DeviceManager(JdbcOutbox outbox, TcpTransport transport, ScheduledExecutorService executor) {
+        this.outbox = outbox;
+        this.transport = transport;
+        this.executor = executor;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addDriver(DeviceDriverFactory driver) {
+        drivers.add(driver);
+        for (DeviceLine line : lines.values()) {
+            if (line.driverId().filter(driver.driverId()::equals).isPresent()) {
+                line.attach(driver);
+            }
+        }
+    }
+
+    void removeDriver(DeviceDriverFactory driver) {
+        drivers.remove(driver);
+        for (DeviceLine line : lines.values()) {
+            if (line.detach(driver)) {
+                attachAny(line);
+            }
+        }
+    }
+
+    @Override
+    public void configurationEvent(ConfigurationEvent event) {
+        if (configurations == null || !DeviceConfigurations.isDevice(event.getPid(), event.getFactoryPid())) {
+            return;
+        }
+        String id = DeviceConfigurations.idOf(event.getPid());
+        Optional<ConfiguredDevice> now = event.getType() == ConfigurationEvent.CM_DELETED
+                ? Optional.empty() : configurations.one(event.getPid());
+        synchronized (this) {
+            if (now.isPresent()) {
+                addDevice(now.get());
+            } else {
+                removeDevice(id);
+            }
+        }
+    }
+
+    synchronized void addDevice(ConfiguredDevice device) {
+        DeviceLine line = new DeviceLine(device, outbox, transport, executor);
+        DeviceLine previous = lines.put(device.id(), line);
+        if (previous != null) {
+            previous.close();
+        }
+        line.start();
+        attachAny(line);
+    }
+
+    synchronized void removeDevice(String id) {
+        DeviceLine line = lines.remove(id);
+        if (line != null) {
+            line.close();
+        }
+    }
+
+    private void attachAny(DeviceLine line) {
+        for (DeviceDriverFactory driver : drivers) {
+            if (line.driverId().filter(driver.driverId()::equals).isPresent() && line.attach(driver)) {
+                return;
+            }
+        }
+    }
+
+    @Deactivate
+    void stop() {
+        lines.values().forEach(DeviceLine::close);
+    }
+
+    @Override
+    public List<DeviceView> devices() {
+        return lines.values().stream().map(DeviceManager::view).sorted(Comparator.comparing(DeviceView::id)).toList();
+    }
+
+    @Override
+    public Optional<DeviceView> device(String deviceId) {
+        return Optional.ofNullable(lines.get(deviceId)).map(DeviceManager::view);
+    }
+
+    @Override
+    public OutboxEntry submit(String deviceId, DeviceCommand command) {
+        DeviceLine line = line(deviceId);
+        line.slot().config().map(DeviceConfig::kind).ifPresent(kind -> command.target().ifPresent(target -> {
+            if (target != kind) {
+                throw new IllegalArgumentException("device " + deviceId + " is a " + kind.configName()
+                        + "; '" + command.summary() + "' is for a " + target.configName());
+            }
+        }));
+        return line.submit(command);
+    }
+
+    @Override
+    public List<OutboxEntry> outbox(String deviceId, int limit) {
+        if (limit < 1 || limit > 1000) {
+            throw new IllegalArgumentException("limit must be 1-1000, was " + limit);
+        }
+        line(deviceId);
+        return outbox.list(deviceId, limit);
+    }
+
+    private DeviceLine line(String deviceId) {
+        DeviceLine line = lines.get(deviceId);
+        if (line == null) {
+            throw new UnknownDeviceException(deviceId);
+        }
+        return line;
+    }
+
+    private static DeviceView view(DeviceLine line) {
+        DeviceConfig config = line.slot().config().orElse(null);
+        return new DeviceView(line.id(), config, line.health(), line.pending(), line.children());
+    }
+}

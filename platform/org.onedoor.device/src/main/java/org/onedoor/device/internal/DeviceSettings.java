@@ -1,0 +1,27 @@
+package org.onedoor.device.internal;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/** One physical device: factory PID {@code org.onedoor.device}, files {@code etc/org.onedoor.device~<id>.cfg}. */
+@ObjectClassDefinition(name = "OneDoor device", description = "A printer, LED caller display or locker cabinet of the hall")
+public @interface DeviceSettings {
+
+    @AttributeDefinition(description = "Device family: printer, led-display or locker")
+    String kind();
+
+    @AttributeDefinition(description = "Driver id of the protocol, e.g. escpos")
+    String driver();
+
+    @AttributeDefinition(description = "Host name or address of the device or its TCP serial bridge")
+    String host();
+
+    @AttributeDefinition(description = "TCP port (9100 for a raw ESC/POS printer)")
+    String port();
+
+    @AttributeDefinition(description = "Zone served, empty for the whole hall")
+    String zone() default "";
+
+    @AttributeDefinition(description = "Windows served: numbers and ranges, e.g. 101-108,112")
+    String windows() default "";
+}

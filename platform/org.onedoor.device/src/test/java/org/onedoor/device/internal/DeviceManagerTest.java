@@ -1,0 +1,177 @@
+package org.onedoor.device.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.function.BooleanSupplier;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.onedoor.api.device.DeviceStatus;
+import org.onedoor.api.device.OutboxEntry;
+import org.onedoor.api.device.OutboxState;
+import org.onedoor.api.device.PrintTicket;
+import org.onedoor.api.device.SelfTest;
+import org.onedoor.api.device.ShowCall;
+import org.onedoor.api.device.StatusDetail;
+import org.onedoor.api.device.UnknownDeviceException;
+
+class DeviceManagerTest {
+
+    private final ScheduledThreadPoolExecutor scheduler = new DeviceScheduler();
+    private AckingLineDevice device;
+    private DeviceManager manager;
+
+    @BeforeEach
+    void start() throws Exception {
+        device = new AckingLineDevice().plugIn();
+        manager = new DeviceManager(new JdbcOutbox(TestStore.migrated()), new SocketTcpTransport(), scheduler);
+        manager.addDevice(new ConfiguredDevice("p1", Map.of("kind", "printer", "driver", "line", "host", "127.0.0.1",
+                "port", Integer.toString(device.port()), "zone", "tax", "windows", "101-103")));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        manager.stop();
+        scheduler.shutdownNow();
+        device.close();
+    }
+
+    private static PrintTicket ticket(int n) {
+        return new PrintTicket(String.format("A%03d", n), "税务区", 0, LocalDateTime.of(2026, 3, 2, 9, 0), "http://hall/t/" + n);
+    }
+
+    private static List<String> numbers(int from, int to) {
+        return IntStream.rangeClosed(from, to).mapToObj(n -> String.format("A%03d", n)).toList();
+    }
+
+    @Test
+    void commandsWaitWhileNoDriverAndArriveInOrderWhenItComes() throws Exception {
+        assertEquals(DeviceStatus.DRIVER_MISSING, manager.device("p1").orElseThrow().health().status());
+        for (int n = 1; n <= 20; n++) {
+            manager.submit("p1", ticket(n));
+        }
+        Thread.sleep(300);
+        assertTrue(device.received().isEmpty());
+        assertEquals(20, manager.device("p1").orElseThrow().pending());
+
+        manager.addDriver(new LineDriver());
+        await("all delivered", () -> device.received().size() == 20);
+        assertEquals(numbers(1, 20), device.received());
+        await("online", () -> manager.device("p1").orElseThrow().health().status() == DeviceStatus.ONLINE);
+        await("nothing pending", () -> manager.device("p1").orElseThrow().pending() == 0);
+        List<OutboxEntry> history = manager.outbox("p1", 100);
+        assertEquals(20, history.size());
+        assertTrue(history.stream().allMatch(e -> e.state() == OutboxState.DELIVERED && e.attempts() == 1), history.toString());
+    }
+
+    @Test
+    void aDriverThatLeavesAndComesBackRepeatedlyLosesAndRepeatsNothing() throws Exception {
+        LineDriver driver = new LineDriver();
+        manager.addDriver(driver);
+        Thread producer = new Thread(() -> {
+            for (int n = 1; n <= 200; n++) {
+                manager.submit("p1", ticket(n));
+            }
+        });
+        producer.start();
+        for (int swap = 0; swap < 10; swap++) {
+            Thread.sleep(15);
+            manager.removeDriver(driver);
+            assertEquals(DeviceStatus.DRIVER_MISSING, manager.device("p1").orElseThrow().health().status());
+            int held = device.received().size();
+            Thread.sleep(20);
+            assertEquals(held, device.received().size(), "nothing is delivered without a driver");
+            driver = new LineDriver();
+            manager.addDriver(driver);
+        }
+        producer.join();
+        await("all 200 delivered", () -> device.received().size() >= 200);
+        Thread.sleep(200);
+        assertEquals(numbers(1, 200), device.received());
+    }
+
+    @Test
+    void aDeviceThatIsUnpluggedGoesOfflineAndGetsItsCommandsInOrderWhenBack() throws Exception {
+        manager.addDriver(new LineDriver());
+        manager.submit("p1", ticket(1));
+        await("first delivered", () -> device.received().size() == 1);
+        device.unplug();
+        for (int n = 2; n <= 6; n++) {
+            manager.submit("p1", ticket(n));
+        }
+        await("offline with a communication error", () -> {
+            var h = manager.device("p1").orElseThrow().health();
+            return h.status() == DeviceStatus.OFFLINE && h.detail() == StatusDetail.COMMUNICATION_ERROR;
+        });
+        assertEquals(1, device.received().size());
+        assertTrue(manager.outbox("p1", 10).get(0).attempts() >= 1, "the failed attempt is counted");
+        device.plugIn();
+        await("the rest delivered", () -> device.received().size() == 6);
+        assertEquals(numbers(1, 6), device.received());
+        await("online again", () -> manager.device("p1").orElseThrow().health().status() == DeviceStatus.ONLINE);
+    }
+
+    @Test
+    void aRejectedCommandIsRecordedAndTheNextOneFollows() throws Exception {
+        manager.addDriver(new LineDriver());
+        manager.submit("p1", new SelfTest("tech1"));
+        manager.submit("p1", ticket(7));
+        await("the ticket delivered", () -> device.received().size() == 1);
+        List<OutboxEntry> history = manager.outbox("p1", 10);
+        assertEquals(OutboxState.DELIVERED, history.get(0).state());
+        assertEquals(OutboxState.REJECTED, history.get(1).state());
+        assertEquals("only tickets", history.get(1).note());
+    }
+
+    @Test
+    void badInputIsRefusedWithClearErrors() {
+        assertThrows(UnknownDeviceException.class, () -> manager.submit("nope", ticket(1)));
+        IllegalArgumentException wrongKind = assertThrows(IllegalArgumentException.class,
+                () -> manager.submit("p1", new ShowCall("A001", 101)));
+        assertTrue(wrongKind.getMessage().contains("is a printer"), wrongKind.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> manager.outbox("p1", 0));
+        assertThrows(IllegalArgumentException.class, () -> new PrintTicket("A1", "z", -1, LocalDateTime.now(), "u"));
+    }
+
+    @Test
+    void aWrongConfigurationIsShownAsAConfigurationError() {
+        manager.addDevice(new ConfiguredDevice("bad", Map.of("kind", "printer", "driver", "line", "host", "127.0.0.1",
+                "port", "ninety")));
+        manager.addDevice(new ConfiguredDevice("wrongkind", Map.of("kind", "locker", "driver", "line", "host", "127.0.0.1",
+                "port", "9100")));
+        manager.addDriver(new LineDriver());
+        var bad = manager.device("bad").orElseThrow();
+        assertEquals(DeviceStatus.CONFIGURATION_ERROR, bad.health().status());
+        assertTrue(bad.health().message().contains("port 'ninety' is not a number"), bad.health().message());
+        var wrong = manager.device("wrongkind").orElseThrow();
+        assertEquals(DeviceStatus.CONFIGURATION_ERROR, wrong.health().status());
+        assertTrue(wrong.health().message().contains("does not drive locker devices"), wrong.health().message());
+        assertEquals(List.of("bad", "p1", "wrongkind"), new ArrayList<>(manager.devices().stream().map(d -> d.id()).toList()));
+    }
+
+    @Test
+    void windowsAreReadAsNumbersAndRanges() {
+        assertEquals(List.of(101, 102, 103, 112), DeviceSettingsReader.windows("x", "101-103, 112"));
+        assertThrows(IllegalArgumentException.class, () -> DeviceSettingsReader.windows("x", "5-3"));
+        assertEquals(List.of(101, 102, 103), manager.device("p1").orElseThrow().config().windows());
+    }
+
+    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("timed out waiting until " + what);
+    }
+}
