@@ -211,6 +211,16 @@ public class PagesIT {
         assertTrue(screen.findElement(By.id("recent")).getText().contains(first[0]));
         screenshot(screen, "screen");
 
+        WebDriver hallScreen = browser(1920, 1080);
+        hallScreen.get(url("/ui/screen"));
+        text(hallScreen, "#title", "市民之家 · 叫号");
+        assertTrue(visible(hallScreen, call).getText().contains(WINDOW + "号窗口"));
+        text(hallScreen, "#waiting [data-zone='police'] b", "1");
+        text(hallScreen, "#waiting [data-zone='tax'] b", "0");
+        screenshot(hallScreen, "screen-hall");
+        hallScreen.quit();
+        DRIVERS.remove(hallScreen);
+
         visible(desk, "#start").click();
         text(desk, "#current-status", "正在办理");
         text(screen, call + " .state", "办理中");

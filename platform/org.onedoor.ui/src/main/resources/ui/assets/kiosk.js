@@ -69,7 +69,7 @@ function showTicket(t) {
 
 $('normal').addEventListener('click', () => take('NORMAL'));
 $('back').addEventListener('click', () => show('step-zone'));
-$('done').addEventListener('click', () => show('step-zone'));
+$('done').addEventListener('click', () => { show('step-zone'); loadZones(); }); // zones may have closed or opened meanwhile
 $('green').replaceChildren(...Object.entries(GREEN_ZH).map(([reason, label]) =>
   el('button', { class: 'zone green', 'data-reason': reason, onclick: () => take('GREEN', reason) }, label)));
 setInterval(() => { $('clock').textContent = clock(); }, 1000);

@@ -4,7 +4,7 @@ import { clock, el, followQueue, zones } from './common.js';
 const $ = (id) => document.getElementById(id);
 const zone = new URLSearchParams(location.search).get('zone') || '';
 const MAX_CALLS = 8;
-const MAX_RECENT = 10;
+const MAX_RECENT = zone ? 10 : 6; // the hall screen lists every zone's count above the last calls
 let zoneList = [];
 let windows = new Map(); // window number -> {number, status, calledAt}
 let recent = []; // [{number, window}], newest first
@@ -103,6 +103,7 @@ async function start() {
     zoneList = [];
   }
   $('title').textContent = zone ? name(zone) + ' · 叫号' : '市民之家 · 叫号';
+  document.body.classList.toggle('hall', !zone);
   stream = followQueue({
     zone,
     onConnected: (up) => $('offline').classList.toggle('hidden', up),
