@@ -1,0 +1,250 @@
+package org.onedoor.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+import static org.junit.Assume.assumeTrue;
+
+import io.vertx.core.json.JsonObject;
+import java.io.File;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The hall's pages in headless Chromium against one real node (bin/karaf, embedded H2): a ticket
+ * taken on the kiosk is called on the window workstation and appears on the caller screen, the
+ * status page shows its position, and the screen warns when the node goes away. Screenshots of
+ * each page go to {@code target/screens} (or {@code -Donedoor.screens=<dir>}).
+ */
+public class PagesIT {
+
+    static final String CHROMIUM = "/usr/bin/chromium";
+    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    static final String CLERK = "pagesclerk";
+    static final String CLERK_PW = "pages-Secret-1";
+    static final int WINDOW = 97; // the police zone's first window
+
+    private static HallNodeProcess node;
+    private static final List<WebDriver> DRIVERS = new ArrayList<>();
+    private static Path screens;
+
+    @BeforeClass
+    public static void startNode() throws Exception {
+        boolean browser = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
+        if (!browser && System.getenv("CI") != null) {
+            fail("chromium and chromium-driver must be installed for the browser tests (bash .ci/run installs them)");
+        }
+        assumeTrue("chromium or chromedriver is not installed; the browser tests need them", browser);
+        Path distribution = Path.of(System.getProperty("onedoor.distribution",
+                "../karaf-assembly/target/onedoor-karaf-assembly-0.1.0-SNAPSHOT.tar.gz")).toAbsolutePath();
+        Path home = Path.of("target", "pages-" + UUID.randomUUID().toString().substring(0, 8)).toAbsolutePath();
+        int clusterPort = HallNodeProcess.freePort();
+        node = HallNodeProcess.unpack(distribution, home, "pages-node", HallNodeProcess.freePort(), clusterPort,
+                "127.0.0.1:" + clusterPort, "", Map.of(CLERK, CLERK_PW + ",_g_:operatorgroup"));
+        node.start();
+        awaitHealthy();
+        screens = Path.of(System.getProperty("onedoor.screens", "target/screens")).toAbsolutePath();
+        Files.createDirectories(screens);
+    }
+
+    private static void awaitHealthy() throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+        while (!healthy()) {
+            if (System.nanoTime() > deadline || !node.alive()) {
+                fail("node did not come up: " + node);
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    private static boolean healthy() {
+        try {
+            HttpResponse<String> r = new Http(node.httpPort).get("/api/v1/health");
+            return r.statusCode() == 200 && new JsonObject(r.body()).getInteger("openZones") == 11;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    @AfterClass
+    public static void stopAll() throws Exception {
+        for (WebDriver d : DRIVERS) {
+            try {
+                d.quit();
+            } catch (RuntimeException e) {
+                // already gone
+            }
+        }
+        if (node != null) {
+            node.kill9();
+        }
+    }
+
+    /** A fresh headless Chromium with its own profile, at the given window size. */
+    private static WebDriver browser(int width, int height) throws Exception {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        Path profile = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "chromium-");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + profile, "--window-size=" + width + "," + height, "--lang=zh-CN",
+                "--hide-scrollbars", "--force-device-scale-factor=1");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        WebDriver driver = new ChromeDriver(service, options);
+        DRIVERS.add(driver);
+        // the window's size includes what headless Chromium keeps for its frame: make the page itself width x height
+        driver.get("about:blank");
+        for (int i = 0; i < 3; i++) {
+            Dimension outer = driver.manage().window().getSize();
+            long innerWidth = (Long) ((JavascriptExecutor) driver).executeScript("return window.innerWidth");
+            long innerHeight = (Long) ((JavascriptExecutor) driver).executeScript("return window.innerHeight");
+            if (innerWidth == width && innerHeight == height) {
+                break;
+            }
+            driver.manage().window().setSize(new Dimension(outer.width + width - (int) innerWidth, outer.height + height - (int) innerHeight));
+        }
+        return driver;
+    }
+
+    private static String url(String path) {
+        return "http://127.0.0.1:" + node.httpPort + path;
+    }
+
+    private static WebDriverWait waiting(WebDriver d) {
+        return new WebDriverWait(d, Duration.ofSeconds(20), Duration.ofMillis(100));
+    }
+
+    private static WebElement visible(WebDriver d, String css) {
+        return waiting(d).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    private static void text(WebDriver d, String css, String expected) {
+        waiting(d).withMessage(css + " shows '" + expected + "'")
+                .until(ExpectedConditions.textToBe(By.cssSelector(css), expected));
+    }
+
+    private static void screenshot(WebDriver d, String name) throws Exception {
+        File shot = ((ChromeDriver) d).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), screens.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Takes a ticket on the kiosk page in the police zone; answers its number and status link. */
+    private static String[] takeTicket(WebDriver kiosk) {
+        kiosk.get(url("/ui/kiosk"));
+        visible(kiosk, "button[data-zone='police']").click();
+        visible(kiosk, "#normal").click();
+        WebElement number = visible(kiosk, "#t-number");
+        waiting(kiosk).until(d -> number.getText().matches("G\\d{3}"));
+        return new String[] {number.getText(), kiosk.findElement(By.id("t-link")).getText()};
+    }
+
+    @Test
+    public void aTicketTakenAtTheKioskIsCalledAtTheWindowAndShownOnTheScreen() throws Exception {
+        WebDriver screen = browser(1920, 1080);
+        screen.get(url("/ui/screen?zone=police"));
+        text(screen, "#title", "公安业务综合受理区 · 叫号");
+        text(screen, "#waiting [data-zone='police'] b", "0");
+        assertTrue("no warning while connected", !screen.findElement(By.id("offline")).isDisplayed());
+
+        WebDriver kiosk = browser(1080, 1920);
+        kiosk.get(url("/ui/kiosk"));
+        assertTrue(visible(kiosk, "button[data-zone='police']").getText().contains("公安业务综合受理区"));
+        assertEquals("every zone but the universal windows has its button", 10,
+                kiosk.findElements(By.cssSelector("#zones button")).size());
+        screenshot(kiosk, "kiosk-zones");
+        String[] first = takeTicket(kiosk);
+        assertEquals("0", kiosk.findElement(By.id("t-ahead")).getText());
+        String[] second = takeTicket(kiosk);
+        assertEquals("1", kiosk.findElement(By.id("t-ahead")).getText());
+        assertTrue(second[1], second[1].startsWith(url("/ui/ticket?id=")));
+        assertTrue("a QR code is drawn", kiosk.findElements(By.cssSelector("#t-qr canvas, #t-qr img")).size() > 0);
+        screenshot(kiosk, "kiosk");
+        text(screen, "#waiting [data-zone='police'] b", "2");
+
+        WebDriver phone = browser(412, 915);
+        phone.get(second[1]);
+        text(phone, "#number", second[0]);
+        text(phone, "#status", "等候中");
+        text(phone, "#ahead", "1");
+        screenshot(phone, "ticket");
+
+        WebDriver desk = browser(1280, 860);
+        desk.get(url("/ui/window"));
+        visible(desk, "#window-no").sendKeys(Integer.toString(WINDOW));
+        desk.findElement(By.id("user")).sendKeys(CLERK);
+        desk.findElement(By.id("password")).sendKeys(CLERK_PW);
+        desk.findElement(By.id("signin-button")).click();
+        text(desk, "#title", WINDOW + "号窗口");
+        text(desk, "#zone-name", "公安业务综合受理区");
+        text(desk, "#waiting-count", "2");
+        visible(desk, "#call-next").click();
+        text(desk, "#current-number", first[0]);
+        text(desk, "#current-status", "已叫号，请到窗口");
+        text(desk, "#waiting-count", "1");
+
+        String call = ".call[data-ticket='" + first[0] + "']";
+        assertTrue(visible(screen, call).getText().contains(WINDOW + "号窗口"));
+        text(screen, "#flash", "请" + first[0] + "号到" + WINDOW + "号窗口办理");
+        text(screen, "#waiting [data-zone='police'] b", "1");
+        assertTrue(screen.findElement(By.id("recent")).getText().contains(first[0]));
+        screenshot(screen, "screen");
+
+        WebDriver hallScreen = browser(1920, 1080);
+        hallScreen.get(url("/ui/screen"));
+        text(hallScreen, "#title", "市民之家 · 叫号");
+        assertTrue(visible(hallScreen, call).getText().contains(WINDOW + "号窗口"));
+        text(hallScreen, "#waiting [data-zone='police'] b", "1");
+        text(hallScreen, "#waiting [data-zone='tax'] b", "0");
+        screenshot(hallScreen, "screen-hall");
+        hallScreen.quit();
+        DRIVERS.remove(hallScreen);
+
+        visible(desk, "#start").click();
+        text(desk, "#current-status", "正在办理");
+        text(screen, call + " .state", "办理中");
+        screenshot(desk, "window");
+
+        phone.get(first[1]);
+        text(phone, "#window", WINDOW + " 号窗口正在为您办理");
+        phone.get(second[1]);
+        text(phone, "#ahead", "0");
+
+        waiting(screen).until(ExpectedConditions.invisibilityOfElementLocated(By.id("flash")));
+        node.stop();
+        WebElement warning = visible(screen, "#offline");
+        assertEquals("连接已断开，正在重新连接…", warning.getText());
+        screenshot(screen, "screen-disconnected");
+
+        // the node returns: the screen reconnects by itself, resyncs, and follows new tickets without a reload
+        node.start();
+        awaitHealthy();
+        new WebDriverWait(screen, Duration.ofSeconds(180), Duration.ofMillis(250)).withMessage("the screen reconnects")
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.id("offline")));
+        assertTrue(visible(screen, call).getText().contains(WINDOW + "号窗口"));
+        String[] third = takeTicket(kiosk);
+        text(screen, "#waiting [data-zone='police'] b", "2");
+        assertTrue(third[0].matches("G\\d{3}"));
+    }
+}

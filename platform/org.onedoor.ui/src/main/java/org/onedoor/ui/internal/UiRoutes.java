@@ -1,0 +1,53 @@
+package org.onedoor.ui.internal;
+
+import io.vertx.core.buffer.Buffer;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.onedoor.ui.internal.PageAssets.Asset;
+import org.onedoor.web.RouteContributor;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * The hall's pages under {@code /ui/}: {@code kiosk}, {@code window}, {@code screen} and
+ * {@code ticket}, their assets under {@code /ui/assets/} and inlined WebJars under
+ * {@code /ui/webjars/}. The pages talk to the node's public API and its event stream only.
+ */
+@Component(service = RouteContributor.class)
+public final class UiRoutes implements RouteContributor {
+
+    static final String[] PAGES = {"kiosk", "window", "screen", "ticket"};
+
+    private final PageAssets assets = new PageAssets(UiRoutes.class.getClassLoader());
+
+    @Override
+    public void contribute(Router router) {
+        router.get("/ui").handler(ctx -> redirect(ctx, "/ui/"));
+        router.get("/ui/").handler(ctx -> send(ctx, () -> assets.page("index"), "no-cache"));
+        for (String page : PAGES) {
+            router.get("/ui/" + page).handler(ctx -> send(ctx, () -> assets.page(page), "no-cache"));
+        }
+        router.get("/ui/assets/:name").handler(ctx -> send(ctx, () -> assets.asset(ctx.pathParam("name")), "no-cache"));
+        router.getWithRegex("/ui/webjars/(.+)").handler(ctx -> send(ctx, () -> assets.webjar(ctx.pathParam("param0")),
+                "public, max-age=86400"));
+    }
+
+    private static void redirect(RoutingContext ctx, String to) {
+        ctx.response().setStatusCode(301).putHeader("Location", to).end();
+    }
+
+    private static void send(RoutingContext ctx, Callable<Optional<Asset>> lookup, String cacheControl) {
+        ctx.vertx().executeBlocking(lookup).onComplete(r -> {
+            if (r.failed()) {
+                ctx.fail(r.cause());
+            } else if (r.result().isEmpty()) {
+                ctx.fail(404);
+            } else {
+                Asset a = r.result().get();
+                ctx.response().putHeader("Content-Type", a.contentType()).putHeader("Cache-Control", cacheControl)
+                        .end(Buffer.buffer(a.bytes()));
+            }
+        });
+    }
+}

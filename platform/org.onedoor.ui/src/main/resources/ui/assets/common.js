@@ -1,0 +1,167 @@
+// Shared helpers of the hall's pages: API calls, problem messages in Chinese, the event stream.
+
+/** Chinese labels of ticket states. */
+export const STATUS_ZH = {
+  WAITING: '等候中',
+  CALLED: '已叫号，请到窗口',
+  SERVING: '正在办理',
+  DONE: '已办结',
+  NO_SHOW: '已过号',
+};
+
+/** Chinese labels of green-channel reasons (etc/org.onedoor.queue.cfg greenChannel). */
+export const GREEN_ZH = {
+  ELDERLY: '老年人',
+  DISABLED: '残疾人',
+  MILITARY: '军人',
+  PREGNANT: '孕妇',
+};
+
+const PROBLEM_ZH = {
+  'zone-closed': '该区域暂停取号',
+  'unknown-zone': '没有这个区域',
+  'unknown-window': '没有这个窗口',
+  'window-not-signed-in': '窗口尚未签到',
+  'window-busy': '窗口当前有号，请先办结、过号或转移',
+  'window-paused': '窗口已暂停',
+  'window-serving': '正在办理中',
+  'no-current-ticket': '窗口当前没有号',
+  'wrong-ticket-state': '当前号的状态不允许此操作',
+  'unknown-ticket': '没有找到这张票',
+  unauthorized: '用户名或密码错误',
+  forbidden: '没有权限',
+};
+
+/** An API refusal with the problem document's code and a message for people. */
+export class ApiError extends Error {
+  constructor(status, problem) {
+    super(PROBLEM_ZH[problem.code] || problem.detail || problem.title || ('HTTP ' + status));
+    this.status = status;
+    this.code = problem.code || '';
+  }
+}
+
+/** Calls the node's API; resolves with the JSON answer, rejects with an ApiError. */
+export async function api(path, { method = 'GET', body, auth, headers = {} } = {}) {
+  const h = { Accept: 'application/json', ...headers };
+  if (body !== undefined) h['Content-Type'] = 'application/json';
+  if (auth) h.Authorization = 'Basic ' + base64(auth.user + ':' + auth.password);
+  const r = await fetch(path, { method, headers: h, body: body === undefined ? undefined : JSON.stringify(body), cache: 'no-store' });
+  const text = await r.text();
+  let json = {};
+  try { json = text ? JSON.parse(text) : {}; } catch (e) { json = { detail: text }; }
+  if (!r.ok) {
+    if (r.status === 401 && !json.code) json.code = 'unauthorized';
+    if (r.status === 403 && !json.code) json.code = 'forbidden';
+    throw new ApiError(r.status, json);
+  }
+  return json;
+}
+
+function base64(s) {
+  const bytes = new TextEncoder().encode(s);
+  let bin = '';
+  bytes.forEach((b) => { bin += String.fromCharCode(b); });
+  return btoa(bin);
+}
+
+/** A random key for safe retries (works without a secure context, unlike crypto.randomUUID). */
+export function idempotencyKey() {
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+}
+
+/** The open zones, by id: {id, letter, nameZh, universal, firstWindow, lastWindow}. */
+export async function zones() {
+  const answer = await api('/api/v1/zones');
+  return answer.zones;
+}
+
+/** Creates an element: el('div', {class: 'x'}, 'text', child…). */
+export function el(tag, attrs = {}, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (k === 'class') e.className = v;
+    else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
+    else if (v !== undefined && v !== null && v !== false) e.setAttribute(k, v === true ? '' : v);
+  }
+  for (const c of children.flat()) {
+    if (c !== undefined && c !== null && c !== false) e.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+  return e;
+}
+
+export const EVENT_TYPES = ['ISSUED', 'CALLED', 'RECALLED', 'NO_SHOW', 'REQUEUED', 'STARTED', 'COMPLETED', 'TRANSFERRED',
+  'WINDOW_OPEN', 'WINDOW_CLOSED', 'WINDOW_PAUSED', 'WINDOW_RESUMED'];
+
+/**
+ * Follows the queue's event stream, treating events as hints: it fetches the snapshot when the
+ * stream (re)connects and whenever a sequence number is skipped, and reports the connection state.
+ *
+ * @param zone        the zone to follow, or '' for the whole hall
+ * @param onSnapshot  called with a fresh /api/v1/queue/snapshot
+ * @param onEvent     called with each event in order, after the snapshot it follows
+ * @param onConnected called with true when the stream is up, false when it is lost
+ */
+export function followQueue({ zone = '', onSnapshot, onEvent, onConnected }) {
+  let source = null;
+  let last = null; // last seen zoneSeq (zone stream) or seq (hall stream); null: not known since the snapshot
+  let snapshotSeq = 0;
+  let syncing = false;
+  let pending = [];
+  let retryTimer = null;
+  const seqOf = (e) => (zone ? e.zoneSeq : e.seq);
+
+  async function resync() {
+    if (syncing) return;
+    syncing = true;
+    let snap;
+    try {
+      snap = await api('/api/v1/queue/snapshot' + (zone ? '?zone=' + encodeURIComponent(zone) : ''));
+    } catch (err) {
+      syncing = false; // the stream's error handler shows the state; its next open resyncs
+      pending = [];
+      return;
+    }
+    snapshotSeq = snap.seq;
+    last = null;
+    syncing = false;
+    onSnapshot(snap);
+    const queued = pending;
+    pending = [];
+    queued.forEach(handle);
+  }
+
+  function handle(e) {
+    if (syncing) { pending.push(e); return; }
+    if (e.seq <= snapshotSeq) return; // already in the snapshot
+    if (last !== null && seqOf(e) > last + 1) { pending.push(e); resync(); return; }
+    if (last !== null && seqOf(e) <= last) return; // seen
+    last = seqOf(e);
+    onEvent(e);
+  }
+
+  function connect() {
+    source = new EventSource('/api/v1/queue/events' + (zone ? '?zone=' + encodeURIComponent(zone) : ''));
+    source.onopen = () => { onConnected(true); resync(); };
+    source.onerror = () => {
+      onConnected(false);
+      if (source.readyState === EventSource.CLOSED) {
+        source.close();
+        clearTimeout(retryTimer);
+        retryTimer = setTimeout(connect, 3000);
+      }
+    };
+    for (const type of EVENT_TYPES) {
+      source.addEventListener(type, (m) => { try { handle(JSON.parse(m.data)); } catch (err) { /* not ours */ } });
+    }
+  }
+
+  connect();
+  return { resync, close: () => { clearTimeout(retryTimer); if (source) source.close(); } };
+}
+
+/** Formats a clock time hh:mm:ss in the hall's locale. */
+export function clock(d = new Date()) {
+  return d.toLocaleTimeString('zh-CN', { hour12: false });
+}

@@ -1,0 +1,123 @@
+// Caller screen: current calls by window, the last calls, waiting counts; calls announced by voice.
+import { clock, el, followQueue, zones } from './common.js';
+
+const $ = (id) => document.getElementById(id);
+const zone = new URLSearchParams(location.search).get('zone') || '';
+const MAX_CALLS = 8;
+const MAX_RECENT = zone ? 10 : 6; // the hall screen lists every zone's count above the last calls
+let zoneList = [];
+let windows = new Map(); // window number -> {number, status, calledAt}
+let recent = []; // [{number, window}], newest first
+let waitingByZone = {};
+let fresh = null;
+let voiceOn = false;
+let flashTimer = null;
+
+function name(zoneId) {
+  const z = zoneList.find((x) => x.id === zoneId);
+  return z ? z.nameZh : zoneId;
+}
+
+function renderCalls() {
+  const rows = [...windows.entries()]
+    .sort((a, b) => (b[1].calledAt || '').localeCompare(a[1].calledAt || ''))
+    .slice(0, MAX_CALLS)
+    .map(([w, t]) => el('div', { class: 'call' + (fresh === t.number ? ' fresh' : ''), 'data-window': w, 'data-ticket': t.number },
+      el('span', { class: 'no' }, t.number), el('span', {}, w + '号窗口'),
+      el('span', { class: 'state' }, t.status === 'SERVING' ? '办理中' : '请前往')));
+  $('calls').replaceChildren(...rows);
+}
+
+function renderRecent() {
+  $('recent').replaceChildren(...recent.map((c) => el('li', {}, el('span', {}, c.number), el('span', {}, c.window + '号窗口'))));
+}
+
+function renderWaiting() {
+  const ids = zone ? [zone] : zoneList.filter((z) => !z.universal).map((z) => z.id);
+  $('waiting').replaceChildren(...ids.map((id) => el('div', { class: 'wait-row', 'data-zone': id },
+    el('span', {}, name(id)), el('b', {}, String(waitingByZone[id] || 0)))));
+}
+
+function applySnapshot(snap) {
+  windows = new Map();
+  for (const w of snap.windows) {
+    const t = w.current;
+    if (t && (t.status === 'CALLED' || t.status === 'SERVING')) {
+      windows.set(w.window, { number: t.number, status: t.status, calledAt: t.calledAt });
+    }
+  }
+  if (recent.length === 0) {
+    recent = [...windows.entries()].sort((a, b) => (b[1].calledAt || '').localeCompare(a[1].calledAt || ''))
+      .slice(0, MAX_RECENT).map(([w, t]) => ({ number: t.number, window: w }));
+  }
+  waitingByZone = {};
+  for (const t of snap.waiting) waitingByZone[t.zoneId] = (waitingByZone[t.zoneId] || 0) + 1;
+  renderCalls();
+  renderRecent();
+  renderWaiting();
+}
+
+function announce(e) {
+  fresh = e.ticket;
+  windows.set(e.window, { number: e.ticket, status: 'CALLED', calledAt: e.at });
+  recent = [{ number: e.ticket, window: e.window }, ...recent.filter((c) => !(c.number === e.ticket && c.window === e.window))]
+    .slice(0, MAX_RECENT);
+  renderCalls();
+  renderRecent();
+  const text = e.announceZh || ('请' + e.ticket + '号到' + e.window + '号窗口办理');
+  $('flash').textContent = text;
+  $('flash').classList.remove('hidden');
+  clearTimeout(flashTimer);
+  flashTimer = setTimeout(() => $('flash').classList.add('hidden'), 5000);
+  speak(text);
+}
+
+function speak(text) {
+  if (!voiceOn || !('speechSynthesis' in window)) return;
+  // letters read one by one: "G012" -> "G 0 1 2" sounds like a ticket, not a word
+  const spoken = text.replace(/([A-Z])(\d+)/g, (m, l, d) => l + ' ' + d.split('').join(' '));
+  for (let i = 0; i < 2; i++) {
+    const u = new SpeechSynthesisUtterance(spoken);
+    u.lang = 'zh-CN';
+    u.rate = 0.9;
+    const voice = speechSynthesis.getVoices().find((v) => v.lang && v.lang.replace('_', '-').startsWith('zh-CN'));
+    if (voice) u.voice = voice;
+    speechSynthesis.speak(u);
+  }
+}
+
+let stream = null;
+function onEvent(e) {
+  if (e.type === 'CALLED' || e.type === 'RECALLED') {
+    announce(e);
+  }
+  // everything else (and the waiting counts after a call) is taken from a fresh snapshot
+  clearTimeout(onEvent.timer);
+  onEvent.timer = setTimeout(() => stream && stream.resync(), 300);
+}
+
+async function start() {
+  try {
+    zoneList = await zones();
+  } catch (e) {
+    zoneList = [];
+  }
+  $('title').textContent = zone ? name(zone) + ' · 叫号' : '市民之家 · 叫号';
+  document.body.classList.toggle('hall', !zone);
+  stream = followQueue({
+    zone,
+    onConnected: (up) => $('offline').classList.toggle('hidden', up),
+    onSnapshot: applySnapshot,
+    onEvent,
+  });
+}
+
+$('voice').addEventListener('click', () => {
+  voiceOn = true;
+  $('voice').classList.add('hidden');
+  speak('语音播报已开启');
+});
+if (new URLSearchParams(location.search).get('voice') === 'on') { voiceOn = true; $('voice').classList.add('hidden'); }
+setInterval(() => { $('clock').textContent = clock(); }, 1000);
+$('clock').textContent = clock();
+start();
