@@ -1,0 +1,27 @@
+package org.onedoor.core.internal.user;
+
+import java.util.List;
+import org.onedoor.api.user.HallRole;
+
+/** Which realm group carries each OneDoor role, and which realm roles that group grants. */
+final class RoleGroups {
+
+    private RoleGroups() {
+    }
+
+    /** @return the group name, e.g. {@code operatorgroup} */
+    static String group(HallRole role) {
+        return role.id() + "group";
+    }
+
+    /** @return the realm roles of the role's group: the role itself plus console roles where the role uses the console */
+    static List<String> rolesOf(HallRole role) {
+        return switch (role) {
+            case ADMIN -> List.of("admin", "manager", "viewer", "systembundles", "ssh");
+            case OPERATOR, TECHNICIAN -> List.of(role.id(), "viewer", "ssh");
+            case VIEWER -> List.of("viewer", "ssh");
+            case SUPERVISOR -> List.of("supervisor", "viewer");
+            default -> List.of(role.id());
+        };
+    }
+}
