@@ -1,0 +1,196 @@
+package org.onedoor.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+import static org.onedoor.itests.HallNodeOptions.ADMIN;
+import static org.onedoor.itests.HallNodeOptions.ADMIN_PW;
+import static org.onedoor.itests.HallNodeOptions.OPERATOR;
+import static org.onedoor.itests.HallNodeOptions.OPERATOR_PW;
+import static org.onedoor.itests.HallNodeOptions.await;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.inject.Inject;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+/**
+ * Who may do what on the real node: users managed over HTTP and from the console in the one
+ * JAAS realm, passwords kept only as PBKDF2 hashes, 401 and 403 as problem documents.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class AccessIT {
+
+    private static final String USERS = "/api/v1/admin/users";
+
+    @Inject
+    private SessionFactory sessions;
+
+    private Http http;
+
+    @Configuration
+    public Option[] config() throws Exception {
+        return HallNodeOptions.node();
+    }
+
+    @Before
+    public void awaitUsers() throws Exception {
+        http = new Http(HallNodeOptions.webPort());
+        await("the user API answers the admin", () -> {
+            try {
+                return http.getAs(USERS, ADMIN, ADMIN_PW).statusCode() == 200;
+            } catch (Exception e) {
+                return false;
+            }
+        });
+    }
+
+    private static JsonObject problem(HttpResponse<String> r, int status, String code) {
+        assertEquals(r.body(), status, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        JsonObject doc = new JsonObject(r.body());
+        assertEquals(r.body(), code, doc.getString("code"));
+        return doc;
+    }
+
+    @Test
+    public void anAdminCreatesChangesResetsAndDisablesAUser() throws Exception {
+        HttpResponse<String> created = http.postJsonAs(USERS,
+                "{\"username\":\"it.window7\",\"password\":\"first-Password-1\",\"roles\":[\"clerk\"]}", ADMIN, ADMIN_PW);
+        assertEquals(created.body(), 201, created.statusCode());
+        assertEquals(new JsonArray().add("clerk"), new JsonObject(created.body()).getJsonArray("roles"));
+
+        problem(http.getAs(USERS, "it.window7", "first-Password-1"), 403, "forbidden");
+        problem(http.getAs(USERS, "it.window7", "wrong-Password-1"), 401, "unauthenticated");
+
+        HttpResponse<String> roles = http.putJson(USERS + "/it.window7/roles", "{\"roles\":[\"department\"],\"department\":\"A17\"}", ADMIN, ADMIN_PW);
+        assertEquals(roles.body(), 200, roles.statusCode());
+        JsonObject changed = new JsonObject(roles.body());
+        assertEquals(new JsonArray().add("department"), changed.getJsonArray("roles"));
+        assertEquals("A17", changed.getString("department"));
+        JsonObject read = new JsonObject(http.getAs(USERS + "/it.window7", ADMIN, ADMIN_PW).body());
+        assertEquals("A17", read.getString("department"));
+
+        HttpResponse<String> reset = http.postJsonAs(USERS + "/it.window7/password", "{\"password\":\"second-Password-2\"}", ADMIN, ADMIN_PW);
+        assertEquals(reset.body(), 200, reset.statusCode());
+        problem(http.getAs(USERS, "it.window7", "first-Password-1"), 401, "unauthenticated");
+        problem(http.getAs(USERS, "it.window7", "second-Password-2"), 403, "forbidden");
+
+        HttpResponse<String> disabled = http.postJsonAs(USERS + "/it.window7/disable", "{}", ADMIN, ADMIN_PW);
+        assertEquals(disabled.body(), 200, disabled.statusCode());
+        JsonObject gone = new JsonObject(disabled.body());
+        assertTrue(gone.getBoolean("disabled"));
+        assertTrue(gone.getJsonArray("roles").isEmpty());
+        problem(http.getAs(USERS, "it.window7", "second-Password-2"), 401, "unauthenticated");
+
+        JsonArray all = new JsonObject(http.getAs(USERS, ADMIN, ADMIN_PW).body()).getJsonArray("users");
+        assertTrue(all.encode(), all.stream().map(o -> ((JsonObject) o).getString("username")).anyMatch("it.window7"::equals));
+        assertTrue(all.encode(), all.stream().map(o -> ((JsonObject) o).getString("username")).noneMatch(n -> n.startsWith("_g_")));
+    }
+
+    @Test
+    public void onlyAdminsReachTheUserApi() throws Exception {
+        JsonObject anonymous = problem(http.get(USERS), 401, "unauthenticated");
+        assertTrue(anonymous.getString("detail"), anonymous.getString("detail").contains("sign in"));
+        assertTrue(http.get(USERS).headers().firstValue("WWW-Authenticate").isPresent());
+        problem(http.getAs(USERS, OPERATOR, OPERATOR_PW), 403, "forbidden");
+        problem(http.postJsonAs(USERS, "{\"username\":\"it.sneaky\",\"password\":\"sneaky-Password-1\",\"roles\":[\"admin\"]}",
+                OPERATOR, OPERATOR_PW), 403, "forbidden");
+        problem(http.getAs(USERS + "/it.sneaky", ADMIN, ADMIN_PW), 404, "unknown-user");
+    }
+
+    @Test
+    public void badUserInputIsRefusedWithAReason() throws Exception {
+        String[][] cases = {
+            {"{\"username\":\"it.bad1\",\"password\":\"short\",\"roles\":[\"clerk\"]}", "12 to 128"},
+            {"{\"username\":\"It Bad\",\"password\":\"long-enough-Pw-1\",\"roles\":[\"clerk\"]}", "user name"},
+            {"{\"username\":\"it.bad2\",\"password\":\"long-enough-Pw-1\",\"roles\":[\"wizard\"]}", "unknown role"},
+            {"{\"username\":\"it.bad3\",\"password\":\"long-enough-Pw-1\",\"roles\":[]}", "at least one role"},
+            {"{\"username\":\"it.bad4\",\"password\":\"long-enough-Pw-1\",\"roles\":[\"department\"]}", "needs the department"},
+            {"{\"username\":\"it.bad5\",\"password\":\"long-enough-Pw-1\",\"roles\":[\"department\"],\"department\":\"Z99\"}", "no department"},
+            {"{\"username\":\"it.bad6\",\"password\":\"long,enough-Pw-1\",\"roles\":[\"clerk\"]}", "','"},
+            {"{\"username\":\"it.bad7\",\"roles\":[\"clerk\"]}", "password"},
+        };
+        for (String[] c : cases) {
+            JsonObject doc = problem(http.postJsonAs(USERS, c[0], ADMIN, ADMIN_PW), 400, "invalid-user");
+            assertTrue(c[0] + " -> " + doc.getString("detail"), doc.getString("detail").contains(c[1]));
+        }
+        problem(http.postJsonAs(USERS, "{not json", ADMIN, ADMIN_PW), 400, "malformed-json");
+        problem(http.postJsonAs(USERS, "{\"username\":\"admin\",\"password\":\"long-enough-Pw-1\",\"roles\":[\"clerk\"]}",
+                ADMIN, ADMIN_PW), 409, "user-exists");
+        JsonArray names = new JsonObject(http.getAs(USERS, ADMIN, ADMIN_PW).body()).getJsonArray("users");
+        assertTrue(names.encode(), names.stream().map(o -> ((JsonObject) o).getString("username")).noneMatch(n -> n.startsWith("it.bad")));
+    }
+
+    @Test
+    public void passwordsAreStoredOnlyAsSaltedPbkdf2Hashes() throws Exception {
+        assertEquals(201, http.postJsonAs(USERS,
+                "{\"username\":\"it.hashed\",\"password\":\"visible-Password-9\",\"roles\":[\"kiosk\"]}", ADMIN, ADMIN_PW).statusCode());
+        Path users = Path.of(System.getProperty("karaf.etc"), "users.properties");
+        await("every password in users.properties is hashed", () -> {
+            String text = Files.readString(users);
+            return !text.contains(ADMIN_PW) && !text.contains(OPERATOR_PW) && !text.contains(HallNodeOptions.ROLE_PW);
+        });
+        String text = Files.readString(users);
+        assertFalse(text.contains("visible-Password-9"));
+        String line = text.lines().filter(l -> l.startsWith("it.hashed")).findFirst().orElseThrow();
+        assertTrue(line, line.contains("{CRYPT}pbkdf2-sha256:120000:"));
+        String adminLine = text.lines().filter(l -> l.startsWith("admin ")).findFirst().orElseThrow();
+        assertTrue(adminLine, adminLine.contains("{CRYPT}pbkdf2-sha256:"));
+        assertEquals(403, http.getAs(USERS, "it.hashed", "visible-Password-9").statusCode());
+    }
+
+    @Test
+    public void theConsoleManagesTheSameUsersAndOnlyForAdmins() throws Exception {
+        String out = console("onedoor:user-add --password console-Password-1 it.console supervisor", "admin");
+        assertTrue(out, out.contains("it.console") && out.contains("supervisor"));
+        assertEquals(403, http.getAs(USERS, "it.console", "console-Password-1").statusCode());
+        JsonObject read = new JsonObject(http.getAs(USERS + "/it.console", ADMIN, ADMIN_PW).body());
+        assertEquals(new JsonArray().add("supervisor").add("viewer"), read.getJsonArray("roles"));
+
+        String generated = console("onedoor:user-add --department A26 it.generated department", "admin");
+        String password = generated.substring(generated.indexOf("shown only now): ") + 17).trim();
+        assertEquals(generated, 20, password.length());
+        assertEquals(403, http.getAs(USERS, "it.generated", password).statusCode());
+
+        String list = console("onedoor:users", "admin");
+        assertTrue(list, list.contains("it.console") && list.contains("A26") && list.contains(OPERATOR));
+        console("onedoor:user-roles it.console operator", "admin");
+        assertEquals(200, http.post("/api/v1/zones/police/enable", "it.console", "console-Password-1").statusCode());
+        console("onedoor:user-disable it.console", "admin");
+        assertEquals(401, http.getAs(USERS, "it.console", "console-Password-1").statusCode());
+
+        for (String command : new String[] {"onedoor:users", "onedoor:user-add it.op x", "onedoor:user-password admin",
+                "onedoor:user-roles admin viewer", "onedoor:user-disable admin"}) {
+            try {
+                console(command, "operator", "viewer");
+                fail(command + " must be refused for an operator");
+            } catch (Exception e) {
+                assertTrue(command + ": " + e, e.toString().contains("Insufficient credentials") || e.toString().contains("not found"));
+            }
+        }
+        try {
+            console("onedoor:user-add it.bad department", "admin");
+            fail("a department user without a department must be refused");
+        } catch (Exception expected) {
+            assertTrue(expected.getMessage(), expected.getMessage().contains("needs the department"));
+        }
+    }
+
+    private String console(String command, String... roles) throws Exception {
+        return new Console(sessions).run(command, roles);
+    }
+}
