@@ -190,6 +190,90 @@ public class AccessIT {
         }
     }
 
+    private String token(String user, String password) throws Exception {
+        HttpResponse<String> r = http.postJson("/api/v1/auth/login", new JsonObject().put("username", user).put("password", password).encode());
+        assertEquals(r.body(), 200, r.statusCode());
+        JsonObject answer = new JsonObject(r.body());
+        assertEquals("Bearer", answer.getString("tokenType"));
+        return answer.getString("token");
+    }
+
+    private HttpResponse<String> bearer(String method, String path, String token) throws Exception {
+        return http.request(method, path, method.equals("GET") ? null : "{}", "Authorization", "Bearer " + token);
+    }
+
+    @Test
+    public void aBearerTokenWorksUntilLogout() throws Exception {
+        String token = token(ADMIN, ADMIN_PW);
+        assertEquals(200, bearer("GET", USERS, token).statusCode());
+        JsonObject me = new JsonObject(bearer("GET", "/api/v1/auth/me", token).body());
+        assertEquals(ADMIN, me.getString("username"));
+        assertTrue(me.encode(), me.getJsonArray("roles").contains("admin"));
+
+        assertEquals(204, bearer("POST", "/api/v1/auth/logout", token).statusCode());
+        JsonObject gone = problem(bearer("GET", USERS, token), 401, "unauthenticated");
+        assertTrue(gone.getString("detail"), gone.getString("detail").contains("revoked"));
+        problem(bearer("GET", USERS, "made-up-token"), 401, "unauthenticated");
+
+        problem(http.postJson("/api/v1/auth/login", "{\"username\":\"admin\",\"password\":\"wrong-Password-0\"}"), 401, "login-failed");
+        problem(http.postJson("/api/v1/auth/login", "{\"username\":\"admin\"}"), 400, "invalid-login");
+        problem(http.postJson("/api/v1/auth/login", "{oops"), 400, "malformed-json");
+    }
+
+    @Test
+    public void aDepartmentTokenCarriesTheDepartmentAndEndsWhenRolesChange() throws Exception {
+        assertEquals(201, http.postJsonAs(USERS, "{\"username\":\"it.tokened\",\"password\":\"tokened-Password-1\","
+                + "\"roles\":[\"department\"],\"department\":\"A15\"}", ADMIN, ADMIN_PW).statusCode());
+        String token = token("it.tokened", "tokened-Password-1");
+        JsonObject me = new JsonObject(bearer("GET", "/api/v1/auth/me", token).body());
+        assertEquals("A15", me.getString("department"));
+        problem(bearer("GET", USERS, token), 403, "forbidden");
+        assertEquals(200, http.putJson(USERS + "/it.tokened/roles", "{\"roles\":[\"clerk\"]}", ADMIN, ADMIN_PW).statusCode());
+        problem(bearer("GET", "/api/v1/auth/me", token), 401, "unauthenticated");
+    }
+
+    @Test
+    public void aPageSessionIsAnHttpOnlyCookieAndChangesNeedTheCsrfToken() throws Exception {
+        HttpResponse<String> login = http.postJson("/api/v1/auth/page-login",
+                new JsonObject().put("username", OPERATOR).put("password", OPERATOR_PW).encode());
+        assertEquals(login.body(), 200, login.statusCode());
+        String setCookie = login.headers().firstValue("Set-Cookie").orElseThrow();
+        assertTrue(setCookie, setCookie.startsWith("onedoor_session="));
+        for (String attribute : new String[] {"httponly", "secure", "samesite=strict", "path=/"}) {
+            assertTrue(setCookie, setCookie.toLowerCase(java.util.Locale.ROOT).contains("; " + attribute));
+        }
+        assertFalse(login.body(), new JsonObject(login.body()).containsKey("token"));
+        String cookie = setCookie.substring(0, setCookie.indexOf(';'));
+        String csrf = new JsonObject(login.body()).getString("csrfToken");
+
+        assertEquals(200, http.request("GET", "/api/v1/auth/me", null, "Cookie", cookie).statusCode());
+        problem(http.request("POST", "/api/v1/zones/police/enable", null, "Cookie", cookie), 403, "csrf-token-invalid");
+        problem(http.request("POST", "/api/v1/zones/police/enable", null, "Cookie", cookie, "X-CSRF-Token", "guess"), 403, "csrf-token-invalid");
+        HttpResponse<String> ok = http.request("POST", "/api/v1/zones/police/enable", null, "Cookie", cookie, "X-CSRF-Token", csrf);
+        assertEquals(ok.body(), 200, ok.statusCode());
+
+        problem(http.request("POST", "/api/v1/auth/logout", "{}", "Cookie", cookie), 403, "csrf-token-invalid");
+        HttpResponse<String> out = http.request("POST", "/api/v1/auth/logout", "{}", "Cookie", cookie, "X-CSRF-Token", csrf);
+        assertEquals(204, out.statusCode());
+        assertTrue(out.headers().firstValue("Set-Cookie").orElse(""), out.headers().firstValue("Set-Cookie").orElse("").contains("Max-Age=0"));
+        problem(http.request("GET", "/api/v1/auth/me", null, "Cookie", cookie), 401, "unauthenticated");
+    }
+
+    @Test
+    public void kiosksGetDeviceTokensFromAnAdminOnly() throws Exception {
+        String body = "{\"username\":\"" + HallNodeOptions.KIOSK + "\"}";
+        problem(http.postJsonAs("/api/v1/admin/device-tokens", body, OPERATOR, OPERATOR_PW), 403, "forbidden");
+        HttpResponse<String> issued = http.postJsonAs("/api/v1/admin/device-tokens", body, ADMIN, ADMIN_PW);
+        assertEquals(issued.body(), 201, issued.statusCode());
+        JsonObject device = new JsonObject(issued.body());
+        assertTrue(device.getString("expiresAt"), device.getString("expiresAt").compareTo(java.time.Instant.now().plus(java.time.Duration.ofDays(300)).toString()) > 0);
+        JsonObject me = new JsonObject(bearer("GET", "/api/v1/auth/me", device.getString("token")).body());
+        assertEquals(new JsonArray().add("kiosk"), me.getJsonArray("roles"));
+        problem(bearer("POST", "/api/v1/zones/police/enable", device.getString("token")), 403, "forbidden");
+        problem(http.postJsonAs("/api/v1/admin/device-tokens", "{\"username\":\"" + OPERATOR + "\"}", ADMIN, ADMIN_PW), 400, "invalid-device");
+        problem(http.postJsonAs("/api/v1/admin/device-tokens", "{\"username\":\"nobody.here\"}", ADMIN, ADMIN_PW), 404, "unknown-user");
+    }
+
     private String console(String command, String... roles) throws Exception {
         return new Console(sessions).run(command, roles);
     }

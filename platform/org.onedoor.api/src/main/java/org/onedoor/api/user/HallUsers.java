@@ -34,7 +34,7 @@ public interface HallUsers {
     HallUser create(String name, String password, Set<HallRole> roles, Optional<String> department);
 
     /**
-     * Replaces a user's roles and department; enables a disabled user only together with
+     * Replaces a user's roles and department and ends its sessions; enables a disabled user only together with
      * {@link #resetPassword(String, String)}.
      *
      * @return the changed user
@@ -42,14 +42,14 @@ public interface HallUsers {
     HallUser setRoles(String name, Set<HallRole> roles, Optional<String> department);
 
     /**
-     * Sets a new password; a disabled user keeps no roles, so it still cannot act until given roles.
+     * Sets a new password and ends the user's sessions; a disabled user keeps no roles, so it still cannot act until given roles.
      *
      * @return the user
      */
     HallUser resetPassword(String name, String password);
 
     /**
-     * Disables a user: its password is replaced by an unknown one and its roles are removed.
+     * Disables a user: its password is replaced by an unknown one, its roles are removed and its sessions ended.
      *
      * @return the disabled user
      */

@@ -17,6 +17,7 @@ import org.apache.karaf.jaas.config.JaasRealm;
 import org.apache.karaf.jaas.modules.BackingEngine;
 import org.apache.karaf.jaas.modules.BackingEngineFactory;
 import org.onedoor.api.department.DepartmentDirectory;
+import org.onedoor.api.session.HallSessions;
 import org.onedoor.api.user.HallRole;
 import org.onedoor.api.user.HallUser;
 import org.onedoor.api.user.HallUsers;
@@ -32,6 +33,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  * Keeps the hall's users in Karaf's JAAS realm {@code karaf} through its properties backing
  * engine ({@code etc/users.properties}). Each OneDoor role is a group {@code <role>group}; a
  * department user also holds the role {@code dept:<id>}; a disabled user holds only {@code disabled}.
+ * Changing a user's roles or password, or disabling it, ends its open sessions.
  */
 @Component(service = HallUsers.class)
 public final class JaasHallUsers implements HallUsers {
@@ -45,16 +47,18 @@ public final class JaasHallUsers implements HallUsers {
     private final List<JaasRealm> realms;
     private final List<BackingEngineFactory> factories;
     private final DepartmentDirectory departments;
+    private final HallSessions sessions;
     private final SecureRandom random = new SecureRandom();
 
     @Activate
     public JaasHallUsers(
             @Reference(cardinality = ReferenceCardinality.AT_LEAST_ONE, policyOption = ReferencePolicyOption.GREEDY) List<JaasRealm> realms,
             @Reference(cardinality = ReferenceCardinality.AT_LEAST_ONE, policyOption = ReferencePolicyOption.GREEDY) List<BackingEngineFactory> factories,
-            @Reference DepartmentDirectory departments) {
+            @Reference DepartmentDirectory departments, @Reference HallSessions sessions) {
         this.realms = List.copyOf(realms);
         this.factories = List.copyOf(factories);
         this.departments = departments;
+        this.sessions = sessions;
     }
 
     @Override
@@ -96,6 +100,7 @@ public final class JaasHallUsers implements HallUsers {
         UserPrincipal user = existing(engine, name);
         revokeAll(engine, user);
         grant(engine(), name, roles, department);
+        sessions.revokeUser(name);
         return read(engine(), user);
     }
 
@@ -105,6 +110,7 @@ public final class JaasHallUsers implements HallUsers {
         BackingEngine engine = engine();
         UserPrincipal user = existing(engine, name);
         engine.addUser(name, password);
+        sessions.revokeUser(name);
         return read(engine(), user);
     }
 
@@ -117,6 +123,7 @@ public final class JaasHallUsers implements HallUsers {
         engine.addUser(name, Base64.getEncoder().withoutPadding().encodeToString(unknown));
         revokeAll(engine(), user);
         engine().addRole(name, DISABLED);
+        sessions.revokeUser(name);
         return read(engine(), user);
     }
 
