@@ -274,6 +274,40 @@ public class AccessIT {
         problem(http.postJsonAs("/api/v1/admin/device-tokens", "{\"username\":\"nobody.here\"}", ADMIN, ADMIN_PW), 404, "unknown-user");
     }
 
+    private static String cancel(String code) {
+        String nextYear = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusYears(1).toString();
+        return "{\"kind\": \"CANCEL\", \"code\": \"" + code + "\", \"effectiveDate\": \"" + nextYear + "\", \"reason\": \"访问范围测试\"}";
+    }
+
+    @Test
+    public void aDepartmentUserFilesAndSeesOnlyItsOwnDepartmentsAdjustments() throws Exception {
+        String a17 = HallNodeOptions.DEPARTMENT_A17;
+        String a26 = HallNodeOptions.DEPARTMENT_A26;
+        String pw = HallNodeOptions.ROLE_PW;
+        HttpResponse<String> own = http.postJsonAs("/api/v1/matter-changes", cancel("A17-003"), a17, pw);
+        assertEquals(own.body(), 201, own.statusCode());
+        long id = new JsonObject(own.body()).getLong("id");
+
+        JsonObject foreign = problem(http.postJsonAs("/api/v1/matter-changes", cancel("A26-002"), a17, pw), 403, "out-of-department");
+        assertTrue(foreign.getString("detail"), foreign.getString("detail").contains("A17") && foreign.getString("detail").contains("A26"));
+        String nextYear = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusYears(1).toString();
+        String addForeign = "{\"kind\": \"ADD\", \"code\": \"A26-901\", \"effectiveDate\": \"" + nextYear + "\", \"reason\": \"越权\","
+                + " \"matter\": {\"code\": \"A26-901\", \"departmentId\": \"A26\", \"nameZh\": \"越权事项\", \"type\": \"PUBLIC_SERVICE\","
+                + " \"statutoryDays\": 1, \"committedDays\": 0, \"immediate\": true}}";
+        problem(http.postJsonAs("/api/v1/matter-changes", addForeign, a17, pw), 403, "out-of-department");
+        problem(http.postJsonAs("/api/v1/matter-changes", cancel("A17-004"), HallNodeOptions.CLERK, pw), 403, "forbidden");
+
+        assertTrue(http.getAs("/api/v1/matter-changes", a17, pw).body().contains("\"id\":" + id));
+        assertFalse(http.getAs("/api/v1/matter-changes", a26, pw).body().contains("\"id\":" + id));
+        assertTrue(http.getAs("/api/v1/matter-changes", OPERATOR, OPERATOR_PW).body().contains("\"id\":" + id));
+        problem(http.postJsonAs("/api/v1/matter-changes/" + id + "/confirm", "{}", a17, pw), 403, "forbidden");
+
+        HttpResponse<String> operatorFiles = http.postJsonAs("/api/v1/matter-changes", cancel("A26-001"), OPERATOR, OPERATOR_PW);
+        assertEquals(operatorFiles.body(), 201, operatorFiles.statusCode());
+        HttpResponse<String> rejected = http.postJsonAs("/api/v1/matter-changes/" + id + "/reject", "{\"reason\":\"测试\"}", OPERATOR, OPERATOR_PW);
+        assertEquals(rejected.body(), 200, rejected.statusCode());
+    }
+
     private String console(String command, String... roles) throws Exception {
         return new Console(sessions).run(command, roles);
     }
