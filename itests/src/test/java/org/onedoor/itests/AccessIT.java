@@ -308,6 +308,55 @@ public class AccessIT {
         assertEquals(rejected.body(), 200, rejected.statusCode());
     }
 
+    private JsonArray audit(String query) throws Exception {
+        HttpResponse<String> r = http.getAs("/api/v1/admin/audit" + query, HallNodeOptions.SUPERVISOR, HallNodeOptions.ROLE_PW);
+        assertEquals(r.body(), 200, r.statusCode());
+        return new JsonObject(r.body()).getJsonArray("records");
+    }
+
+    private static boolean has(JsonArray records, String action, String actor, String target, String outcome) {
+        return records.stream().map(JsonObject.class::cast).anyMatch(r -> r.getString("action").equals(action)
+                && r.getString("actor").equals(actor) && r.getString("target").contains(target) && r.getString("outcome").equals(outcome));
+    }
+
+    @Test
+    public void signInsAndPrivilegedActionsAreInTheAuditTrail() throws Exception {
+        http.postJson("/api/v1/auth/login", "{\"username\":\"it.nobody\",\"password\":\"guessed-Password-1\"}");
+        http.getAs("/api/v1/zones/police", "it.nobody2", "guessed-Password-2");
+        http.getAs(USERS, "it.nobody3", "guessed-Password-3");
+        token(OPERATOR, OPERATOR_PW);
+        assertEquals(200, http.post("/api/v1/zones/social-affairs/disable", OPERATOR, OPERATOR_PW).statusCode());
+        assertEquals(200, http.post("/api/v1/zones/social-affairs/enable", OPERATOR, OPERATOR_PW).statusCode());
+        assertEquals(403, http.post("/api/v1/zones/social-affairs/disable", HallNodeOptions.CLERK, HallNodeOptions.ROLE_PW).statusCode());
+        assertEquals(201, http.postJsonAs(USERS, "{\"username\":\"it.audited\",\"password\":\"audited-Password-1\",\"roles\":[\"approver\"]}",
+                ADMIN, ADMIN_PW).statusCode());
+        console("onedoor:zone-disable tax", "operator", "viewer");
+        console("onedoor:zone-enable tax", "operator", "viewer");
+
+        await("the audit records are written", () -> has(audit("?limit=1000"), "zone-enable", "it-user", "tax", "success"));
+        JsonArray records = audit("?limit=1000");
+        assertTrue(records.encode(), has(records, "login", "it.nobody", "it.nobody", "failure"));
+        assertTrue(records.encode(), has(records, "login", "it.nobody3", "it.nobody3", "failure"));
+        assertTrue(records.encode(), has(records, "login", OPERATOR, OPERATOR, "success"));
+        assertTrue(records.encode(), has(records, "zone-disable", OPERATOR, "/api/v1/zones/social-affairs/disable", "success"));
+        assertTrue(records.encode(), has(records, "zone-enable", OPERATOR, "/api/v1/zones/social-affairs/enable", "success"));
+        assertTrue(records.encode(), has(records, "zone-disable", HallNodeOptions.CLERK, "social-affairs", "refused"));
+        assertTrue(records.encode(), has(records, "user-create", ADMIN, "it.audited", "success"));
+        assertTrue(records.encode(), has(records, "zone-disable", "it-user", "tax", "success"));
+        JsonObject zoneOff = records.stream().map(JsonObject.class::cast)
+                .filter(r -> r.getString("action").equals("zone-disable") && r.getString("actor").equals(OPERATOR)).findFirst().orElseThrow();
+        assertEquals("127.0.0.1", zoneOff.getString("origin"));
+        assertTrue(zoneOff.getString("at"), zoneOff.getString("at").startsWith(java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString()));
+        assertFalse(records.encode(), records.encode().contains("guessed-Password"));
+        assertFalse(records.encode(), records.encode().contains("audited-Password"));
+
+        JsonArray logins = audit("?action=login&actor=it.nobody");
+        assertEquals(logins.encode(), 1, logins.size());
+        problem(http.getAs("/api/v1/admin/audit", OPERATOR, OPERATOR_PW), 403, "forbidden");
+        problem(http.get("/api/v1/admin/audit"), 401, "unauthenticated");
+        problem(http.getAs("/api/v1/admin/audit?limit=0", ADMIN, ADMIN_PW), 400, "invalid-limit");
+    }
+
     private String console(String command, String... roles) throws Exception {
         return new Console(sessions).run(command, roles);
     }

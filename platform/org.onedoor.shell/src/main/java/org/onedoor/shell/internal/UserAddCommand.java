@@ -7,6 +7,9 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.api.console.Session;
+import org.onedoor.api.audit.AuditEvent;
+import org.onedoor.api.audit.AuditTrail;
 import org.onedoor.api.user.HallUser;
 import org.onedoor.api.user.HallUsers;
 
@@ -17,6 +20,12 @@ public class UserAddCommand implements Action {
 
     @Reference
     HallUsers users;
+
+    @Reference
+    AuditTrail audit;
+
+    @Reference
+    Session session;
 
     @Argument(index = 0, name = "name", description = "The sign-in name, e.g. clerk.a17", required = true)
     String name;
@@ -35,6 +44,7 @@ public class UserAddCommand implements Action {
     public Object execute() {
         String initial = password != null ? password : UserText.newPassword();
         HallUser user = users.create(name, initial, UserText.roles(roles), UserText.department(department));
+        ShellAudit.record(audit, session, "user-create", user.name(), AuditEvent.SUCCESS, UserText.line(user));
         System.out.println("Created " + UserText.line(user));
         if (password == null) {
             System.out.println("Password (shown only now): " + initial);

@@ -7,6 +7,9 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.api.console.Session;
+import org.onedoor.api.audit.AuditEvent;
+import org.onedoor.api.audit.AuditTrail;
 import org.onedoor.api.user.HallUsers;
 
 /** {@code onedoor:user-roles [--department A17] <name> <role>...}: replaces a user's roles. */
@@ -16,6 +19,12 @@ public class UserRolesCommand implements Action {
 
     @Reference
     HallUsers users;
+
+    @Reference
+    AuditTrail audit;
+
+    @Reference
+    Session session;
 
     @Argument(index = 0, name = "name", description = "The user", required = true)
     String name;
@@ -28,7 +37,9 @@ public class UserRolesCommand implements Action {
 
     @Override
     public Object execute() {
-        System.out.println("Now " + UserText.line(users.setRoles(name, UserText.roles(roles), UserText.department(department))));
+        String line = UserText.line(users.setRoles(name, UserText.roles(roles), UserText.department(department)));
+        ShellAudit.record(audit, session, "user-roles", name, AuditEvent.SUCCESS, line);
+        System.out.println("Now " + line);
         return null;
     }
 }

@@ -8,6 +8,8 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Arrays;
 import java.util.Optional;
+import org.onedoor.api.audit.AuditEvent;
+import org.onedoor.api.audit.AuditTrail;
 import org.onedoor.api.session.HallPrincipal;
 import org.onedoor.api.session.HallSessions;
 import org.onedoor.api.session.OpenedSession;
@@ -35,11 +37,13 @@ public final class AuthRoutes implements RouteContributor {
 
     private final HallSessions sessions;
     private final WebAccess access;
+    private final AuditTrail audit;
 
     @Activate
-    public AuthRoutes(@Reference HallSessions sessions, @Reference WebAccess access) {
+    public AuthRoutes(@Reference HallSessions sessions, @Reference WebAccess access, @Reference AuditTrail audit) {
         this.sessions = sessions;
         this.access = access;
+        this.audit = audit;
     }
 
     @Override
@@ -67,11 +71,14 @@ public final class AuthRoutes implements RouteContributor {
             Optional<OpenedSession> opened = r.result();
             if (opened.isEmpty()) {
                 LOG.info("Failed sign-in of {} from {}", u, from);
+                AuditLog.record(audit, ctx, new AuditEvent("login", u, AuditLog.origin(ctx), u, AuditEvent.FAILURE,
+                        kind + " sign-in: wrong user name or password"));
                 ctx.fail(new ProblemException(401, "login-failed", "Unauthenticated", "user name or password is wrong"));
                 return;
             }
             OpenedSession s = opened.get();
             LOG.info("{} signed in from {} ({} session)", u, from, kind);
+            AuditLog.record(audit, ctx, new AuditEvent("login", u, AuditLog.origin(ctx), u, AuditEvent.SUCCESS, kind + " session"));
             JsonObject answer = principal(s.principal()).put("expiresAt", s.expiresAt().toString());
             if (kind == SessionKind.PAGE) {
                 ctx.response().addCookie(Cookie.cookie(WebAccess.SESSION_COOKIE, s.token()).setPath("/").setHttpOnly(true)
@@ -97,6 +104,7 @@ public final class AuthRoutes implements RouteContributor {
                 ctx.fail(r.cause());
                 return;
             }
+            AuditLog.record(audit, ctx, "logout", ctx.get(WebAccess.USER), AuditEvent.SUCCESS, "session ended");
             ctx.response().addCookie(Cookie.cookie(WebAccess.SESSION_COOKIE, "").setPath("/").setHttpOnly(true).setSecure(true)
                     .setSameSite(CookieSameSite.STRICT).setMaxAge(0));
             ctx.response().setStatusCode(204).end();

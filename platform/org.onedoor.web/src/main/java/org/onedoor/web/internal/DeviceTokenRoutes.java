@@ -4,6 +4,8 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Set;
+import org.onedoor.api.audit.AuditEvent;
+import org.onedoor.api.audit.AuditTrail;
 import org.onedoor.api.session.HallPrincipal;
 import org.onedoor.api.session.HallSessions;
 import org.onedoor.api.session.OpenedSession;
@@ -29,12 +31,15 @@ public final class DeviceTokenRoutes implements RouteContributor {
     private final HallUsers users;
     private final HallSessions sessions;
     private final WebAccess access;
+    private final AuditTrail audit;
 
     @Activate
-    public DeviceTokenRoutes(@Reference HallUsers users, @Reference HallSessions sessions, @Reference WebAccess access) {
+    public DeviceTokenRoutes(@Reference HallUsers users, @Reference HallSessions sessions, @Reference WebAccess access,
+            @Reference AuditTrail audit) {
         this.users = users;
         this.sessions = sessions;
         this.access = access;
+        this.audit = audit;
     }
 
     @Override
@@ -60,7 +65,8 @@ public final class DeviceTokenRoutes implements RouteContributor {
                 return;
             }
             OpenedSession s = r.result();
-            LOG.info("Device token for {} issued by {} from {}", device, ctx.<String>get(WebAccess.USER), ctx.request().remoteAddress());
+            LOG.info("Device token for {} issued by {} from {}", device, ctx.<String>get(WebAccess.USER), AuditLog.origin(ctx));
+            AuditLog.record(audit, ctx, "device-token-issue", device, AuditEvent.SUCCESS, "valid until " + s.expiresAt());
             Json.send(ctx, 201, AuthRoutes.principal(s.principal()).put("token", s.token()).put("tokenType", "Bearer")
                     .put("expiresAt", s.expiresAt().toString()));
         });

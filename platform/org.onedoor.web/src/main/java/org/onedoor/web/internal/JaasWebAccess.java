@@ -9,6 +9,8 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.onedoor.api.audit.AuditEvent;
+import org.onedoor.api.audit.AuditTrail;
 import org.onedoor.api.session.ActiveSession;
 import org.onedoor.api.session.HallPrincipal;
 import org.onedoor.api.session.HallSessions;
@@ -33,10 +35,12 @@ public final class JaasWebAccess implements WebAccess {
     private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
 
     private final HallSessions sessions;
+    private final AuditTrail audit;
 
     @Activate
-    public JaasWebAccess(@Reference HallSessions sessions) {
+    public JaasWebAccess(@Reference HallSessions sessions, @Reference AuditTrail audit) {
         this.sessions = sessions;
+        this.audit = audit;
     }
 
     @Override
@@ -65,8 +69,12 @@ public final class JaasWebAccess implements WebAccess {
                 challenge(ctx, "send HTTP Basic credentials or a bearer token");
                 return;
             }
-            check = () -> JaasLogin.login(credentials.user(), credentials.password()).map(p -> Outcome.of(p, null))
-                    .orElse(Outcome.refused("user name or password is wrong"));
+            String origin = AuditLog.origin(ctx);
+            check = () -> JaasLogin.login(credentials.user(), credentials.password()).map(p -> Outcome.of(p, null)).orElseGet(() -> {
+                audit.record(new AuditEvent("login", credentials.user(), origin, credentials.user(), AuditEvent.FAILURE,
+                        "HTTP Basic: wrong user name or password"));
+                return Outcome.refused("user name or password is wrong");
+            });
         } else {
             Cookie cookie = ctx.request().getCookie(SESSION_COOKIE);
             if (cookie == null || cookie.getValue().isEmpty()) {

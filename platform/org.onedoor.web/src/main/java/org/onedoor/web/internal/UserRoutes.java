@@ -8,6 +8,8 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.onedoor.api.audit.AuditEvent;
+import org.onedoor.api.audit.AuditTrail;
 import org.onedoor.api.user.HallRole;
 import org.onedoor.api.user.HallUser;
 import org.onedoor.api.user.HallUsers;
@@ -30,11 +32,13 @@ public final class UserRoutes implements RouteContributor {
 
     private final HallUsers users;
     private final WebAccess access;
+    private final AuditTrail audit;
 
     @Activate
-    public UserRoutes(@Reference HallUsers users, @Reference WebAccess access) {
+    public UserRoutes(@Reference HallUsers users, @Reference WebAccess access, @Reference AuditTrail audit) {
         this.users = users;
         this.access = access;
+        this.audit = audit;
     }
 
     @Override
@@ -48,7 +52,7 @@ public final class UserRoutes implements RouteContributor {
         router.post(BASE + "/:name/password").handler(this::resetPassword);
         router.post(BASE + "/:name/disable").handler(ctx -> {
             String name = ctx.pathParam("name");
-            answer(ctx, 200, () -> logged(ctx, "disabled", users.disable(name)));
+            answer(ctx, 200, () -> logged(ctx, "user-disable", users.disable(name)));
         });
     }
 
@@ -70,7 +74,7 @@ public final class UserRoutes implements RouteContributor {
         String password = text(body, "password");
         Set<HallRole> roles = roles(body);
         Optional<String> department = department(body);
-        answer(ctx, 201, () -> logged(ctx, "created", users.create(name, password, roles, department)));
+        answer(ctx, 201, () -> logged(ctx, "user-create", users.create(name, password, roles, department)));
     }
 
     private void setRoles(RoutingContext ctx) {
@@ -78,18 +82,21 @@ public final class UserRoutes implements RouteContributor {
         Set<HallRole> roles = roles(body);
         Optional<String> department = department(body);
         String name = ctx.pathParam("name");
-        answer(ctx, 200, () -> logged(ctx, "given roles", users.setRoles(name, roles, department)));
+        answer(ctx, 200, () -> logged(ctx, "user-roles", users.setRoles(name, roles, department)));
     }
 
     private void resetPassword(RoutingContext ctx) {
         String password = text(Json.body(ctx), "password");
         String name = ctx.pathParam("name");
-        answer(ctx, 200, () -> logged(ctx, "given a new password", users.resetPassword(name, password)));
+        answer(ctx, 200, () -> logged(ctx, "user-password-reset", users.resetPassword(name, password)));
     }
 
-    private static HallUser logged(RoutingContext ctx, String what, HallUser user) {
-        LOG.info("User {} {} by {} over HTTP from {}: roles {}", user.name(), what, ctx.<String>get(WebAccess.USER),
-                ctx.request().remoteAddress(), user.roles());
+    /** Logs and audits a user change; runs on a worker thread, so the audit record is written before the answer. */
+    private HallUser logged(RoutingContext ctx, String action, HallUser user) {
+        String detail = "roles " + user.roles().stream().map(HallRole::id).sorted().toList()
+                + user.department().map(d -> ", department " + d).orElse("") + (user.disabled() ? ", disabled" : "");
+        LOG.info("{} of {} by {} over HTTP from {}: {}", action, user.name(), ctx.<String>get(WebAccess.USER), AuditLog.origin(ctx), detail);
+        audit.record(new AuditEvent(action, ctx.get(WebAccess.USER), AuditLog.origin(ctx), user.name(), AuditEvent.SUCCESS, detail));
         return user;
     }
 
@@ -129,7 +136,7 @@ public final class UserRoutes implements RouteContributor {
         return ProblemException.notFound("unknown-user", "no user '" + name + "'");
     }
 
-    private static void answer(RoutingContext ctx, int status, Callable<HallUser> work) {
+    private void answer(RoutingContext ctx, int status, Callable<HallUser> work) {
         ctx.vertx().executeBlocking(work).onComplete(r -> {
             if (r.failed()) {
                 ctx.fail(problem(r.cause()));
