@@ -99,6 +99,8 @@ public class AccessIT {
         JsonArray all = new JsonObject(http.getAs(USERS, ADMIN, ADMIN_PW).body()).getJsonArray("users");
         assertTrue(all.encode(), all.stream().map(o -> ((JsonObject) o).getString("username")).anyMatch("it.window7"::equals));
         assertTrue(all.encode(), all.stream().map(o -> ((JsonObject) o).getString("username")).noneMatch(n -> n.startsWith("_g_")));
+        JsonObject clerk = all.stream().map(JsonObject.class::cast).filter(u -> u.getString("username").equals(HallNodeOptions.CLERK)).findFirst().orElseThrow();
+        assertEquals("the shipped users keep their roles", new JsonArray().add("clerk"), clerk.getJsonArray("roles"));
     }
 
     @Test
@@ -147,6 +149,7 @@ public class AccessIT {
         String text = Files.readString(users);
         assertFalse(text.contains("visible-Password-9"));
         String line = text.lines().filter(l -> l.startsWith("it.hashed")).findFirst().orElseThrow();
+        assertTrue(line, line.endsWith(",_g_:kioskgroup"));
         assertTrue(line, line.contains("{CRYPT}pbkdf2-sha256:120000:"));
         String adminLine = text.lines().filter(l -> l.startsWith("admin ")).findFirst().orElseThrow();
         assertTrue(adminLine, adminLine.contains("{CRYPT}pbkdf2-sha256:"));
@@ -228,8 +231,13 @@ public class AccessIT {
         JsonObject me = new JsonObject(bearer("GET", "/api/v1/auth/me", token).body());
         assertEquals("A15", me.getString("department"));
         problem(bearer("GET", USERS, token), 403, "forbidden");
-        assertEquals(200, http.putJson(USERS + "/it.tokened/roles", "{\"roles\":[\"clerk\"]}", ADMIN, ADMIN_PW).statusCode());
+        assertEquals(200, http.putJson(USERS + "/it.tokened/roles", "{\"roles\":[\"kiosk\"]}", ADMIN, ADMIN_PW).statusCode());
         problem(bearer("GET", "/api/v1/auth/me", token), 401, "unauthenticated");
+        assertEquals(new JsonArray().add("kiosk"), new JsonObject(http.getAs(USERS + "/it.tokened", ADMIN, ADMIN_PW).body()).getJsonArray("roles"));
+        assertEquals(200, http.putJson(USERS + "/it.tokened/roles", "{\"roles\":[\"department\"],\"department\":\"A26\"}", ADMIN, ADMIN_PW).statusCode());
+        JsonObject again = new JsonObject(http.getAs(USERS + "/it.tokened", ADMIN, ADMIN_PW).body());
+        assertEquals(new JsonArray().add("department"), again.getJsonArray("roles"));
+        assertEquals("A26", again.getString("department"));
     }
 
     @Test
@@ -355,6 +363,99 @@ public class AccessIT {
         problem(http.getAs("/api/v1/admin/audit", OPERATOR, OPERATOR_PW), 403, "forbidden");
         problem(http.get("/api/v1/admin/audit"), 401, "unauthenticated");
         problem(http.getAs("/api/v1/admin/audit?limit=0", ADMIN, ADMIN_PW), 400, "invalid-limit");
+    }
+
+    @Test
+    public void guessingAPasswordIsSlowedEvenWhenTheRightOneComesLater() throws Exception {
+        assertEquals(201, http.postJsonAs(USERS, "{\"username\":\"it.brute\",\"password\":\"brute-Password-1\",\"roles\":[\"clerk\"]}",
+                ADMIN, ADMIN_PW).statusCode());
+        java.util.List<Integer> statuses = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            statuses.add(http.postJson("/api/v1/auth/login", "{\"username\":\"it.brute\",\"password\":\"guess-" + i + "\"}").statusCode());
+        }
+        int firstThrottled = statuses.indexOf(429);
+        assertEquals(statuses.toString(), 5, firstThrottled);
+        assertTrue(statuses.toString(), statuses.subList(0, 5).stream().allMatch(st -> st == 401));
+        assertTrue(statuses.toString(), statuses.subList(5, 8).stream().allMatch(st -> st == 429));
+
+        HttpResponse<String> right = http.postJson("/api/v1/auth/login", "{\"username\":\"it.brute\",\"password\":\"brute-Password-1\"}");
+        JsonObject doc = problem(right, 429, "login-throttled");
+        long retryAfter = Long.parseLong(right.headers().firstValue("Retry-After").orElseThrow());
+        assertTrue(doc.getString("detail"), retryAfter >= 1);
+        problem(http.getAs("/api/v1/auth/me", "it.brute", "brute-Password-1"), 429, "login-throttled");
+        assertEquals("another user is not slowed", 200, http.getAs("/api/v1/auth/me", OPERATOR, OPERATOR_PW).statusCode());
+
+        Thread.sleep(retryAfter * 1000 + 200);
+        HttpResponse<String> after = http.postJson("/api/v1/auth/login", "{\"username\":\"it.brute\",\"password\":\"brute-Password-1\"}");
+        assertEquals(after.body(), 200, after.statusCode());
+        await("the refused attempts are audited", () -> has(audit("?action=login&actor=it.brute"), "login", "it.brute", "it.brute", "refused"));
+    }
+
+    @Test
+    public void anonymousFloodsGet429WithRetryAfterWhileSignedInCallersPass() throws Exception {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+        java.net.URI uri = java.net.URI.create("http://127.0.0.1:" + HallNodeOptions.webPort() + "/api/v1/health");
+        java.util.List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> flood = new java.util.ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            flood.add(client.sendAsync(java.net.http.HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString()));
+        }
+        int ok = 0;
+        int limited = 0;
+        for (java.util.concurrent.CompletableFuture<HttpResponse<String>> f : flood) {
+            HttpResponse<String> r = f.get();
+            if (r.statusCode() == 200) {
+                ok++;
+            } else {
+                problem(r, 429, "rate-limited");
+                assertTrue(Long.parseLong(r.headers().firstValue("Retry-After").orElseThrow()) >= 1);
+                limited++;
+            }
+        }
+        assertTrue("200s: " + ok, ok >= 100);
+        assertTrue("429s: " + limited, limited > 0);
+        assertEquals(200, http.getAs("/api/v1/health", OPERATOR, OPERATOR_PW).statusCode());
+        await("the address may ask again", () -> http.get("/api/v1/health").statusCode() == 200);
+        Thread.sleep(6000);
+    }
+
+    @Test
+    public void everyResponseCarriesTheSecurityHeaders() throws Exception {
+        for (HttpResponse<String> r : java.util.List.of(http.get("/api/v1/health"), http.get("/api/v1/no-such-thing"), http.get(USERS),
+                http.getAs(USERS, ADMIN, ADMIN_PW))) {
+            String where = r.uri() + " " + r.statusCode();
+            assertEquals(where, "DENY", r.headers().firstValue("X-Frame-Options").orElse(""));
+            assertTrue(where, r.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
+            assertEquals(where, "no-referrer", r.headers().firstValue("Referrer-Policy").orElse(""));
+            assertEquals(where, "no-store", r.headers().firstValue("Cache-Control").orElse(""));
+            assertEquals(where, "nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""));
+        }
+    }
+
+    @Test
+    public void oversizedAndMalformedRequestsAreRefusedAndChangeNothing() throws Exception {
+        int offered = new JsonObject(http.get("/api/v1/departments").body()).getInteger("offeredMatters");
+        String files = http.getAs("/api/v1/catalog/files", OPERATOR, OPERATOR_PW).body();
+        String years = http.get("/api/v1/calendar/years").body();
+        String awaiting = http.getAs("/api/v1/matter-changes", OPERATOR, OPERATOR_PW).body();
+
+        String big = "{\"format\":\"onedoor-catalog/1\",\"pad\":\"" + "x".repeat(1_200_000) + "\"}";
+        problem(http.putJson("/api/v1/catalog/files/it-big.json", big, OPERATOR, OPERATOR_PW), 413, "body-too-large");
+        refused400(http.putJson("/api/v1/catalog/files/it-bad.json", "{\"format\": ", OPERATOR, OPERATOR_PW));
+        problem(http.postJsonAs("/api/v1/matter-changes", "{\"kind\": \"CANCEL\", \"code\": ", OPERATOR, OPERATOR_PW), 400, "malformed-json");
+        problem(http.postJsonAs("/api/v1/matter-changes", "[1, 2, 3]", OPERATOR, OPERATOR_PW), 400, "malformed-json");
+        refused400(http.putJson("/api/v1/calendar/years/2031", "\u0000\u0001 not json", OPERATOR, OPERATOR_PW));
+        problem(http.postJsonAs(USERS, big, ADMIN, ADMIN_PW), 413, "body-too-large");
+
+        assertEquals(offered, (int) new JsonObject(http.get("/api/v1/departments").body()).getInteger("offeredMatters"));
+        assertEquals(files, http.getAs("/api/v1/catalog/files", OPERATOR, OPERATOR_PW).body());
+        assertEquals(years, http.get("/api/v1/calendar/years").body());
+        assertEquals(awaiting, http.getAs("/api/v1/matter-changes", OPERATOR, OPERATOR_PW).body());
+        assertEquals(404, http.getAs(USERS + "/" + "x".repeat(10), ADMIN, ADMIN_PW).statusCode());
+    }
+
+    private static void refused400(HttpResponse<String> r) {
+        assertEquals(r.body(), 400, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
     }
 
     private String console(String command, String... roles) throws Exception {

@@ -38,12 +38,19 @@ public final class AuthRoutes implements RouteContributor {
     private final HallSessions sessions;
     private final WebAccess access;
     private final AuditTrail audit;
+    private final LoginGuard logins;
 
     @Activate
-    public AuthRoutes(@Reference HallSessions sessions, @Reference WebAccess access, @Reference AuditTrail audit) {
+    public AuthRoutes(@Reference HallSessions sessions, @Reference WebAccess access, @Reference AuditTrail audit,
+            @Reference LoginGuard logins) {
         this.sessions = sessions;
         this.access = access;
         this.audit = audit;
+        this.logins = logins;
+    }
+
+    /** A password check and the session it opened, if any. */
+    private record Attempt(LoginGuard.Result result, Optional<OpenedSession> session) {
     }
 
     @Override
@@ -63,16 +70,22 @@ public final class AuthRoutes implements RouteContributor {
             throw ProblemException.badRequest("invalid-login", "give {\"username\": \"...\", \"password\": \"...\"}");
         }
         String from = String.valueOf(ctx.request().remoteAddress());
-        ctx.vertx().executeBlocking(() -> JaasLogin.login(u, p).map(principal -> sessions.open(principal, kind))).onComplete(r -> {
+        String origin = AuditLog.origin(ctx);
+        ctx.vertx().executeBlocking(() -> {
+            LoginGuard.Result result = logins.login(u, p, origin, kind + " sign-in");
+            return new Attempt(result, result.principal().map(principal -> sessions.open(principal, kind)));
+        }).onComplete(r -> {
             if (r.failed()) {
                 ctx.fail(r.cause());
                 return;
             }
-            Optional<OpenedSession> opened = r.result();
+            if (r.result().result().throttled()) {
+                TooManyRequests.fail(ctx, "login-throttled", r.result().result().retryAfter(), "too many failed sign-ins for this user or address");
+                return;
+            }
+            Optional<OpenedSession> opened = r.result().session();
             if (opened.isEmpty()) {
                 LOG.info("Failed sign-in of {} from {}", u, from);
-                AuditLog.record(audit, ctx, new AuditEvent("login", u, AuditLog.origin(ctx), u, AuditEvent.FAILURE,
-                        kind + " sign-in: wrong user name or password"));
                 ctx.fail(new ProblemException(401, "login-failed", "Unauthenticated", "user name or password is wrong"));
                 return;
             }

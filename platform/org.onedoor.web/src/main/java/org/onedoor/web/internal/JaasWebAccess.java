@@ -5,12 +5,11 @@ import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.onedoor.api.audit.AuditEvent;
-import org.onedoor.api.audit.AuditTrail;
 import org.onedoor.api.session.ActiveSession;
 import org.onedoor.api.session.HallPrincipal;
 import org.onedoor.api.session.HallSessions;
@@ -35,12 +34,12 @@ public final class JaasWebAccess implements WebAccess {
     private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
 
     private final HallSessions sessions;
-    private final AuditTrail audit;
+    private final LoginGuard logins;
 
     @Activate
-    public JaasWebAccess(@Reference HallSessions sessions, @Reference AuditTrail audit) {
+    public JaasWebAccess(@Reference HallSessions sessions, @Reference LoginGuard logins) {
         this.sessions = sessions;
-        this.audit = audit;
+        this.logins = logins;
     }
 
     @Override
@@ -70,11 +69,13 @@ public final class JaasWebAccess implements WebAccess {
                 return;
             }
             String origin = AuditLog.origin(ctx);
-            check = () -> JaasLogin.login(credentials.user(), credentials.password()).map(p -> Outcome.of(p, null)).orElseGet(() -> {
-                audit.record(new AuditEvent("login", credentials.user(), origin, credentials.user(), AuditEvent.FAILURE,
-                        "HTTP Basic: wrong user name or password"));
-                return Outcome.refused("user name or password is wrong");
-            });
+            check = () -> {
+                LoginGuard.Result r = logins.login(credentials.user(), credentials.password(), origin, "HTTP Basic");
+                if (r.throttled()) {
+                    return Outcome.throttled(r.retryAfter());
+                }
+                return r.principal().map(p -> Outcome.of(p, null)).orElse(Outcome.refused("user name or password is wrong"));
+            };
         } else {
             Cookie cookie = ctx.request().getCookie(SESSION_COOKIE);
             if (cookie == null || cookie.getValue().isEmpty()) {
@@ -101,7 +102,9 @@ public final class JaasWebAccess implements WebAccess {
                 return;
             }
             Outcome outcome = result.result();
-            if (outcome.csrfRefused()) {
+            if (outcome.retryAfter() != null) {
+                TooManyRequests.fail(ctx, "login-throttled", outcome.retryAfter(), "too many failed sign-ins for this user or address");
+            } else if (outcome.csrfRefused()) {
                 ctx.fail(new ProblemException(403, "csrf-token-invalid", "Forbidden",
                         "a page request that changes something must send the session's CSRF token in " + CSRF_HEADER));
             } else if (outcome.principal() == null) {
@@ -124,18 +127,22 @@ public final class JaasWebAccess implements WebAccess {
     }
 
     /** What the credential check found: a principal, a refusal, or a missing/wrong CSRF token. */
-    private record Outcome(HallPrincipal principal, String token, String refusal, boolean csrfRefused) {
+    private record Outcome(HallPrincipal principal, String token, String refusal, boolean csrfRefused, Duration retryAfter) {
 
         static Outcome of(HallPrincipal principal, String token) {
-            return new Outcome(principal, token, null, false);
+            return new Outcome(principal, token, null, false, null);
         }
 
         static Outcome refused(String why) {
-            return new Outcome(null, null, why, false);
+            return new Outcome(null, null, why, false, null);
         }
 
         static Outcome csrf() {
-            return new Outcome(null, null, null, true);
+            return new Outcome(null, null, null, true, null);
+        }
+
+        static Outcome throttled(Duration wait) {
+            return new Outcome(null, null, null, false, wait);
         }
     }
 

@@ -15,11 +15,12 @@ import javax.sql.DataSource;
 import org.onedoor.api.audit.AuditEvent;
 import org.onedoor.api.audit.AuditRecord;
 import org.onedoor.api.audit.AuditTrail;
+import org.onedoor.api.citizen.CitizenDataMasking;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** The audit trail in the table {@code audit_record}: inserts and reads, nothing else. */
+/** The audit trail in the table {@code audit_record}: inserts (citizen ID and phone numbers masked) and reads, nothing else. */
 @Component(service = AuditTrail.class)
 public final class JdbcAuditTrail implements AuditTrail {
 
@@ -38,8 +39,8 @@ public final class JdbcAuditTrail implements AuditTrail {
 
     @Override
     public AuditRecord record(AuditEvent e) {
-        AuditEvent cut = new AuditEvent(cut(e.action(), 64), cut(e.actor(), 128), cut(e.origin(), 128), cut(e.target(), 256),
-                cut(e.outcome(), 16), cut(e.detail(), 1000));
+        AuditEvent cut = new AuditEvent(cut(e.action(), 64), cut(e.actor(), 128), cut(e.origin(), 128),
+                cut(CitizenDataMasking.mask(e.target()), 256), cut(e.outcome(), 16), cut(CitizenDataMasking.mask(e.detail()), 1000));
         Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         try (Connection c = dataSource.getConnection();
                 PreparedStatement ps = c.prepareStatement("INSERT INTO audit_record (at, action, actor, origin, target, outcome, detail)"

@@ -43,6 +43,8 @@ public final class JaasHallUsers implements HallUsers {
     static final String PROXIED_MODULE_OPTION = "org.apache.karaf.jaas.module";
     static final String DEPARTMENT_PREFIX = "dept:";
     static final String DISABLED = "disabled";
+    /** Realm keys starting so are groups (or a group line a hand edit left unescaped), never users. */
+    static final String GROUP_KEY_START = "_g_";
 
     private final List<JaasRealm> realms;
     private final List<BackingEngineFactory> factories;
@@ -65,7 +67,7 @@ public final class JaasHallUsers implements HallUsers {
     public synchronized List<HallUser> users() {
         BackingEngine engine = engine();
         return engine.listUsers().stream()
-                .filter(u -> !u.getName().startsWith(BackingEngine.GROUP_PREFIX))
+                .filter(u -> !u.getName().startsWith(GROUP_KEY_START))
                 .map(u -> read(engine, u))
                 .sorted(Comparator.comparing(HallUser::name))
                 .toList();
@@ -135,7 +137,7 @@ public final class JaasHallUsers implements HallUsers {
 
     private static UserPrincipal existing(BackingEngine engine, String name) {
         UserPrincipal user = engine.lookupUser(name);
-        if (user == null || name.startsWith(BackingEngine.GROUP_PREFIX)) {
+        if (user == null || name.startsWith(GROUP_KEY_START)) {
             throw new UserAdminException(Reason.UNKNOWN_USER, "no user '" + name + "'");
         }
         return user;
@@ -158,7 +160,8 @@ public final class JaasHallUsers implements HallUsers {
 
     private static void revokeAll(BackingEngine engine, UserPrincipal user) {
         for (GroupPrincipal g : engine.listGroups(user)) {
-            engine.deleteGroup(user.getName(), g.getName());
+            // the engine's deleteGroup also deletes a group left without members; only the membership goes here
+            engine.deleteRole(user.getName(), BackingEngine.GROUP_PREFIX + g.getName());
         }
         for (RolePrincipal r : engine.listRoles(user)) {
             engine.deleteRole(user.getName(), r.getName());

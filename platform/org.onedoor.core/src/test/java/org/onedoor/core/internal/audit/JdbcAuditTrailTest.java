@@ -38,6 +38,15 @@ class JdbcAuditTrailTest {
     }
 
     @Test
+    void citizenNumbersNeverReachTheTrail() {
+        trail.record(new AuditEvent("api-write", "clerk1", "10.0.0.5", "POST /api/v1/cases/41170219900307123X", AuditEvent.SUCCESS,
+                "phone 13812345678"));
+        AuditEvent stored = trail.recent(null, null, 1).get(0).event();
+        assertEquals("POST /api/v1/cases/411***********123X", stored.target());
+        assertEquals("phone 138****5678", stored.detail());
+    }
+
+    @Test
     void limitsOutsideOneToAThousandAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> trail.recent(null, null, 0));
         assertThrows(IllegalArgumentException.class, () -> trail.recent(null, null, 1001));
