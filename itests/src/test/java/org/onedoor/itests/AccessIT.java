@@ -15,6 +15,11 @@ import io.vertx.core.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import javax.inject.Inject;
 import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Before;
@@ -456,6 +461,52 @@ public class AccessIT {
     private static void refused400(HttpResponse<String> r) {
         assertEquals(r.body(), 400, r.statusCode());
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+    }
+
+    /** One endpoint group of the access matrix: a request and the roles that may make it. */
+    private record Group(String method, String path, Set<String> allowed) {
+    }
+
+    @Test
+    public void theAccessMatrixHoldsForEveryRoleAndEndpointGroup() throws Exception {
+        String pw = HallNodeOptions.ROLE_PW;
+        Map<String, String[]> callers = new LinkedHashMap<>();
+        callers.put("anonymous", null);
+        callers.put("admin", new String[] {ADMIN, ADMIN_PW});
+        callers.put("operator", new String[] {OPERATOR, OPERATOR_PW});
+        callers.put("technician", new String[] {HallNodeOptions.TECHNICIAN, pw});
+        callers.put("department", new String[] {HallNodeOptions.DEPARTMENT_A17, pw});
+        callers.put("clerk", new String[] {HallNodeOptions.CLERK, pw});
+        callers.put("approver", new String[] {HallNodeOptions.APPROVER, pw});
+        callers.put("supervisor", new String[] {HallNodeOptions.SUPERVISOR, pw});
+        callers.put("kiosk", new String[] {HallNodeOptions.KIOSK, pw});
+        callers.put("viewer", new String[] {HallNodeOptions.VIEWER, HallNodeOptions.VIEWER_PW});
+        Set<String> everyRole = Set.of("admin", "operator", "technician", "department", "clerk", "approver", "supervisor", "kiosk", "viewer");
+        List<Group> groups = List.of(
+                new Group("GET", "/api/v1/zones", Set.of("anonymous", "admin", "operator", "technician", "department", "clerk", "approver",
+                        "supervisor", "kiosk", "viewer")),
+                new Group("GET", "/api/v1/auth/me", everyRole),
+                new Group("POST", "/api/v1/zones/police/enable", Set.of("admin", "operator")),
+                new Group("GET", "/api/v1/catalog/files", Set.of("admin", "operator")),
+                new Group("GET", "/api/v1/matter-changes", Set.of("admin", "operator", "department")),
+                new Group("GET", USERS, Set.of("admin")),
+                new Group("GET", "/api/v1/admin/audit", Set.of("admin", "supervisor")));
+        List<String> wrong = new ArrayList<>();
+        for (Group g : groups) {
+            for (Map.Entry<String, String[]> caller : callers.entrySet()) {
+                String[] c = caller.getValue();
+                HttpResponse<String> r = c == null
+                        ? http.request(g.method(), g.path(), null)
+                        : g.method().equals("GET") ? http.getAs(g.path(), c[0], c[1]) : http.post(g.path(), c[0], c[1]);
+                int expected = g.allowed().contains(caller.getKey()) ? 200 : c == null ? 401 : 403;
+                if (r.statusCode() != expected) {
+                    wrong.add(caller.getKey() + " " + g.method() + " " + g.path() + ": expected " + expected + ", got " + r.statusCode());
+                } else if (expected != 200 && !r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")) {
+                    wrong.add(caller.getKey() + " " + g.method() + " " + g.path() + ": " + expected + " without a problem document");
+                }
+            }
+        }
+        assertTrue(String.join("\n", wrong), wrong.isEmpty());
     }
 
     private String console(String command, String... roles) throws Exception {

@@ -28,6 +28,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Keeps the hall's users in Karaf's JAAS realm {@code karaf} through its properties backing
@@ -38,6 +40,8 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 @Component(service = HallUsers.class)
 public final class JaasHallUsers implements HallUsers {
 
+    private static final Logger LOG = LoggerFactory.getLogger(JaasHallUsers.class);
+
     static final String REALM = "karaf";
     static final String PROPERTIES_MODULE = "org.apache.karaf.jaas.modules.properties.PropertiesLoginModule";
     static final String PROXIED_MODULE_OPTION = "org.apache.karaf.jaas.module";
@@ -45,6 +49,8 @@ public final class JaasHallUsers implements HallUsers {
     static final String DISABLED = "disabled";
     /** Realm keys starting so are groups (or a group line a hand edit left unescaped), never users. */
     static final String GROUP_KEY_START = "_g_";
+    private static final int SETTLE_ATTEMPTS = 5;
+    private static final long SETTLE_MILLIS = 150;
 
     private final List<JaasRealm> realms;
     private final List<BackingEngineFactory> factories;
@@ -91,7 +97,7 @@ public final class JaasHallUsers implements HallUsers {
         }
         engine.addUser(name, password);
         grant(engine, name, roles, department);
-        return read(engine(), engine().lookupUser(name));
+        return settled(name, roles, department, false);
     }
 
     @Override
@@ -103,7 +109,7 @@ public final class JaasHallUsers implements HallUsers {
         revokeAll(engine, user);
         grant(engine(), name, roles, department);
         sessions.revokeUser(name);
-        return read(engine(), user);
+        return settled(name, roles, department, false);
     }
 
     @Override
@@ -126,7 +132,47 @@ public final class JaasHallUsers implements HallUsers {
         revokeAll(engine(), user);
         engine().addRole(name, DISABLED);
         sessions.revokeUser(name);
-        return read(engine(), user);
+        return settled(name, Set.of(), Optional.empty(), true);
+    }
+
+    /**
+     * Karaf's watcher of {@code users.properties} can read the file while the engine writes it and
+     * save its torn copy back, losing the change (and leaving a stray {@code _g_} entry). This
+     * reads the user again after the file settled and applies the roles again until they hold.
+     */
+    private HallUser settled(String name, Set<HallRole> roles, Optional<String> department, boolean disabled) {
+        for (int attempt = 0; attempt < SETTLE_ATTEMPTS; attempt++) {
+            pause();
+            BackingEngine engine = engine();
+            if (engine.lookupUser(GROUP_KEY_START) != null) {
+                engine.deleteUser(GROUP_KEY_START);
+                engine = engine();
+            }
+            UserPrincipal user = existing(engine, name);
+            HallUser now = read(engine, user);
+            boolean held = now.disabled() == disabled && now.department().equals(department)
+                    && now.roles().containsAll(roles) && RoleGroups.implied(roles).containsAll(now.roles());
+            if (held) {
+                return now;
+            }
+            LOG.warn("User {}: the change did not hold in users.properties (now {}); applying it again", name, now);
+            revokeAll(engine, user);
+            if (disabled) {
+                engine().addRole(name, DISABLED);
+            } else {
+                grant(engine(), name, roles, department);
+            }
+        }
+        throw new IllegalStateException("the change of user '" + name + "' did not hold in etc/users.properties; try again");
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(SETTLE_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while saving users", e);
+        }
     }
 
     private void checkDepartment(Optional<String> department) {
