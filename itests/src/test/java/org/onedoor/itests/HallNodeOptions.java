@@ -29,6 +29,15 @@ final class HallNodeOptions {
     static final String OPERATOR_PW = "it-operator-Secret1";
     static final String VIEWER = "viewer1";
     static final String VIEWER_PW = "it-viewer-Secret1";
+    static final String TECHNICIAN = "tech1";
+    static final String DEPARTMENT_A17 = "dept.a17";
+    static final String DEPARTMENT_A26 = "dept.a26";
+    static final String CLERK = "clerk1";
+    static final String APPROVER = "approver1";
+    static final String SUPERVISOR = "supervisor1";
+    static final String KIOSK = "kiosk1";
+    /** One password for the users of the roles added with the user management (each its own line). */
+    static final String ROLE_PW = "it-role-Secret1";
 
     private HallNodeOptions() {
     }
@@ -81,6 +90,13 @@ final class HallNodeOptions {
             editConfigurationFilePut("etc/users.properties", ADMIN, ADMIN_PW + ",_g_:admingroup"),
             editConfigurationFilePut("etc/users.properties", OPERATOR, OPERATOR_PW + ",_g_:operatorgroup"),
             editConfigurationFilePut("etc/users.properties", VIEWER, VIEWER_PW + ",viewer"),
+            editConfigurationFilePut("etc/users.properties", TECHNICIAN, ROLE_PW + ",_g_:techniciangroup"),
+            editConfigurationFilePut("etc/users.properties", DEPARTMENT_A17, ROLE_PW + ",_g_:departmentgroup,dept:A17"),
+            editConfigurationFilePut("etc/users.properties", DEPARTMENT_A26, ROLE_PW + ",_g_:departmentgroup,dept:A26"),
+            editConfigurationFilePut("etc/users.properties", CLERK, ROLE_PW + ",_g_:clerkgroup"),
+            editConfigurationFilePut("etc/users.properties", APPROVER, ROLE_PW + ",_g_:approvergroup"),
+            editConfigurationFilePut("etc/users.properties", SUPERVISOR, ROLE_PW + ",_g_:supervisorgroup"),
+            editConfigurationFilePut("etc/users.properties", KIOSK, ROLE_PW + ",_g_:kioskgroup"),
             systemProperty("onedoor.it.zoneJar").value(zoneJar),
             systemProperty("onedoor.it.pluginJar").value(pluginJar),
         };

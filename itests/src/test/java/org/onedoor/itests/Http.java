@@ -56,6 +56,19 @@ final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), null, null);
     }
 
+    /** Sends any request with extra headers given as name, value pairs; a null json sends no body. */
+    HttpResponse<String> request(String method, String path, String json, String... headers) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).method(method,
+                json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        if (json != null) {
+            b.header("Content-Type", "application/json");
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return send(b, null, null);
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder request, String user, String password) throws Exception {
         request.timeout(Duration.ofSeconds(30));
         if (user != null) {

@@ -10,7 +10,7 @@ import org.osgi.annotation.versioning.ConsumerType;
  * {@link #contribute(Router)} on every contributor then, so routes appear and disappear with
  * their bundle. Paths belong under {@code /api/v1/} (API) or {@code /ui/} (pages).
  * Handlers run on the event loop: they must not block (use
- * {@code ctx.vertx().executeBlocking(...)} for database or framework calls). A failed request
+ * {@code ctx.vertx().executeBlocking(..., false)} for database or framework calls). A failed request
  * ({@code ctx.fail(e)} or a thrown exception) is answered with a problem document; throw
  * {@link ProblemException} to choose its status and code.
  */

@@ -4,7 +4,7 @@
  * <p>Nullness: every parameter and return value is non-null.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.onedoor.api.citizen;
 
 import org.osgi.annotation.bundle.Export;

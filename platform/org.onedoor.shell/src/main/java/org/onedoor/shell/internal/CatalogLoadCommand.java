@@ -12,6 +12,8 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.completers.FileCompleter;
 import org.apache.karaf.shell.api.action.Completion;
+import org.onedoor.api.audit.AuditEvent;
+import org.onedoor.api.audit.AuditTrail;
 import org.onedoor.api.matter.CatalogLoader;
 import org.onedoor.api.matter.LoadedCatalog;
 
@@ -25,6 +27,9 @@ public class CatalogLoadCommand implements Action {
 
     @Reference
     Session session;
+
+    @Reference
+    AuditTrail audit;
 
     @Argument(index = 0, name = "file", description = "Path of the catalog file on this node", required = true)
     @Completion(FileCompleter.class)
@@ -41,7 +46,14 @@ public class CatalogLoadCommand implements Action {
         }
         String as = name != null ? name : path.getFileName().toString();
         String user = String.valueOf(session.get("USER"));
-        LoadedCatalog loaded = loader.load(as, Files.readAllBytes(path), user);
+        LoadedCatalog loaded;
+        try {
+            loaded = loader.load(as, Files.readAllBytes(path), user);
+        } catch (RuntimeException e) {
+            ShellAudit.record(audit, session, "catalog-file-load", as, AuditEvent.FAILURE, String.valueOf(e.getMessage()));
+            throw e;
+        }
+        ShellAudit.record(audit, session, "catalog-file-load", as, AuditEvent.SUCCESS, loaded.matters() + " matters offered");
         System.out.println("Loaded catalog " + loaded.name() + ": " + loaded.matters() + " matters are offered now.");
         return null;
     }

@@ -6,6 +6,8 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.api.console.Session;
+import org.onedoor.api.audit.AuditTrail;
 import org.onedoor.api.zone.ZoneControl;
 
 /** {@code onedoor:zone-enable <id>}: opens a zone on this node by installing its feature. */
@@ -16,12 +18,18 @@ public class ZoneEnableCommand implements Action {
     @Reference
     ZoneControl control;
 
+    @Reference
+    AuditTrail audit;
+
+    @Reference
+    Session session;
+
     @Argument(index = 0, name = "zone", description = "The zone id, e.g. police", required = true)
     @Completion(ZoneIdCompleter.class)
     String zoneId;
 
     @Override
     public Object execute() {
-        return ZoneSwitchCommand.run(control, zoneId, true);
+        return ZoneSwitchCommand.run(control, audit, session, zoneId, true);
     }
 }

@@ -1,5 +1,8 @@
 package org.onedoor.shell.internal;
 
+import org.apache.karaf.shell.api.console.Session;
+import org.onedoor.api.audit.AuditEvent;
+import org.onedoor.api.audit.AuditTrail;
 import org.onedoor.api.zone.UnknownZoneException;
 import org.onedoor.api.zone.ZoneControl;
 import org.onedoor.api.zone.ZoneSwitch;
@@ -14,19 +17,23 @@ final class ZoneSwitchCommand {
     private ZoneSwitchCommand() {
     }
 
-    static Object run(ZoneControl control, String zoneId, boolean enable) {
+    static Object run(ZoneControl control, AuditTrail audit, Session session, String zoneId, boolean enable) {
         String verb = enable ? "enabled" : "disabled";
+        String action = enable ? "zone-enable" : "zone-disable";
         try {
             ZoneSwitch result = enable ? control.enable(zoneId) : control.disable(zoneId);
+            ShellAudit.record(audit, session, action, zoneId, AuditEvent.SUCCESS, "state " + result.state() + (result.changed() ? "" : ", unchanged"));
             if (!result.changed()) {
                 System.out.println("Zone " + zoneId + " was already " + verb + " (state " + result.state() + ").");
             } else {
                 System.out.println("Zone " + zoneId + " " + verb + ": state is now " + result.state() + ".");
             }
         } catch (UnknownZoneException e) {
+            ShellAudit.record(audit, session, action, zoneId, AuditEvent.FAILURE, "unknown zone");
             throw new IllegalArgumentException("Unknown zone '" + zoneId + "'. Zones on this node: "
                     + String.join(", ", control.availableZones()) + " (see onedoor:zones --all).");
         } catch (ZoneSwitchException e) {
+            ShellAudit.record(audit, session, action, zoneId, AuditEvent.FAILURE, e.getMessage());
             throw new IllegalStateException("Zone " + zoneId + " could not be " + verb + ": " + e.getMessage()
                     + ". Nothing was changed; see log:tail for details.");
         }

@@ -38,7 +38,7 @@ public final class UiRoutes implements RouteContributor {
     }
 
     private static void send(RoutingContext ctx, Callable<Optional<Asset>> lookup, String cacheControl) {
-        ctx.vertx().executeBlocking(lookup).onComplete(r -> {
+        ctx.vertx().executeBlocking(lookup, false).onComplete(r -> {
             if (r.failed()) {
                 ctx.fail(r.cause());
             } else if (r.result().isEmpty()) {

@@ -88,7 +88,7 @@ public final class CalendarRoutes implements RouteContributor {
         String user = ctx.get(WebAccess.USER);
         Optional<KnownYear> before = calendar.year(year);
         String source = "the file sent to " + ctx.request().path();
-        ctx.vertx().executeBlocking(() -> admin.load(year, content, source, user)).onComplete(r -> {
+        ctx.vertx().executeBlocking(() -> admin.load(year, content, source, user), false).onComplete(r -> {
             if (r.failed()) {
                 Throwable cause = r.cause();
                 ctx.fail(cause instanceof InvalidCalendarFileException

@@ -113,7 +113,7 @@ public final class CatalogRoutes implements RouteContributor {
         for (Map.Entry<String, Object> e : body.getJsonObject("fields", new JsonObject())) {
             fields.put(e.getKey(), e.getValue() == null ? "" : String.valueOf(e.getValue()));
         }
-        ctx.vertx().executeBlocking(() -> catalog.validate(code, fields)).onComplete(r -> {
+        ctx.vertx().executeBlocking(() -> catalog.validate(code, fields), false).onComplete(r -> {
             if (r.failed()) {
                 ctx.fail(r.cause());
             } else {
@@ -124,7 +124,7 @@ public final class CatalogRoutes implements RouteContributor {
     }
 
     private void files(RoutingContext ctx) {
-        ctx.vertx().executeBlocking(loader::loaded).onComplete(r -> {
+        ctx.vertx().executeBlocking(loader::loaded, false).onComplete(r -> {
             if (r.failed()) {
                 ctx.fail(r.cause());
                 return;
@@ -142,7 +142,7 @@ public final class CatalogRoutes implements RouteContributor {
         Json.body(ctx);
         byte[] bytes = ctx.body().buffer().getBytes();
         String user = ctx.get(WebAccess.USER);
-        ctx.vertx().executeBlocking(() -> loader.load(name, bytes, user)).onComplete(r -> {
+        ctx.vertx().executeBlocking(() -> loader.load(name, bytes, user), false).onComplete(r -> {
             if (r.failed()) {
                 Throwable cause = r.cause();
                 ctx.fail(cause instanceof IllegalArgumentException
@@ -155,7 +155,7 @@ public final class CatalogRoutes implements RouteContributor {
 
     private void unloadFile(RoutingContext ctx) {
         String name = ctx.pathParam("name");
-        ctx.vertx().executeBlocking(() -> loader.unload(name)).onComplete(r -> {
+        ctx.vertx().executeBlocking(() -> loader.unload(name), false).onComplete(r -> {
             if (r.failed()) {
                 ctx.fail(r.cause());
             } else if (!r.result()) {

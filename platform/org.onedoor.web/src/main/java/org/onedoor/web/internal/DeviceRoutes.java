@@ -57,7 +57,7 @@ public final class DeviceRoutes implements RouteContributor {
     private void test(RoutingContext ctx) {
         String id = known(ctx.pathParam("id"));
         String user = ctx.get(WebAccess.USER);
-        ctx.vertx().executeBlocking(() -> devices.submit(id, new SelfTest(user))).onComplete(r -> {
+        ctx.vertx().executeBlocking(() -> devices.submit(id, new SelfTest(user)), false).onComplete(r -> {
             if (r.failed()) {
                 ctx.fail(translate(r.cause()));
                 return;
@@ -80,7 +80,7 @@ public final class DeviceRoutes implements RouteContributor {
         if (limit < 1 || limit > 1000) {
             throw ProblemException.badRequest("invalid-limit", "limit must be from 1 to 1000, was " + limit);
         }
-        ctx.vertx().executeBlocking(() -> devices.outbox(id, limit)).onComplete(r -> {
+        ctx.vertx().executeBlocking(() -> devices.outbox(id, limit), false).onComplete(r -> {
             if (r.failed()) {
                 ctx.fail(translate(r.cause()));
                 return;

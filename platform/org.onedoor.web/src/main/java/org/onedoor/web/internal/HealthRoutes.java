@@ -44,7 +44,7 @@ public final class HealthRoutes implements RouteContributor {
 
     private void health(RoutingContext ctx) {
         DataSource ds = store;
-        ctx.vertx().executeBlocking(() -> storeUp(ds)).onComplete(db -> {
+        ctx.vertx().executeBlocking(() -> storeUp(ds), false).onComplete(db -> {
             HallCluster c = cluster;
             ZoneDirectory z = zones;
             boolean storeUp = db.succeeded() && db.result();

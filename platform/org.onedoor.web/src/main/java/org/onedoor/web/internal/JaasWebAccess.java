@@ -1,92 +1,148 @@
 package org.onedoor.web.internal;
 
 import io.vertx.core.Handler;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
 import java.nio.charset.StandardCharsets;
-import java.security.Principal;
+import java.time.Duration;
 import java.util.Base64;
-import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
-import javax.security.auth.Subject;
-import javax.security.auth.callback.Callback;
-import javax.security.auth.callback.NameCallback;
-import javax.security.auth.callback.PasswordCallback;
-import javax.security.auth.callback.UnsupportedCallbackException;
-import javax.security.auth.login.LoginContext;
-import javax.security.auth.login.LoginException;
-import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import java.util.concurrent.Callable;
+import org.onedoor.api.session.ActiveSession;
+import org.onedoor.api.session.HallPrincipal;
+import org.onedoor.api.session.HallSessions;
+import org.onedoor.api.session.SessionKind;
 import org.onedoor.web.ProblemException;
 import org.onedoor.web.WebAccess;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /**
- * Checks HTTP Basic credentials against the node's JAAS realm ({@code karaf}, the same users as
- * the console) and the user's roles. The login runs off the event loop.
+ * Authenticates callers by HTTP Basic (against the JAAS realm {@code karaf}, the console's
+ * users), bearer token or page session cookie (with its CSRF token), then checks roles. The
+ * checks run off the event loop.
  */
 @Component(service = WebAccess.class)
 public final class JaasWebAccess implements WebAccess {
 
-    static final String REALM = "karaf";
+    /** Routing-context key of the bearer token or cookie value the caller signed in with, for logout. */
+    static final String TOKEN = "onedoor.token";
+
+    private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
+
+    private final HallSessions sessions;
+    private final LoginGuard logins;
+
+    @Activate
+    public JaasWebAccess(@Reference HallSessions sessions, @Reference LoginGuard logins) {
+        this.sessions = sessions;
+        this.logins = logins;
+    }
 
     @Override
     public Handler<RoutingContext> requireAnyRole(String... roles) {
         Set<String> wanted = Set.of(roles);
-        return ctx -> {
-            Credentials credentials = Credentials.fromBasic(ctx.request().getHeader("Authorization"));
-            if (credentials == null) {
-                challenge(ctx, "sign in with HTTP Basic credentials of a hall user");
+        return ctx -> authenticate(ctx, principal -> {
+            if (!principal.holdsAny(wanted)) {
+                ctx.fail(new ProblemException(403, "forbidden", "Forbidden", "user '" + principal.user()
+                        + "' holds none of the roles " + String.join(", ", wanted.stream().sorted().toList())));
                 return;
             }
-            ctx.vertx().executeBlocking(() -> login(credentials)).onComplete(result -> {
-                if (result.failed() || result.result() == null) {
-                    challenge(ctx, "user name or password is wrong");
-                    return;
+            ctx.next();
+        });
+    }
+
+    private void authenticate(RoutingContext ctx, Handler<HallPrincipal> then) {
+        String header = ctx.request().getHeader("Authorization");
+        Callable<Outcome> check;
+        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            String token = header.substring(7).trim();
+            check = () -> sessions.find(token).map(s -> Outcome.of(s.principal(), token))
+                    .orElse(Outcome.refused("the bearer token is unknown, expired or revoked; sign in again"));
+        } else if (header != null) {
+            Credentials credentials = Credentials.fromBasic(header);
+            if (credentials == null) {
+                challenge(ctx, "send HTTP Basic credentials or a bearer token");
+                return;
+            }
+            String origin = AuditLog.origin(ctx);
+            check = () -> {
+                LoginGuard.Result r = logins.login(credentials.user(), credentials.password(), origin, "HTTP Basic");
+                if (r.throttled()) {
+                    return Outcome.throttled(r.retryAfter());
                 }
-                Set<String> held = result.result();
-                if (held.stream().noneMatch(wanted::contains)) {
-                    ctx.fail(new ProblemException(403, "forbidden", "Forbidden",
-                            "user '" + credentials.user() + "' holds none of the roles " + String.join(", ", wanted.stream().sorted().toList())));
-                    return;
+                return r.principal().map(p -> Outcome.of(p, null)).orElse(Outcome.refused("user name or password is wrong"));
+            };
+        } else {
+            Cookie cookie = ctx.request().getCookie(SESSION_COOKIE);
+            if (cookie == null || cookie.getValue().isEmpty()) {
+                challenge(ctx, "sign in: HTTP Basic credentials, a bearer token from POST /api/v1/auth/login, or a page session");
+                return;
+            }
+            String token = cookie.getValue();
+            boolean needsCsrf = !SAFE.contains(ctx.request().method());
+            String csrf = ctx.request().getHeader(CSRF_HEADER);
+            check = () -> {
+                Optional<ActiveSession> session = sessions.find(token).filter(s -> s.kind() == SessionKind.PAGE);
+                if (session.isEmpty()) {
+                    return Outcome.refused("the page session is unknown, expired or ended; sign in again");
                 }
-                ctx.put(USER, credentials.user());
-                ctx.next();
-            });
-        };
+                if (needsCsrf && (csrf == null || !sessions.csrfMatches(token, csrf))) {
+                    return Outcome.csrf();
+                }
+                return Outcome.of(session.get().principal(), token);
+            };
+        }
+        ctx.vertx().executeBlocking(check, false).onComplete(result -> {
+            if (result.failed()) {
+                ctx.fail(result.cause());
+                return;
+            }
+            Outcome outcome = result.result();
+            if (outcome.retryAfter() != null) {
+                TooManyRequests.fail(ctx, "login-throttled", outcome.retryAfter(), "too many failed sign-ins for this user or address");
+            } else if (outcome.csrfRefused()) {
+                ctx.fail(new ProblemException(403, "csrf-token-invalid", "Forbidden",
+                        "a page request that changes something must send the session's CSRF token in " + CSRF_HEADER));
+            } else if (outcome.principal() == null) {
+                challenge(ctx, outcome.refusal());
+            } else {
+                ctx.put(USER, outcome.principal().user());
+                ctx.put(PRINCIPAL, outcome.principal());
+                if (outcome.token() != null) {
+                    ctx.put(TOKEN, outcome.token());
+                }
+                then.handle(outcome.principal());
+            }
+        });
     }
 
     private static void challenge(RoutingContext ctx, String detail) {
         ctx.response().putHeader("WWW-Authenticate", "Basic realm=\"OneDoor\", charset=\"UTF-8\"");
+        ctx.response().headers().add("WWW-Authenticate", "Bearer realm=\"OneDoor\"");
         ctx.fail(new ProblemException(401, "unauthenticated", "Unauthenticated", detail));
     }
 
-    /** @return the user's roles, or null when the login fails */
-    private static Set<String> login(Credentials credentials) {
-        Subject subject = new Subject();
-        ClassLoader previous = Thread.currentThread().getContextClassLoader();
-        Thread.currentThread().setContextClassLoader(JaasWebAccess.class.getClassLoader());
-        try {
-            LoginContext login = new LoginContext(REALM, subject, callbacks -> {
-                for (Callback cb : callbacks) {
-                    if (cb instanceof NameCallback n) {
-                        n.setName(credentials.user());
-                    } else if (cb instanceof PasswordCallback p) {
-                        p.setPassword(credentials.password().toCharArray());
-                    } else {
-                        throw new UnsupportedCallbackException(cb);
-                    }
-                }
-            });
-            login.login();
-            Set<String> roles = new HashSet<>();
-            for (Principal p : subject.getPrincipals(RolePrincipal.class)) {
-                roles.add(p.getName());
-            }
-            login.logout();
-            return roles;
-        } catch (LoginException e) {
-            return null;
-        } finally {
-            Thread.currentThread().setContextClassLoader(previous);
+    /** What the credential check found: a principal, a refusal, or a missing/wrong CSRF token. */
+    private record Outcome(HallPrincipal principal, String token, String refusal, boolean csrfRefused, Duration retryAfter) {
+
+        static Outcome of(HallPrincipal principal, String token) {
+            return new Outcome(principal, token, null, false, null);
+        }
+
+        static Outcome refused(String why) {
+            return new Outcome(null, null, why, false, null);
+        }
+
+        static Outcome csrf() {
+            return new Outcome(null, null, null, true, null);
+        }
+
+        static Outcome throttled(Duration wait) {
+            return new Outcome(null, null, null, false, wait);
         }
     }
 

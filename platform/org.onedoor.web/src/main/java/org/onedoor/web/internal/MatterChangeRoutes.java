@@ -7,14 +7,19 @@ import io.vertx.ext.web.RoutingContext;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import org.onedoor.api.matter.Matter;
+import org.onedoor.api.matter.MatterCatalog;
 import org.onedoor.api.matter.MatterChange;
 import org.onedoor.api.matter.MatterChangeKind;
 import org.onedoor.api.matter.MatterChangeRequest;
 import org.onedoor.api.matter.MatterChangeStatus;
 import org.onedoor.api.matter.MatterChanges;
+import org.onedoor.api.session.HallPrincipal;
 import org.onedoor.web.ProblemException;
 import org.onedoor.web.RouteContributor;
 import org.onedoor.web.WebAccess;
@@ -24,19 +29,24 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * Dynamic adjustment of matters (R7) over HTTP: the public announcement feed and matter
- * histories; filing, listing, confirming and rejecting adjustments for operators.
+ * histories; filing and listing adjustments for operators and (their own department's only)
+ * department users; confirming and rejecting for operators.
  */
 @Component(service = RouteContributor.class)
 public final class MatterChangeRoutes implements RouteContributor {
 
     private static final ZoneId HALL_ZONE = ZoneId.of("Asia/Shanghai");
 
+    private static final String[] FILER_ROLES = {"admin", "operator", "department"};
+
     private final MatterChanges changes;
+    private final MatterCatalog catalog;
     private final WebAccess access;
 
     @Activate
-    public MatterChangeRoutes(@Reference MatterChanges changes, @Reference WebAccess access) {
+    public MatterChangeRoutes(@Reference MatterChanges changes, @Reference MatterCatalog catalog, @Reference WebAccess access) {
         this.changes = changes;
+        this.catalog = catalog;
         this.access = access;
     }
 
@@ -45,9 +55,12 @@ public final class MatterChangeRoutes implements RouteContributor {
         router.get("/api/v1/announcements").handler(ctx -> blocking(ctx, changes::announcements, 200));
         router.get("/api/v1/matters/:code/history").handler(ctx -> blocking(ctx,
                 () -> changes.history(ctx.pathParam("code")).stream().filter(c -> c.status() == MatterChangeStatus.CONFIRMED).toList(), 200));
-        router.get("/api/v1/matter-changes").handler(access.requireAnyRole(ZoneRoutes.OPERATOR_ROLES))
-                .handler(ctx -> blocking(ctx, changes::awaitingConfirmation, 200));
-        router.post("/api/v1/matter-changes").handler(access.requireAnyRole(ZoneRoutes.OPERATOR_ROLES)).handler(this::file);
+        router.get("/api/v1/matter-changes").handler(access.requireAnyRole(FILER_ROLES)).handler(ctx -> {
+            HallPrincipal principal = ctx.get(WebAccess.PRINCIPAL);
+            blocking(ctx, () -> changes.awaitingConfirmation().stream()
+                    .filter(c -> DepartmentScope.allows(principal, c.matter().departmentId())).toList(), 200);
+        });
+        router.post("/api/v1/matter-changes").handler(access.requireAnyRole(FILER_ROLES)).handler(this::file);
         router.post("/api/v1/matter-changes/:id/confirm").handler(access.requireAnyRole(ZoneRoutes.OPERATOR_ROLES))
                 .handler(ctx -> single(ctx, () -> changes.confirm(id(ctx), ctx.get(WebAccess.USER))));
         router.post("/api/v1/matter-changes/:id/reject").handler(access.requireAnyRole(ZoneRoutes.OPERATOR_ROLES))
@@ -75,6 +88,12 @@ public final class MatterChangeRoutes implements RouteContributor {
         if (kind != MatterChangeKind.CANCEL && !(matter instanceof JsonObject)) {
             throw ProblemException.badRequest("invalid-matter", "an " + kind + " needs the matter as a catalog entry in \"matter\"");
         }
+        Set<String> touched = new HashSet<>();
+        catalog.matter(String.valueOf(body.getValue("code"))).map(Matter::departmentId).ifPresent(touched::add);
+        if (matter instanceof JsonObject m && m.getValue("departmentId") instanceof String d) {
+            touched.add(d);
+        }
+        DepartmentScope.require(ctx.get(WebAccess.PRINCIPAL), touched);
         MatterChangeRequest request = new MatterChangeRequest(kind, body.getString("code", ""),
                 matter instanceof JsonObject m ? m.encode() : "", effective, body.getString("reason", ""), ctx.get(WebAccess.USER));
         single(ctx, () -> changes.file(request), 201);
@@ -93,7 +112,7 @@ public final class MatterChangeRoutes implements RouteContributor {
     }
 
     private void single(RoutingContext ctx, Callable<MatterChange> work, int status) {
-        ctx.vertx().executeBlocking(work).onComplete(r -> {
+        ctx.vertx().executeBlocking(work, false).onComplete(r -> {
             if (r.failed()) {
                 ctx.fail(problem(r.cause()));
             } else {
@@ -103,7 +122,7 @@ public final class MatterChangeRoutes implements RouteContributor {
     }
 
     private void blocking(RoutingContext ctx, Callable<List<MatterChange>> work, int status) {
-        ctx.vertx().executeBlocking(work).onComplete(r -> {
+        ctx.vertx().executeBlocking(work, false).onComplete(r -> {
             if (r.failed()) {
                 ctx.fail(problem(r.cause()));
                 return;

@@ -6,6 +6,7 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
 import java.util.UUID;
 import org.onedoor.api.calendar.CalendarYearMissingException;
+import org.onedoor.api.citizen.CitizenDataMasking;
 import org.onedoor.api.queue.QueueException;
 import org.onedoor.api.zone.UnknownZoneException;
 import org.onedoor.web.ProblemException;
@@ -50,7 +51,7 @@ final class Problems {
             write(ctx, 400, "invalid-input", "Bad request", failure.getMessage());
         } else if (failure != null) {
             String incident = UUID.randomUUID().toString();
-            LOG.error("Request {} {} failed (incident {})", ctx.request().method(), ctx.request().path(), incident, failure);
+            LOG.error("Request {} {} failed (incident {})", ctx.request().method(), CitizenDataMasking.mask(ctx.request().path()), incident, failure);
             write(ctx, 500, "internal-error", "Internal error",
                     "the node could not complete the request; incident " + incident + " is in the node's log");
         } else {

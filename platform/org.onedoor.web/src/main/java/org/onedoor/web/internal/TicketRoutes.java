@@ -58,7 +58,7 @@ public final class TicketRoutes implements RouteContributor {
         String key = ctx.request().getHeader("Idempotency-Key");
         TicketRequest request = new TicketRequest(zone, text(body, "category"), text(body, "matter"), priority,
                 text(body, "greenReason"), text(body, "appointmentId"), key);
-        ctx.vertx().executeBlocking(() -> queue.issue(request)).onComplete(r -> {
+        ctx.vertx().executeBlocking(() -> queue.issue(request), false).onComplete(r -> {
             if (r.failed()) {
                 ctx.fail(r.cause());
                 return;
@@ -79,7 +79,7 @@ public final class TicketRoutes implements RouteContributor {
 
     private void one(RoutingContext ctx) {
         String id = ctx.pathParam("id");
-        ctx.vertx().executeBlocking(() -> queue.ticket(id).map(t -> QueueJson.ticket(t, queue.waiting(id).orElse(null))))
+        ctx.vertx().executeBlocking(() -> queue.ticket(id).map(t -> QueueJson.ticket(t, queue.waiting(id).orElse(null))), false)
                 .onComplete(r -> {
                     if (r.failed()) {
                         ctx.fail(r.cause());
@@ -97,7 +97,7 @@ public final class TicketRoutes implements RouteContributor {
             throw ProblemException.badRequest("invalid-number", "give today's ticket number, e.g. ?number=G012");
         }
         ctx.vertx().executeBlocking(() -> queue.ticketByNumber(number)
-                .map(t -> QueueJson.ticket(t, queue.waiting(t.id()).orElse(null)))).onComplete(r -> {
+                .map(t -> QueueJson.ticket(t, queue.waiting(t.id()).orElse(null))), false).onComplete(r -> {
                     if (r.failed()) {
                         ctx.fail(r.cause());
                     } else if (r.result().isEmpty()) {
@@ -122,7 +122,7 @@ public final class TicketRoutes implements RouteContributor {
                     .forEach(w -> sessions.add(QueueJson.window(w)));
             return new JsonObject().put("seq", seq).put("zoneId", zone == null ? "" : zone)
                     .put("waitingCount", tickets.size()).put("waiting", tickets).put("windows", sessions);
-        }).onComplete(r -> {
+        }, false).onComplete(r -> {
             if (r.failed()) {
                 ctx.fail(r.cause());
             } else {

@@ -88,7 +88,7 @@ public final class WindowRoutes implements RouteContributor {
     }
 
     private static void blocking(RoutingContext ctx, Callable<JsonObject> work) {
-        ctx.vertx().executeBlocking(work).onComplete(r -> {
+        ctx.vertx().executeBlocking(work, false).onComplete(r -> {
             if (r.failed()) {
                 ctx.fail(r.cause());
             } else {

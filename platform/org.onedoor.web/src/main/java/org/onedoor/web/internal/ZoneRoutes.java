@@ -78,7 +78,7 @@ public final class ZoneRoutes implements RouteContributor {
     private void one(RoutingContext ctx) {
         String id = ctx.pathParam("id");
         ZoneStatus status = zones.zone(id).orElseThrow(() -> new UnknownZoneException(id));
-        ctx.vertx().executeBlocking(() -> notices.notice(id)).onComplete(n -> {
+        ctx.vertx().executeBlocking(() -> notices.notice(id), false).onComplete(n -> {
             if (n.failed()) {
                 ctx.fail(n.cause());
                 return;
@@ -92,7 +92,7 @@ public final class ZoneRoutes implements RouteContributor {
     private void change(RoutingContext ctx, boolean enable) {
         String id = ctx.pathParam("id");
         String user = ctx.get(WebAccess.USER);
-        ctx.vertx().executeBlocking(() -> enable ? control.enable(id) : control.disable(id)).onComplete(r -> {
+        ctx.vertx().executeBlocking(() -> enable ? control.enable(id) : control.disable(id), false).onComplete(r -> {
             if (r.failed()) {
                 Throwable cause = r.cause();
                 if (cause instanceof ZoneSwitchException) {
@@ -115,7 +115,7 @@ public final class ZoneRoutes implements RouteContributor {
         if (zones.zone(id).isEmpty()) {
             throw new UnknownZoneException(id);
         }
-        ctx.vertx().executeBlocking(() -> notices.notice(id)).onComplete(n -> {
+        ctx.vertx().executeBlocking(() -> notices.notice(id), false).onComplete(n -> {
             if (n.failed()) {
                 ctx.fail(n.cause());
             } else if (n.result().isEmpty()) {
@@ -134,7 +134,7 @@ public final class ZoneRoutes implements RouteContributor {
             throw ProblemException.badRequest("invalid-notice", "give the notice as {\"text\": \"...\"}");
         }
         String user = ctx.get(WebAccess.USER);
-        ctx.vertx().executeBlocking(() -> notices.post(id, (String) text, user)).onComplete(n -> {
+        ctx.vertx().executeBlocking(() -> notices.post(id, (String) text, user), false).onComplete(n -> {
             if (n.failed()) {
                 ctx.fail(n.cause());
             } else {

@@ -1,0 +1,166 @@
+package org.onedoor.web.internal;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.onedoor.api.audit.AuditEvent;
+import org.onedoor.api.audit.AuditTrail;
+import org.onedoor.api.user.HallRole;
+import org.onedoor.api.user.HallUser;
+import org.onedoor.api.user.HallUsers;
+import org.onedoor.api.user.UserAdminException;
+import org.onedoor.web.ProblemException;
+import org.onedoor.web.RouteContributor;
+import org.onedoor.web.WebAccess;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The user administration API under {@code /api/v1/admin/users}: list, create, set roles, reset passwords, disable (admins only). */
+@Component(service = RouteContributor.class)
+public final class UserRoutes implements RouteContributor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UserRoutes.class);
+    private static final String BASE = "/api/v1/admin/users";
+
+    private final HallUsers users;
+    private final WebAccess access;
+    private final AuditTrail audit;
+
+    @Activate
+    public UserRoutes(@Reference HallUsers users, @Reference WebAccess access, @Reference AuditTrail audit) {
+        this.users = users;
+        this.access = access;
+        this.audit = audit;
+    }
+
+    @Override
+    public void contribute(Router router) {
+        router.route(BASE + "*").handler(access.requireAnyRole(HallRole.ADMIN.id()));
+        router.get(BASE).handler(this::list);
+        router.post(BASE).handler(this::create);
+        router.get(BASE + "/:name").handler(ctx -> answer(ctx, 200,
+                () -> users.user(ctx.pathParam("name")).orElseThrow(() -> unknown(ctx.pathParam("name")))));
+        router.put(BASE + "/:name/roles").handler(this::setRoles);
+        router.post(BASE + "/:name/password").handler(this::resetPassword);
+        router.post(BASE + "/:name/disable").handler(ctx -> {
+            String name = ctx.pathParam("name");
+            answer(ctx, 200, () -> logged(ctx, "user-disable", users.disable(name)));
+        });
+    }
+
+    private void list(RoutingContext ctx) {
+        ctx.vertx().executeBlocking(users::users, false).onComplete(r -> {
+            if (r.failed()) {
+                ctx.fail(r.cause());
+                return;
+            }
+            JsonArray items = new JsonArray();
+            r.result().forEach(u -> items.add(json(u)));
+            Json.send(ctx, 200, new JsonObject().put("count", items.size()).put("users", items));
+        });
+    }
+
+    private void create(RoutingContext ctx) {
+        JsonObject body = Json.body(ctx);
+        String name = text(body, "username");
+        String password = text(body, "password");
+        Set<HallRole> roles = roles(body);
+        Optional<String> department = department(body);
+        answer(ctx, 201, () -> logged(ctx, "user-create", users.create(name, password, roles, department)));
+    }
+
+    private void setRoles(RoutingContext ctx) {
+        JsonObject body = Json.body(ctx);
+        Set<HallRole> roles = roles(body);
+        Optional<String> department = department(body);
+        String name = ctx.pathParam("name");
+        answer(ctx, 200, () -> logged(ctx, "user-roles", users.setRoles(name, roles, department)));
+    }
+
+    private void resetPassword(RoutingContext ctx) {
+        String password = text(Json.body(ctx), "password");
+        String name = ctx.pathParam("name");
+        answer(ctx, 200, () -> logged(ctx, "user-password-reset", users.resetPassword(name, password)));
+    }
+
+    /** Logs and audits a user change; runs on a worker thread, so the audit record is written before the answer. */
+    private HallUser logged(RoutingContext ctx, String action, HallUser user) {
+        String detail = "roles " + user.roles().stream().map(HallRole::id).sorted().toList()
+                + user.department().map(d -> ", department " + d).orElse("") + (user.disabled() ? ", disabled" : "");
+        LOG.info("{} of {} by {} over HTTP from {}: {}", action, user.name(), ctx.<String>get(WebAccess.USER), AuditLog.origin(ctx), detail);
+        audit.record(new AuditEvent(action, ctx.get(WebAccess.USER), AuditLog.origin(ctx), user.name(), AuditEvent.SUCCESS, detail));
+        return user;
+    }
+
+    private static String text(JsonObject body, String field) {
+        Object value = body.getValue(field);
+        if (!(value instanceof String s)) {
+            throw ProblemException.badRequest("invalid-user", "give \"" + field + "\" as a string");
+        }
+        return s;
+    }
+
+    private static Set<HallRole> roles(JsonObject body) {
+        Object value = body.getValue("roles");
+        if (!(value instanceof JsonArray array)) {
+            throw ProblemException.badRequest("invalid-user", "give \"roles\" as an array, e.g. [\"operator\"]");
+        }
+        Set<HallRole> roles = EnumSet.noneOf(HallRole.class);
+        for (Object r : array) {
+            roles.add(HallRole.byId(r instanceof String s ? s : "").orElseThrow(() -> ProblemException.badRequest("invalid-user",
+                    "unknown role '" + r + "'; roles are admin, operator, technician, department, clerk, approver, supervisor, kiosk, viewer")));
+        }
+        return roles;
+    }
+
+    private static Optional<String> department(JsonObject body) {
+        Object value = body.getValue("department");
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (!(value instanceof String s) || s.isBlank()) {
+            throw ProblemException.badRequest("invalid-user", "give \"department\" as a department id such as \"A17\"");
+        }
+        return Optional.of(s);
+    }
+
+    private static ProblemException unknown(String name) {
+        return ProblemException.notFound("unknown-user", "no user '" + name + "'");
+    }
+
+    private void answer(RoutingContext ctx, int status, Callable<HallUser> work) {
+        ctx.vertx().executeBlocking(work, false).onComplete(r -> {
+            if (r.failed()) {
+                ctx.fail(problem(r.cause()));
+            } else {
+                Json.send(ctx, status, json(r.result()));
+            }
+        });
+    }
+
+    private static Throwable problem(Throwable cause) {
+        if (cause instanceof UserAdminException e) {
+            return switch (e.reason()) {
+                case UNKNOWN_USER -> ProblemException.notFound("unknown-user", e.getMessage());
+                case USER_EXISTS -> new ProblemException(409, "user-exists", "Conflict", e.getMessage());
+                case INVALID -> ProblemException.badRequest("invalid-user", e.getMessage());
+            };
+        }
+        return cause;
+    }
+
+    static JsonObject json(HallUser user) {
+        JsonArray roles = new JsonArray();
+        user.roles().stream().map(HallRole::id).sorted().forEach(roles::add);
+        return new JsonObject().put("username", user.name()).put("roles", roles)
+                .put("department", user.department().orElse(null)).put("disabled", user.disabled());
+    }
+}
