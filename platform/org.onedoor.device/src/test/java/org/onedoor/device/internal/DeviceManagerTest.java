@@ -72,6 +72,18 @@ class DeviceManagerTest {
         assertTrue(history.stream().allMatch(e -> e.state() == OutboxState.DELIVERED && e.attempts() == 1), history.toString());
     }
 
+    /** @return what the simulator received, once bytes already on the wire have arrived (no change for 50 ms) */
+    private int settled() throws InterruptedException {
+        int last = -1;
+        int now = device.received().size();
+        while (now != last) {
+            last = now;
+            Thread.sleep(50);
+            now = device.received().size();
+        }
+        return now;
+    }
+
     @Test
     void aDriverThatLeavesAndComesBackRepeatedlyLosesAndRepeatsNothing() throws Exception {
         LineDriver driver = new LineDriver();
@@ -86,8 +98,8 @@ class DeviceManagerTest {
             Thread.sleep(15);
             manager.removeDriver(driver);
             assertEquals(DeviceStatus.DRIVER_MISSING, manager.device("p1").orElseThrow().health().status());
-            int held = device.received().size();
-            Thread.sleep(20);
+            int held = settled();
+            Thread.sleep(30);
             assertEquals(held, device.received().size(), "nothing is delivered without a driver");
             driver = new LineDriver();
             manager.addDriver(driver);
