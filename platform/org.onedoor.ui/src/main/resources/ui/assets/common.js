@@ -1,4 +1,5 @@
-// Shared helpers of the hall's pages: API calls, problem messages in Chinese, the event stream.
+// Shared helpers of the hall's pages: API calls, problem messages for people, the event stream.
+import { has, t } from './i18n.js';
 
 /** Chinese labels of ticket states. */
 export const STATUS_ZH = {
@@ -17,28 +18,20 @@ export const GREEN_ZH = {
   PREGNANT: '孕妇',
 };
 
-const PROBLEM_ZH = {
-  'zone-closed': '该区域暂停取号',
-  'unknown-zone': '没有这个区域',
-  'unknown-window': '没有这个窗口',
-  'window-not-signed-in': '窗口尚未签到',
-  'window-busy': '窗口当前有号，请先办结、过号或转移',
-  'window-paused': '窗口已暂停',
-  'window-serving': '正在办理中',
-  'no-current-ticket': '窗口当前没有号',
-  'wrong-ticket-state': '当前号的状态不允许此操作',
-  'unknown-ticket': '没有找到这张票',
-  unauthorized: '用户名或密码错误',
-  forbidden: '没有权限',
-};
-
 /** An API refusal with the problem document's code and a message for people. */
 export class ApiError extends Error {
   constructor(status, problem) {
-    super(PROBLEM_ZH[problem.code] || problem.detail || problem.title || ('HTTP ' + status));
+    super(has('problem.' + problem.code) ? t('problem.' + problem.code) : (problem.detail || problem.title || ('HTTP ' + status)));
     this.status = status;
     this.code = problem.code || '';
   }
+}
+
+let csrfToken = '';
+
+/** Sends a page session's CSRF token with every later call that changes something ('' for none). */
+export function useCsrfToken(token) {
+  csrfToken = token || '';
 }
 
 /** Calls the node's API; resolves with the JSON answer, rejects with an ApiError. */
@@ -46,6 +39,7 @@ export async function api(path, { method = 'GET', body, auth, headers = {} } = {
   const h = { Accept: 'application/json', ...headers };
   if (body !== undefined) h['Content-Type'] = 'application/json';
   if (auth) h.Authorization = 'Basic ' + base64(auth.user + ':' + auth.password);
+  if (csrfToken && method !== 'GET') h['X-CSRF-Token'] = csrfToken;
   const r = await fetch(path, { method, headers: h, body: body === undefined ? undefined : JSON.stringify(body), cache: 'no-store' });
   const text = await r.text();
   let json = {};

@@ -10,14 +10,15 @@ import org.onedoor.web.RouteContributor;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * The hall's pages under {@code /ui/}: {@code kiosk}, {@code window}, {@code screen} and
- * {@code ticket}, their assets under {@code /ui/assets/} and inlined WebJars under
- * {@code /ui/webjars/}. The pages talk to the node's public API and its event stream only.
+ * The hall's pages under {@code /ui/}: {@code kiosk}, {@code window}, {@code screen}, {@code ticket}
+ * and the staff pages {@code console} and {@code dashboard}, their assets under {@code /ui/assets/}
+ * and inlined WebJars under {@code /ui/webjars/}. The pages talk to the node's API and its event
+ * stream only; the staff pages sign in with a page session.
  */
 @Component(service = RouteContributor.class)
 public final class UiRoutes implements RouteContributor {
 
-    static final String[] PAGES = {"kiosk", "window", "screen", "ticket"};
+    static final String[] PAGES = {"kiosk", "window", "screen", "ticket", "console"};
 
     private final PageAssets assets = new PageAssets(UiRoutes.class.getClassLoader());
 
