@@ -490,7 +490,8 @@ public class AccessIT {
                 new Group("GET", "/api/v1/catalog/files", Set.of("admin", "operator")),
                 new Group("GET", "/api/v1/matter-changes", Set.of("admin", "operator", "department")),
                 new Group("GET", USERS, Set.of("admin")),
-                new Group("GET", "/api/v1/admin/audit", Set.of("admin", "supervisor")));
+                new Group("GET", "/api/v1/admin/audit", Set.of("admin", "supervisor")),
+                new Group("GET", "/api/v1/stats/queue", Set.of("admin", "supervisor")));
         List<String> wrong = new ArrayList<>();
         for (Group g : groups) {
             for (Map.Entry<String, String[]> caller : callers.entrySet()) {

@@ -21,7 +21,7 @@ final class PageAssets {
     }
 
     private static final Pattern ASSET_NAME = Pattern.compile("[a-z0-9][a-z0-9-]*\\.(js|css|svg)");
-    private static final Pattern WEBJAR_PATH = Pattern.compile("[a-z0-9][a-z0-9._-]*/[a-z0-9][a-z0-9._-]*/[a-z0-9][a-z0-9._-]*\\.js");
+    private static final Pattern WEBJAR_PATH = Pattern.compile("[a-z0-9][a-z0-9._-]*/[a-z0-9][a-z0-9._-]*/(dist/)?[a-z0-9][a-z0-9._-]*\\.js");
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=utf-8",
             "js", "text/javascript; charset=utf-8",
@@ -45,7 +45,7 @@ final class PageAssets {
         return ASSET_NAME.matcher(name).matches() ? load("ui/assets/" + name) : Optional.empty();
     }
 
-    /** A script of a WebJar inlined into this bundle: {@code <library>/<version>/<file>.js}. */
+    /** A script of a WebJar inlined into this bundle: {@code <library>/<version>/<file>.js} or {@code <library>/<version>/dist/<file>.js}. */
     Optional<Asset> webjar(String path) {
         return WEBJAR_PATH.matcher(path).matches() && !path.contains("..")
                 ? load("META-INF/resources/webjars/" + path) : Optional.empty();

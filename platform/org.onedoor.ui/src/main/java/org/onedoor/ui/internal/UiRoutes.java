@@ -18,7 +18,7 @@ import org.osgi.service.component.annotations.Component;
 @Component(service = RouteContributor.class)
 public final class UiRoutes implements RouteContributor {
 
-    static final String[] PAGES = {"kiosk", "window", "screen", "ticket", "console"};
+    static final String[] PAGES = {"kiosk", "window", "screen", "ticket", "console", "dashboard"};
 
     private final PageAssets assets = new PageAssets(UiRoutes.class.getClassLoader());
 

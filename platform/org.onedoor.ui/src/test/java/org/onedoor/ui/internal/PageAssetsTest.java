@@ -34,5 +34,13 @@ class PageAssetsTest {
         assertTrue(assets.page("../ui/kiosk").isEmpty());
         assertTrue(assets.webjar("../../../ui/kiosk.html").isEmpty());
         assertTrue(assets.webjar("qrcodejs/../x/y.js").isEmpty());
+        assertTrue(assets.webjar("echarts/5.3.1/dist/../../../../ui/kiosk.html").isEmpty());
+        assertTrue(assets.webjar("echarts/5.3.1/lib/echarts.js").isEmpty());
+    }
+
+    @Test
+    void inlinedWebJarsAreFound() {
+        assertEquals("text/javascript; charset=utf-8", assets.webjar("qrcodejs/07f829d/qrcode.min.js").orElseThrow().contentType());
+        assertTrue(assets.webjar("echarts/5.3.1/dist/echarts.min.js").orElseThrow().bytes().length > 100_000);
     }
 }

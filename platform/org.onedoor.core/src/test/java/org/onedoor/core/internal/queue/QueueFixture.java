@@ -41,12 +41,16 @@ final class QueueFixture {
     final HallQueueService queue;
 
     QueueFixture(DataSource ds, int requeueNoShows) {
+        this(ds, requeueNoShows, CLOCK);
+    }
+
+    QueueFixture(DataSource ds, int requeueNoShows, Clock clock) {
         zones = new ZoneRegistryAccess(ds);
         zones.add(zone("universal", "F", true, 89, 90));
         zones.add(zone("police", "G", false, 97, 100));
         zones.add(tax);
         QueueEventHub hub = new QueueEventHub();
         hub.subscribe(events::add);
-        queue = new HallQueueService(ds, zones.directory(), hub, config(requeueNoShows), CLOCK);
+        queue = new HallQueueService(ds, zones.directory(), hub, config(requeueNoShows), clock);
     }
 }

@@ -1,0 +1,19 @@
+package org.onedoor.api.stats;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Answers how the queue went on a hall day, per zone; offered by the core. Calls block on the
+ * database, which computes the figures from the ticket records.
+ */
+@ProviderType
+public interface QueueStatistics {
+
+    /**
+     * @param day a hall day (the hall's calendar day, Asia/Shanghai)
+     * @return one entry per zone that had a ticket that day, ordered by zone id; empty when none
+     */
+    List<ZoneQueueDay> day(LocalDate day);
+}
