@@ -18,7 +18,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
+import org.junit.FixMethodOrder;
 import org.junit.Test;
+import org.junit.runners.MethodSorters;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -37,6 +39,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * status page shows its position, and the screen warns when the node goes away. Screenshots of
  * each page go to {@code target/screens} (or {@code -Donedoor.screens=<dir>}).
  */
+@FixMethodOrder(MethodSorters.NAME_ASCENDING)
 public class PagesIT {
 
     static final String CHROMIUM = "/usr/bin/chromium";
@@ -44,6 +47,8 @@ public class PagesIT {
     static final String CLERK = "pagesclerk";
     static final String CLERK_PW = "pages-Secret-1";
     static final int WINDOW = 97; // the police zone's first window
+    static final String SUPERVISOR = "pagessupervisor";
+    static final String SUPERVISOR_PW = "pages-Secret-2";
 
     private static HallNodeProcess node;
     private static final List<WebDriver> DRIVERS = new ArrayList<>();
@@ -61,7 +66,7 @@ public class PagesIT {
         Path home = Path.of("target", "pages-" + UUID.randomUUID().toString().substring(0, 8)).toAbsolutePath();
         int clusterPort = HallNodeProcess.freePort();
         node = HallNodeProcess.unpack(distribution, home, "pages-node", HallNodeProcess.freePort(), clusterPort,
-                "127.0.0.1:" + clusterPort, "", Map.of(CLERK, CLERK_PW + ",_g_:operatorgroup"));
+                "127.0.0.1:" + clusterPort, "", Map.of(CLERK, CLERK_PW + ",_g_:operatorgroup", SUPERVISOR, SUPERVISOR_PW + ",_g_:supervisorgroup"));
         node.start();
         awaitHealthy();
         screens = Path.of(System.getProperty("onedoor.screens", "target/screens")).toAbsolutePath();
@@ -246,5 +251,94 @@ public class PagesIT {
         String[] third = takeTicket(kiosk);
         text(screen, "#waiting [data-zone='police'] b", "2");
         assertTrue(third[0].matches("G\\d{3}"));
+    }
+
+    /** Signs in on a staff page (console or dashboard) with its page-session form. */
+    private static void signInOnPage(WebDriver d, String user, String password) {
+        visible(d, "#user").sendKeys(user);
+        d.findElement(By.id("password")).sendKeys(password);
+        d.findElement(By.id("signin-button")).click();
+    }
+
+    private static JsonObject json(HttpResponse<String> r) {
+        assertTrue(r.statusCode() + " " + r.body(), r.statusCode() / 100 == 2);
+        return new JsonObject(r.body());
+    }
+
+    @Test
+    public void bTheConsoleClosesAndOpensAZoneAndShowsWhoIsSignedIn() throws Exception {
+        Http http = new Http(node.httpPort);
+        json(http.post("/api/v1/windows/98/sign-in", CLERK, CLERK_PW));
+        WebDriver console = browser(1440, 900);
+        console.get(url("/ui/console"));
+        signInOnPage(console, CLERK, CLERK_PW);
+        String row = "#zones-table tr[data-zone='construction']";
+        text(console, row + " .state", "开放");
+        assertTrue(console.findElement(By.id("zones-updated")).getText().startsWith("更新于 "));
+        visible(console, row + " button[data-action='disable']").click();
+        assertTrue(visible(console, "#confirm-text").getText().contains("工程建设投资项目综合受理区"));
+        console.findElement(By.id("confirm-yes")).click();
+        new WebDriverWait(console, Duration.ofSeconds(60), Duration.ofMillis(250)).withMessage("the zone shows closed")
+                .until(ExpectedConditions.textToBe(By.cssSelector(row + " .state"), "已关闭"));
+        assertEquals("DISABLED", json(http.get("/api/v1/zones/construction")).getString("state"));
+        assertTrue(json(http.get("/api/v1/zones")).getJsonArray("zones").stream()
+                .noneMatch(z -> ((JsonObject) z).getString("id").equals("construction")));
+        screenshot(console, "console");
+        visible(console, row + " button[data-action='enable']").click();
+        visible(console, "#confirm-yes").click();
+        new WebDriverWait(console, Duration.ofSeconds(60), Duration.ofMillis(250)).withMessage("the zone shows open")
+                .until(ExpectedConditions.textToBe(By.cssSelector(row + " .state"), "开放"));
+        assertEquals(11, (int) json(http.get("/api/v1/zones")).getInteger("count"));
+
+        // windows: the one signed in before, and one signed in while the page is open (event stream)
+        visible(console, "button[data-tab='windows']").click();
+        text(console, "#windows-table tr[data-window='98'] .clerk", CLERK);
+        json(http.post("/api/v1/windows/99/sign-in", CLERK, CLERK_PW));
+        text(console, "#windows-table tr[data-window='99'] .clerk", CLERK);
+        screenshot(console, "console-windows");
+
+        visible(console, "button[data-tab='catalog']").click();
+        WebElement q = visible(console, "#matter-q");
+        q.sendKeys("护照");
+        console.findElement(By.cssSelector("#matter-search button[type='submit']")).click();
+        assertTrue(visible(console, "#matters-table tr[data-matter='A17-001']").getText().contains("普通护照签发"));
+
+        visible(console, "button[data-tab='devices']").click();
+        visible(console, "#devices-empty");
+        json(http.post("/api/v1/windows/98/sign-out", CLERK, CLERK_PW));
+        json(http.post("/api/v1/windows/99/sign-out", CLERK, CLERK_PW));
+    }
+
+    @Test
+    public void cTheDashboardChartsTodaysQueueWithATableOfTheSameFigures() throws Exception {
+        Http http = new Http(node.httpPort);
+        json(http.postJson("/api/v1/tickets", "{\"zone\": \"tax\"}"));
+        json(http.postJson("/api/v1/tickets", "{\"zone\": \"tax\"}"));
+        json(http.post("/api/v1/windows/137/sign-in", CLERK, CLERK_PW));
+        json(http.post("/api/v1/windows/137/call-next", CLERK, CLERK_PW));
+        json(http.post("/api/v1/windows/137/start", CLERK, CLERK_PW));
+        json(http.post("/api/v1/windows/137/complete", CLERK, CLERK_PW));
+        assertEquals(403, http.getAs("/api/v1/stats/queue", CLERK, CLERK_PW).statusCode());
+
+        WebDriver board = browser(1440, 1000);
+        board.get(url("/ui/dashboard"));
+        signInOnPage(board, SUPERVISOR, SUPERVISOR_PW);
+        visible(board, "#chart-counts canvas");
+        visible(board, "#chart-wait canvas");
+        JsonObject tax = json(http.getAs("/api/v1/stats/queue", SUPERVISOR, SUPERVISOR_PW)).getJsonArray("zones").stream()
+                .map(JsonObject.class::cast).filter(z -> z.getString("zoneId").equals("tax")).findFirst().orElseThrow();
+        assertEquals(1, (int) tax.getInteger("served"));
+        String taxRow = "#stats-table tr[data-zone='tax']";
+        text(board, taxRow + " th", "税务综合受理区");
+        text(board, taxRow + " td[data-field='served']", "1");
+        text(board, taxRow + " td[data-field='waiting']", String.valueOf(tax.getInteger("waiting")));
+        text(board, taxRow + " td[data-field='averageWaitMinutes']", String.format(java.util.Locale.ROOT, "%.1f",
+                tax.getDouble("averageWaitMinutes")));
+        screenshot(board, "dashboard");
+
+        // a new ticket moves the figures without a reload (event stream, then the stats endpoint)
+        json(http.postJson("/api/v1/tickets", "{\"zone\": \"tax\"}"));
+        text(board, taxRow + " td[data-field='issued']", String.valueOf(tax.getInteger("issued") + 1));
+        json(http.post("/api/v1/windows/137/sign-out", CLERK, CLERK_PW));
     }
 }

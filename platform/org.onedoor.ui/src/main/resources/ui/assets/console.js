@@ -5,7 +5,7 @@
 // periodically and say when they last did.
 import { api, el, followQueue } from './common.js';
 import { clockText, initI18n, lang, nameOf, onLanguage, t } from './i18n.js';
-import { currentUser, holds, signIn, signOut } from './session.js';
+import { currentUser, holds, signIn, signOut, userText } from './session.js';
 
 const DICT = {
   zh: {
@@ -366,7 +366,7 @@ function followWindows() {
 
 async function start(u) {
   user = u;
-  $('who').textContent = u.username + ' · ' + u.roles.join(', ');
+  $('who').textContent = userText(u);
   $('sign-out').classList.remove('hidden');
   $('signin').classList.add('hidden');
   if (!holds(u, ...CONSOLE_ROLES)) {

@@ -4,7 +4,7 @@
 // (and every 30 s). Only what has data is shown.
 import { api, el, followQueue } from './common.js';
 import { clockText, initI18n, nameOf, onLanguage, t } from './i18n.js';
-import { currentUser, holds, signIn, signOut } from './session.js';
+import { currentUser, holds, signIn, signOut, userText } from './session.js';
 
 const DICT = {
   zh: {
@@ -142,7 +142,7 @@ function follow() {
 }
 
 async function start(u) {
-  $('who').textContent = u.username + ' · ' + u.roles.join(', ');
+  $('who').textContent = userText(u);
   $('sign-out').classList.remove('hidden');
   $('signin').classList.add('hidden');
   if (!holds(u, 'supervisor', 'admin')) {

@@ -54,3 +54,10 @@ export async function signOut() {
 export function holds(user, ...roles) {
   return !!user && user.roles.some((r) => roles.includes(r));
 }
+
+const HALL_ROLES = ['admin', 'operator', 'technician', 'department', 'clerk', 'approver', 'supervisor', 'kiosk', 'viewer'];
+
+/** "name · role, role" for the header: the hall roles only (not the console's own realm roles). */
+export function userText(user) {
+  return user.username + ' · ' + user.roles.filter((r) => HALL_ROLES.includes(r)).join(', ');
+}
