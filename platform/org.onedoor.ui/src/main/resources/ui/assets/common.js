@@ -1,22 +1,8 @@
 // Shared helpers of the hall's pages: API calls, problem messages for people, the event stream.
-import { has, t } from './i18n.js';
+import { clockText, has, t } from './i18n.js';
 
-/** Chinese labels of ticket states. */
-export const STATUS_ZH = {
-  WAITING: '等候中',
-  CALLED: '已叫号，请到窗口',
-  SERVING: '正在办理',
-  DONE: '已办结',
-  NO_SHOW: '已过号',
-};
-
-/** Chinese labels of green-channel reasons (etc/org.onedoor.queue.cfg greenChannel). */
-export const GREEN_ZH = {
-  ELDERLY: '老年人',
-  DISABLED: '残疾人',
-  MILITARY: '军人',
-  PREGNANT: '孕妇',
-};
+/** The green-channel reasons of etc/org.onedoor.queue.cfg (greenChannel), in the order the kiosk shows them. */
+export const GREEN_REASONS = ['ELDERLY', 'DISABLED', 'MILITARY', 'PREGNANT'];
 
 /** An API refusal with the problem document's code and a message for people. */
 export class ApiError extends Error {
@@ -155,7 +141,7 @@ export function followQueue({ zone = '', onSnapshot, onEvent, onConnected }) {
   return { resync, close: () => { clearTimeout(retryTimer); if (source) source.close(); } };
 }
 
-/** Formats a clock time hh:mm:ss in the hall's locale. */
+/** Formats a clock time hh:mm:ss in the page's language. */
 export function clock(d = new Date()) {
-  return d.toLocaleTimeString('zh-CN', { hour12: false });
+  return clockText(d);
 }

@@ -1,5 +1,20 @@
-// Caller screen: current calls by window, the last calls, waiting counts; calls announced by voice.
+// Caller screen: current calls by window, the last calls, waiting counts; calls announced by voice
+// in Mandarin whatever the page's language.
 import { clock, el, followQueue, zones } from './common.js';
+import { initI18n, lang, nameOf, onLanguage, t } from './i18n.js';
+
+const DICT = {
+  zh: {
+    title: '叫号屏', hallTitle: '市民之家 · 叫号', zoneTitle: '{zone} · 叫号', 'head.number': '号码', 'head.window': '窗口',
+    'head.state': '状态', waiting: '等候人数', recent: '最近叫号', voice: '点击开启语音播报', windowN: '{n}号窗口',
+    serving: '办理中', goTo: '请前往', call: '请{ticket}号到{window}号窗口办理',
+  },
+  en: {
+    title: 'Caller screen', hallTitle: 'Citizen Center · Calls', zoneTitle: '{zone} · Calls', 'head.number': 'Ticket',
+    'head.window': 'Window', 'head.state': 'State', waiting: 'Waiting', recent: 'Last calls', voice: 'Touch to turn on voice announcements',
+    windowN: 'Window {n}', serving: 'Serving', goTo: 'Please go', call: 'Ticket {ticket}, please go to window {window}',
+  },
+};
 
 const $ = (id) => document.getElementById(id);
 const zone = new URLSearchParams(location.search).get('zone') || '';
@@ -12,10 +27,11 @@ let waitingByZone = {};
 let fresh = null;
 let voiceOn = false;
 let flashTimer = null;
+const tr = t; // 't' names tickets below
 
 function name(zoneId) {
   const z = zoneList.find((x) => x.id === zoneId);
-  return z ? z.nameZh : zoneId;
+  return z ? nameOf(z) : zoneId;
 }
 
 function renderCalls() {
@@ -23,13 +39,13 @@ function renderCalls() {
     .sort((a, b) => (b[1].calledAt || '').localeCompare(a[1].calledAt || ''))
     .slice(0, MAX_CALLS)
     .map(([w, t]) => el('div', { class: 'call' + (fresh === t.number ? ' fresh' : ''), 'data-window': w, 'data-ticket': t.number },
-      el('span', { class: 'no' }, t.number), el('span', {}, w + '号窗口'),
-      el('span', { class: 'state' }, t.status === 'SERVING' ? '办理中' : '请前往')));
+      el('span', { class: 'no' }, t.number), el('span', {}, tr('windowN', { n: w })),
+      el('span', { class: 'state' }, tr(t.status === 'SERVING' ? 'serving' : 'goTo'))));
   $('calls').replaceChildren(...rows);
 }
 
 function renderRecent() {
-  $('recent').replaceChildren(...recent.map((c) => el('li', {}, el('span', {}, c.number), el('span', {}, c.window + '号窗口'))));
+  $('recent').replaceChildren(...recent.map((c) => el('li', {}, el('span', {}, c.number), el('span', {}, tr('windowN', { n: c.window })))));
 }
 
 function renderWaiting() {
@@ -64,12 +80,20 @@ function announce(e) {
     .slice(0, MAX_RECENT);
   renderCalls();
   renderRecent();
-  const text = e.announceZh || ('请' + e.ticket + '号到' + e.window + '号窗口办理');
-  $('flash').textContent = text;
+  const text = e.announceZh || ('请' + e.ticket + '号到' + e.window + '号窗口办理'); // spoken in Mandarin
+  $('flash').textContent = lastFlash(e);
   $('flash').classList.remove('hidden');
   clearTimeout(flashTimer);
   flashTimer = setTimeout(() => $('flash').classList.add('hidden'), 5000);
   speak(text);
+}
+
+let flashed = null;
+function lastFlash(e) {
+  if (e) flashed = e;
+  if (!flashed) return '';
+  return flashed.announceZh && lang() !== 'en' ? flashed.announceZh
+    : tr('call', { ticket: flashed.ticket, window: flashed.window });
 }
 
 function speak(text) {
@@ -96,13 +120,17 @@ function onEvent(e) {
   onEvent.timer = setTimeout(() => stream && stream.resync(), 300);
 }
 
+function drawTitle() {
+  $('title').textContent = zone ? tr('zoneTitle', { zone: name(zone) }) : tr('hallTitle');
+}
+
 async function start() {
   try {
     zoneList = await zones();
   } catch (e) {
     zoneList = [];
   }
-  $('title').textContent = zone ? name(zone) + ' · 叫号' : '市民之家 · 叫号';
+  drawTitle();
   document.body.classList.toggle('hall', !zone);
   stream = followQueue({
     zone,
@@ -118,6 +146,14 @@ $('voice').addEventListener('click', () => {
   speak('语音播报已开启');
 });
 if (new URLSearchParams(location.search).get('voice') === 'on') { voiceOn = true; $('voice').classList.add('hidden'); }
+initI18n(DICT);
+onLanguage(() => {
+  drawTitle();
+  renderCalls();
+  renderRecent();
+  renderWaiting();
+  if (flashed) $('flash').textContent = lastFlash();
+});
 setInterval(() => { $('clock').textContent = clock(); }, 1000);
 $('clock').textContent = clock();
 start();

@@ -1,22 +1,52 @@
 // Window workstation: sign in to a window, call and serve tickets, see the zone's waiting count live.
-import { api, el, followQueue, STATUS_ZH, zones } from './common.js';
+import { api, el, followQueue, zones } from './common.js';
+import { initI18n, nameOf, onLanguage, t } from './i18n.js';
+
+const DICT = {
+  zh: {
+    title: '窗口工作台', 'signIn.title': '窗口签到', 'signIn.window': '窗口号', 'signIn.user': '用户名', 'signIn.password': '密码',
+    'signIn.submit': '签到', current: '当前号', waiting: '等候人数', 'a.call-next': '叫号', 'a.recall': '重呼', 'a.no-show': '过号',
+    'a.start': '开始办理', 'a.complete': '办结', transferTo: '转移到', 'a.transfer': '转移', 'a.sign-out': '签退', pause: '暂停',
+    resume: '恢复', idle: '空闲', windowN: '{n}号窗口', noneWaiting: '当前没有等候的号', called: '已呼叫 {number}',
+    transferred: '{number} 已转移到 {zone}', signedIn: '已签到', signedOut: '已签退', windowSignedOut: '窗口已签退', signInAgain: '请重新签到',
+  },
+  en: {
+    title: 'Window workstation', 'signIn.title': 'Sign in to a window', 'signIn.window': 'Window', 'signIn.user': 'User name',
+    'signIn.password': 'Password', 'signIn.submit': 'Sign in', current: 'Current ticket', waiting: 'Waiting', 'a.call-next': 'Call next',
+    'a.recall': 'Recall', 'a.no-show': 'No-show', 'a.start': 'Start', 'a.complete': 'Complete', transferTo: 'Transfer to',
+    'a.transfer': 'Transfer', 'a.sign-out': 'Sign out', pause: 'Pause', resume: 'Resume', idle: 'Idle', windowN: 'Window {n}',
+    noneWaiting: 'Nobody is waiting', called: 'Called {number}', transferred: '{number} transferred to {zone}', signedIn: 'Signed in',
+    signedOut: 'Signed out', windowSignedOut: 'The window was signed out', signInAgain: 'Please sign in again',
+  },
+};
 
 const $ = (id) => document.getElementById(id);
 let auth = null; // {user, password}: kept in memory only
 let windowNo = 0;
 let session = null;
-let zoneNames = {};
+let zoneList = {};
+let saying = null; // [key, vars, isError] of the last message, redrawn on a language change
 let stream = null;
 
 function say(text, isError) {
+  saying = null;
   $('message').textContent = isError ? text : '';
   $('info').textContent = isError ? '' : text;
+}
+
+function sayKey(key, vars = {}) {
+  say(t(key, vars), false);
+  saying = [key, vars];
+}
+
+function zoneName(id) {
+  return nameOf(zoneList[id]) || id;
 }
 
 function render() {
   const current = session && session.current;
   $('current-number').textContent = current ? current.number : '—';
-  $('current-status').textContent = current ? (STATUS_ZH[current.status] || current.status) : '空闲';
+  $('current-status').textContent = current ? t('status.' + current.status) : t('idle');
   const status = current ? current.status : '';
   $('call-next').disabled = !!current;
   $('recall').disabled = status !== 'CALLED';
@@ -24,40 +54,41 @@ function render() {
   $('start').disabled = status !== 'CALLED';
   $('complete').disabled = status !== 'SERVING';
   $('transfer').disabled = !current;
-  $('pause').textContent = session && session.paused ? '恢复' : '暂停';
-  $('zone-name').textContent = session ? (zoneNames[session.zoneId] || session.zoneId) : '';
+  $('pause').textContent = t(session && session.paused ? 'resume' : 'pause');
+  $('zone-name').textContent = session ? zoneName(session.zoneId) : '';
+  if (session) $('title').textContent = t('windowN', { n: windowNo });
 }
 
 async function refreshWindow() {
   const s = await api('/api/v1/windows/' + windowNo);
   session = s.signedIn === false ? null : s;
-  if (!session) { signedOut('窗口已签退'); return; }
+  if (!session) { signedOut('windowSignedOut'); return; }
   render();
 }
 
 async function act(action, body) {
   try {
     const answer = await api('/api/v1/windows/' + windowNo + '/' + action, { method: 'POST', auth, body });
-    if (action === 'call-next' && !answer.ticket) say('当前没有等候的号', false);
-    else if (action === 'call-next') say('已呼叫 ' + answer.ticket.number, false);
-    else if (action === 'transfer') say(answer.number + ' 已转移到 ' + (zoneNames[answer.zoneId] || answer.zoneId), false);
+    if (action === 'call-next' && !answer.ticket) sayKey('noneWaiting');
+    else if (action === 'call-next') sayKey('called', { number: answer.ticket.number });
+    else if (action === 'transfer') sayKey('transferred', { number: answer.number, zone: zoneName(answer.zoneId) });
     else say('', false);
     await refreshWindow();
   } catch (e) {
     say(e.message, true);
-    if (e.status === 401) signedOut('请重新签到');
+    if (e.status === 401) signedOut('signInAgain');
   }
 }
 
-function signedOut(text) {
+function signedOut(key) {
   if (stream) { stream.close(); stream = null; }
   session = null;
   $('desk').classList.add('hidden');
   $('signin').classList.remove('hidden');
-  $('title').textContent = '窗口工作台';
+  $('title').textContent = t('title');
   $('who').textContent = '';
   $('offline').classList.add('hidden');
-  say(text, false);
+  sayKey(key);
 }
 
 $('signin').addEventListener('submit', async (ev) => {
@@ -67,21 +98,27 @@ $('signin').addEventListener('submit', async (ev) => {
   try {
     session = await api('/api/v1/windows/' + windowNo + '/sign-in', { method: 'POST', auth });
     const list = await zones();
-    zoneNames = Object.fromEntries(list.map((z) => [z.id, z.nameZh]));
-    $('transfer-zone').replaceChildren(...list.filter((z) => !z.universal && z.id !== session.zoneId)
-      .map((z) => el('option', { value: z.id }, z.letter + ' ' + z.nameZh)));
+    zoneList = Object.fromEntries(list.map((z) => [z.id, z]));
+    drawTransferZones();
     $('password').value = '';
     $('signin').classList.add('hidden');
     $('desk').classList.remove('hidden');
-    $('title').textContent = windowNo + '号窗口';
     $('who').textContent = auth.user;
-    say('已签到', false);
+    sayKey('signedIn');
     render();
     follow();
   } catch (e) {
     say(e.message, true);
   }
 });
+
+function drawTransferZones() {
+  if (!session) return;
+  const chosen = $('transfer-zone').value;
+  $('transfer-zone').replaceChildren(...Object.values(zoneList).filter((z) => !z.universal && z.id !== session.zoneId)
+    .map((z) => el('option', { value: z.id }, z.letter + ' ' + nameOf(z))));
+  if (chosen) $('transfer-zone').value = chosen;
+}
 
 function follow() {
   const zone = session.zoneId === 'universal' ? '' : session.zoneId;
@@ -108,8 +145,14 @@ $('sign-out').addEventListener('click', async () => {
   try {
     await api('/api/v1/windows/' + windowNo + '/sign-out', { method: 'POST', auth });
     auth = null;
-    signedOut('已签退');
+    signedOut('signedOut');
   } catch (e) {
     say(e.message, true);
   }
+});
+
+initI18n(DICT);
+onLanguage(() => {
+  if (session) { render(); drawTransferZones(); } else $('title').textContent = t('title');
+  if (saying) sayKey(saying[0], saying[1]);
 });
