@@ -8,14 +8,14 @@ const DICT = {
     'signIn.submit': '签到', current: '当前号', waiting: '等候人数', 'a.call-next': '叫号', 'a.recall': '重呼', 'a.no-show': '过号',
     'a.start': '开始办理', 'a.complete': '办结', transferTo: '转移到', 'a.transfer': '转移', 'a.sign-out': '签退', pause: '暂停',
     resume: '恢复', idle: '空闲', windowN: '{n}号窗口', noneWaiting: '当前没有等候的号', called: '已呼叫 {number}',
-    transferred: '{number} 已转移到 {zone}', signedIn: '已签到', signedOut: '已签退', windowSignedOut: '窗口已签退', signInAgain: '请重新签到',
+    transferred: '{number} 已转移到 {zone}', byAppointment: '预约', signedIn: '已签到', signedOut: '已签退', windowSignedOut: '窗口已签退', signInAgain: '请重新签到',
   },
   en: {
     title: 'Window workstation', 'signIn.title': 'Sign in to a window', 'signIn.window': 'Window', 'signIn.user': 'User name',
     'signIn.password': 'Password', 'signIn.submit': 'Sign in', current: 'Current ticket', waiting: 'Waiting', 'a.call-next': 'Call next',
     'a.recall': 'Recall', 'a.no-show': 'No-show', 'a.start': 'Start', 'a.complete': 'Complete', transferTo: 'Transfer to',
     'a.transfer': 'Transfer', 'a.sign-out': 'Sign out', pause: 'Pause', resume: 'Resume', idle: 'Idle', windowN: 'Window {n}',
-    noneWaiting: 'Nobody is waiting', called: 'Called {number}', transferred: '{number} transferred to {zone}', signedIn: 'Signed in',
+    noneWaiting: 'Nobody is waiting', called: 'Called {number}', transferred: '{number} transferred to {zone}', byAppointment: 'appointment', signedIn: 'Signed in',
     signedOut: 'Signed out', windowSignedOut: 'The window was signed out', signInAgain: 'Please sign in again',
   },
 };
@@ -39,6 +39,17 @@ function sayKey(key, vars = {}) {
   saying = [key, vars];
 }
 
+/** The ticket's matter category (a unit of its zone) and whether it came by appointment. */
+function categoryText(ticket) {
+  const zone = zoneList[ticket.issuedZoneId] || zoneList[ticket.zoneId];
+  const unit = zone && (zone.units || []).find((u) => (u.id || u.nameZh) === ticket.category);
+  const parts = [];
+  if (ticket.category) parts.push(unit ? nameOf(unit) : ticket.category);
+  if (ticket.priority === 'APPOINTMENT') parts.push(t('byAppointment'));
+  if (ticket.priority === 'GREEN') parts.push(t('green.' + ticket.greenReason));
+  return parts.join(' · ');
+}
+
 function zoneName(id) {
   return nameOf(zoneList[id]) || id;
 }
@@ -47,6 +58,7 @@ function render() {
   const current = session && session.current;
   $('current-number').textContent = current ? current.number : '—';
   $('current-status').textContent = current ? t('status.' + current.status) : t('idle');
+  $('current-category').textContent = current ? categoryText(current) : '';
   const status = current ? current.status : '';
   $('call-next').disabled = !!current;
   $('recall').disabled = status !== 'CALLED';

@@ -19,9 +19,9 @@ final class RateLimiter {
     private final double perSecond;
     private final Clock clock;
 
-    RateLimiter(int capacity, int perSecond, Clock clock) {
-        if (capacity < 1 || perSecond < 1) {
-            throw new IllegalArgumentException("rate limit capacity and refill must be at least 1, were " + capacity + " and " + perSecond);
+    RateLimiter(int capacity, double perSecond, Clock clock) {
+        if (capacity < 1 || !(perSecond > 0)) {
+            throw new IllegalArgumentException("rate limit capacity must be at least 1 and refill above 0, were " + capacity + " and " + perSecond);
         }
         this.capacity = capacity;
         this.perSecond = perSecond;

@@ -50,14 +50,15 @@ public final class TicketRoutes implements RouteContributor {
         try {
             priority = TicketPriority.valueOf(text(body, "priority").isEmpty() ? "NORMAL" : text(body, "priority").toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("invalid-priority", "priority must be NORMAL, GREEN or APPOINTMENT");
+            throw ProblemException.badRequest("invalid-priority", "priority must be NORMAL or GREEN");
         }
-        if (!text(body, "appointmentId").isEmpty() && priority == TicketPriority.NORMAL) {
-            priority = TicketPriority.APPOINTMENT;
+        if (priority == TicketPriority.APPOINTMENT || !text(body, "appointmentId").isEmpty()) {
+            throw ProblemException.badRequest("appointment-check-in-required", "appointment tickets are issued by checking the "
+                    + "appointment in: POST /api/v1/appointments/{code}/check-in");
         }
         String key = ctx.request().getHeader("Idempotency-Key");
         TicketRequest request = new TicketRequest(zone, text(body, "category"), text(body, "matter"), priority,
-                text(body, "greenReason"), text(body, "appointmentId"), key);
+                text(body, "greenReason"), "", key);
         ctx.vertx().executeBlocking(() -> queue.issue(request), false).onComplete(r -> {
             if (r.failed()) {
                 ctx.fail(r.cause());
