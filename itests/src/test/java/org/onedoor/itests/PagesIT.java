@@ -67,6 +67,8 @@ public class PagesIT {
         int clusterPort = HallNodeProcess.freePort();
         node = HallNodeProcess.unpack(distribution, home, "pages-node", HallNodeProcess.freePort(), clusterPort,
                 "127.0.0.1:" + clusterPort, "", Map.of(CLERK, CLERK_PW + ",_g_:operatorgroup", SUPERVISOR, SUPERVISOR_PW + ",_g_:supervisorgroup"));
+        // the browser tests run on any day of the week: let every day of the booking window take appointments
+        Files.writeString(home.resolve("etc/org.onedoor.appointments.cfg"), "workingDaysOnly = false\n");
         node.start();
         awaitHealthy();
         screens = Path.of(System.getProperty("onedoor.screens", "target/screens")).toAbsolutePath();
@@ -145,6 +147,15 @@ public class PagesIT {
         return waiting(d).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
+    /** Clicks an element of a page that redraws itself (a table refreshed from the event stream): finds it again if it was replaced. */
+    private static void click(WebDriver d, String css) {
+        visible(d, css);
+        waiting(d).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(dr -> {
+            dr.findElement(By.cssSelector(css)).click();
+            return true;
+        });
+    }
+
     private static void text(WebDriver d, String css, String expected) {
         waiting(d).withMessage(css + " shows '" + expected + "'")
                 .until(ExpectedConditions.textToBe(By.cssSelector(css), expected));
@@ -211,7 +222,10 @@ public class PagesIT {
 
         String call = ".call[data-ticket='" + first[0] + "']";
         assertTrue(visible(screen, call).getText().contains(WINDOW + "号窗口"));
-        text(screen, "#flash", "请" + first[0] + "号到" + WINDOW + "号窗口办理");
+        // the flash shows for five seconds: on a loaded machine the waits above may take longer, so read what it was given
+        String announcement = "请" + first[0] + "号到" + WINDOW + "号窗口办理";
+        waiting(screen).withMessage("#flash announces " + announcement)
+                .until(d -> announcement.equals(d.findElement(By.id("flash")).getAttribute("textContent")));
         text(screen, "#waiting [data-zone='police'] b", "1");
         assertTrue(screen.findElement(By.id("recent")).getText().contains(first[0]));
         screenshot(screen, "screen");
@@ -275,7 +289,7 @@ public class PagesIT {
         String row = "#zones-table tr[data-zone='construction']";
         text(console, row + " .state", "开放");
         assertTrue(console.findElement(By.id("zones-updated")).getText().startsWith("更新于 "));
-        visible(console, row + " button[data-action='disable']").click();
+        click(console, row + " button[data-action='disable']");
         assertTrue(visible(console, "#confirm-text").getText().contains("工程建设投资项目综合受理区"));
         console.findElement(By.id("confirm-yes")).click();
         new WebDriverWait(console, Duration.ofSeconds(60), Duration.ofMillis(250)).withMessage("the zone shows closed")
@@ -284,7 +298,7 @@ public class PagesIT {
         assertTrue(json(http.get("/api/v1/zones")).getJsonArray("zones").stream()
                 .noneMatch(z -> ((JsonObject) z).getString("id").equals("construction")));
         screenshot(console, "console");
-        visible(console, row + " button[data-action='enable']").click();
+        click(console, row + " button[data-action='enable']");
         visible(console, "#confirm-yes").click();
         new WebDriverWait(console, Duration.ofSeconds(60), Duration.ofMillis(250)).withMessage("the zone shows open")
                 .until(ExpectedConditions.textToBe(By.cssSelector(row + " .state"), "开放"));
@@ -340,5 +354,110 @@ public class PagesIT {
         json(http.postJson("/api/v1/tickets", "{\"zone\": \"tax\"}"));
         text(board, taxRow + " td[data-field='issued']", String.valueOf(tax.getInteger("issued") + 1));
         json(http.post("/api/v1/windows/137/sign-out", CLERK, CLERK_PW));
+    }
+
+    /** Keys a code in on the kiosk's keypad. */
+    private static void keyIn(WebDriver kiosk, String code) {
+        visible(kiosk, "#keypad button[data-key='clear']").click();
+        for (char c : code.toCharArray()) {
+            kiosk.findElement(By.cssSelector("#keypad button[data-key='" + c + "']")).click();
+        }
+        waiting(kiosk).until(d -> code.equals(d.findElement(By.id("code")).getAttribute("data-code")));
+    }
+
+    private static String book(Http http, String zone, java.time.LocalDate day) throws Exception {
+        HttpResponse<String> r = http.postJson("/api/v1/appointments",
+                "{\"zone\": \"" + zone + "\", \"day\": \"" + day + "\", \"slot\": \"09:00\"}");
+        assertEquals(r.body(), 201, r.statusCode());
+        return new JsonObject(r.body()).getString("code");
+    }
+
+    @Test
+    public void dTheKioskAsksForTheMatterCategoryAndChecksInAppointments() throws Exception {
+        Http http = new Http(node.httpPort);
+        WebDriver kiosk = browser(1080, 1920);
+        kiosk.get(url("/ui/kiosk"));
+        visible(kiosk, "button[data-zone='real-estate']").click();
+        text(kiosk, "#category-zone", "不动产登记综合受理区");
+        assertEquals("the zone's three units and 'something else'", 4, kiosk.findElements(By.cssSelector("#categories button")).size());
+        screenshot(kiosk, "kiosk-category");
+        visible(kiosk, "#categories button[data-category='A15']").click();
+        text(kiosk, "#kind-category", "市不动产登记服务中心");
+        visible(kiosk, "#normal").click();
+        WebElement number = visible(kiosk, "#t-number");
+        waiting(kiosk).until(d -> number.getText().matches("A\\d{3}"));
+        text(kiosk, "#t-category", "市不动产登记服务中心");
+        String id = kiosk.findElement(By.id("t-link")).getText().replaceAll(".*id=", "");
+        assertEquals("A15", json(http.get("/api/v1/tickets/" + id)).getString("category"));
+        visible(kiosk, "#done").click();
+
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        String tomorrows = book(http, "tax", today.plusDays(1));
+        String todays = book(http, "tax", today);
+        assertTrue(json(http.get("/api/v1/queue/snapshot?zone=tax")).getInteger("waitingCount") > 0);
+
+        visible(kiosk, "#appointment").click();
+        assertTrue("nothing to confirm before eight digits", !visible(kiosk, "#check-in").isEnabled());
+        keyIn(kiosk, tomorrows);
+        kiosk.findElement(By.id("check-in")).click();
+        text(kiosk, "#message", "这个预约不是今天的");
+        screenshot(kiosk, "kiosk-appointment");
+        keyIn(kiosk, "12345678");
+        kiosk.findElement(By.id("check-in")).click();
+        text(kiosk, "#message", "没有找到这个预约号，请核对后重新输入");
+        keyIn(kiosk, todays);
+        kiosk.findElement(By.id("check-in")).click();
+        WebElement appointmentNumber = visible(kiosk, "#t-number");
+        waiting(kiosk).until(d -> appointmentNumber.getText().matches("H\\d{3}"));
+        assertTrue(kiosk.findElement(By.id("t-appointment")).isDisplayed());
+        assertEquals("an appointment goes before the tickets waiting in its zone", "0", kiosk.findElement(By.id("t-ahead")).getText());
+        screenshot(kiosk, "kiosk-appointment-ticket");
+        String ticketId = kiosk.findElement(By.id("t-link")).getText().replaceAll(".*id=", "");
+        JsonObject ticket = json(http.get("/api/v1/tickets/" + ticketId));
+        assertEquals("APPOINTMENT", ticket.getString("priority"));
+        assertEquals(todays, ticket.getString("appointmentId"));
+
+        visible(kiosk, "#done").click();
+        visible(kiosk, "#appointment").click();
+        keyIn(kiosk, todays);
+        kiosk.findElement(By.id("check-in")).click();
+        text(kiosk, "#message", "这个预约号已经取过号了");
+        assertEquals(400, http.postJson("/api/v1/tickets", "{\"zone\": \"tax\", \"priority\": \"APPOINTMENT\", \"appointmentId\": \"x-1234\"}")
+                .statusCode());
+    }
+
+    @Test
+    public void eEveryPageSwitchesToEnglishAndRemembersIt() throws Exception {
+        WebDriver kiosk = browser(1080, 1920);
+        kiosk.get(url("/ui/kiosk"));
+        text(kiosk, "#step-zone h2", "请选择办理区域");
+        assertEquals("English", visible(kiosk, "#lang-toggle").getText());
+        kiosk.findElement(By.id("lang-toggle")).click();
+        text(kiosk, "#step-zone h2", "Choose a service zone");
+        text(kiosk, "button[data-zone='police'] span:last-child", "Public security");
+        assertEquals("中文", kiosk.findElement(By.id("lang-toggle")).getText());
+        kiosk.navigate().refresh();
+        text(kiosk, "#step-zone h2", "Choose a service zone");
+        screenshot(kiosk, "kiosk-en");
+
+        for (String[] page : new String[][] {{"/ui/screen?zone=police", "#title", "Public security · Calls"},
+                {"/ui/window", "#signin h2", "Sign in to a window"}, {"/ui/", "h1", "Citizen Center"},
+                {"/ui/dashboard", "#signin h2", "Sign in"}}) {
+            kiosk.get(url(page[0]));
+            text(kiosk, page[1], page[2]);
+        }
+
+        WebDriver console = browser(1440, 900);
+        console.get(url("/ui/console"));
+        signInOnPage(console, CLERK, CLERK_PW);
+        text(console, "#zones-table tr[data-zone='police'] .state", "开放");
+        visible(console, "#lang-toggle").click();
+        text(console, "#zones-table tr[data-zone='police'] .state", "Open");
+        text(console, "button[data-tab='zones']", "Zones");
+        assertTrue(console.findElement(By.id("zones-updated")).getText().startsWith("updated at "));
+        text(console, "#zones-table tr[data-zone='police'] td:nth-child(2)", "Public security");
+        screenshot(console, "console-en");
+        console.findElement(By.id("lang-toggle")).click();
+        text(console, "#zones-table tr[data-zone='police'] .state", "开放");
     }
 }

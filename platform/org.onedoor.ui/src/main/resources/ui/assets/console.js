@@ -99,6 +99,8 @@ let departmentList = [];
 let matterAnswer = null;
 let current = '';
 let openOutbox = '';
+let zonesDrawn = '';
+let devicesDrawn = '';
 const updated = {};
 const timers = [];
 
@@ -167,6 +169,9 @@ function drawZones() {
     snapshot.windows.forEach((w) => { signedIn[w.zoneId] = (signedIn[w.zoneId] || 0) + 1; });
   }
   document.querySelectorAll('#zones-table .op-only').forEach((c) => c.classList.toggle('hidden', !mayChange));
+  const drawn = JSON.stringify([lang(), zoneList, waiting, signedIn, mayChange]);
+  if (drawn === zonesDrawn) return; // unchanged: keep the rows (and a button about to be pressed)
+  zonesDrawn = drawn;
   $('zones-table').tBodies[0].replaceChildren(...zoneList.map((z) => {
     const open = z.state === 'OPEN';
     return el('tr', { 'data-zone': z.id, class: open ? '' : 'closed' },
@@ -234,6 +239,9 @@ function drawDevices() {
   const technician = holds(user, 'admin', 'technician');
   $('devices-empty').classList.toggle('hidden', deviceList.length > 0);
   $('devices-table').classList.toggle('hidden', deviceList.length === 0);
+  const drawn = JSON.stringify([lang(), deviceList, technician, zoneList.length]);
+  if (drawn === devicesDrawn) return; // unchanged: keep the rows (and a button about to be pressed)
+  devicesDrawn = drawn;
   $('devices-table').tBodies[0].replaceChildren(...deviceList.map((d) => el('tr', { 'data-device': d.id },
     el('td', { class: 'mono' }, d.id),
     el('td', {}, d.kind ? t('kind.' + d.kind) : '—'),

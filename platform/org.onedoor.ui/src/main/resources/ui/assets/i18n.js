@@ -90,6 +90,7 @@ const SHARED = {
 };
 
 let pageDict = { zh: {}, en: {} };
+let ready = false;
 const listeners = [];
 
 /** The current language: 'zh' (default) or 'en'. */
@@ -125,9 +126,10 @@ export function clockText(d = new Date()) {
   return d.toLocaleTimeString(lang() === 'en' ? 'en-GB' : 'zh-CN', { hour12: false });
 }
 
-/** Calls fn at initI18n and after every language change (to redraw texts built by scripts). */
+/** Calls fn after every language change (to redraw texts built by scripts), and at once when the page is set up. */
 export function onLanguage(fn) {
   listeners.push(fn);
+  if (ready) fn(lang());
 }
 
 function apply() {
@@ -174,5 +176,6 @@ export function initI18n(dict) {
     if (slot) slot.append(b);
     else document.body.prepend(b);
   }
+  ready = true;
   apply();
 }

@@ -24,8 +24,14 @@ public final class UiRoutes implements RouteContributor {
 
     @Override
     public void contribute(Router router) {
-        router.get("/ui").handler(ctx -> redirect(ctx, "/ui/"));
-        router.get("/ui/").handler(ctx -> send(ctx, () -> assets.page("index"), "no-cache"));
+        // the router matches "/ui" and "/ui/" alike: the bare path is sent to the one with the slash
+        router.get("/ui").handler(ctx -> {
+            if (ctx.request().path().endsWith("/")) {
+                send(ctx, () -> assets.page("index"), "no-cache");
+            } else {
+                redirect(ctx, "/ui/");
+            }
+        });
         for (String page : PAGES) {
             router.get("/ui/" + page).handler(ctx -> send(ctx, () -> assets.page(page), "no-cache"));
         }
