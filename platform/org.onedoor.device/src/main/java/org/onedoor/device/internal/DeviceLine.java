@@ -172,10 +172,17 @@ final class DeviceLine implements DeviceContext {
     }
 
     OutboxEntry submit(DeviceCommand command) {
-        OutboxEntry written = outbox.append(slot.id(), command);
-        pending.incrementAndGet();
-        wake();
-        return written;
+        return submit(command, null);
+    }
+
+    /** @param key the command's key, or null; a command whose key the device already has is not written again */
+    OutboxEntry submit(DeviceCommand command, String key) {
+        JdbcOutbox.Appended written = outbox.append(slot.id(), command, key);
+        if (written.created()) {
+            pending.incrementAndGet();
+            wake();
+        }
+        return written.entry();
     }
 
     /** Asks for delivery of what is pending, on the scheduler. */

@@ -135,6 +135,18 @@ public final class DeviceManager implements DeviceRegistry, ConfigurationListene
 
     @Override
     public OutboxEntry submit(String deviceId, DeviceCommand command) {
+        return checked(deviceId, command).submit(command);
+    }
+
+    @Override
+    public OutboxEntry submitOnce(String deviceId, DeviceCommand command, String key) {
+        if (key == null || key.isBlank() || key.length() > 128) {
+            throw new IllegalArgumentException("a command key must be 1-128 characters");
+        }
+        return checked(deviceId, command).submit(command, key);
+    }
+
+    private DeviceLine checked(String deviceId, DeviceCommand command) {
         DeviceLine line = line(deviceId);
         line.slot().config().map(DeviceConfig::kind).ifPresent(kind -> command.target().ifPresent(target -> {
             if (target != kind) {
@@ -142,7 +154,7 @@ public final class DeviceManager implements DeviceRegistry, ConfigurationListene
                         + "; '" + command.summary() + "' is for a " + target.configName());
             }
         }));
-        return line.submit(command);
+        return line;
     }
 
     @Override
