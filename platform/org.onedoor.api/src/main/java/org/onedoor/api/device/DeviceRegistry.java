@@ -52,6 +52,15 @@ public interface DeviceRegistry {
 
     /**
      * @param deviceId the device
+     * @param sequence an outbox entry's number, as returned by {@link #submit}
+     * @return the entry as it is now (e.g. to wait for its delivery), empty when the device has no such entry
+     * @throws UnknownDeviceException when the device is not configured
+     * @since 1.1
+     */
+    Optional<OutboxEntry> entry(String deviceId, long sequence);
+
+    /**
+     * @param deviceId the device
      * @param limit    at most this many entries, 1 to 1000
      * @return the device's pending entries first (in delivery order), then the latest finished ones
      * @throws UnknownDeviceException when the device is not configured

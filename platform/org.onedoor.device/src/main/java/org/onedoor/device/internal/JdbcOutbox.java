@@ -80,6 +80,18 @@ final class JdbcOutbox {
         }
     }
 
+    /** @return the device's entry of that number */
+    Optional<OutboxEntry> byId(String deviceId, long id) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT " + COLUMNS + " FROM device_outbox WHERE device_id = ? AND id = ?")) {
+            ps.setString(1, deviceId);
+            ps.setLong(2, id);
+            return read(ps).stream().findFirst();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the outbox of device " + deviceId + ": " + e.getMessage(), e);
+        }
+    }
+
     /** An entry and whether this call wrote it. */
     record Appended(OutboxEntry entry, boolean created) {
     }
