@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
 import javax.sql.DataSource;
+import org.onedoor.api.audit.AuditTrail;
 import org.onedoor.api.device.DeviceCommand;
 import org.onedoor.api.device.DeviceConfig;
 import org.onedoor.api.device.DeviceDriverFactory;
@@ -16,6 +17,8 @@ import org.onedoor.api.device.DeviceView;
 import org.onedoor.api.device.OutboxEntry;
 import org.onedoor.api.device.TcpTransport;
 import org.onedoor.api.device.UnknownDeviceException;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.cm.ConfigurationEvent;
 import org.osgi.service.cm.ConfigurationListener;
@@ -25,6 +28,7 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * The node's device registry: follows the device configurations, pairs each device with a
@@ -39,7 +43,13 @@ public final class DeviceManager implements DeviceRegistry, ConfigurationListene
     private final ScheduledExecutorService executor;
     private final Map<String, DeviceLine> lines = new ConcurrentHashMap<>();
     private final List<DeviceDriverFactory> drivers = new CopyOnWriteArrayList<>();
+    private final Map<DeviceDriverFactory, String> driverNames = new ConcurrentHashMap<>();
+    private final DriverSwapAudit swaps;
     private DeviceConfigurations configurations;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile AuditTrail audit;
 
     @Activate
     public DeviceManager(@Reference(target = "(onedoor.datasource=hall)") DataSource dataSource,
@@ -55,14 +65,34 @@ public final class DeviceManager implements DeviceRegistry, ConfigurationListene
         this.outbox = outbox;
         this.transport = transport;
         this.executor = executor;
+        this.swaps = new DriverSwapAudit(() -> audit, executor);
     }
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, unbind = "unbindDriver")
+    void bindDriver(DeviceDriverFactory driver, ServiceReference<DeviceDriverFactory> ref) {
+        driverNames.put(driver, describe(driver, ref.getBundle()));
+        addDriver(driver);
+    }
+
+    void unbindDriver(DeviceDriverFactory driver, ServiceReference<DeviceDriverFactory> ref) {
+        removeDriver(driver);
+        driverNames.remove(driver);
+    }
+
+    /** @return e.g. {@code escpos (bundle org.onedoor.device.printer.escpos 0.1.0.SNAPSHOT)} */
+    static String describe(DeviceDriverFactory driver, Bundle bundle) {
+        return driver.driverId() + (bundle == null ? "" : " (bundle " + bundle.getSymbolicName() + " " + bundle.getVersion() + ")");
+    }
+
+    private String name(DeviceDriverFactory driver) {
+        return driverNames.getOrDefault(driver, driver.driverId());
+    }
+
     void addDriver(DeviceDriverFactory driver) {
         drivers.add(driver);
         for (DeviceLine line : lines.values()) {
-            if (line.driverId().filter(driver.driverId()::equals).isPresent()) {
-                line.attach(driver);
+            if (line.driverId().filter(driver.driverId()::equals).isPresent() && line.attach(driver)) {
+                swaps.attached(line.id(), name(driver));
             }
         }
     }
@@ -71,6 +101,7 @@ public final class DeviceManager implements DeviceRegistry, ConfigurationListene
         drivers.remove(driver);
         for (DeviceLine line : lines.values()) {
             if (line.detach(driver)) {
+                swaps.gone(line.id(), name(driver), line.pending());
                 attachAny(line);
             }
         }
@@ -113,6 +144,7 @@ public final class DeviceManager implements DeviceRegistry, ConfigurationListene
     private void attachAny(DeviceLine line) {
         for (DeviceDriverFactory driver : drivers) {
             if (line.driverId().filter(driver.driverId()::equals).isPresent() && line.attach(driver)) {
+                swaps.attached(line.id(), name(driver));
                 return;
             }
         }

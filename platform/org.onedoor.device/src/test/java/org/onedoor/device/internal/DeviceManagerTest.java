@@ -111,6 +111,37 @@ class DeviceManagerTest {
     }
 
     @Test
+    void aDriverThatGoesAwayAndComesBackIsInTheAuditTrail() throws Exception {
+        List<org.onedoor.api.audit.AuditEvent> recorded = new java.util.concurrent.CopyOnWriteArrayList<>();
+        manager.audit = new org.onedoor.api.audit.AuditTrail() {
+            @Override
+            public org.onedoor.api.audit.AuditRecord record(org.onedoor.api.audit.AuditEvent event) {
+                recorded.add(event);
+                return null;
+            }
+
+            @Override
+            public List<org.onedoor.api.audit.AuditRecord> recent(String action, String actor, int limit) {
+                return List.of();
+            }
+        };
+        LineDriver first = new LineDriver();
+        manager.addDriver(first);
+        manager.submit("p1", ticket(1));
+        await("delivered", () -> device.received().size() == 1);
+        Thread.sleep(100);
+        assertTrue(recorded.isEmpty(), "a first attachment is not a swap: " + recorded);
+        manager.removeDriver(first);
+        manager.submit("p1", ticket(2));
+        manager.addDriver(new LineDriver());
+        await("gone and back recorded", () -> recorded.size() == 2);
+        assertEquals(List.of("driver-swap", "driver-swap"), recorded.stream().map(e -> e.action()).toList());
+        assertEquals(List.of("p1", "p1"), recorded.stream().map(e -> e.target()).toList());
+        assertEquals("driver line gone; 0 command(s) wait in the outbox", recorded.get(0).detail());
+        assertEquals("driver line back", recorded.get(1).detail());
+    }
+
+    @Test
     void aDeviceThatIsUnpluggedGoesOfflineAndGetsItsCommandsInOrderWhenBack() throws Exception {
         manager.addDriver(new LineDriver());
         manager.submit("p1", ticket(1));
