@@ -29,7 +29,6 @@ import org.onedoor.device.printer.escpos.simulator.PrintedLine;
 import org.onedoor.device.printer.escpos.simulator.PrintedReceipt;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
-import org.ops4j.pax.exam.OptionUtils;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
@@ -78,20 +77,23 @@ public class HallDevicesIT {
         int printerPort = freePort();
         int ledPort = freePort();
         int lockerPort = freePort();
-        return OptionUtils.combine(OptionUtils.combine(OptionUtils.combine(OptionUtils.combine(HallNodeOptions.node(),
+        List<Option> options = new ArrayList<>(List.of(HallNodeOptions.node()));
+        options.addAll(List.of(
                 bundle(jar("org.onedoor.device.printer.escpos.simulator")),
                 bundle(jar("org.onedoor.device.led.stx.simulator")),
                 bundle(jar("org.onedoor.device.locker.lockboard.simulator")),
                 editConfigurationFilePut("etc/org.onedoor.device.queue.cfg", "publicUrl", "https://hall.example/"),
                 systemProperty("onedoor.it.printerPort").value(Integer.toString(printerPort)),
                 systemProperty("onedoor.it.ledPort").value(Integer.toString(ledPort)),
-                systemProperty("onedoor.it.lockerPort").value(Integer.toString(lockerPort))),
-                device("printer-ent", "kind", "printer", "driver", "escpos", "host", "127.0.0.1", "port", Integer.toString(printerPort),
-                        "zone", "enterprise", "title", "市民之家")),
-                device("led-153", "kind", "led-display", "driver", "led-stx", "host", "127.0.0.1", "port", Integer.toString(ledPort),
-                        "zone", "enterprise", "windows", "150-155", "address", "3")),
-                device("locker1", "kind", "locker", "driver", "lockboard", "host", "127.0.0.1", "port", Integer.toString(lockerPort),
-                        "doors", "4", "answerTimeoutMillis", "500"));
+                systemProperty("onedoor.it.lockerPort").value(Integer.toString(lockerPort))));
+        options.addAll(List.of(device("printer-ent", "kind", "printer", "driver", "escpos", "host", "127.0.0.1",
+                "port", Integer.toString(printerPort), "zone", "enterprise", "title", "市民之家")));
+        options.addAll(List.of(device("led-153", "kind", "led-display", "driver", "led-stx", "host", "127.0.0.1",
+                "port", Integer.toString(ledPort), "zone", "enterprise", "windows", "150-155", "address", "3")));
+        options.addAll(List.of(device("locker1", "kind", "locker", "driver", "lockboard", "host", "127.0.0.1",
+                "port", Integer.toString(lockerPort), "doors", "4", "answerTimeoutMillis", "500")));
+        options.addAll(List.of(device("screen-hall", "kind", "screen", "driver", "web")));
+        return options.toArray(new Option[0]);
     }
 
     @Before
@@ -105,7 +107,8 @@ public class HallDevicesIT {
         }
         http = new Http(HallNodeOptions.webPort());
         for (String id : List.of("printer-ent", "led-153", "locker1")) {
-            await(id + " is online", () -> devices.device(id).map(d -> d.health().status() == DeviceStatus.ONLINE).orElse(false));
+            await(id + " is online (devices: " + devices.devices() + ")",
+                    () -> devices.device(id).map(d -> d.health().status() == DeviceStatus.ONLINE).orElse(false));
         }
         await("the zones are open", () -> http.get("/api/v1/zones").body().contains("\"count\":11"));
     }
@@ -134,6 +137,28 @@ public class HallDevicesIT {
         Thread.sleep(300);
         assertEquals("one receipt per ticket", before + 1, printer.receipts().size());
         assertEquals(1, leds.frames().stream().filter(f -> f.text().contains(number)).count());
+    }
+
+    private boolean screen(DeviceStatus status, String message) {
+        return devices.device("screen-hall").map(d -> d.health().status() == status && d.health().message().contains(message))
+                .orElse(false);
+    }
+
+    @Test
+    public void aCallerScreenIsOnlineWhileItsPageHoldsTheEventStream() throws Exception {
+        await("the screen is offline before its page connects", () -> screen(DeviceStatus.OFFLINE, "has not connected"));
+        assertEquals(org.onedoor.api.device.StatusDetail.COMMUNICATION_ERROR, devices.device("screen-hall").orElseThrow().health().detail());
+        assertTrue(http.get("/api/v1/devices").body().contains("\"id\":\"screen-hall\""));
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        HttpResponse<java.io.InputStream> page = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                "http://127.0.0.1:" + HallNodeOptions.webPort() + "/api/v1/queue/events?device=screen-hall")).build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        assertEquals(200, page.statusCode());
+        try (java.io.InputStream in = page.body()) {
+            await("the screen is online while its page holds the stream", () -> screen(DeviceStatus.ONLINE, ""));
+        }
+        await("the screen is offline when its page went away", () -> screen(DeviceStatus.OFFLINE, "went away"));
+        assertEquals(400, http.get("/api/v1/queue/events?device=Not%20A%20Screen").statusCode());
     }
 
     @Test

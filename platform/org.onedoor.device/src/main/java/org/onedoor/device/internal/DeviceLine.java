@@ -70,6 +70,9 @@ final class DeviceLine implements DeviceContext {
         this.health = slot.config().isPresent()
                 ? new DeviceHealth(DeviceStatus.DRIVER_MISSING, StatusDetail.DRIVER_MISSING, missing(), Instant.now())
                 : new DeviceHealth(DeviceStatus.CONFIGURATION_ERROR, StatusDetail.CONFIGURATION_ERROR, slot.error(), Instant.now());
+        if (slot.config().isEmpty()) {
+            LOG.warn("Device {} has a configuration error: {}", slot.id(), slot.error());
+        }
     }
 
     String id() {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.onedoor.api.audit.AuditTrail;
 import org.onedoor.api.device.DeviceCommand;
@@ -29,6 +30,8 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The node's device registry: follows the device configurations, pairs each device with a
@@ -37,6 +40,8 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  */
 @Component(service = {DeviceRegistry.class, ConfigurationListener.class}, immediate = true)
 public final class DeviceManager implements DeviceRegistry, ConfigurationListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeviceManager.class);
 
     private final JdbcOutbox outbox;
     private final TcpTransport transport;
@@ -59,6 +64,22 @@ public final class DeviceManager implements DeviceRegistry, ConfigurationListene
         this(new JdbcOutbox(dataSource), transport, executor);
         configurations = new DeviceConfigurations(configurationAdmin);
         configurations.all().values().forEach(this::addDevice);
+        executor.schedule(this::addMissed, 2, TimeUnit.SECONDS);
+    }
+
+    /**
+     * Adds the device configurations created after the first listing but before this component's
+     * listener was registered (their events went to no one).
+     */
+    void addMissed() {
+        for (ConfiguredDevice d : configurations.all().values()) {
+            synchronized (this) {
+                if (!lines.containsKey(d.id())) {
+                    LOG.info("Device {}: configuration found after start-up", d.id());
+                    addDevice(d);
+                }
+            }
+        }
     }
 
     DeviceManager(JdbcOutbox outbox, TcpTransport transport, ScheduledExecutorService executor) {

@@ -21,10 +21,11 @@ final class DeviceSettingsReader {
     static DeviceConfig read(String id, Map<String, ?> p) {
         String kindText = text(id, p, "kind", true);
         DeviceKind kind = DeviceKind.fromConfigName(kindText);
-        String portText = text(id, p, "port", true);
+        boolean screen = kind == DeviceKind.SCREEN;
+        String portText = text(id, p, "port", !screen);
         int port;
         try {
-            port = Integer.parseInt(portText);
+            port = screen && portText.isEmpty() ? 0 : Integer.parseInt(portText);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("device " + id + ": port '" + portText + "' is not a number");
         }
@@ -35,7 +36,7 @@ final class DeviceSettingsReader {
                 extra.put(k, v.toString());
             }
         });
-        return new DeviceConfig(id, kind, text(id, p, "driver", true).toLowerCase(Locale.ROOT), text(id, p, "host", true),
+        return new DeviceConfig(id, kind, text(id, p, "driver", true).toLowerCase(Locale.ROOT), text(id, p, "host", !screen),
                 port, text(id, p, "zone", false), windows(id, text(id, p, "windows", false)), extra);
     }
 

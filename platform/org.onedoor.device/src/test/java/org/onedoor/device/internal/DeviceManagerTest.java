@@ -168,6 +168,7 @@ class DeviceManagerTest {
         manager.submit("p1", new SelfTest("tech1"));
         manager.submit("p1", ticket(7));
         await("the ticket delivered", () -> device.received().size() == 1);
+        await("the ticket marked delivered", () -> manager.device("p1").orElseThrow().pending() == 0);
         List<OutboxEntry> history = manager.outbox("p1", 10);
         assertEquals(OutboxState.DELIVERED, history.get(0).state());
         assertEquals(OutboxState.REJECTED, history.get(1).state());
@@ -198,6 +199,22 @@ class DeviceManagerTest {
         assertEquals(DeviceStatus.CONFIGURATION_ERROR, wrong.health().status());
         assertTrue(wrong.health().message().contains("does not drive locker devices"), wrong.health().message());
         assertEquals(List.of("bad", "p1", "wrongkind"), new ArrayList<>(manager.devices().stream().map(d -> d.id()).toList()));
+    }
+
+    @Test
+    void deviceIdsComeFromTheConfigurationPidsTheFileInstallerMakes() {
+        assertEquals("printer1", DeviceConfigurations.idOf("org.onedoor.device~printer1"));
+        assertEquals("printer-ent", DeviceConfigurations.idOf("org.onedoor.device~printer~ent"));
+        assertEquals("led-1-2", DeviceConfigurations.idOf("org.onedoor.device~led-1~2"));
+    }
+
+    @Test
+    void aScreenNeedsNoAddressButAPrinterDoes() {
+        var screen = new ConfiguredDevice("screen1", Map.of("kind", "screen", "driver", "web", "zone", "tax"));
+        assertEquals("", screen.error());
+        assertEquals(0, screen.config().orElseThrow().port());
+        var printer = new ConfiguredDevice("p2", Map.of("kind", "printer", "driver", "escpos", "port", "9100"));
+        assertTrue(printer.error().contains("'host' is missing"), printer.error());
     }
 
     @Test
