@@ -40,6 +40,8 @@ import org.slf4j.LoggerFactory;
 public final class QueueDeviceBridge {
 
     static final String PID = "org.onedoor.device.queue";
+    /** The hall's local time zone, as printed on tickets. */
+    static final ZoneId HALL_ZONE = ZoneId.of("Asia/Shanghai");
 
     private static final Logger LOG = LoggerFactory.getLogger(QueueDeviceBridge.class);
 
@@ -111,7 +113,7 @@ public final class QueueDeviceBridge {
         int ahead = queue.waiting(t.id()).map(WaitingInfo::position).map(p -> Math.max(0, p - 1)).orElse(0);
         String zoneName = zones.zone(t.issuedZoneId()).map(z -> z.descriptor().nameZh()).orElse(t.issuedZoneId());
         PrintTicket command = new PrintTicket(t.number(), zoneName.length() > 64 ? zoneName.substring(0, 64) : zoneName, ahead,
-                LocalDateTime.ofInstant(t.issuedAt(), ZoneId.systemDefault()).withNano(0),
+                LocalDateTime.ofInstant(t.issuedAt(), HALL_ZONE).withNano(0),
                 ticketPage + URLEncoder.encode(t.id(), StandardCharsets.UTF_8));
         submit(printer.get(), command, "ticket-" + t.id());
     }
