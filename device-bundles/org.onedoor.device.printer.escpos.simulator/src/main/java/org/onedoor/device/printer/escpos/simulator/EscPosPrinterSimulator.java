@@ -184,14 +184,29 @@ public final class EscPosPrinterSimulator implements AutoCloseable {
     }
 
     /**
-     * Runs a printer and prints every receipt it decodes as text.
+     * Runs a printer and prints every receipt it decodes as text; with a folder, also writes each
+     * receipt there as {@code receipt-0001.txt} and {@code receipt-0001.png}.
      *
-     * @param args optional port (default 9100)
+     * @param args optional port (default 9100), optional folder for the receipts
      */
     public static void main(String[] args) throws Exception {
+        System.setProperty("java.awt.headless", "true");
         int port = args.length > 0 ? Integer.parseInt(args[0]) : 9100;
+        java.nio.file.Path folder = args.length > 1 ? java.nio.file.Files.createDirectories(java.nio.file.Path.of(args[1])) : null;
+        java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
         EscPosPrinterSimulator printer = new EscPosPrinterSimulator(InetAddress.getByName("0.0.0.0"), port);
-        printer.onReceipt(r -> System.out.print(r.render()));
+        printer.onReceipt(r -> {
+            System.out.print(r.render());
+            if (folder != null) {
+                String name = String.format("receipt-%04d", count.incrementAndGet());
+                try {
+                    java.nio.file.Files.writeString(folder.resolve(name + ".txt"), r.render());
+                    java.nio.file.Files.write(folder.resolve(name + ".png"), ReceiptImage.png(r));
+                } catch (IOException e) {
+                    System.err.println("cannot write " + name + ": " + e.getMessage());
+                }
+            }
+        });
         printer.start();
         System.out.println("ESC/POS printer simulator listening on port " + printer.port());
         Thread.currentThread().join();
