@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import org.onedoor.api.device.DeviceBridgeHandler;
 import org.onedoor.api.device.DeviceCommand;
 import org.onedoor.api.device.DeviceConfig;
@@ -23,6 +24,8 @@ import org.onedoor.api.device.DeviceHealth;
 import org.onedoor.api.device.DeviceStatus;
 import org.onedoor.api.device.OutboxEntry;
 import org.onedoor.api.device.OutboxState;
+import org.onedoor.api.device.SerialPortSettings;
+import org.onedoor.api.device.SerialTransport;
 import org.onedoor.api.device.StatusDetail;
 import org.onedoor.api.device.TcpLink;
 import org.onedoor.api.device.TcpTransport;
@@ -48,6 +51,7 @@ final class DeviceLine implements DeviceContext {
     private final ConfiguredDevice slot;
     private final JdbcOutbox outbox;
     private final TcpTransport transport;
+    private final Supplier<SerialTransport> serial;
     private final ScheduledExecutorService executor;
     private final ReentrantLock lock = new ReentrantLock(true);
     private final AtomicBoolean drainQueued = new AtomicBoolean();
@@ -58,13 +62,16 @@ final class DeviceLine implements DeviceContext {
     private volatile DeviceHandler handler;
     private DeviceDriverFactory factory;
     private TcpLink link;
+    private SerialTransport linkSerial;
     private int failures;
     private ScheduledFuture<?> probes;
 
-    DeviceLine(ConfiguredDevice slot, JdbcOutbox outbox, TcpTransport transport, ScheduledExecutorService executor) {
+    DeviceLine(ConfiguredDevice slot, JdbcOutbox outbox, TcpTransport transport, Supplier<SerialTransport> serial,
+            ScheduledExecutorService executor) {
         this.slot = slot;
         this.outbox = outbox;
         this.transport = transport;
+        this.serial = serial;
         this.executor = executor;
         this.pending = new AtomicLong(outbox.pending(slot.id()));
         this.health = slot.config().isPresent()
@@ -325,8 +332,13 @@ final class DeviceLine implements DeviceContext {
 
     private void closeLink() {
         if (link != null) {
-            transport.close(link);
+            if (linkSerial != null) {
+                linkSerial.close(link);
+            } else {
+                transport.close(link);
+            }
             link = null;
+            linkSerial = null;
         }
     }
 
@@ -357,7 +369,17 @@ final class DeviceLine implements DeviceContext {
         }
         if (link == null) {
             DeviceConfig c = config();
-            link = transport.open(c.host(), c.port(), CONNECT_TIMEOUT);
+            Optional<SerialPortSettings> port = c.serialPort();
+            if (port.isPresent()) {
+                SerialTransport s = serial.get();
+                if (s == null) {
+                    throw new IOException("no serial transport is installed (feature onedoor-device-serial) for " + c.host());
+                }
+                link = s.open(port.get(), CONNECT_TIMEOUT);
+                linkSerial = s;
+            } else {
+                link = transport.open(c.host(), c.port(), CONNECT_TIMEOUT);
+            }
         }
         return link;
     }

@@ -16,6 +16,7 @@ import org.onedoor.api.device.DeviceDriverFactory;
 import org.onedoor.api.device.DeviceRegistry;
 import org.onedoor.api.device.DeviceView;
 import org.onedoor.api.device.OutboxEntry;
+import org.onedoor.api.device.SerialTransport;
 import org.onedoor.api.device.TcpTransport;
 import org.onedoor.api.device.UnknownDeviceException;
 import org.osgi.framework.Bundle;
@@ -55,6 +56,10 @@ public final class DeviceManager implements DeviceRegistry, ConfigurationListene
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     volatile AuditTrail audit;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile SerialTransport serial;
 
     @Activate
     public DeviceManager(@Reference(target = "(onedoor.datasource=hall)") DataSource dataSource,
@@ -146,7 +151,7 @@ public final class DeviceManager implements DeviceRegistry, ConfigurationListene
     }
 
     synchronized void addDevice(ConfiguredDevice device) {
-        DeviceLine line = new DeviceLine(device, outbox, transport, executor);
+        DeviceLine line = new DeviceLine(device, outbox, transport, () -> serial, executor);
         DeviceLine previous = lines.put(device.id(), line);
         if (previous != null) {
             previous.close();

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.onedoor.api.device.DeviceConfig;
 import org.onedoor.api.device.DeviceKind;
+import org.onedoor.api.device.SerialPortSettings;
 
 /** Reads a device's configuration properties into a {@link DeviceConfig}, with errors that name the value. */
 final class DeviceSettingsReader {
@@ -22,10 +23,11 @@ final class DeviceSettingsReader {
         String kindText = text(id, p, "kind", true);
         DeviceKind kind = DeviceKind.fromConfigName(kindText);
         boolean screen = kind == DeviceKind.SCREEN;
-        String portText = text(id, p, "port", !screen);
+        boolean serial = SerialPortSettings.isSerial(text(id, p, "host", false));
+        String portText = text(id, p, "port", !screen && !serial);
         int port;
         try {
-            port = screen && portText.isEmpty() ? 0 : Integer.parseInt(portText);
+            port = (screen || serial) && portText.isEmpty() ? 0 : Integer.parseInt(portText);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("device " + id + ": port '" + portText + "' is not a number");
         }

@@ -209,6 +209,21 @@ class DeviceManagerTest {
     }
 
     @Test
+    void aSerialDeviceNeedsNoPortAndWaitsOfflineWithoutASerialTransport() throws Exception {
+        var bad = new ConfiguredDevice("s0", Map.of("kind", "printer", "driver", "line", "host", "serial:/dev/ttyUSB0?baud=fast"));
+        assertTrue(bad.error().contains("baud 'fast' is not a number"), bad.error());
+        manager.addDevice(new ConfiguredDevice("s1", Map.of("kind", "printer", "driver", "line",
+                "host", "serial:/dev/ttyUSB0?baud=19200")));
+        assertEquals("/dev/ttyUSB0", manager.device("s1").orElseThrow().config().serialPort().orElseThrow().path());
+        assertEquals(19200, manager.device("s1").orElseThrow().config().serialPort().orElseThrow().baud());
+        manager.addDriver(new LineDriver());
+        await("s1 offline without a serial transport", () -> {
+            var h = manager.device("s1").orElseThrow().health();
+            return h.status() == DeviceStatus.OFFLINE && h.message().contains("no serial transport is installed");
+        });
+    }
+
+    @Test
     void aScreenNeedsNoAddressButAPrinterDoes() {
         var screen = new ConfiguredDevice("screen1", Map.of("kind", "screen", "driver", "web", "zone", "tax"));
         assertEquals("", screen.error());
