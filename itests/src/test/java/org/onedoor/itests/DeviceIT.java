@@ -4,7 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 import static org.onedoor.itests.HallNodeOptions.await;
-import static org.ops4j.pax.exam.CoreOptions.bundle;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
@@ -83,9 +82,6 @@ public class DeviceIT {
 
     @Configuration
     public Option[] config() throws Exception {
-        String simulator = new File(System.getProperty("onedoor.simulator.jar",
-                "../device-bundles/org.onedoor.device.printer.escpos.simulator/target/org.onedoor.device.printer.escpos.simulator-0.1.0-SNAPSHOT.jar"))
-                .getAbsolutePath();
         String driver = new File(System.getProperty("onedoor.driver.jar",
                 "../device-bundles/org.onedoor.device.printer.escpos/target/org.onedoor.device.printer.escpos-0.1.0-SNAPSHOT.jar"))
                 .getAbsolutePath();
@@ -95,7 +91,6 @@ public class DeviceIT {
         }
         String cfg = "etc/org.onedoor.device~printer1.cfg";
         return OptionUtils.combine(HallNodeOptions.node(),
-                bundle("file:" + simulator),
                 editConfigurationFilePut("etc/users.properties", TECH, TECH_PW + ",_g_:techniciangroup"),
                 editConfigurationFilePut(cfg, "kind", "printer"),
                 editConfigurationFilePut(cfg, "driver", "escpos"),

@@ -4,12 +4,10 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.onedoor.itests.HallNodeOptions.await;
-import static org.ops4j.pax.exam.CoreOptions.bundle;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import io.vertx.core.json.JsonObject;
-import java.io.File;
 import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -37,7 +35,8 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
  * The hall's devices driven by the queue and the lockers on the real node: a ticket issued over
  * HTTP printed on its zone's printer with the QR code of its status page, a call shown on the LED
  * board of the window, a result deposited in a locker and picked up by code over HTTP, each
- * checked in the bytes the simulators decoded.
+ * checked in the bytes the simulators decoded. The simulators' bundles come with the
+ * distribution (feature onedoor-demo-devices, inert without ONEDOOR_DEMO_DEVICES=1).
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -53,10 +52,6 @@ public class HallDevicesIT {
     private DeviceRegistry devices;
 
     private Http http;
-
-    private static String jar(String module) {
-        return "file:" + new File("../device-bundles/" + module + "/target/" + module + "-0.1.0-SNAPSHOT.jar").getAbsolutePath();
-    }
 
     private static int freePort() throws Exception {
         try (ServerSocket s = new ServerSocket(0)) {
@@ -79,9 +74,6 @@ public class HallDevicesIT {
         int lockerPort = freePort();
         List<Option> options = new ArrayList<>(List.of(HallNodeOptions.node()));
         options.addAll(List.of(
-                bundle(jar("org.onedoor.device.printer.escpos.simulator")),
-                bundle(jar("org.onedoor.device.led.stx.simulator")),
-                bundle(jar("org.onedoor.device.locker.lockboard.simulator")),
                 editConfigurationFilePut("etc/org.onedoor.device.queue.cfg", "publicUrl", "https://hall.example/"),
                 systemProperty("onedoor.it.printerPort").value(Integer.toString(printerPort)),
                 systemProperty("onedoor.it.ledPort").value(Integer.toString(ledPort)),
