@@ -1,8 +1,11 @@
 package org.onedoor.device.internal;
 
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ScheduledExecutorService;
 import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
 import org.onedoor.api.device.DeviceDriverFactory;
 import org.onedoor.api.device.DeviceRegistry;
 
@@ -13,10 +16,10 @@ public final class TestDevices {
     private final DataSource store;
 
     public TestDevices(ScheduledExecutorService scheduler) {
-        org.h2.jdbcx.JdbcDataSource ds = new org.h2.jdbcx.JdbcDataSource();
-        ds.setURL("jdbc:h2:mem:" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         ds.setUser("sa");
-        org.flywaydb.core.Flyway.configure().dataSource(ds).locations("classpath:db/migration")
+        Flyway.configure().dataSource(ds).locations("classpath:db/migration")
                 .table("onedoor_schema_history").load().migrate();
         this.store = ds;
         this.manager = new DeviceManager(new JdbcOutbox(store), new SocketTcpTransport(), scheduler);

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
+import org.onedoor.api.device.DeviceCommand;
 import org.onedoor.api.device.DeviceRegistry;
 import org.onedoor.api.device.PrintTicket;
 import org.onedoor.api.device.ShowCall;
@@ -127,7 +128,7 @@ public final class QueueDeviceBridge {
         }
     }
 
-    private void submit(String deviceId, org.onedoor.api.device.DeviceCommand command, String key) {
+    private void submit(String deviceId, DeviceCommand command, String key) {
         try {
             devices.submitOnce(deviceId, command, key);
         } catch (RuntimeException e) {

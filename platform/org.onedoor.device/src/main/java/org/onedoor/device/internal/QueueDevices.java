@@ -2,6 +2,7 @@ package org.onedoor.device.internal;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.onedoor.api.device.DeviceConfig;
 import org.onedoor.api.device.DeviceKind;
 import org.onedoor.api.device.DeviceView;
@@ -32,7 +33,7 @@ final class QueueDevices {
                 && d.config().windows().contains(window)).map(DeviceView::id).toList();
     }
 
-    private static Optional<String> first(List<DeviceView> devices, DeviceKind kind, java.util.function.Predicate<DeviceConfig> test) {
+    private static Optional<String> first(List<DeviceView> devices, DeviceKind kind, Predicate<DeviceConfig> test) {
         return devices.stream().filter(d -> d.config() != null && d.config().kind() == kind && test.test(d.config()))
                 .map(DeviceView::id).findFirst();
     }

@@ -1,5 +1,6 @@
 package org.onedoor.shell.internal;
 
+import java.util.List;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -33,7 +34,7 @@ public class LockersCommand implements Action {
         table.column("Deposit");
         table.column("Note");
         try {
-            for (String id : cabinet == null ? lockers.cabinets() : java.util.List.of(cabinet)) {
+            for (String id : cabinet == null ? lockers.cabinets() : List.of(cabinet)) {
                 for (LockerDoor d : lockers.doors(id)) {
                     table.addRow().addContent(id, d.door(), d.use(), d.state(), d.depositId() == 0 ? "-" : d.depositId(), d.note());
                 }

@@ -4,6 +4,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.onedoor.api.device.DeviceRegistry;
 import org.onedoor.api.locker.Deposit;
@@ -135,7 +136,7 @@ public final class LockerRoutes implements RouteContributor {
             return;
         }
         if (e.reason() == LockerException.Reason.TOO_MANY_ATTEMPTS) {
-            TooManyRequests.fail(ctx, "too-many-pickup-attempts", java.time.Duration.ofSeconds(e.retryAfterSeconds()), e.getMessage());
+            TooManyRequests.fail(ctx, "too-many-pickup-attempts", Duration.ofSeconds(e.retryAfterSeconds()), e.getMessage());
             return;
         }
         ctx.fail(switch (e.reason()) {
