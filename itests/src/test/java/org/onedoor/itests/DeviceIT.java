@@ -78,6 +78,9 @@ public class DeviceIT {
     @Inject
     private ConfigurationAdmin configurationAdmin;
 
+    @Inject
+    private org.onedoor.api.audit.AuditTrail audit;
+
     private Http http;
 
     @Configuration
@@ -200,6 +203,12 @@ public class DeviceIT {
         for (PrintedReceipt r : printer.receipts().subList(before, printer.receipts().size())) {
             assertTrue(r.render(), r.cut() && r.problems().isEmpty() && r.qrCodes().size() == 1);
         }
+        await("the swaps are in the audit trail", () -> audit.recent("driver-swap", "system", 100).stream()
+                .filter(a -> a.event().target().equals("printer1") && a.event().detail().contains("(bundle " + DRIVER + " ")).count() >= 4);
+        List<String> swaps = audit.recent("driver-swap", "system", 100).stream().filter(a -> a.event().target().equals("printer1"))
+                .map(a -> a.event().detail().contains(" gone;") ? "gone" : a.event().detail().endsWith(" back") ? "back" : a.event().detail())
+                .collect(Collectors.toList());
+        assertEquals("newest first: back, gone, back, gone", List.of("back", "gone", "back", "gone"), swaps.subList(0, 4));
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.onedoor.device.internal;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
 import org.onedoor.api.audit.AuditEvent;
 import org.onedoor.api.audit.AuditTrail;
@@ -12,8 +11,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Records in the audit trail (action {@code driver-swap}) when a configured device loses its
- * driver and when it gets one again, naming the driver's bundle and version; written off the
- * framework's thread.
+ * driver and when it gets one again, naming the driver's bundle and version; written in order,
+ * off the framework's thread.
  */
 final class DriverSwapAudit {
 
@@ -22,12 +21,12 @@ final class DriverSwapAudit {
     private static final Logger LOG = LoggerFactory.getLogger(DriverSwapAudit.class);
 
     private final Supplier<AuditTrail> trail;
-    private final Executor executor;
+    private final SerialTasks tasks;
     private final Map<String, String> lost = new ConcurrentHashMap<>();
 
     DriverSwapAudit(Supplier<AuditTrail> trail, Executor executor) {
         this.trail = trail;
-        this.executor = executor;
+        this.tasks = new SerialTasks(executor);
     }
 
     /** The device's driver went away. */
@@ -50,16 +49,12 @@ final class DriverSwapAudit {
             LOG.info("Device {}: {} (no audit trail present)", deviceId, detail);
             return;
         }
-        try {
-            executor.execute(() -> {
-                try {
-                    t.record(new AuditEvent(ACTION, "system", "node", deviceId, AuditEvent.SUCCESS, detail));
-                } catch (RuntimeException e) {
-                    LOG.warn("Device {}: cannot record the driver swap ({}): {}", deviceId, detail, e.getMessage());
-                }
-            });
-        } catch (RejectedExecutionException e) {
-            LOG.info("Device {}: {} (not audited, the node is stopping)", deviceId, detail);
-        }
+        tasks.run(() -> {
+            try {
+                t.record(new AuditEvent(ACTION, "system", "node", deviceId, AuditEvent.SUCCESS, detail));
+            } catch (RuntimeException e) {
+                LOG.warn("Device {}: cannot record the driver swap ({}): {}", deviceId, detail, e.getMessage());
+            }
+        });
     }
 }
