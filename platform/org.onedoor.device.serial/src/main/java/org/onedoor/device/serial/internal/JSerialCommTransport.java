@@ -10,7 +10,10 @@ import org.onedoor.api.device.SerialTransport;
 import org.onedoor.api.device.TcpLink;
 import org.osgi.service.component.annotations.Component;
 
-/** The node's serial transport: ports opened with jSerialComm, blocking reads bounded by a timeout. */
+/**
+ * The node's serial transport: ports opened with jSerialComm (at once: a local port does not
+ * wait for the other end, so the open timeout is not needed), blocking reads bounded by a timeout.
+ */
 @Component(service = SerialTransport.class)
 public final class JSerialCommTransport implements SerialTransport {
 
@@ -25,7 +28,8 @@ public final class JSerialCommTransport implements SerialTransport {
         port.setComPortParameters(settings.baud(), settings.dataBits(),
                 settings.stopBits() == 2 ? SerialPort.TWO_STOP_BITS : SerialPort.ONE_STOP_BIT, parity(settings.parity()));
         port.setFlowControl(SerialPort.FLOW_CONTROL_DISABLED);
-        if (!port.openPort((int) Math.min(Integer.MAX_VALUE, Math.max(0, timeout.toMillis())))) {
+        // opening a local port does not wait for the other end; 0: no "safety sleep" after opening
+        if (!port.openPort(0)) {
             throw new IOException("cannot open serial port " + settings.path() + " (error " + port.getLastErrorCode()
                     + "; does it exist, and may the node's user open it?)");
         }
