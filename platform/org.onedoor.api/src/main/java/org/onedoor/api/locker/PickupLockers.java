@@ -51,6 +51,17 @@ public interface PickupLockers {
     Deposit pickup(String cabinetId, String code, String origin);
 
     /**
+     * Returns a door taken out of service (it failed to open) to service, e.g. after a technician
+     * repaired its lock; a deposit it holds stays in it.
+     *
+     * @param cabinetId the cabinet
+     * @param door      the door, 1 to the cabinet's door count
+     * @return the door as it is now
+     * @throws LockerException {@link LockerException.Reason#UNKNOWN_CABINET}, {@link LockerException.Reason#INVALID}
+     */
+    LockerDoor returnToService(String cabinetId, int door);
+
+    /**
      * @param listener called for each locker event of this node's cabinets, on a device thread; must not block
      * @return closing it ends the subscription
      */

@@ -43,6 +43,8 @@ public final class LockerRoutes implements RouteContributor {
     public void contribute(Router router) {
         router.get("/api/v1/lockers").handler(access.requireAnyRole(DeviceRoutes.TECHNICIAN_ROLES)).handler(this::list);
         router.get("/api/v1/lockers/:cabinet/doors").handler(access.requireAnyRole(DeviceRoutes.TECHNICIAN_ROLES)).handler(this::doors);
+        router.post("/api/v1/lockers/:cabinet/doors/:door/in-service").handler(access.requireAnyRole(DeviceRoutes.TECHNICIAN_ROLES))
+                .handler(this::inService);
         router.post("/api/v1/lockers/:cabinet/deposits").handler(access.requireAnyRole(DEPOSIT_ROLES)).handler(this::deposit);
         router.post("/api/v1/lockers/:cabinet/pickup").handler(this::pickup);
     }
@@ -72,6 +74,20 @@ public final class LockerRoutes implements RouteContributor {
                     .put("depositId", d.depositId() == 0 ? null : d.depositId()).put("note", d.note()));
         }
         return out;
+    }
+
+    private void inService(RoutingContext ctx) {
+        String cabinet = ctx.pathParam("cabinet");
+        int door;
+        try {
+            door = Integer.parseInt(ctx.pathParam("door"));
+        } catch (NumberFormatException e) {
+            throw ProblemException.badRequest("invalid-door", "the door is a number, not '" + ctx.pathParam("door") + "'");
+        }
+        blocking(ctx, 200, () -> {
+            LockerDoor d = lockers.returnToService(cabinet, door);
+            return new JsonObject().put("cabinetId", cabinet).put("door", d.door()).put("use", d.use().name()).put("state", d.state());
+        });
     }
 
     private void deposit(RoutingContext ctx) {

@@ -136,6 +136,10 @@ class PickupLockerServiceTest {
         await("online again", () -> status() == DeviceStatus.ONLINE);
         LockerException stillValid = assertThrows(LockerException.class, () -> lockers.pickup("cab1", r.pickupCode(), "kiosk"));
         assertEquals(Reason.DOOR_FAILED_TO_OPEN, stillValid.reason(), "the code still matches its deposit");
+        LockerDoor repaired = lockers.returnToService("cab1", 1);
+        assertEquals(LockerDoor.DoorUse.OCCUPIED, repaired.use(), "back in service, still holding its deposit");
+        assertEquals("", repaired.note());
+        assertEquals(Reason.INVALID, assertThrows(LockerException.class, () -> lockers.returnToService("cab1", 5)).reason());
     }
 
     @Test

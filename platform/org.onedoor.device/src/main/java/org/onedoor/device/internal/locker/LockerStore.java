@@ -206,6 +206,14 @@ final class LockerStore {
         });
     }
 
+    /** Returns a door to service. */
+    void inService(String cabinetId, int door) {
+        update("UPDATE locker_door SET out_of_service = '' WHERE cabinet_id = ? AND door = ?", ps -> {
+            ps.setString(1, cabinetId);
+            ps.setInt(2, door);
+        });
+    }
+
     void failedPickup(String cabinetId, String origin, Instant at) {
         update("INSERT INTO locker_failed_pickup (cabinet_id, origin, failed_at) VALUES (?, ?, ?)", ps -> {
             ps.setString(1, cabinetId);

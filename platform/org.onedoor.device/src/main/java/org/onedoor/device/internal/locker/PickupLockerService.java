@@ -93,6 +93,19 @@ public final class PickupLockerService implements PickupLockers {
     }
 
     @Override
+    public LockerDoor returnToService(String cabinetId, int door) {
+        Cabinet cabinet = cabinet(cabinetId);
+        if (door < 1 || door > cabinet.doors()) {
+            throw new LockerException(Reason.INVALID, "柜门编号须为 1-" + cabinet.doors() + " (door must be 1-" + cabinet.doors()
+                    + ", was " + door + ")");
+        }
+        store.ensureDoors(cabinetId, cabinet.doors());
+        store.inService(cabinetId, door);
+        LOG.info("Cabinet {} door {} returned to service", cabinetId, door);
+        return doors(cabinetId).get(door - 1);
+    }
+
+    @Override
     public DepositReceipt deposit(String cabinetId, String reference, String depositedBy) {
         String ref = reference == null ? "" : reference.strip();
         if (ref.isEmpty() || ref.length() > 128) {
