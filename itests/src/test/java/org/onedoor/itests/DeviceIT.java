@@ -4,7 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 import static org.onedoor.itests.HallNodeOptions.await;
-import static org.ops4j.pax.exam.CoreOptions.bundle;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
@@ -79,13 +78,13 @@ public class DeviceIT {
     @Inject
     private ConfigurationAdmin configurationAdmin;
 
+    @Inject
+    private org.onedoor.api.audit.AuditTrail audit;
+
     private Http http;
 
     @Configuration
     public Option[] config() throws Exception {
-        String simulator = new File(System.getProperty("onedoor.simulator.jar",
-                "../device-bundles/org.onedoor.device.printer.escpos.simulator/target/org.onedoor.device.printer.escpos.simulator-0.1.0-SNAPSHOT.jar"))
-                .getAbsolutePath();
         String driver = new File(System.getProperty("onedoor.driver.jar",
                 "../device-bundles/org.onedoor.device.printer.escpos/target/org.onedoor.device.printer.escpos-0.1.0-SNAPSHOT.jar"))
                 .getAbsolutePath();
@@ -95,7 +94,6 @@ public class DeviceIT {
         }
         String cfg = "etc/org.onedoor.device~printer1.cfg";
         return OptionUtils.combine(HallNodeOptions.node(),
-                bundle("file:" + simulator),
                 editConfigurationFilePut("etc/users.properties", TECH, TECH_PW + ",_g_:techniciangroup"),
                 editConfigurationFilePut(cfg, "kind", "printer"),
                 editConfigurationFilePut(cfg, "driver", "escpos"),
@@ -205,6 +203,12 @@ public class DeviceIT {
         for (PrintedReceipt r : printer.receipts().subList(before, printer.receipts().size())) {
             assertTrue(r.render(), r.cut() && r.problems().isEmpty() && r.qrCodes().size() == 1);
         }
+        await("the swaps are in the audit trail", () -> audit.recent("driver-swap", "system", 100).stream()
+                .filter(a -> a.event().target().equals("printer1") && a.event().detail().contains("(bundle " + DRIVER + " ")).count() >= 4);
+        List<String> swaps = audit.recent("driver-swap", "system", 100).stream().filter(a -> a.event().target().equals("printer1"))
+                .map(a -> a.event().detail().contains(" gone;") ? "gone" : a.event().detail().endsWith(" back") ? "back" : a.event().detail())
+                .collect(Collectors.toList());
+        assertEquals("newest first: back, gone, back, gone", List.of("back", "gone", "back", "gone"), swaps.subList(0, 4));
     }
 
     @Test

@@ -83,7 +83,7 @@ export const EVENT_TYPES = ['ISSUED', 'CALLED', 'RECALLED', 'NO_SHOW', 'REQUEUED
  * @param onEvent     called with each event in order, after the snapshot it follows
  * @param onConnected called with true when the stream is up, false when it is lost
  */
-export function followQueue({ zone = '', onSnapshot, onEvent, onConnected }) {
+export function followQueue({ zone = '', device = '', onSnapshot, onEvent, onConnected }) {
   let source = null;
   let last = null; // last seen zoneSeq (zone stream) or seq (hall stream); null: not known since the snapshot
   let snapshotSeq = 0;
@@ -122,7 +122,10 @@ export function followQueue({ zone = '', onSnapshot, onEvent, onConnected }) {
   }
 
   function connect() {
-    source = new EventSource('/api/v1/queue/events' + (zone ? '?zone=' + encodeURIComponent(zone) : ''));
+    const query = new URLSearchParams();
+    if (zone) query.set('zone', zone);
+    if (device) query.set('device', device); // a screen configured as a device: online while it holds the stream
+    source = new EventSource('/api/v1/queue/events' + (query.toString() ? '?' + query : ''));
     source.onopen = () => { onConnected(true); resync(); };
     source.onerror = () => {
       onConnected(false);

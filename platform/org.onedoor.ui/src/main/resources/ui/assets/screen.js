@@ -134,6 +134,7 @@ async function start() {
   document.body.classList.toggle('hall', !zone);
   stream = followQueue({
     zone,
+    device: new URLSearchParams(location.search).get('device') || '',
     onConnected: (up) => $('offline').classList.toggle('hidden', up),
     onSnapshot: applySnapshot,
     onEvent,

@@ -2,6 +2,7 @@ package org.onedoor.api.device;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -10,8 +11,10 @@ import java.util.regex.Pattern;
  * @param id         the device id (the name after {@code ~} in {@code etc/org.onedoor.device~<id>.cfg})
  * @param kind       the device family
  * @param driver     the driver id of the protocol that drives it (e.g. {@code escpos})
- * @param host       host name or address of the device or of its TCP serial bridge
- * @param port       TCP port, 1 to 65535
+ * @param host       host name or address of the device or of its TCP serial bridge; empty for a
+ *                   {@link DeviceKind#SCREEN} (a page that connects to the node)
+ *                   ({@code serial:<path>?baud=…} for a serial port, see {@link SerialPortSettings})
+ * @param port       TCP port, 1 to 65535; 0 for a {@link DeviceKind#SCREEN} and a serial port
  * @param zone       the zone it serves, empty when it serves the whole hall
  * @param windows    the windows it serves, ascending; empty when it serves no particular window
  * @param properties further driver-specific settings, e.g. a board address
@@ -32,14 +35,28 @@ public record DeviceConfig(String id, DeviceKind kind, String driver, String hos
         if (driver == null || driver.isBlank()) {
             throw new IllegalArgumentException("device " + id + ": driver is missing");
         }
-        if (host == null || host.isBlank()) {
+        host = host == null ? "" : host.strip();
+        if (SerialPortSettings.isSerial(host)) {
+            try {
+                SerialPortSettings.parse(host);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("device " + id + ": " + e.getMessage(), e);
+            }
+        }
+        boolean pageWithoutAddress = (kind == DeviceKind.SCREEN && host.isEmpty() || SerialPortSettings.isSerial(host)) && port == 0;
+        if (!pageWithoutAddress && host.isEmpty()) {
             throw new IllegalArgumentException("device " + id + ": host is missing");
         }
-        if (port < 1 || port > 65535) {
+        if (!pageWithoutAddress && (port < 1 || port > 65535)) {
             throw new IllegalArgumentException("device " + id + ": port must be 1-65535, was " + port);
         }
         zone = zone == null ? "" : zone.strip();
         windows = List.copyOf(windows);
         properties = Map.copyOf(properties);
+    }
+
+    /** @return the serial port when the device is reached through one, else empty (TCP) */
+    public Optional<SerialPortSettings> serialPort() {
+        return SerialPortSettings.isSerial(host) ? Optional.of(SerialPortSettings.parse(host)) : Optional.empty();
     }
 }

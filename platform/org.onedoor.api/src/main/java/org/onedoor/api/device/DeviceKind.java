@@ -9,9 +9,11 @@ public enum DeviceKind {
     /** An LED caller display above a window. */
     LED_DISPLAY,
     /** A pickup-locker cabinet controlled by a locker board. */
-    LOCKER;
+    LOCKER,
+    /** A web big-screen: the caller screen page of a zone or the hall, online while the page is connected (since 1.1). */
+    SCREEN;
 
-    /** @return the name used in configuration files ({@code printer}, {@code led-display}, {@code locker}) */
+    /** @return the name used in configuration files ({@code printer}, {@code led-display}, {@code locker}, {@code screen}) */
     public String configName() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
@@ -27,6 +29,6 @@ public enum DeviceKind {
                 return k;
             }
         }
-        throw new IllegalArgumentException("unknown device kind '" + text + "' (printer, led-display, locker)");
+        throw new IllegalArgumentException("unknown device kind '" + text + "' (printer, led-display, locker, screen)");
     }
 }

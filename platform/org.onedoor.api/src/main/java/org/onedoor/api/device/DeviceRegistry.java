@@ -35,6 +35,31 @@ public interface DeviceRegistry {
     OutboxEntry submit(String deviceId, DeviceCommand command);
 
     /**
+     * Writes a command to the device's outbox once per key: when an entry of the device already
+     * has this key (written by this node or, on a shared database, by another one), nothing is
+     * written and that entry is returned. Used for commands that several nodes may derive from
+     * the same hall event (a ticket's print, a call shown on a display).
+     *
+     * @param deviceId the device
+     * @param command  the command
+     * @param key      1 to 128 characters naming what the command stands for, e.g. {@code ticket-<id>}
+     * @return the outbox entry as written now or earlier
+     * @throws UnknownDeviceException   when the device is not configured
+     * @throws IllegalArgumentException when the command is for another device family or the key is invalid
+     * @since 1.1
+     */
+    OutboxEntry submitOnce(String deviceId, DeviceCommand command, String key);
+
+    /**
+     * @param deviceId the device
+     * @param sequence an outbox entry's number, as returned by {@link #submit}
+     * @return the entry as it is now (e.g. to wait for its delivery), empty when the device has no such entry
+     * @throws UnknownDeviceException when the device is not configured
+     * @since 1.1
+     */
+    Optional<OutboxEntry> entry(String deviceId, long sequence);
+
+    /**
      * @param deviceId the device
      * @param limit    at most this many entries, 1 to 1000
      * @return the device's pending entries first (in delivery order), then the latest finished ones

@@ -34,9 +34,14 @@ final class DeviceConfigurations {
         return PID.equals(factoryPid) || pid.startsWith(PID + "~");
     }
 
-    /** @return the device id of a device configuration's PID: the name after {@code ~} */
+    /**
+     * @return the device id of a device configuration's PID: the name after the first {@code ~}.
+     *         The file installer reads {@code org.onedoor.device~printer-ent.cfg} as the factory
+     *         {@code org.onedoor.device~printer} with the name {@code ent} (PID
+     *         {@code org.onedoor.device~printer~ent}): a later {@code ~} stands for the {@code -}.
+     */
     static String idOf(String pid) {
-        return pid.substring(pid.indexOf('~') + 1);
+        return pid.substring(pid.indexOf('~') + 1).replace('~', '-');
     }
 
     /** @return every device configuration now present */

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import org.onedoor.api.device.DeviceBridgeHandler;
 import org.onedoor.api.device.DeviceCommand;
 import org.onedoor.api.device.DeviceConfig;
@@ -23,6 +24,8 @@ import org.onedoor.api.device.DeviceHealth;
 import org.onedoor.api.device.DeviceStatus;
 import org.onedoor.api.device.OutboxEntry;
 import org.onedoor.api.device.OutboxState;
+import org.onedoor.api.device.SerialPortSettings;
+import org.onedoor.api.device.SerialTransport;
 import org.onedoor.api.device.StatusDetail;
 import org.onedoor.api.device.TcpLink;
 import org.onedoor.api.device.TcpTransport;
@@ -48,6 +51,7 @@ final class DeviceLine implements DeviceContext {
     private final ConfiguredDevice slot;
     private final JdbcOutbox outbox;
     private final TcpTransport transport;
+    private final Supplier<SerialTransport> serial;
     private final ScheduledExecutorService executor;
     private final ReentrantLock lock = new ReentrantLock(true);
     private final AtomicBoolean drainQueued = new AtomicBoolean();
@@ -58,18 +62,24 @@ final class DeviceLine implements DeviceContext {
     private volatile DeviceHandler handler;
     private DeviceDriverFactory factory;
     private TcpLink link;
+    private SerialTransport linkSerial;
     private int failures;
     private ScheduledFuture<?> probes;
 
-    DeviceLine(ConfiguredDevice slot, JdbcOutbox outbox, TcpTransport transport, ScheduledExecutorService executor) {
+    DeviceLine(ConfiguredDevice slot, JdbcOutbox outbox, TcpTransport transport, Supplier<SerialTransport> serial,
+            ScheduledExecutorService executor) {
         this.slot = slot;
         this.outbox = outbox;
         this.transport = transport;
+        this.serial = serial;
         this.executor = executor;
         this.pending = new AtomicLong(outbox.pending(slot.id()));
         this.health = slot.config().isPresent()
                 ? new DeviceHealth(DeviceStatus.DRIVER_MISSING, StatusDetail.DRIVER_MISSING, missing(), Instant.now())
                 : new DeviceHealth(DeviceStatus.CONFIGURATION_ERROR, StatusDetail.CONFIGURATION_ERROR, slot.error(), Instant.now());
+        if (slot.config().isEmpty()) {
+            LOG.warn("Device {} has a configuration error: {}", slot.id(), slot.error());
+        }
     }
 
     String id() {
@@ -172,10 +182,17 @@ final class DeviceLine implements DeviceContext {
     }
 
     OutboxEntry submit(DeviceCommand command) {
-        OutboxEntry written = outbox.append(slot.id(), command);
-        pending.incrementAndGet();
-        wake();
-        return written;
+        return submit(command, null);
+    }
+
+    /** @param key the command's key, or null; a command whose key the device already has is not written again */
+    OutboxEntry submit(DeviceCommand command, String key) {
+        JdbcOutbox.Appended written = outbox.append(slot.id(), command, key);
+        if (written.created()) {
+            pending.incrementAndGet();
+            wake();
+        }
+        return written.entry();
     }
 
     /** Asks for delivery of what is pending, on the scheduler. */
@@ -315,8 +332,13 @@ final class DeviceLine implements DeviceContext {
 
     private void closeLink() {
         if (link != null) {
-            transport.close(link);
+            if (linkSerial != null) {
+                linkSerial.close(link);
+            } else {
+                transport.close(link);
+            }
             link = null;
+            linkSerial = null;
         }
     }
 
@@ -347,7 +369,17 @@ final class DeviceLine implements DeviceContext {
         }
         if (link == null) {
             DeviceConfig c = config();
-            link = transport.open(c.host(), c.port(), CONNECT_TIMEOUT);
+            Optional<SerialPortSettings> port = c.serialPort();
+            if (port.isPresent()) {
+                SerialTransport s = serial.get();
+                if (s == null) {
+                    throw new IOException("no serial transport is installed (feature onedoor-device-serial) for " + c.host());
+                }
+                link = s.open(port.get(), CONNECT_TIMEOUT);
+                linkSerial = s;
+            } else {
+                link = transport.open(c.host(), c.port(), CONNECT_TIMEOUT);
+            }
         }
         return link;
     }

@@ -7,15 +7,20 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import org.onedoor.api.audit.AuditTrail;
 import org.onedoor.api.device.DeviceCommand;
 import org.onedoor.api.device.DeviceConfig;
 import org.onedoor.api.device.DeviceDriverFactory;
 import org.onedoor.api.device.DeviceRegistry;
 import org.onedoor.api.device.DeviceView;
 import org.onedoor.api.device.OutboxEntry;
+import org.onedoor.api.device.SerialTransport;
 import org.onedoor.api.device.TcpTransport;
 import org.onedoor.api.device.UnknownDeviceException;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.cm.ConfigurationEvent;
 import org.osgi.service.cm.ConfigurationListener;
@@ -25,6 +30,9 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The node's device registry: follows the device configurations, pairs each device with a
@@ -34,12 +42,24 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 @Component(service = {DeviceRegistry.class, ConfigurationListener.class}, immediate = true)
 public final class DeviceManager implements DeviceRegistry, ConfigurationListener {
 
+    private static final Logger LOG = LoggerFactory.getLogger(DeviceManager.class);
+
     private final JdbcOutbox outbox;
     private final TcpTransport transport;
     private final ScheduledExecutorService executor;
     private final Map<String, DeviceLine> lines = new ConcurrentHashMap<>();
     private final List<DeviceDriverFactory> drivers = new CopyOnWriteArrayList<>();
+    private final Map<DeviceDriverFactory, String> driverNames = new ConcurrentHashMap<>();
+    private final DriverSwapAudit swaps;
     private DeviceConfigurations configurations;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile AuditTrail audit;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile SerialTransport serial;
 
     @Activate
     public DeviceManager(@Reference(target = "(onedoor.datasource=hall)") DataSource dataSource,
@@ -49,20 +69,56 @@ public final class DeviceManager implements DeviceRegistry, ConfigurationListene
         this(new JdbcOutbox(dataSource), transport, executor);
         configurations = new DeviceConfigurations(configurationAdmin);
         configurations.all().values().forEach(this::addDevice);
+        executor.schedule(this::addMissed, 2, TimeUnit.SECONDS);
+    }
+
+    /**
+     * Adds the device configurations created after the first listing but before this component's
+     * listener was registered (their events went to no one).
+     */
+    void addMissed() {
+        for (ConfiguredDevice d : configurations.all().values()) {
+            synchronized (this) {
+                if (!lines.containsKey(d.id())) {
+                    LOG.info("Device {}: configuration found after start-up", d.id());
+                    addDevice(d);
+                }
+            }
+        }
     }
 
     DeviceManager(JdbcOutbox outbox, TcpTransport transport, ScheduledExecutorService executor) {
         this.outbox = outbox;
         this.transport = transport;
         this.executor = executor;
+        this.swaps = new DriverSwapAudit(() -> audit, executor);
     }
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, unbind = "unbindDriver")
+    void bindDriver(DeviceDriverFactory driver, ServiceReference<DeviceDriverFactory> ref) {
+        driverNames.put(driver, describe(driver, ref.getBundle()));
+        addDriver(driver);
+    }
+
+    void unbindDriver(DeviceDriverFactory driver, ServiceReference<DeviceDriverFactory> ref) {
+        removeDriver(driver);
+        driverNames.remove(driver);
+    }
+
+    /** @return e.g. {@code escpos (bundle org.onedoor.device.printer.escpos 0.1.0.SNAPSHOT)} */
+    static String describe(DeviceDriverFactory driver, Bundle bundle) {
+        return driver.driverId() + (bundle == null ? "" : " (bundle " + bundle.getSymbolicName() + " " + bundle.getVersion() + ")");
+    }
+
+    private String name(DeviceDriverFactory driver) {
+        return driverNames.getOrDefault(driver, driver.driverId());
+    }
+
     void addDriver(DeviceDriverFactory driver) {
         drivers.add(driver);
         for (DeviceLine line : lines.values()) {
-            if (line.driverId().filter(driver.driverId()::equals).isPresent()) {
-                line.attach(driver);
+            if (line.driverId().filter(driver.driverId()::equals).isPresent() && line.attach(driver)) {
+                swaps.attached(line.id(), name(driver));
             }
         }
     }
@@ -71,6 +127,7 @@ public final class DeviceManager implements DeviceRegistry, ConfigurationListene
         drivers.remove(driver);
         for (DeviceLine line : lines.values()) {
             if (line.detach(driver)) {
+                swaps.gone(line.id(), name(driver), line.pending());
                 attachAny(line);
             }
         }
@@ -94,7 +151,7 @@ public final class DeviceManager implements DeviceRegistry, ConfigurationListene
     }
 
     synchronized void addDevice(ConfiguredDevice device) {
-        DeviceLine line = new DeviceLine(device, outbox, transport, executor);
+        DeviceLine line = new DeviceLine(device, outbox, transport, () -> serial, executor);
         DeviceLine previous = lines.put(device.id(), line);
         if (previous != null) {
             previous.close();
@@ -113,6 +170,7 @@ public final class DeviceManager implements DeviceRegistry, ConfigurationListene
     private void attachAny(DeviceLine line) {
         for (DeviceDriverFactory driver : drivers) {
             if (line.driverId().filter(driver.driverId()::equals).isPresent() && line.attach(driver)) {
+                swaps.attached(line.id(), name(driver));
                 return;
             }
         }
@@ -135,6 +193,18 @@ public final class DeviceManager implements DeviceRegistry, ConfigurationListene
 
     @Override
     public OutboxEntry submit(String deviceId, DeviceCommand command) {
+        return checked(deviceId, command).submit(command);
+    }
+
+    @Override
+    public OutboxEntry submitOnce(String deviceId, DeviceCommand command, String key) {
+        if (key == null || key.isBlank() || key.length() > 128) {
+            throw new IllegalArgumentException("a command key must be 1-128 characters");
+        }
+        return checked(deviceId, command).submit(command, key);
+    }
+
+    private DeviceLine checked(String deviceId, DeviceCommand command) {
         DeviceLine line = line(deviceId);
         line.slot().config().map(DeviceConfig::kind).ifPresent(kind -> command.target().ifPresent(target -> {
             if (target != kind) {
@@ -142,7 +212,13 @@ public final class DeviceManager implements DeviceRegistry, ConfigurationListene
                         + "; '" + command.summary() + "' is for a " + target.configName());
             }
         }));
-        return line.submit(command);
+        return line;
+    }
+
+    @Override
+    public Optional<OutboxEntry> entry(String deviceId, long sequence) {
+        line(deviceId);
+        return outbox.byId(deviceId, sequence);
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.onedoor.api.device.DeviceConfig;
 import org.onedoor.api.device.DeviceKind;
+import org.onedoor.api.device.SerialPortSettings;
 
 /** Reads a device's configuration properties into a {@link DeviceConfig}, with errors that name the value. */
 final class DeviceSettingsReader {
@@ -21,10 +22,12 @@ final class DeviceSettingsReader {
     static DeviceConfig read(String id, Map<String, ?> p) {
         String kindText = text(id, p, "kind", true);
         DeviceKind kind = DeviceKind.fromConfigName(kindText);
-        String portText = text(id, p, "port", true);
+        boolean screen = kind == DeviceKind.SCREEN;
+        boolean serial = SerialPortSettings.isSerial(text(id, p, "host", false));
+        String portText = text(id, p, "port", !screen && !serial);
         int port;
         try {
-            port = Integer.parseInt(portText);
+            port = (screen || serial) && portText.isEmpty() ? 0 : Integer.parseInt(portText);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("device " + id + ": port '" + portText + "' is not a number");
         }
@@ -35,7 +38,7 @@ final class DeviceSettingsReader {
                 extra.put(k, v.toString());
             }
         });
-        return new DeviceConfig(id, kind, text(id, p, "driver", true).toLowerCase(Locale.ROOT), text(id, p, "host", true),
+        return new DeviceConfig(id, kind, text(id, p, "driver", true).toLowerCase(Locale.ROOT), text(id, p, "host", !screen),
                 port, text(id, p, "zone", false), windows(id, text(id, p, "windows", false)), extra);
     }
 

@@ -111,6 +111,37 @@ class DeviceManagerTest {
     }
 
     @Test
+    void aDriverThatGoesAwayAndComesBackIsInTheAuditTrail() throws Exception {
+        List<org.onedoor.api.audit.AuditEvent> recorded = new java.util.concurrent.CopyOnWriteArrayList<>();
+        manager.audit = new org.onedoor.api.audit.AuditTrail() {
+            @Override
+            public org.onedoor.api.audit.AuditRecord record(org.onedoor.api.audit.AuditEvent event) {
+                recorded.add(event);
+                return null;
+            }
+
+            @Override
+            public List<org.onedoor.api.audit.AuditRecord> recent(String action, String actor, int limit) {
+                return List.of();
+            }
+        };
+        LineDriver first = new LineDriver();
+        manager.addDriver(first);
+        manager.submit("p1", ticket(1));
+        await("delivered", () -> device.received().size() == 1);
+        Thread.sleep(100);
+        assertTrue(recorded.isEmpty(), "a first attachment is not a swap: " + recorded);
+        manager.removeDriver(first);
+        manager.submit("p1", ticket(2));
+        manager.addDriver(new LineDriver());
+        await("gone and back recorded", () -> recorded.size() == 2);
+        assertEquals(List.of("driver-swap", "driver-swap"), recorded.stream().map(e -> e.action()).toList());
+        assertEquals(List.of("p1", "p1"), recorded.stream().map(e -> e.target()).toList());
+        assertEquals("driver line gone; 0 command(s) wait in the outbox", recorded.get(0).detail());
+        assertEquals("driver line back", recorded.get(1).detail());
+    }
+
+    @Test
     void aDeviceThatIsUnpluggedGoesOfflineAndGetsItsCommandsInOrderWhenBack() throws Exception {
         manager.addDriver(new LineDriver());
         manager.submit("p1", ticket(1));
@@ -137,6 +168,7 @@ class DeviceManagerTest {
         manager.submit("p1", new SelfTest("tech1"));
         manager.submit("p1", ticket(7));
         await("the ticket delivered", () -> device.received().size() == 1);
+        await("the ticket marked delivered", () -> manager.device("p1").orElseThrow().pending() == 0);
         List<OutboxEntry> history = manager.outbox("p1", 10);
         assertEquals(OutboxState.DELIVERED, history.get(0).state());
         assertEquals(OutboxState.REJECTED, history.get(1).state());
@@ -167,6 +199,37 @@ class DeviceManagerTest {
         assertEquals(DeviceStatus.CONFIGURATION_ERROR, wrong.health().status());
         assertTrue(wrong.health().message().contains("does not drive locker devices"), wrong.health().message());
         assertEquals(List.of("bad", "p1", "wrongkind"), new ArrayList<>(manager.devices().stream().map(d -> d.id()).toList()));
+    }
+
+    @Test
+    void deviceIdsComeFromTheConfigurationPidsTheFileInstallerMakes() {
+        assertEquals("printer1", DeviceConfigurations.idOf("org.onedoor.device~printer1"));
+        assertEquals("printer-ent", DeviceConfigurations.idOf("org.onedoor.device~printer~ent"));
+        assertEquals("led-1-2", DeviceConfigurations.idOf("org.onedoor.device~led-1~2"));
+    }
+
+    @Test
+    void aSerialDeviceNeedsNoPortAndWaitsOfflineWithoutASerialTransport() throws Exception {
+        var bad = new ConfiguredDevice("s0", Map.of("kind", "printer", "driver", "line", "host", "serial:/dev/ttyUSB0?baud=fast"));
+        assertTrue(bad.error().contains("baud 'fast' is not a number"), bad.error());
+        manager.addDevice(new ConfiguredDevice("s1", Map.of("kind", "printer", "driver", "line",
+                "host", "serial:/dev/ttyUSB0?baud=19200")));
+        assertEquals("/dev/ttyUSB0", manager.device("s1").orElseThrow().config().serialPort().orElseThrow().path());
+        assertEquals(19200, manager.device("s1").orElseThrow().config().serialPort().orElseThrow().baud());
+        manager.addDriver(new LineDriver());
+        await("s1 offline without a serial transport", () -> {
+            var h = manager.device("s1").orElseThrow().health();
+            return h.status() == DeviceStatus.OFFLINE && h.message().contains("no serial transport is installed");
+        });
+    }
+
+    @Test
+    void aScreenNeedsNoAddressButAPrinterDoes() {
+        var screen = new ConfiguredDevice("screen1", Map.of("kind", "screen", "driver", "web", "zone", "tax"));
+        assertEquals("", screen.error());
+        assertEquals(0, screen.config().orElseThrow().port());
+        var printer = new ConfiguredDevice("p2", Map.of("kind", "printer", "driver", "escpos", "port", "9100"));
+        assertTrue(printer.error().contains("'host' is missing"), printer.error());
     }
 
     @Test

@@ -38,7 +38,7 @@ public class DevicesCommand implements Action {
                 detail = (detail.isEmpty() ? "" : detail + "; ") + open + " of " + d.children().size() + " doors open";
             }
             table.addRow().addContent(d.id(), c == null ? "-" : c.kind().configName(), c == null ? "-" : c.driver(),
-                    c == null ? "-" : c.host() + ":" + c.port(), c == null || c.zone().isEmpty() ? "-" : c.zone(),
+                    c == null || c.host().isEmpty() ? "-" : c.host() + ":" + c.port(), c == null || c.zone().isEmpty() ? "-" : c.zone(),
                     c == null || c.windows().isEmpty() ? "-" : c.windows().stream().map(String::valueOf).collect(Collectors.joining(",")),
                     d.health().status(), d.pending(), detail);
         }

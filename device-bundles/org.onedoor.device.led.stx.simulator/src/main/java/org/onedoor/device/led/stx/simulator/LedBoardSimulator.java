@@ -1,12 +1,9 @@
 package org.onedoor.device.led.stx.simulator;
 
 import java.io.DataInputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.onedoor.device.simulator.support.TcpDeviceServer;
 
 /**
  * LED caller display boards on one RS-485 bus behind a TCP serial bridge. Frames are
@@ -29,13 +27,9 @@ public final class LedBoardSimulator implements AutoCloseable {
 
     private final Set<Integer> addresses;
     private final Checksum checksum;
-    private final InetAddress bind;
+    private final TcpDeviceServer server;
     private final Map<Integer, String> shown = new ConcurrentHashMap<>();
     private final List<BoardFrame> frames = new CopyOnWriteArrayList<>();
-    private final List<Socket> clients = new CopyOnWriteArrayList<>();
-    private volatile ServerSocket server;
-    private volatile Thread acceptor;
-    private volatile int port;
 
     /**
      * @param port      TCP port of the serial bridge, 0 for a free one
@@ -47,46 +41,25 @@ public final class LedBoardSimulator implements AutoCloseable {
     }
 
     LedBoardSimulator(InetAddress bind, int port, Checksum checksum, Set<Integer> addresses) {
-        this.bind = bind;
-        this.port = port;
+        this.server = new TcpDeviceServer(bind, port, "led-simulator", this::serve);
         this.checksum = checksum;
         this.addresses = Set.copyOf(addresses);
     }
 
     /** Starts listening (again, on the same port after {@link #stop()}). */
-    public synchronized LedBoardSimulator start() throws IOException {
-        ServerSocket s = new ServerSocket();
-        s.setReuseAddress(true);
-        s.bind(new InetSocketAddress(bind, port));
-        port = s.getLocalPort();
-        server = s;
-        Thread t = new Thread(() -> accept(s), "led-simulator-" + port);
-        t.setDaemon(true);
-        t.start();
-        acceptor = t;
+    public LedBoardSimulator start() throws IOException {
+        server.start();
         return this;
     }
 
     /** Switches the bridge off: stops listening and drops every connection. */
-    public synchronized void stop() {
-        close(server);
-        Thread t = acceptor;
-        if (t != null) {
-            try {
-                t.join(2000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        for (Socket c : clients) {
-            close(c);
-        }
-        clients.clear();
+    public void stop() {
+        server.stop();
     }
 
     /** @return the bridge's port */
     public int port() {
-        return port;
+        return server.port();
     }
 
     /** @return what the board of this address shows, if it was told anything */
@@ -99,48 +72,26 @@ public final class LedBoardSimulator implements AutoCloseable {
         return new ArrayList<>(frames);
     }
 
-    private void accept(ServerSocket s) {
-        while (!s.isClosed()) {
-            try {
-                Socket c = s.accept();
-                clients.add(c);
-                Thread t = new Thread(() -> serve(c), "led-simulator-client");
-                t.setDaemon(true);
-                t.start();
-            } catch (IOException e) {
+    private void serve(Socket c) throws IOException {
+        DataInputStream in = new DataInputStream(c.getInputStream());
+        OutputStream out = c.getOutputStream();
+        while (true) {
+            int b = in.read();
+            if (b < 0) {
                 return;
             }
-        }
-    }
-
-    private void serve(Socket c) {
-        try (c) {
-            DataInputStream in = new DataInputStream(c.getInputStream());
-            OutputStream out = c.getOutputStream();
-            while (true) {
-                int b = in.read();
-                if (b < 0) {
-                    return;
-                }
-                if (b != 0x02) {
-                    continue;
-                }
-                byte[] head = new byte[3];
-                in.readFully(head);
-                int length = head[2] & 0xFF;
-                byte[] frame = new byte[3 + length];
-                System.arraycopy(head, 0, frame, 0, 3);
-                in.readFully(frame, 3, length);
-                int chk = in.readUnsignedByte();
-                int etx = in.readUnsignedByte();
-                handle(frame, chk, etx, out);
+            if (b != 0x02) {
+                continue;
             }
-        } catch (EOFException e) {
-            // the bridge's client went away
-        } catch (IOException e) {
-            // switched off
-        } finally {
-            clients.remove(c);
+            byte[] head = new byte[3];
+            in.readFully(head);
+            int length = head[2] & 0xFF;
+            byte[] frame = new byte[3 + length];
+            System.arraycopy(head, 0, frame, 0, 3);
+            in.readFully(frame, 3, length);
+            int chk = in.readUnsignedByte();
+            int etx = in.readUnsignedByte();
+            handle(frame, chk, etx, out);
         }
     }
 
@@ -177,17 +128,6 @@ public final class LedBoardSimulator implements AutoCloseable {
         frame[body.length + 2] = 0x03;
         out.write(frame);
         out.flush();
-    }
-
-    private static void close(java.io.Closeable c) {
-        if (c == null) {
-            return;
-        }
-        try {
-            c.close();
-        } catch (IOException e) {
-            // already closed
-        }
     }
 
     @Override

@@ -4,14 +4,13 @@ import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.onedoor.device.simulator.support.TcpDeviceServer;
 
 /**
  * A locker controller board of N doors. Frames are five bytes: {@code 8A addr door 11 chk} opens
@@ -25,14 +24,10 @@ public final class LockerBoardSimulator implements AutoCloseable {
     private final int address;
     private final int doors;
     private final boolean openHigh;
-    private final InetAddress bind;
+    private final TcpDeviceServer server;
     private final Set<Integer> open = ConcurrentHashMap.newKeySet();
     private final Set<Integer> jammed = ConcurrentHashMap.newKeySet();
     private final List<String> frames = new CopyOnWriteArrayList<>();
-    private final List<Socket> clients = new CopyOnWriteArrayList<>();
-    private volatile ServerSocket server;
-    private volatile Thread acceptor;
-    private volatile int port;
 
     /**
      * @param port     TCP port of the serial bridge, 0 for a free one
@@ -45,47 +40,26 @@ public final class LockerBoardSimulator implements AutoCloseable {
     }
 
     LockerBoardSimulator(InetAddress bind, int port, int address, int doors, boolean openHigh) {
-        this.bind = bind;
-        this.port = port;
+        this.server = new TcpDeviceServer(bind, port, "locker-simulator", this::serve);
         this.address = address;
         this.doors = doors;
         this.openHigh = openHigh;
     }
 
     /** Starts listening (again, on the same port after {@link #stop()}). */
-    public synchronized LockerBoardSimulator start() throws IOException {
-        ServerSocket s = new ServerSocket();
-        s.setReuseAddress(true);
-        s.bind(new InetSocketAddress(bind, port));
-        port = s.getLocalPort();
-        server = s;
-        Thread t = new Thread(() -> accept(s), "locker-simulator-" + port);
-        t.setDaemon(true);
-        t.start();
-        acceptor = t;
+    public LockerBoardSimulator start() throws IOException {
+        server.start();
         return this;
     }
 
     /** Switches the bridge off: stops listening and drops every connection; doors keep their state. */
-    public synchronized void stop() {
-        close(server);
-        Thread t = acceptor;
-        if (t != null) {
-            try {
-                t.join(2000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        for (Socket c : clients) {
-            close(c);
-        }
-        clients.clear();
+    public void stop() {
+        server.stop();
     }
 
     /** @return the bridge's port */
     public int port() {
-        return port;
+        return server.port();
     }
 
     /** @return whether the door is open */
@@ -108,42 +82,22 @@ public final class LockerBoardSimulator implements AutoCloseable {
         return new ArrayList<>(frames);
     }
 
-    private void accept(ServerSocket s) {
-        while (!s.isClosed()) {
-            try {
-                Socket c = s.accept();
-                clients.add(c);
-                Thread t = new Thread(() -> serve(c), "locker-simulator-client");
-                t.setDaemon(true);
-                t.start();
-            } catch (IOException e) {
+    private void serve(Socket c) throws IOException {
+        DataInputStream in = new DataInputStream(c.getInputStream());
+        OutputStream out = c.getOutputStream();
+        byte[] f = new byte[5];
+        while (true) {
+            int head = in.read();
+            if (head < 0) {
                 return;
             }
-        }
-    }
-
-    private void serve(Socket c) {
-        try (c) {
-            DataInputStream in = new DataInputStream(c.getInputStream());
-            OutputStream out = c.getOutputStream();
-            byte[] f = new byte[5];
-            while (true) {
-                int head = in.read();
-                if (head < 0) {
-                    return;
-                }
-                if (head != 0x8A && head != 0x80) {
-                    continue;
-                }
-                f[0] = (byte) head;
-                in.readFully(f, 1, 4);
-                frames.add(String.format("%02X %02X %02X %02X %02X", f[0], f[1], f[2], f[3], f[4]));
-                handle(f, out);
+            if (head != 0x8A && head != 0x80) {
+                continue;
             }
-        } catch (IOException e) {
-            // switched off or the client went away
-        } finally {
-            clients.remove(c);
+            f[0] = (byte) head;
+            in.readFully(f, 1, 4);
+            frames.add(String.format("%02X %02X %02X %02X %02X", f[0], f[1], f[2], f[3], f[4]));
+            handle(f, out);
         }
     }
 
@@ -168,17 +122,6 @@ public final class LockerBoardSimulator implements AutoCloseable {
         reply[4] = (byte) (reply[0] ^ reply[1] ^ reply[2] ^ reply[3]);
         out.write(reply);
         out.flush();
-    }
-
-    private static void close(java.io.Closeable c) {
-        if (c == null) {
-            return;
-        }
-        try {
-            c.close();
-        } catch (IOException e) {
-            // already closed
-        }
     }
 
     @Override

@@ -2,8 +2,6 @@ package org.onedoor.device.printer.escpos.simulator;
 
 import java.io.IOException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.onedoor.device.simulator.support.TcpDeviceServer;
 
 /**
  * A receipt printer on raw TCP (as on port 9100): decodes what it receives into receipts and
@@ -23,14 +22,10 @@ public final class EscPosPrinterSimulator implements AutoCloseable {
     private static final int PAPER_PRESENT = 0x12;
     private static final int PAPER_END = 0x72;
 
-    private final InetAddress address;
+    private final TcpDeviceServer server;
     private final List<PrintedReceipt> receipts = new CopyOnWriteArrayList<>();
     private final LinkedBlockingQueue<PrintedReceipt> fresh = new LinkedBlockingQueue<>();
-    private final List<Socket> clients = new CopyOnWriteArrayList<>();
     private final List<Consumer<PrintedReceipt>> watchers = new CopyOnWriteArrayList<>();
-    private volatile ServerSocket server;
-    private volatile Thread acceptor;
-    private volatile int port;
     private volatile boolean paperOut;
     private volatile long answerDelayMillis;
     private volatile int dropAfterBytes = -1;
@@ -45,44 +40,23 @@ public final class EscPosPrinterSimulator implements AutoCloseable {
      * @param port    the TCP port, 0 for a free one
      */
     public EscPosPrinterSimulator(InetAddress address, int port) {
-        this.address = address;
-        this.port = port;
+        this.server = new TcpDeviceServer(address, port, "escpos-simulator", this::serve);
     }
 
     /** Starts listening (again, on the same port after {@link #stop()}). */
-    public synchronized EscPosPrinterSimulator start() throws IOException {
-        ServerSocket s = new ServerSocket();
-        s.setReuseAddress(true);
-        s.bind(new InetSocketAddress(address, port));
-        port = s.getLocalPort();
-        server = s;
-        Thread t = new Thread(() -> accept(s), "escpos-simulator-" + port);
-        t.setDaemon(true);
-        t.start();
-        acceptor = t;
+    public EscPosPrinterSimulator start() throws IOException {
+        server.start();
         return this;
     }
 
     /** Stops listening and drops every connection, like a printer switched off; received receipts are kept. */
-    public synchronized void stop() {
-        close(server);
-        Thread t = acceptor;
-        if (t != null) {
-            try {
-                t.join(2000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        for (Socket c : clients) {
-            close(c);
-        }
-        clients.clear();
+    public void stop() {
+        server.stop();
     }
 
     /** @return the port it listens on */
     public int port() {
-        return port;
+        return server.port();
     }
 
     /** @param out whether the paper roll is empty ({@code DLE EOT 4} reports paper end, {@code DLE EOT 1} offline) */
@@ -118,31 +92,11 @@ public final class EscPosPrinterSimulator implements AutoCloseable {
         return fresh.poll(timeoutMillis, TimeUnit.MILLISECONDS);
     }
 
-    private void accept(ServerSocket s) {
-        while (!s.isClosed()) {
-            try {
-                Socket c = s.accept();
-                clients.add(c);
-                Thread t = new Thread(() -> serve(c), "escpos-simulator-client-" + c.getPort());
-                t.setDaemon(true);
-                t.start();
-            } catch (IOException e) {
-                return;
-            }
-        }
-    }
-
-    private void serve(Socket c) {
+    private void serve(Socket c) throws IOException {
         int drop = dropAfterBytes;
         dropAfterBytes = -1;
-        try (c) {
-            java.io.InputStream in = drop < 0 ? c.getInputStream() : new DroppingStream(c.getInputStream(), drop);
-            new EscPosDecoder(in, c.getOutputStream(), this::status, this::printed).run();
-        } catch (IOException e) {
-            // the connection ended; what was printed is kept
-        } finally {
-            clients.remove(c);
-        }
+        java.io.InputStream in = drop < 0 ? c.getInputStream() : new DroppingStream(c.getInputStream(), drop);
+        new EscPosDecoder(in, c.getOutputStream(), this::status, this::printed).run();
     }
 
     private int status(int n) throws IOException {
@@ -167,31 +121,35 @@ public final class EscPosPrinterSimulator implements AutoCloseable {
         }
     }
 
-    private static void close(java.io.Closeable c) {
-        if (c == null) {
-            return;
-        }
-        try {
-            c.close();
-        } catch (IOException e) {
-            // already closed
-        }
-    }
-
     @Override
     public void close() {
         stop();
     }
 
     /**
-     * Runs a printer and prints every receipt it decodes as text.
+     * Runs a printer and prints every receipt it decodes as text; with a folder, also writes each
+     * receipt there as {@code receipt-0001.txt} and {@code receipt-0001.png}.
      *
-     * @param args optional port (default 9100)
+     * @param args optional port (default 9100), optional folder for the receipts
      */
     public static void main(String[] args) throws Exception {
+        System.setProperty("java.awt.headless", "true");
         int port = args.length > 0 ? Integer.parseInt(args[0]) : 9100;
+        java.nio.file.Path folder = args.length > 1 ? java.nio.file.Files.createDirectories(java.nio.file.Path.of(args[1])) : null;
+        java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
         EscPosPrinterSimulator printer = new EscPosPrinterSimulator(InetAddress.getByName("0.0.0.0"), port);
-        printer.onReceipt(r -> System.out.print(r.render()));
+        printer.onReceipt(r -> {
+            System.out.print(r.render());
+            if (folder != null) {
+                String name = String.format("receipt-%04d", count.incrementAndGet());
+                try {
+                    java.nio.file.Files.writeString(folder.resolve(name + ".txt"), r.render());
+                    java.nio.file.Files.write(folder.resolve(name + ".png"), ReceiptImage.png(r));
+                } catch (IOException e) {
+                    System.err.println("cannot write " + name + ": " + e.getMessage());
+                }
+            }
+        });
         printer.start();
         System.out.println("ESC/POS printer simulator listening on port " + printer.port());
         Thread.currentThread().join();

@@ -1,0 +1,138 @@
+package org.onedoor.device.internal;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
+import org.onedoor.api.device.DeviceCommand;
+import org.onedoor.api.device.DeviceRegistry;
+import org.onedoor.api.device.PrintTicket;
+import org.onedoor.api.device.ShowCall;
+import org.onedoor.api.queue.HallQueue;
+import org.onedoor.api.queue.QueueEvent;
+import org.onedoor.api.queue.QueueEvents;
+import org.onedoor.api.queue.Ticket;
+import org.onedoor.api.queue.WaitingInfo;
+import org.onedoor.api.zone.ZoneDirectory;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Shows the queue on this node's devices: an issued ticket is printed on the printer of its zone,
+ * a called (or recalled) ticket is shown as "number → window" on every LED display that serves
+ * the window.
+ *
+ * <p>Every node receives every node's queue events; each node submits commands only to the devices
+ * configured on it, each with a key naming the event ({@code ticket-<id>}, {@code call-<seq>}), so a
+ * command is written once even when two nodes on one database configure the same device or an
+ * event arrives twice. Events are handled one after another, off the cluster thread.
+ */
+@Component(immediate = true, configurationPid = QueueDeviceBridge.PID)
+@Designate(ocd = QueueDeviceBridge.Settings.class)
+public final class QueueDeviceBridge {
+
+    static final String PID = "org.onedoor.device.queue";
+    /** The hall's local time zone, as printed on tickets. */
+    static final ZoneId HALL_ZONE = ZoneId.of("Asia/Shanghai");
+
+    private static final Logger LOG = LoggerFactory.getLogger(QueueDeviceBridge.class);
+
+    /** Settings of the bridge ({@code etc/org.onedoor.device.queue.cfg}). */
+    @ObjectClassDefinition(name = "OneDoor queue on devices", description = "Prints issued tickets and shows calls on LED displays")
+    public @interface Settings {
+
+        @AttributeDefinition(description = "The hall's address as citizens' phones reach it; the ticket's QR code links to <publicUrl>/ui/ticket?id=<ticket id>")
+        String publicUrl() default "http://localhost:8080";
+    }
+
+    private final HallQueue queue;
+    private final ZoneDirectory zones;
+    private final DeviceRegistry devices;
+    private final SerialTasks tasks;
+    private final String ticketPage;
+    private final AutoCloseable subscription;
+
+    @Activate
+    public QueueDeviceBridge(@Reference QueueEvents events, @Reference HallQueue queue, @Reference ZoneDirectory zones,
+            @Reference DeviceRegistry devices, @Reference(target = DeviceScheduler.TARGET) ScheduledExecutorService executor,
+            Settings settings) {
+        this.queue = queue;
+        this.zones = zones;
+        this.devices = devices;
+        this.tasks = new SerialTasks(executor);
+        this.ticketPage = ticketPage(settings.publicUrl());
+        this.subscription = events.subscribe(this::onEvent);
+    }
+
+    /** @return the status page address before the ticket id, from the hall's public address */
+    static String ticketPage(String publicUrl) {
+        String base = publicUrl == null ? "" : publicUrl.strip();
+        while (base.endsWith("/")) {
+            base = base.substring(0, base.length() - 1);
+        }
+        if (!base.startsWith("http://") && !base.startsWith("https://")) {
+            throw new IllegalArgumentException("publicUrl must start with http:// or https://, was '" + publicUrl + "'");
+        }
+        return base + "/ui/ticket?id=";
+    }
+
+    @Deactivate
+    void stop() throws Exception {
+        subscription.close();
+    }
+
+    void onEvent(QueueEvent event) {
+        switch (event.type()) {
+            case "ISSUED" -> tasks.run(() -> print(event));
+            case "CALLED", "RECALLED" -> tasks.run(() -> show(event));
+            default -> {
+                // other events change nothing on the devices
+            }
+        }
+    }
+
+    private void print(QueueEvent event) {
+        Optional<String> printer = QueueDevices.printerFor(devices.devices(), event.zoneId());
+        if (printer.isEmpty()) {
+            return;
+        }
+        Optional<Ticket> found = queue.ticket(event.ticketId());
+        if (found.isEmpty()) {
+            LOG.warn("Ticket {} of event {} is not in the store; nothing printed", event.ticketNumber(), event.seq());
+            return;
+        }
+        Ticket t = found.get();
+        int ahead = queue.waiting(t.id()).map(WaitingInfo::position).map(p -> Math.max(0, p - 1)).orElse(0);
+        String zoneName = zones.zone(t.issuedZoneId()).map(z -> z.descriptor().nameZh()).orElse(t.issuedZoneId());
+        PrintTicket command = new PrintTicket(t.number(), zoneName.length() > 64 ? zoneName.substring(0, 64) : zoneName, ahead,
+                LocalDateTime.ofInstant(t.issuedAt(), HALL_ZONE).withNano(0),
+                ticketPage + URLEncoder.encode(t.id(), StandardCharsets.UTF_8));
+        submit(printer.get(), command, "ticket-" + t.id());
+    }
+
+    private void show(QueueEvent event) {
+        if (event.windowNumber() < 1 || event.ticketNumber().isEmpty()) {
+            return;
+        }
+        for (String display : QueueDevices.displaysFor(devices.devices(), event.windowNumber())) {
+            submit(display, new ShowCall(event.ticketNumber(), event.windowNumber()), "call-" + event.seq());
+        }
+    }
+
+    private void submit(String deviceId, DeviceCommand command, String key) {
+        try {
+            devices.submitOnce(deviceId, command, key);
+        } catch (RuntimeException e) {
+            LOG.warn("Device {}: '{}' not queued: {}", deviceId, command.summary(), e.getMessage());
+        }
+    }
+}

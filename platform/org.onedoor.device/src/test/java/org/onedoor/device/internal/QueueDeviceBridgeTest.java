@@ -1,0 +1,219 @@
+package org.onedoor.device.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Proxy;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.onedoor.api.device.OutboxEntry;
+import org.onedoor.api.device.PrintTicket;
+import org.onedoor.api.device.ShowCall;
+import org.onedoor.api.hall.ZoneDescriptor;
+import org.onedoor.api.queue.HallQueue;
+import org.onedoor.api.queue.QueueEvent;
+import org.onedoor.api.queue.QueueEvents;
+import org.onedoor.api.queue.Ticket;
+import org.onedoor.api.queue.TicketPriority;
+import org.onedoor.api.queue.TicketStatus;
+import org.onedoor.api.queue.WaitingInfo;
+import org.onedoor.api.zone.ZoneDirectory;
+import org.onedoor.api.zone.ZoneState;
+import org.onedoor.api.zone.ZoneStatus;
+
+/**
+ * The queue shown on devices: the bridge's commands read back from the real outbox (no driver is
+ * attached, so they stay pending), including two nodes on one database receiving the same events.
+ */
+class QueueDeviceBridgeTest {
+
+    private static final Instant ISSUED = Instant.parse("2026-03-02T01:05:00Z");
+
+    private final ScheduledThreadPoolExecutor scheduler = new DeviceScheduler();
+    private DataSource store;
+    private DeviceManager nodeA;
+    private DeviceManager nodeB;
+    private Consumer<QueueEvent> toA;
+    private Consumer<QueueEvent> toB;
+
+    @BeforeEach
+    void start() {
+        store = TestStore.migrated();
+        nodeA = node();
+        nodeB = node();
+        toA = bridge(nodeA);
+        toB = bridge(nodeB);
+    }
+
+    private DeviceManager node() {
+        DeviceManager m = new DeviceManager(new JdbcOutbox(store), new SocketTcpTransport(), scheduler);
+        m.addDevice(device("printer-tax", "printer", "tax", ""));
+        m.addDevice(device("printer-hall", "printer", "", ""));
+        m.addDevice(device("led-101", "led-display", "tax", "101-103"));
+        m.addDevice(device("led-wide", "led-display", "", "100-110"));
+        m.addDevice(device("led-201", "led-display", "police", "201"));
+        return m;
+    }
+
+    private static ConfiguredDevice device(String id, String kind, String zone, String windows) {
+        return new ConfiguredDevice(id, Map.of("kind", kind, "driver", "none", "host", "127.0.0.1", "port", "9",
+                "zone", zone, "windows", windows));
+    }
+
+    private Consumer<QueueEvent> bridge(DeviceManager devices) {
+        Consumer<QueueEvent>[] listener = new Consumer[1];
+        QueueEvents events = l -> {
+            listener[0] = l;
+            return () -> listener[0] = null;
+        };
+        new QueueDeviceBridge(events, queue(), zones(), devices, scheduler, settings("http://hall.example:8080/"));
+        return listener[0];
+    }
+
+    private static Ticket ticket(String id) {
+        String number = id.equals("t-police") ? "P001" : "J012";
+        String zone = id.equals("t-police") ? "police" : id.equals("t-other") ? "other" : "tax";
+        return new Ticket(id, number, zone, zone, LocalDate.of(2026, 3, 2), TicketPriority.NORMAL, "", "", "", "",
+                TicketStatus.WAITING, 0, 0, 0, ISSUED, Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    private static HallQueue queue() {
+        return (HallQueue) Proxy.newProxyInstance(HallQueue.class.getClassLoader(), new Class<?>[] {HallQueue.class},
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "ticket" -> Optional.of(ticket((String) args[0]));
+                    case "waiting" -> Optional.of(new WaitingInfo(4, 12));
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+    }
+
+    private static ZoneDirectory zones() {
+        return (ZoneDirectory) Proxy.newProxyInstance(ZoneDirectory.class.getClassLoader(), new Class<?>[] {ZoneDirectory.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("zone") && "tax".equals(args[0])) {
+                        return Optional.of(new ZoneStatus(new ZoneDescriptor("tax", "J", "税务区", "Tax", 1, false, List.of(), List.of()),
+                                ZoneState.OPEN, ISSUED));
+                    }
+                    if (method.getName().equals("zone")) {
+                        return Optional.empty();
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+    }
+
+    private static QueueDeviceBridge.Settings settings(String url) {
+        return new QueueDeviceBridge.Settings() {
+            @Override
+            public String publicUrl() {
+                return url;
+            }
+
+            @Override
+            public Class<? extends Annotation> annotationType() {
+                return QueueDeviceBridge.Settings.class;
+            }
+        };
+    }
+
+    @AfterEach
+    void stop() {
+        nodeA.stop();
+        nodeB.stop();
+        scheduler.shutdownNow();
+    }
+
+    private static QueueEvent event(long seq, String type, String ticketId, String number, int window) {
+        return new QueueEvent(seq, seq, type, "tax", number, ticketId, window, ISSUED);
+    }
+
+    private List<OutboxEntry> pending(String device) {
+        return nodeA.outbox(device, 100).stream().sorted(java.util.Comparator.comparing(OutboxEntry::sequence)).toList();
+    }
+
+    @Test
+    void anIssuedTicketIsPrintedOnceOnThePrinterOfItsZoneWithItsStatusPage() throws Exception {
+        QueueEvent issued = event(7, "ISSUED", "t-1", "J012", 0);
+        toA.accept(issued);
+        toB.accept(issued);
+        toA.accept(issued);
+        await("the ticket is in the outbox", () -> !pending("printer-tax").isEmpty());
+        Thread.sleep(200);
+        List<OutboxEntry> entries = pending("printer-tax");
+        assertEquals(1, entries.size(), entries.toString());
+        PrintTicket p = (PrintTicket) entries.get(0).command();
+        assertEquals("J012", p.number());
+        assertEquals("税务区", p.zoneName());
+        assertEquals(3, p.peopleAhead());
+        assertEquals(LocalDateTime.of(2026, 3, 2, 9, 5), p.issuedAt());
+        assertEquals("http://hall.example:8080/ui/ticket?id=t-1", p.statusUrl());
+        assertTrue(pending("printer-hall").isEmpty(), "the zone's own printer is chosen");
+    }
+
+    @Test
+    void aTicketOfAZoneWithoutItsOwnPrinterIsPrintedOnTheHallsPrinter() throws Exception {
+        toA.accept(new QueueEvent(8, 1, "ISSUED", "other", "K001", "t-other", 0, ISSUED));
+        await("printed on the hall's printer", () -> nodeA.device("printer-hall").orElseThrow().pending() == 1);
+        assertEquals("other", ((PrintTicket) pending("printer-hall").get(0).command()).zoneName());
+    }
+
+    @Test
+    void aCallIsShownOnEveryDisplayServingTheWindowOncePerCall() throws Exception {
+        toA.accept(event(10, "CALLED", "t-1", "J012", 102));
+        toB.accept(event(10, "CALLED", "t-1", "J012", 102));
+        toA.accept(event(11, "STARTED", "t-1", "J012", 102));
+        toB.accept(event(12, "RECALLED", "t-1", "J012", 102));
+        toA.accept(event(12, "RECALLED", "t-1", "J012", 102));
+        await("two calls on each board", () -> pending("led-101").size() >= 2 && pending("led-wide").size() >= 2);
+        Thread.sleep(200);
+        for (String board : List.of("led-101", "led-wide")) {
+            List<OutboxEntry> entries = pending(board);
+            assertEquals(2, entries.size(), board + ": " + entries);
+            assertEquals(new ShowCall("J012", 102), entries.get(0).command());
+            assertEquals(new ShowCall("J012", 102), entries.get(1).command());
+        }
+        assertTrue(pending("led-201").isEmpty(), "a board of another window shows nothing");
+        assertTrue(pending("printer-tax").isEmpty(), "calls are not printed");
+    }
+
+    @Test
+    void callsReachTheBoardInTheOrderTheyHappened() throws Exception {
+        for (int n = 1; n <= 30; n++) {
+            toA.accept(event(100 + n, "CALLED", "t-" + n, String.format("J%03d", n), 201));
+        }
+        await("thirty calls", () -> nodeA.device("led-201").orElseThrow().pending() == 30);
+        List<OutboxEntry> entries = pending("led-201");
+        for (int n = 1; n <= 30; n++) {
+            assertEquals(String.format("J%03d", n), ((ShowCall) entries.get(n - 1).command()).number());
+        }
+    }
+
+    @Test
+    void aKeyIsCheckedAndAWrongPublicAddressIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> nodeA.submitOnce("led-201", new ShowCall("J001", 201), " "));
+        assertThrows(IllegalArgumentException.class, () -> QueueDeviceBridge.ticketPage("hall.example"));
+        assertEquals("https://h/ui/ticket?id=", QueueDeviceBridge.ticketPage(" https://h// "));
+    }
+
+    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("timed out waiting until " + what);
+    }
+}
