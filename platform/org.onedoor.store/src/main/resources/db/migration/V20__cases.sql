@@ -45,6 +45,7 @@ CREATE TABLE hall_case (
     accepted_day       DATE          NOT NULL,
     committed_days     INTEGER       NOT NULL,
     deadline           DATE          NOT NULL,
+    decision           VARCHAR(16),
     decided_by         VARCHAR(128)  NOT NULL,
     decided_at         TIMESTAMP,
     decision_reason    VARCHAR(1000) NOT NULL,

@@ -31,6 +31,7 @@ import org.onedoor.api.matter.SpecialStep;
  * @param acceptedAt       when
  * @param committedDays    the committed time limit in working days (0: immediate)
  * @param deadline         the last day of the time limit on the working-day calendar
+ * @param decision         APPROVED or REJECTED once decided (the state moves on, this stays)
  * @param decidedBy        who decided, empty while undecided
  * @param decidedAt        when, if decided
  * @param decisionReason   the reasons given with the decision, empty while undecided
@@ -46,7 +47,7 @@ public record HallCase(String number, String bundleNumber, String matterCode, St
         String departmentId, CaseChannel channel, int window, String ticketNumber, String applicantName,
         String applicantIdMasked, CaseState state, List<CaseMaterial> materials, Optional<LocalDate> supplyBy,
         Set<SpecialStep> pendingSteps, String acceptedBy, Instant acceptedAt, int committedDays, LocalDate deadline,
-        String decidedBy, Optional<Instant> decidedAt, String decisionReason, boolean signedOffAtWindow,
+        Optional<CaseState> decision, String decidedBy, Optional<Instant> decidedAt, String decisionReason, boolean signedOffAtWindow,
         Optional<DeliveryMethod> deliveryMethod, String deliveryDetail, String trackingNumber, String pickupCode,
         Optional<Instant> deliveredAt, Optional<Instant> closedAt) {
 

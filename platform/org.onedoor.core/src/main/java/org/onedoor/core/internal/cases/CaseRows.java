@@ -28,7 +28,7 @@ final class CaseRows {
 
     static final String COLUMNS = "case_no, bundle_no, matter_code, matter_revision, matter_name, department_id, channel, "
             + "window_no, ticket_no, applicant_name, applicant_id, state, special_steps, steps_done, supply_by, accepted_by, "
-            + "accepted_at, committed_days, deadline, decided_by, decided_at, decision_reason, signed_off_window, "
+            + "accepted_at, committed_days, deadline, decision, decided_by, decided_at, decision_reason, signed_off_window, "
             + "delivery_method, delivery_detail, tracking_no, pickup_code, delivered_at, closed_at, check_hash, accepted_day";
 
     private CaseRows() {
@@ -82,7 +82,7 @@ final class CaseRows {
                 new ResidentIdNumber(rs.getString("applicant_id")).masked(), CaseState.valueOf(rs.getString("state")),
                 materials(c, number), Optional.ofNullable(supplyBy).map(Date::toLocalDate), steps, rs.getString("accepted_by"),
                 rs.getTimestamp("accepted_at").toInstant(), rs.getInt("committed_days"), rs.getDate("deadline").toLocalDate(),
-                rs.getString("decided_by"), instant(rs.getTimestamp("decided_at")), rs.getString("decision_reason"),
+                Optional.ofNullable(rs.getString("decision")).map(CaseState::valueOf), rs.getString("decided_by"), instant(rs.getTimestamp("decided_at")), rs.getString("decision_reason"),
                 rs.getBoolean("signed_off_window"), Optional.ofNullable(method).map(DeliveryMethod::valueOf),
                 rs.getString("delivery_detail"), rs.getString("tracking_no"), rs.getString("pickup_code"),
                 instant(rs.getTimestamp("delivered_at")), instant(rs.getTimestamp("closed_at")));

@@ -438,8 +438,8 @@ public final class HallCaseService implements HallCases, CaseBundles {
         if (why.length() > 1000) {
             throw CaseStore.invalid("reason-too-long", "理由最多1000个字符");
         }
-        setState(c, before.number(), to, "decided_by = ?, decided_at = ?, decision_reason = ?, signed_off_window = ?",
-                actor.user(), Timestamp.from(tx.at()), why, atWindow);
+        setState(c, before.number(), to, "decision = ?, decided_by = ?, decided_at = ?, decision_reason = ?, signed_off_window = ?",
+                to.name(), actor.user(), Timestamp.from(tx.at()), why, atWindow);
         return (atWindow ? "窗口当场办结：" : "后台审批：") + to.labelZh() + (why.isEmpty() ? "" : "，理由：" + why);
     }
 
