@@ -43,7 +43,24 @@ final class CaseStore {
         return clock;
     }
 
+    /**
+     * Runs the work in a transaction; when it collides with a concurrent one on a unique key (two
+     * first cases of a day, two retries with one idempotency key), runs it again, up to three times.
+     */
     <T> Done<T> write(Work<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return writeOnce(work);
+            } catch (IllegalStateException e) {
+                if (attempt >= 3 || !(e.getCause() instanceof SQLException sql) || sql.getSQLState() == null
+                        || !sql.getSQLState().startsWith("23")) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private <T> Done<T> writeOnce(Work<T> work) {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
