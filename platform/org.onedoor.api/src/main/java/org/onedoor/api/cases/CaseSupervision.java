@@ -16,6 +16,13 @@ public interface CaseSupervision {
     Optional<CaseTiming> timing(String number);
 
     /**
+     * The same for a case already read, without reading it again.
+     *
+     * @throws org.onedoor.api.calendar.CalendarYearMissingException if the calendar lacks a year the count passes
+     */
+    CaseTiming timing(HallCase hallCase);
+
+    /**
      * @param departmentId only this department's alerts, or empty for every department
      * @return yellow and red cases, late officers and conversion flags of the current month
      */

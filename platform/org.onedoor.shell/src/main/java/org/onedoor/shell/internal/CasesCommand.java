@@ -58,7 +58,7 @@ public class CasesCommand implements Action {
         table.column("Light");
         table.column("Missing");
         for (HallCase h : found) {
-            String light = supervision.timing(h.number()).map(t -> t.light().name()).orElse("");
+            String light = supervision.timing(h).light().name();
             table.addRow().addContent(h.number(), h.matterCode(), h.applicantIdMasked(), h.state(), h.deadline(), light,
                     String.join("、", h.missingMaterials()));
         }

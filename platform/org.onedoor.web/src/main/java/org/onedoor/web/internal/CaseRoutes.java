@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.onedoor.api.calendar.CalendarYearMissingException;
 import org.onedoor.api.cases.AcceptRequest;
 import org.onedoor.api.cases.AcceptedBundle;
 import org.onedoor.api.cases.AcceptedCase;
@@ -28,6 +29,7 @@ import org.onedoor.api.cases.CaseEvaluations;
 import org.onedoor.api.cases.CaseQuery;
 import org.onedoor.api.cases.CaseState;
 import org.onedoor.api.cases.CaseSupervision;
+import org.onedoor.api.cases.CaseTiming;
 import org.onedoor.api.cases.Delivery;
 import org.onedoor.api.cases.DeliveryMethod;
 import org.onedoor.api.cases.HallCase;
@@ -149,8 +151,7 @@ public final class CaseRoutes implements RouteContributor {
         router.get("/api/v1/cases").handler(access.requireAnyRole(STAFF)).handler(this::list);
         router.get("/api/v1/cases/:no").handler(access.requireAnyRole(STAFF)).handler(ctx -> send(ctx, 200, () -> {
             HallCase h = readable(ctx, ctx.pathParam("no"));
-            return CaseJson.staff(h, supervision.timing(h.number()).orElse(null))
-                    .put("history", new JsonArray(cases.history(h.number()).stream().map(CaseJson::history).toList()));
+            return view(h).put("history", new JsonArray(cases.history(h.number()).stream().map(CaseJson::history).toList()));
         }));
         router.post("/api/v1/cases/:no/materials").handler(access.requireAnyRole(CLERKS)).handler(ctx -> {
             List<String> names = strings(Json.body(ctx), "materials");
@@ -186,7 +187,13 @@ public final class CaseRoutes implements RouteContributor {
     }
 
     private JsonObject view(HallCase h) {
-        return CaseJson.staff(h, supervision.timing(h.number()).orElse(null));
+        CaseTiming timing;
+        try {
+            timing = supervision.timing(h);
+        } catch (CalendarYearMissingException e) {
+            timing = null;
+        }
+        return CaseJson.staff(h, timing);
     }
 
     // ---- handlers ----------------------------------------------------------------------------

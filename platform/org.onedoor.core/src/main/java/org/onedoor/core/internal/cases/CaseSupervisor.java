@@ -94,7 +94,8 @@ public final class CaseSupervisor implements CaseSupervision {
         return store.read((c, tx) -> CaseRows.load(c, number, false)).map(this::timing);
     }
 
-    CaseTiming timing(HallCase h) {
+    @Override
+    public CaseTiming timing(HallCase h) {
         LocalDate acceptedDay = LocalDate.ofInstant(h.acceptedAt(), HallCaseService.HALL_ZONE);
         Optional<LocalDate> decided = h.decidedAt().map(d -> LocalDate.ofInstant(d, HallCaseService.HALL_ZONE));
         LocalDate upTo = decided.orElse(today());
