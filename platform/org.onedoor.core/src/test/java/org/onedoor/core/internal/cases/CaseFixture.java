@@ -93,7 +93,7 @@ final class CaseFixture {
     static final Matter DEED_TAX = matter("A16-001", 3, Set.of(), main("契税申报表"));
     static final Matter STATISTICS = matter("B01-001", 5, Set.of(), main("申请表"));
 
-    final DataSource ds = TestStore.migrated();
+    final DataSource ds = store();
     final MovableClock clock = new MovableClock(Instant.parse("2026-11-27T02:00:00Z"));
     final List<AuditEvent> audit = new CopyOnWriteArrayList<>();
     final List<CaseEvent> events = new CopyOnWriteArrayList<>();
@@ -128,6 +128,41 @@ final class CaseFixture {
         supervisor = new CaseSupervisor(ds, calendar, directory(), trail, hub, config, clock);
         evaluations = new JdbcCaseEvaluations(ds, cases, trail, hub, clock);
         signIn(97, "clerk1", "G001");
+    }
+
+    /**
+     * A fresh migrated H2 database; with {@code -Dcases.postgres=jdbc:postgresql://127.0.0.1:5432/} a
+     * fresh PostgreSQL database on that server instead (user postgres, trust authentication).
+     */
+    static DataSource store() {
+        String server = System.getProperty("cases.postgres", "");
+        if (server.isEmpty()) {
+            return TestStore.migrated();
+        }
+        String name = "cases_" + java.util.UUID.randomUUID().toString().replace("-", "");
+        try {
+            org.postgresql.ds.PGSimpleDataSource admin = new org.postgresql.ds.PGSimpleDataSource();
+            admin.setURL(server + "postgres");
+            admin.setUser("postgres");
+            try (var c = admin.getConnection(); var st = c.createStatement()) {
+                st.execute("CREATE DATABASE " + name);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try (var c = admin.getConnection(); var st = c.createStatement()) {
+                    st.execute("DROP DATABASE IF EXISTS " + name);
+                } catch (java.sql.SQLException e) {
+                    System.err.println("test database " + name + " was not dropped: " + e.getMessage());
+                }
+            }));
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot create a test database on " + server + ": " + e.getMessage(), e);
+        }
+        org.postgresql.ds.PGSimpleDataSource ds = new org.postgresql.ds.PGSimpleDataSource();
+        ds.setURL(server + name);
+        ds.setUser("postgres");
+        org.flywaydb.core.Flyway.configure().dataSource(ds).locations("classpath:db/migration")
+                .table("onedoor_schema_history").load().migrate();
+        return ds;
     }
 
     /** @return a supervisor over the same hall with other rules */
