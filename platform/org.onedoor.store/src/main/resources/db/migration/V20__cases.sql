@@ -18,6 +18,8 @@ CREATE TABLE case_bundle (
     accepted_by     VARCHAR(128) NOT NULL,
     accepted_at     TIMESTAMP    NOT NULL,
     delivered_at    TIMESTAMP,
+    lookup_failures INTEGER      DEFAULT 0 NOT NULL,
+    lookup_locked_until TIMESTAMP,
     idempotency_key VARCHAR(128),
     CONSTRAINT case_bundle_idempotency UNIQUE (idempotency_key)
 );
@@ -57,6 +59,8 @@ CREATE TABLE hall_case (
     delivered_at       TIMESTAMP,
     closed_at          TIMESTAMP,
     version            INTEGER       NOT NULL,
+    lookup_failures    INTEGER       DEFAULT 0 NOT NULL,
+    lookup_locked_until TIMESTAMP,
     idempotency_key    VARCHAR(128),
     CONSTRAINT hall_case_idempotency UNIQUE (idempotency_key),
     CONSTRAINT hall_case_bundle FOREIGN KEY (bundle_no) REFERENCES case_bundle (bundle_no)

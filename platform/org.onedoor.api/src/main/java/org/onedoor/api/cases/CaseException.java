@@ -16,7 +16,9 @@ public class CaseException extends RuntimeException {
         /** The case is not in a state that allows this, e.g. an illegal transition (409). */
         CONFLICT,
         /** The actor may not do this: no authorization letter, another department, special steps (403). */
-        FORBIDDEN
+        FORBIDDEN,
+        /** Too many wrong check codes for this number: look-ups are paused for a while (429). */
+        TOO_MANY_ATTEMPTS
     }
 
     private final Reason reason;

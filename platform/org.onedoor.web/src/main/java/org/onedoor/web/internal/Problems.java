@@ -47,12 +47,14 @@ final class Problems {
                 case REFUSED -> 422;
                 case CONFLICT -> 409;
                 case FORBIDDEN -> 403;
+                case TOO_MANY_ATTEMPTS -> 429;
             };
             write(ctx, status, k.code(), switch (status) {
                 case 404 -> "Not found";
                 case 400 -> "Bad request";
                 case 422 -> "Unprocessable content";
                 case 409 -> "Conflict";
+                case 429 -> "Too many requests";
                 default -> "Forbidden";
             }, k.getMessage());
         } else if (failure instanceof UnknownZoneException u) {

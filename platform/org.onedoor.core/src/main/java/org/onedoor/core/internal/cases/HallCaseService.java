@@ -81,6 +81,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
     private final AuditTrail audit;
     private final CaseEventHub hub;
     private final CasesConfig config;
+    private final LookupGuard guard;
 
     @Activate
     public HallCaseService(@Reference(target = "(onedoor.datasource=hall)") DataSource dataSource, @Reference MatterCatalog catalog,
@@ -101,6 +102,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
         this.audit = audit;
         this.hub = hub;
         this.config = config;
+        this.guard = new LookupGuard(config.lookupAttempts(), config.lookupLockMinutes());
     }
 
     private LocalDate today() {
@@ -496,15 +498,16 @@ public final class HallCaseService implements HallCases, CaseBundles {
 
     @Override
     public Optional<HallCase> lookup(String number, String checkCode) {
-        return store.read((c, tx) -> {
+        return store.write((c, tx) -> {
             Optional<String> hash = CaseRows.checkHash(c, number);
             if (hash.isEmpty()) {
-                return Optional.empty();
+                return Optional.<HallCase>empty();
             }
             HallCase found = CaseRows.load(c, number, false).orElseThrow();
             String salt = found.bundleNumber().isEmpty() ? number : found.bundleNumber();
-            return CheckCodes.matches(salt, checkCode, hash.get()) ? Optional.of(found) : Optional.empty();
-        });
+            boolean matched = CheckCodes.matches(salt, checkCode, hash.get());
+            return guard.admit(c, "hall_case", "case_no", number, tx.at(), matched) ? Optional.of(found) : Optional.<HallCase>empty();
+        }).result();
     }
 
     @Override
@@ -646,16 +649,20 @@ public final class HallCaseService implements HallCases, CaseBundles {
 
     @Override
     public Optional<CaseBundle> lookupBundle(String number, String checkCode) {
-        return store.read((c, tx) -> {
+        return store.write((c, tx) -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT check_hash FROM case_bundle WHERE bundle_no = ?")) {
                 ps.setString(1, number);
                 try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next() || !CheckCodes.matches(number, checkCode, rs.getString(1))) {
-                        return Optional.empty();
+                    if (!rs.next()) {
+                        return Optional.<CaseBundle>empty();
+                    }
+                    boolean matched = CheckCodes.matches(number, checkCode, rs.getString(1));
+                    if (!guard.admit(c, "case_bundle", "bundle_no", number, tx.at(), matched)) {
+                        return Optional.<CaseBundle>empty();
                     }
                 }
             }
             return bundle(c, number, false);
-        });
+        }).result();
     }
 }
