@@ -188,8 +188,15 @@ public class CaseIT {
                 && events.stream().anyMatch(l -> l.startsWith("data:") && l.contains(no)));
         stream.cancel(true);
 
-        String console = new Console(sessions).run("onedoor:case " + no, "viewer");
+        String console = new Console(sessions).run("onedoor:case " + no, "supervisor");
         assertTrue(console, console.contains(no) && console.contains("case-deliver") && console.contains("411***********4515"));
+        String refusal = "";
+        try {
+            new Console(sessions).run("onedoor:case " + no, "viewer");
+        } catch (Exception e) {
+            refusal = String.valueOf(e.getMessage());
+        }
+        assertTrue("a viewer may not read cases on the console: " + refusal, refusal.contains("Insufficient credentials") || refusal.contains("not found"));
     }
 
     @Test
