@@ -48,6 +48,7 @@ import org.onedoor.api.queue.Ticket;
 import org.onedoor.api.queue.TicketStatus;
 import org.onedoor.api.queue.WindowDesk;
 import org.onedoor.api.queue.WindowSession;
+import org.onedoor.api.zone.ZoneDirectory;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -77,6 +78,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
     private final WorkingDayCalendar calendar;
     private final WindowDesk desk;
     private final DepartmentDirectory departments;
+    private final ZoneDirectory zones;
     private final CaseAuthorizations authorizations;
     private final AuditTrail audit;
     private final CaseEventHub hub;
@@ -86,18 +88,20 @@ public final class HallCaseService implements HallCases, CaseBundles {
     @Activate
     public HallCaseService(@Reference(target = "(onedoor.datasource=hall)") DataSource dataSource, @Reference MatterCatalog catalog,
             @Reference WorkingDayCalendar calendar, @Reference WindowDesk desk, @Reference DepartmentDirectory departments,
-            @Reference CaseAuthorizations authorizations, @Reference AuditTrail audit, @Reference CaseEventHub hub, CasesConfig config) {
-        this(dataSource, catalog, calendar, desk, departments, authorizations, audit, hub, config, Clock.system(HALL_ZONE));
+            @Reference ZoneDirectory zones, @Reference CaseAuthorizations authorizations, @Reference AuditTrail audit,
+            @Reference CaseEventHub hub, CasesConfig config) {
+        this(dataSource, catalog, calendar, desk, departments, zones, authorizations, audit, hub, config, Clock.system(HALL_ZONE));
     }
 
     HallCaseService(DataSource dataSource, MatterCatalog catalog, WorkingDayCalendar calendar, WindowDesk desk,
-            DepartmentDirectory departments, CaseAuthorizations authorizations, AuditTrail audit, CaseEventHub hub,
-            CasesConfig config, Clock clock) {
+            DepartmentDirectory departments, ZoneDirectory zones, CaseAuthorizations authorizations, AuditTrail audit,
+            CaseEventHub hub, CasesConfig config, Clock clock) {
         this.store = new CaseStore(dataSource, clock);
         this.catalog = catalog;
         this.calendar = calendar;
         this.desk = desk;
         this.departments = departments;
+        this.zones = zones;
         this.authorizations = authorizations;
         this.audit = audit;
         this.hub = hub;
@@ -151,8 +155,11 @@ public final class HallCaseService implements HallCases, CaseBundles {
         return new Plan(matter, check, deadline, supplyBy, mattersOnly);
     }
 
-    /** The ticket called or served at the actor's window. */
-    private Optional<Ticket> calledTicket(CaseChannel channel, int window, CaseActor actor) {
+    /**
+     * The ticket called or served at the actor's window, after checking that the window may accept
+     * the matters (R3: a comprehensive window accepts its own area's matters, a universal window any).
+     */
+    private Optional<Ticket> calledTicket(CaseChannel channel, int window, CaseActor actor, List<Matter> matters) {
         if (channel != CaseChannel.WINDOW) {
             return Optional.empty();
         }
@@ -160,6 +167,13 @@ public final class HallCaseService implements HallCases, CaseBundles {
                 window + "号窗口没有工作人员登录；请先在该窗口登录并叫号"));
         if (!session.clerk().equals(actor.user())) {
             throw CaseStore.conflict("window-not-yours", window + "号窗口由 " + session.clerk() + " 登录，不是 " + actor.user());
+        }
+        boolean universal = zones.zone(session.zoneId()).map(z -> z.descriptor().universal()).orElse(false);
+        for (Matter m : matters) {
+            if (!universal && !m.zoneId().equals(session.zoneId())) {
+                throw CaseStore.conflict("matter-of-another-zone", "事项 " + m.code() + " 由“" + m.zoneId() + "”区受理，" + window
+                        + "号窗口属于“" + session.zoneId() + "”区；请转到该区或综合窗口（R3）");
+            }
         }
         Ticket t = session.current().filter(x -> x.status() == TicketStatus.CALLED || x.status() == TicketStatus.SERVING)
                 .orElseThrow(() -> CaseStore.conflict("no-called-ticket", window + "号窗口当前没有已叫的号；请先叫号再受理"));
@@ -170,7 +184,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
     public AcceptedCase accept(AcceptRequest r, CaseActor actor) {
         LocalDate day = today();
         Plan plan = plan(r.matterCode(), r.received(), day);
-        Optional<Ticket> ticket = calledTicket(r.channel(), r.window(), actor);
+        Optional<Ticket> ticket = calledTicket(r.channel(), r.window(), actor, List.of(plan.matter()));
         String code = CheckCodes.newCode();
         boolean[] replayed = {false};
         HallCase made = change((c, tx) -> {
@@ -553,7 +567,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
                 throw new CaseException(e.reason(), e.code(), "“一件事”中的事项 " + part.matterCode() + "：" + e.getMessage());
             }
         }
-        Optional<Ticket> ticket = calledTicket(r.channel(), r.window(), actor);
+        Optional<Ticket> ticket = calledTicket(r.channel(), r.window(), actor, plans.stream().map(Plan::matter).toList());
         String code = CheckCodes.newCode();
         boolean[] replayed = {false};
         String number = change((c, tx) -> {

@@ -27,7 +27,7 @@ class BundleTest {
     private BundleRequest buyingAHome() {
         return new BundleRequest("二手房买卖", CaseFixture.applicant(), List.of(
                 new BundleRequest.Part("A15-001", List.of("不动产登记申请书", "存量房买卖合同")),
-                new BundleRequest.Part("A16-001", List.of("契税申报表"))), CaseChannel.WINDOW, 97, "");
+                new BundleRequest.Part("A16-001", List.of("契税申报表"))), CaseChannel.WINDOW, 89, "");
     }
 
     @Test
@@ -63,6 +63,12 @@ class BundleTest {
         assertEquals(1, f.events.stream().filter(e -> e.type().equals("BUNDLE_DELIVERED")).count());
         assertEquals(b.number(), f.cases.lookupBundle(b.number(), a.checkCode()).orElseThrow().number());
         assertEquals(transfer, f.cases.lookup(transfer, a.checkCode()).orElseThrow().number(), "the bundle's code opens each part");
+    }
+
+    @Test
+    void aComprehensiveWindowTakesNoBundleWithMattersOfOtherAreas() {
+        BundleRequest r = new BundleRequest("二手房买卖", CaseFixture.applicant(), buyingAHome().parts(), CaseChannel.WINDOW, 97, "");
+        assertEquals("matter-of-another-zone", assertThrows(CaseException.class, () -> f.cases.acceptBundle(r, CaseFixture.CLERK)).code());
     }
 
     @Test

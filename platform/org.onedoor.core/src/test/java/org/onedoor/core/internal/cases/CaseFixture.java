@@ -74,7 +74,13 @@ final class CaseFixture {
     }
 
     static Matter matter(String code, int days, Set<SpecialStep> steps, Material... materials) {
-        return new Matter(code, "事项" + code, "", code.substring(0, 3), "zone", MatterType.ADMINISTRATIVE_LICENSE, List.of(materials), Math.max(days, 20),
+        String zone = switch (code.substring(0, 3)) {
+            case "A15" -> "real-estate";
+            case "A16" -> "tax";
+            case "B01" -> "services-365";
+            default -> "police";
+        };
+        return new Matter(code, "事项" + code, "", code.substring(0, 3), zone, MatterType.ADMINISTRATIVE_LICENSE, List.of(materials), Math.max(days, 20),
                 days, days == 0, false, true, BigDecimal.ZERO, steps, "rev-" + code);
     }
 
@@ -124,10 +130,25 @@ final class CaseFixture {
         MatterCatalog catalog = catalog(PASSPORT, SURVEY, IMMEDIATE, TRANSFER, DEED_TAX, STATISTICS);
         calendar = CalendarFixtures.calendarOn(ds);
         authorizations = new JdbcCaseAuthorizations(ds, catalog, trail, clock);
-        cases = new HallCaseService(ds, catalog, calendar, desk(), directory(), authorizations, trail, hub, config, clock);
+        cases = new HallCaseService(ds, catalog, calendar, desk(), directory(), zones(), authorizations, trail, hub, config, clock);
         supervisor = new CaseSupervisor(ds, calendar, directory(), trail, hub, config, clock);
         evaluations = new JdbcCaseEvaluations(ds, cases, trail, hub, clock);
         signIn(97, "clerk1", "G001");
+        signIn(89, "clerk1", "F001");
+    }
+
+    /** Window 97 stands in the police zone, window 89 in the universal zone. */
+    private static org.onedoor.api.zone.ZoneDirectory zones() {
+        java.util.function.Function<String, org.onedoor.api.zone.ZoneStatus> status = id -> new org.onedoor.api.zone.ZoneStatus(
+                new org.onedoor.api.hall.ZoneDescriptor(id, "universal".equals(id) ? "F" : "G", "区" + id, "Zone " + id, 1, "universal".equals(id),
+                        List.of(), List.of()), org.onedoor.api.zone.ZoneState.OPEN, Instant.EPOCH);
+        return new org.onedoor.api.zone.ZoneDirectory() {
+            @Override public List<org.onedoor.api.zone.ZoneStatus> openZones() { return List.of(status.apply("police"), status.apply("universal")); }
+            @Override public List<org.onedoor.api.zone.ZoneStatus> knownZones() { return openZones(); }
+            @Override public Optional<org.onedoor.api.zone.ZoneStatus> zone(String zoneId) {
+                return "police".equals(zoneId) || "universal".equals(zoneId) ? Optional.of(status.apply(zoneId)) : Optional.empty();
+            }
+        };
     }
 
     /**
@@ -187,7 +208,7 @@ final class CaseFixture {
         Ticket t = new Ticket("t-" + ticketNumber, ticketNumber, "police", "police", java.time.LocalDate.of(2026, 11, 27),
                 TicketPriority.NORMAL, "", "", "", "", TicketStatus.CALLED, window, 0, 0, clock.instant(), Optional.of(clock.instant()),
                 Optional.empty(), Optional.empty());
-        windows.put(window, new WindowSession(window, "police", clerk, clock.instant(), false, Optional.ofNullable(ticketNumber == null ? null : t)));
+        windows.put(window, new WindowSession(window, window == 89 ? "universal" : "police", clerk, clock.instant(), false, Optional.ofNullable(ticketNumber == null ? null : t)));
     }
 
     static CaseActor actor(String user, String role, String department) {
@@ -206,6 +227,11 @@ final class CaseFixture {
 
     static AcceptRequest atWindow(Matter m, String... materials) {
         return new AcceptRequest(m.code(), applicant(), List.of(materials), CaseChannel.WINDOW, 97, "");
+    }
+
+    /** At window 89, in the universal zone: any matter of the hall. */
+    static AcceptRequest atUniversal(Matter m, String... materials) {
+        return new AcceptRequest(m.code(), applicant(), List.of(materials), CaseChannel.WINDOW, 89, "");
     }
 
     static AcceptRequest online(Matter m, String... materials) {

@@ -62,6 +62,16 @@ class CaseFlowTest {
     }
 
     @Test
+    void aComprehensiveWindowAcceptsItsAreasMattersAndAUniversalWindowAny() {
+        CaseException e = assertThrows(CaseException.class, () -> f.cases.accept(
+                CaseFixture.atWindow(CaseFixture.STATISTICS, "申请表"), CaseFixture.CLERK));
+        assertEquals("matter-of-another-zone", e.code());
+        assertTrue(e.getMessage().contains("services-365"), e.getMessage());
+        assertEquals("F001", f.cases.accept(CaseFixture.atUniversal(CaseFixture.STATISTICS, "申请表"), CaseFixture.CLERK)
+                .hallCase().ticketNumber());
+    }
+
+    @Test
     void fromAcceptanceThroughSpecialStepsToClosedWithEveryStepTraced() {
         String no = f.cases.accept(CaseFixture.atWindow(CaseFixture.SURVEY, "申请书"), CaseFixture.CLERK).hallCase().number();
         CaseException early = assertThrows(CaseException.class, () -> f.cases.decide(no, true, "", CaseFixture.APPROVER_A17));

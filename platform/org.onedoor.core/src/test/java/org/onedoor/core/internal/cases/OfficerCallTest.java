@@ -26,7 +26,7 @@ class OfficerCallTest {
     private final CaseFixture f = new CaseFixture();
 
     private String accept() {
-        return f.cases.accept(CaseFixture.atWindow(CaseFixture.STATISTICS, "申请表"), CaseFixture.CLERK).hallCase().number();
+        return f.cases.accept(CaseFixture.atUniversal(CaseFixture.STATISTICS, "申请表"), CaseFixture.CLERK).hallCase().number();
     }
 
     @Test
