@@ -23,6 +23,7 @@ import org.onedoor.api.cases.Applicant;
 import org.onedoor.api.cases.BundleRequest;
 import org.onedoor.api.cases.CaseActor;
 import org.onedoor.api.cases.CaseAuthorizations;
+import org.onedoor.api.cases.CaseBundle;
 import org.onedoor.api.cases.CaseBundles;
 import org.onedoor.api.cases.CaseChannel;
 import org.onedoor.api.cases.CaseEvaluations;
@@ -96,9 +97,15 @@ public final class CaseRoutes implements RouteContributor {
         router.post("/api/v1/cases/:no/evaluation").handler(this::rate);
         // fixed paths before /api/v1/cases/:no
         router.post("/api/v1/cases/bundles").handler(access.requireAnyRole(CLERKS)).handler(this::acceptBundle);
-        router.get("/api/v1/cases/bundles/:no").handler(access.requireAnyRole(STAFF)).handler(ctx -> send(ctx, 200, () ->
-                CaseJson.bundle(bundles.bundle(ctx.pathParam("no")).orElseThrow(() -> ProblemException.notFound("unknown-bundle",
-                        "没有“一件事” " + ctx.pathParam("no"))), true)));
+        router.get("/api/v1/cases/bundles/:no").handler(access.requireAnyRole(STAFF)).handler(ctx -> send(ctx, 200, () -> {
+            CaseBundle b = bundles.bundle(ctx.pathParam("no").toUpperCase(Locale.ROOT)).orElseThrow(() -> ProblemException.notFound(
+                    "unknown-bundle", "没有“一件事” " + ctx.pathParam("no")));
+            HallPrincipal p = ctx.get(WebAccess.PRINCIPAL);
+            if (departmentBound(p) && b.parts().stream().noneMatch(part -> p.department().map(part.departmentId()::equals).orElse(false))) {
+                throw new ProblemException(403, "out-of-department", "Forbidden", "“一件事” " + b.number() + " 没有本部门的事项");
+            }
+            return CaseJson.bundle(b, true);
+        }));
         router.post("/api/v1/cases/bundles/:no/delivery").handler(access.requireAnyRole(CLERKS)).handler(ctx -> {
             Delivery d = delivery(Json.body(ctx));
             send(ctx, 200, () -> CaseJson.bundle(bundles.deliverBundle(ctx.pathParam("no"), d, actor(ctx, 0)), true));
