@@ -61,7 +61,8 @@ public class CaseIT {
         http = new Http(port);
         await("the police matters are offered", () -> {
             try {
-                return http.get("/api/v1/matters/A17-001").statusCode() == 200 && http.get("/api/v1/zones").body().contains("\"count\":11");
+                return http.get("/api/v1/matters/A17-001").statusCode() == 200 && http.get("/api/v1/matters/A26-002").statusCode() == 200
+                        && http.get("/api/v1/zones").body().contains("\"count\":11");
             } catch (Exception e) {
                 return false;
             }
@@ -70,7 +71,11 @@ public class CaseIT {
 
     /** Issues a police ticket and calls it to the window for the clerk. */
     private String callTicketTo(int window) throws Exception {
-        HttpResponse<String> t = http.postJson("/api/v1/tickets", "{\"zone\": \"police\"}");
+        return callTicketTo("police", window);
+    }
+
+    private String callTicketTo(String zone, int window) throws Exception {
+        HttpResponse<String> t = http.postJson("/api/v1/tickets", "{\"zone\": \"" + zone + "\"}");
         assertEquals(t.body(), 201, t.statusCode());
         assertEquals(200, http.postJsonAs("/api/v1/windows/" + window + "/sign-in", "{}", CLERK, PW).statusCode());
         HttpResponse<String> called = http.postJsonAs("/api/v1/windows/" + window + "/call-next", "{}", CLERK, PW);
@@ -223,5 +228,39 @@ public class CaseIT {
         assertEquals(401, http.get("/api/v1/cases/" + survey).statusCode());
         assertEquals(401, http.get("/api/v1/cases/alerts").statusCode());
         assertEquals(200, http.getAs("/api/v1/cases/alerts?department=A17", DEPT, PW).statusCode());
+    }
+
+    @Test
+    public void aOneThingBundleIsDeliveredOnceWhenBothDepartmentsAreDone() throws Exception {
+        callTicketTo("universal", 89);
+        String body = "{\"name\": \"购房提取公积金\", \"applicant\": {\"name\": \"李四\", \"idNumber\": \"" + ID + "\"}, \"window\": 89, "
+                + "\"parts\": [{\"matter\": \"A17-002\", \"materials\": " + PASSPORT_MATERIALS + "}, "
+                + "{\"matter\": \"A26-002\", \"materials\": [\"职工本人居民身份证\", \"本人名下银行卡\", \"本人及配偶在本市无自有住房的承诺\"]}]}";
+        assertEquals(401, http.postJson("/api/v1/cases/bundles", body).statusCode());
+        JsonObject bundle = ok(http.postJsonAs("/api/v1/cases/bundles", body, CLERK, PW), 201);
+        String no = bundle.getString("number");
+        String code = bundle.getString("checkCode");
+        assertTrue(no, no.matches("YJS-\\d{8}-\\d{4}"));
+        assertEquals("IN_PROGRESS", bundle.getString("state"));
+        String police = bundle.getJsonArray("parts").getJsonObject(0).getString("number");
+        String fund = bundle.getJsonArray("parts").getJsonObject(1).getString("number");
+
+        ok(http.postJsonAs("/api/v1/cases/" + police + "/decision", "{\"approve\": true}", DEPT, PW), 200);
+        ok(http.postJsonAs("/api/v1/cases/" + police + "/result-ready", "{}", DEPT, PW), 200);
+        assertProblem(http.postJsonAs("/api/v1/cases/" + police + "/delivery", "{\"method\": \"ISSUANCE_WINDOW\"}", CLERK, PW),
+                409, "deliver-with-bundle");
+        assertProblem(http.postJsonAs("/api/v1/cases/bundles/" + no + "/delivery", "{\"method\": \"ISSUANCE_WINDOW\"}", CLERK, PW),
+                409, "bundle-not-ready");
+        assertProblem(http.postJsonAs("/api/v1/cases/" + fund + "/decision", "{\"approve\": true}", DEPT, PW), 403, "out-of-department");
+        ok(http.postJsonAs("/api/v1/cases/" + fund + "/decision", "{\"approve\": true}", HallNodeOptions.DEPARTMENT_A26, PW), 200);
+        ok(http.postJsonAs("/api/v1/cases/" + fund + "/result-ready", "{}", HallNodeOptions.DEPARTMENT_A26, PW), 200);
+        assertEquals("READY", ok(http.getAs("/api/v1/cases/bundles/" + no, CLERK, PW), 200).getString("state"));
+
+        JsonObject delivered = ok(http.postJsonAs("/api/v1/cases/bundles/" + no + "/delivery",
+                "{\"method\": \"MAIL\", \"detail\": \"驿城区\", \"trackingNumber\": \"EMS20261127\"}", CLERK, PW), 200);
+        assertEquals("DELIVERED", delivered.getString("state"));
+        JsonObject seen = ok(http.postJson("/api/v1/cases/lookup", "{\"number\": \"" + no + "\", \"checkCode\": \"" + code + "\"}"), 200);
+        assertEquals("李*", seen.getJsonObject("applicant").getString("name"));
+        assertEquals("EMS20261127", seen.getJsonArray("parts").getJsonObject(1).getJsonObject("delivery").getString("trackingNumber"));
     }
 }
