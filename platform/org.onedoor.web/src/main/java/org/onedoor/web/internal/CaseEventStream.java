@@ -36,7 +36,7 @@ public final class CaseEventStream implements RouteContributor {
 
     @Override
     public void contribute(Router router) {
-        router.get("/api/v1/cases/events").order(-1).handler(access.requireAnyRole(CaseRoutes.STAFF)).handler(this::stream);
+        router.get("/api/v1/cases/events").order(-1).handler(access.requireAnyRole(CaseRequests.STAFF)).handler(this::stream);
     }
 
     private void stream(RoutingContext ctx) {
