@@ -6,6 +6,7 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
 import java.util.UUID;
 import org.onedoor.api.calendar.CalendarYearMissingException;
+import org.onedoor.api.cases.CaseException;
 import org.onedoor.api.citizen.CitizenDataMasking;
 import org.onedoor.api.queue.QueueException;
 import org.onedoor.api.zone.UnknownZoneException;
@@ -39,6 +40,23 @@ final class Problems {
                 case CONFLICT -> 409;
             };
             write(ctx, status, q.code(), status == 404 ? "Not found" : status == 400 ? "Bad request" : "Conflict", q.getMessage());
+        } else if (failure instanceof CaseException k) {
+            int status = switch (k.reason()) {
+                case NOT_FOUND -> 404;
+                case INVALID -> 400;
+                case REFUSED -> 422;
+                case CONFLICT -> 409;
+                case FORBIDDEN -> 403;
+                case TOO_MANY_ATTEMPTS -> 429;
+            };
+            write(ctx, status, k.code(), switch (status) {
+                case 404 -> "Not found";
+                case 400 -> "Bad request";
+                case 422 -> "Unprocessable content";
+                case 409 -> "Conflict";
+                case 429 -> "Too many requests";
+                default -> "Forbidden";
+            }, k.getMessage());
         } else if (failure instanceof UnknownZoneException u) {
             write(ctx, 404, "unknown-zone", "Not found", "no zone '" + u.zoneId() + "' on this node");
         } else if (failure instanceof CalendarYearMissingException m) {

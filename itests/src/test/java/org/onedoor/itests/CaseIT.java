@@ -1,0 +1,266 @@
+package org.onedoor.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+import static org.onedoor.itests.HallNodeOptions.await;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+import javax.inject.Inject;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+/**
+ * A case on the real node over HTTP (R3, R6, R9, R12, R18): from a ticket called at a window,
+ * through tolerance acceptance, the department's back office and the pickup locker to the
+ * citizen's look-up and rating; window sign-off under an authorization letter; 401 and 403.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class CaseIT {
+
+    static final String CLERK = HallNodeOptions.CLERK;
+    static final String DEPT = HallNodeOptions.DEPARTMENT_A17;
+    static final String PW = HallNodeOptions.ROLE_PW;
+    static final String ID = "411702199003074515";
+    static final String PASSPORT_MATERIALS = "[\"申请人居民身份证\", \"近期免冠彩色照片\"]";
+
+    @Inject
+    private SessionFactory sessions;
+
+    private Http http;
+    private int port;
+
+    @Configuration
+    public Option[] config() throws Exception {
+        return HallNodeOptions.node();
+    }
+
+    @Before
+    public void awaitNode() throws Exception {
+        port = HallNodeOptions.webPort();
+        http = new Http(port);
+        await("the police matters are offered", () -> {
+            try {
+                return http.get("/api/v1/matters/A17-001").statusCode() == 200 && http.get("/api/v1/matters/A26-002").statusCode() == 200
+                        && http.get("/api/v1/zones").body().contains("\"count\":11");
+            } catch (Exception e) {
+                return false;
+            }
+        });
+    }
+
+    /** Issues a police ticket and calls it to the window for the clerk. */
+    private String callTicketTo(int window) throws Exception {
+        return callTicketTo("police", window);
+    }
+
+    private String callTicketTo(String zone, int window) throws Exception {
+        HttpResponse<String> t = http.postJson("/api/v1/tickets", "{\"zone\": \"" + zone + "\"}");
+        assertEquals(t.body(), 201, t.statusCode());
+        assertEquals(200, http.postJsonAs("/api/v1/windows/" + window + "/sign-in", "{}", CLERK, PW).statusCode());
+        HttpResponse<String> called = http.postJsonAs("/api/v1/windows/" + window + "/call-next", "{}", CLERK, PW);
+        assertEquals(called.body(), 200, called.statusCode());
+        return new JsonObject(called.body()).getJsonObject("ticket").getString("number");
+    }
+
+    private static String application(String matter, String materials, int window) {
+        return "{\"matter\": \"" + matter + "\", \"applicant\": {\"name\": \"张三\", \"idNumber\": \"" + ID + "\"}, \"materials\": "
+                + materials + ", \"window\": " + window + "}";
+    }
+
+    private static JsonObject ok(HttpResponse<String> r, int status) {
+        assertEquals(r.body(), status, r.statusCode());
+        return new JsonObject(r.body());
+    }
+
+    private static void assertProblem(HttpResponse<String> r, int status, String code) {
+        assertEquals(r.body(), status, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertEquals(r.body(), code, new JsonObject(r.body()).getString("code"));
+    }
+
+    @Test
+    public void aCaseFromTheCalledTicketToTheLockerAndTheCitizensRating() throws Exception {
+        List<String> events = new CopyOnWriteArrayList<>();
+        CompletableFuture<HttpResponse<Stream<String>>> stream = HttpClient.newHttpClient().sendAsync(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/cases/events"))
+                        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                                (HallNodeOptions.SUPERVISOR + ":" + PW).getBytes(StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofLines());
+        Thread reader = new Thread(() -> {
+            try {
+                stream.get().body().forEach(events::add);
+            } catch (Exception e) {
+                events.add("ERROR " + e);
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+        await("the case stream is open", () -> events.contains(": connected"));
+
+        String ticket = callTicketTo(97);
+        assertEquals(401, http.postJson("/api/v1/cases", application("A17-001", PASSPORT_MATERIALS, 97)).statusCode());
+        assertProblem(http.postJsonAs("/api/v1/cases", application("A17-001", PASSPORT_MATERIALS, 97), HallNodeOptions.VIEWER,
+                HallNodeOptions.VIEWER_PW), 403, "forbidden");
+        assertProblem(http.postJsonAs("/api/v1/cases", application("A17-001", "[\"申请人居民身份证\"]", 97), CLERK, PW),
+                422, "missing-main-material");
+        assertProblem(http.postJsonAs("/api/v1/cases", application("A17-001", PASSPORT_MATERIALS, 97).replace(ID, "411702199003074516"),
+                CLERK, PW), 400, "invalid-id-number");
+
+        HttpResponse<String> acceptedResponse = http.postJsonAs("/api/v1/cases", application("A17-001", PASSPORT_MATERIALS, 97), CLERK, PW);
+        JsonObject accepted = ok(acceptedResponse, 201);
+        assertFalse("no full identity number in the answer", acceptedResponse.body().contains(ID));
+        String no = accepted.getString("number");
+        String checkCode = accepted.getString("checkCode");
+        assertTrue(no, no.matches("A17-\\d{8}-\\d{4}"));
+        assertTrue(checkCode.matches("\\d{6}"));
+        assertEquals(ticket, accepted.getString("ticketNumber"));
+        assertEquals("411***********4515", accepted.getJsonObject("applicant").getString("idNumber"));
+        assertEquals(new JsonArray().add("国家工作人员出国（境）审批备案证明"), accepted.getJsonArray("missingMaterials"));
+        assertTrue(accepted.getString("supplyBy") != null);
+        assertEquals("GREEN", accepted.getJsonObject("timing").getString("light"));
+
+        assertProblem(http.postJsonAs("/api/v1/cases/" + no + "/sign-off", "{\"approve\": true}", CLERK, PW), 403, "not-authorized");
+        assertProblem(http.postJsonAs("/api/v1/cases/" + no + "/decision", "{\"approve\": true}", HallNodeOptions.APPROVER, PW),
+                403, "out-of-department");
+        assertProblem(http.postJsonAs("/api/v1/cases/" + no + "/decision", "{\"approve\": true}", CLERK, PW), 403, "forbidden");
+        assertProblem(http.postJsonAs("/api/v1/cases/" + no + "/decision", "{\"approve\": true}", DEPT, PW), 409, "materials-missing");
+        assertProblem(http.postJsonAs("/api/v1/cases/" + no + "/delivery", "{\"method\": \"ISSUANCE_WINDOW\"}", CLERK, PW),
+                409, "illegal-transition");
+
+        JsonObject queue = ok(http.getAs("/api/v1/cases/back-office", DEPT, PW), 200);
+        assertTrue(queue.encode().contains(no));
+        assertProblem(http.getAs("/api/v1/cases/back-office?department=A17", HallNodeOptions.DEPARTMENT_A26, PW), 403, "out-of-department");
+        assertProblem(http.getAs("/api/v1/cases/" + no, HallNodeOptions.DEPARTMENT_A26, PW), 403, "out-of-department");
+
+        ok(http.postJsonAs("/api/v1/cases/" + no + "/materials", "{\"materials\": [\"国家工作人员出国（境）审批备案证明\"]}", CLERK, PW), 200);
+        JsonObject approved = ok(http.postJsonAs("/api/v1/cases/" + no + "/decision", "{\"approve\": true, \"reason\": \"符合条件\"}", DEPT, PW), 200);
+        assertEquals("APPROVED", approved.getString("state"));
+        assertEquals(DEPT, approved.getString("decidedBy"));
+        assertEquals("RESULT_READY", ok(http.postJsonAs("/api/v1/cases/" + no + "/result-ready", "{}", DEPT, PW), 200).getString("state"));
+        JsonObject delivered = ok(http.postJsonAs("/api/v1/cases/" + no + "/delivery",
+                "{\"method\": \"PICKUP_LOCKER\", \"detail\": \"1F-A-03\"}", CLERK, PW), 200);
+        assertEquals("DELIVERED", delivered.getString("state"));
+        String pickup = delivered.getJsonObject("delivery").getString("pickupCode");
+        assertTrue(pickup.matches("\\d{6}"));
+
+        String wrong = checkCode.equals("000000") ? "000001" : "000000";
+        assertProblem(http.postJson("/api/v1/cases/lookup", "{\"number\": \"" + no + "\", \"checkCode\": \"" + wrong + "\"}"), 404, "unknown-case");
+        HttpResponse<String> lookupResponse = http.postJson("/api/v1/cases/lookup", "{\"number\": \"" + no + "\", \"checkCode\": \"" + checkCode + "\"}");
+        JsonObject lookup = ok(lookupResponse, 200);
+        assertEquals("DELIVERED", lookup.getString("state"));
+        assertEquals("张*", lookup.getJsonObject("applicant").getString("name"));
+        assertEquals(pickup, lookup.getJsonObject("delivery").getString("pickupCode"));
+        assertNull(lookup.getValue("acceptedBy"));
+        assertFalse(lookupResponse.body().contains(ID));
+
+        ok(http.postJson("/api/v1/cases/" + no + "/evaluation", "{\"checkCode\": \"" + checkCode + "\", \"clerkScore\": 5, \"approverScore\": 4}"), 201);
+        assertProblem(http.postJson("/api/v1/cases/" + no + "/evaluation", "{\"checkCode\": \"" + checkCode + "\", \"clerkScore\": 1, \"approverScore\": 1}"),
+                409, "already-rated");
+        assertProblem(http.getAs("/api/v1/cases/evaluations/summary", CLERK, PW), 403, "forbidden");
+        JsonObject summary = ok(http.getAs("/api/v1/cases/evaluations/summary", HallNodeOptions.SUPERVISOR, PW), 200);
+        assertEquals(CLERK, summary.getJsonArray("clerks").getJsonObject(0).getString("subject"));
+        assertEquals(5.0, summary.getJsonArray("clerks").getJsonObject(0).getDouble("average"), 0.001);
+
+        JsonObject full = ok(http.getAs("/api/v1/cases/" + no, HallNodeOptions.SUPERVISOR, PW), 200);
+        List<String> actions = full.getJsonArray("history").stream().map(o -> ((JsonObject) o).getString("action")).toList();
+        assertEquals(List.of("case-accept", "case-material", "case-decide", "case-result-ready", "case-deliver"), actions);
+        assertEquals("window:97", full.getJsonArray("history").getJsonObject(0).getString("origin"));
+        JsonObject audit = ok(http.getAs("/api/v1/admin/audit?action=case-decide&limit=10", HallNodeOptions.ADMIN, HallNodeOptions.ADMIN_PW), 200);
+        assertTrue(audit.encode(), audit.encode().contains(no) && audit.encode().contains("refused") && audit.encode().contains("success"));
+
+        await("the case's events are on the stream", () -> events.contains("event: ACCEPTED") && events.contains("event: DELIVERED")
+                && events.stream().anyMatch(l -> l.startsWith("data:") && l.contains(no)));
+        stream.cancel(true);
+
+        String console = new Console(sessions).run("onedoor:case " + no, "supervisor");
+        assertTrue(console, console.contains(no) && console.contains("case-deliver") && console.contains("411***********4515"));
+        String refusal = "";
+        try {
+            new Console(sessions).run("onedoor:case " + no, "viewer");
+        } catch (Exception e) {
+            refusal = String.valueOf(e.getMessage());
+        }
+        assertTrue("a viewer may not read cases on the console: " + refusal, refusal.contains("Insufficient credentials") || refusal.contains("not found"));
+    }
+
+    @Test
+    public void onlyAuthorizedClerksSignOffAtTheWindowAndNeverForSpecialSteps() throws Exception {
+        assertProblem(http.postJsonAs("/api/v1/cases/authorizations",
+                "{\"department\": \"A17\", \"staff\": \"clerk1\", \"matters\": [\"A17-002\"]}", HallNodeOptions.DEPARTMENT_A26, PW),
+                403, "out-of-department");
+        JsonObject letter = ok(http.postJsonAs("/api/v1/cases/authorizations",
+                "{\"department\": \"A17\", \"staff\": \"clerk1\", \"matters\": [\"A17-002\", \"A17-018\"]}", DEPT, PW), 201);
+        assertEquals(new JsonArray().add("A17-002").add("A17-018"), letter.getJsonArray("matters"));
+
+        callTicketTo(98);
+        String passport = ok(http.postJsonAs("/api/v1/cases", application("A17-002", PASSPORT_MATERIALS, 98), CLERK, PW), 201).getString("number");
+        JsonObject signed = ok(http.postJsonAs("/api/v1/cases/" + passport + "/sign-off", "{\"approve\": true, \"window\": 98}", CLERK, PW), 200);
+        assertEquals("APPROVED", signed.getString("state"));
+        assertTrue(signed.getBoolean("signedOffAtWindow"));
+
+        String survey = ok(http.postJsonAs("/api/v1/cases", application("A17-018",
+                "[\"申请表\", \"营业执照\", \"法定代表人身份证明\", \"经营场所产权或租赁证明\", \"消防安全检查合格证明\"]", 98), CLERK, PW), 201).getString("number");
+        assertProblem(http.postJsonAs("/api/v1/cases/" + survey + "/sign-off", "{\"approve\": true}", CLERK, PW), 403, "special-steps-required");
+        assertProblem(http.postJsonAs("/api/v1/cases/" + survey + "/decision", "{\"approve\": true}", DEPT, PW), 409, "special-steps-pending");
+        assertEquals("SPECIAL_STEPS", ok(http.postJsonAs("/api/v1/cases/" + survey + "/steps/SITE_SURVEY", "{}", DEPT, PW), 200).getString("state"));
+        assertEquals("APPROVED", ok(http.postJsonAs("/api/v1/cases/" + survey + "/decision", "{\"approve\": true}", DEPT, PW), 200).getString("state"));
+        assertEquals(401, http.get("/api/v1/cases/" + survey).statusCode());
+        assertEquals(401, http.get("/api/v1/cases/alerts").statusCode());
+        assertEquals(200, http.getAs("/api/v1/cases/alerts?department=A17", DEPT, PW).statusCode());
+    }
+
+    @Test
+    public void aOneThingBundleIsDeliveredOnceWhenBothDepartmentsAreDone() throws Exception {
+        callTicketTo("universal", 89);
+        String body = "{\"name\": \"购房提取公积金\", \"applicant\": {\"name\": \"李四\", \"idNumber\": \"" + ID + "\"}, \"window\": 89, "
+                + "\"parts\": [{\"matter\": \"A17-002\", \"materials\": " + PASSPORT_MATERIALS + "}, "
+                + "{\"matter\": \"A26-002\", \"materials\": [\"职工本人居民身份证\", \"本人名下银行卡\", \"本人及配偶在本市无自有住房的承诺\"]}]}";
+        assertEquals(401, http.postJson("/api/v1/cases/bundles", body).statusCode());
+        JsonObject bundle = ok(http.postJsonAs("/api/v1/cases/bundles", body, CLERK, PW), 201);
+        String no = bundle.getString("number");
+        String code = bundle.getString("checkCode");
+        assertTrue(no, no.matches("YJS-\\d{8}-\\d{4}"));
+        assertEquals("IN_PROGRESS", bundle.getString("state"));
+        String police = bundle.getJsonArray("parts").getJsonObject(0).getString("number");
+        String fund = bundle.getJsonArray("parts").getJsonObject(1).getString("number");
+
+        ok(http.postJsonAs("/api/v1/cases/" + police + "/decision", "{\"approve\": true}", DEPT, PW), 200);
+        ok(http.postJsonAs("/api/v1/cases/" + police + "/result-ready", "{}", DEPT, PW), 200);
+        assertProblem(http.postJsonAs("/api/v1/cases/" + police + "/delivery", "{\"method\": \"ISSUANCE_WINDOW\"}", CLERK, PW),
+                409, "deliver-with-bundle");
+        assertProblem(http.postJsonAs("/api/v1/cases/bundles/" + no + "/delivery", "{\"method\": \"ISSUANCE_WINDOW\"}", CLERK, PW),
+                409, "bundle-not-ready");
+        assertProblem(http.postJsonAs("/api/v1/cases/" + fund + "/decision", "{\"approve\": true}", DEPT, PW), 403, "out-of-department");
+        ok(http.postJsonAs("/api/v1/cases/" + fund + "/decision", "{\"approve\": true}", HallNodeOptions.DEPARTMENT_A26, PW), 200);
+        ok(http.postJsonAs("/api/v1/cases/" + fund + "/result-ready", "{}", HallNodeOptions.DEPARTMENT_A26, PW), 200);
+        assertEquals("READY", ok(http.getAs("/api/v1/cases/bundles/" + no, CLERK, PW), 200).getString("state"));
+
+        JsonObject delivered = ok(http.postJsonAs("/api/v1/cases/bundles/" + no + "/delivery",
+                "{\"method\": \"MAIL\", \"detail\": \"驿城区\", \"trackingNumber\": \"EMS20261127\"}", CLERK, PW), 200);
+        assertEquals("DELIVERED", delivered.getString("state"));
+        JsonObject seen = ok(http.postJson("/api/v1/cases/lookup", "{\"number\": \"" + no + "\", \"checkCode\": \"" + code + "\"}"), 200);
+        assertEquals("李*", seen.getJsonObject("applicant").getString("name"));
+        assertEquals("EMS20261127", seen.getJsonArray("parts").getJsonObject(1).getJsonObject("delivery").getString("trackingNumber"));
+    }
+}

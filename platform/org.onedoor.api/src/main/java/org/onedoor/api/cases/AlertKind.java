@@ -1,0 +1,13 @@
+package org.onedoor.api.cases;
+
+/** What a supervision alert is about (R4, R5, R10, R12). */
+public enum AlertKind {
+    /** An undecided case has used most of its time limit. */
+    CASE_YELLOW,
+    /** An undecided case is past its deadline. */
+    CASE_RED,
+    /** A matters-only unit's officer did not check in within the arrival time after being called. */
+    OFFICER_LATE,
+    /** A matters-only unit had enough cases this month to be converted to "staff enter". */
+    CONVERSION_DUE
+}

@@ -1,0 +1,44 @@
+package org.onedoor.api.cases;
+
+import java.util.List;
+
+/**
+ * A "one thing" application (R11): several matters, possibly of several departments, for one applicant.
+ *
+ * @param nameZh         what the one thing is, e.g. {@code 开办餐馆}
+ * @param applicant      who applies
+ * @param parts          the matters and the materials handed in for each, two or more
+ * @param channel        window or online
+ * @param window         the accepting window (channel WINDOW), else 0
+ * @param idempotencyKey a key that makes a retried request return the first bundle, or empty
+ */
+public record BundleRequest(String nameZh, Applicant applicant, List<Part> parts, CaseChannel channel, int window,
+        String idempotencyKey) {
+
+    /**
+     * @param matterCode the matter
+     * @param received   the names of the materials handed in for it
+     */
+    public record Part(String matterCode, List<String> received) {
+        public Part {
+            received = List.copyOf(received);
+        }
+    }
+
+    public BundleRequest {
+        if (nameZh == null || nameZh.isBlank() || nameZh.length() > 64) {
+            throw new IllegalArgumentException("“一件事”需要名称（最多64个字符），例如“开办餐馆”");
+        }
+        parts = List.copyOf(parts);
+        if (parts.size() < 2 || parts.size() > 20) {
+            throw new IllegalArgumentException("“一件事”由2至20个事项组成");
+        }
+        if (parts.stream().map(Part::matterCode).distinct().count() != parts.size()) {
+            throw new IllegalArgumentException("“一件事”中同一事项只能出现一次");
+        }
+        idempotencyKey = idempotencyKey == null ? "" : idempotencyKey;
+        if (channel == CaseChannel.WINDOW && window <= 0) {
+            throw new IllegalArgumentException("a bundle accepted at a window needs the window number");
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.onedoor.api.cases;
+
+/** A case operation that cannot be done, with a stable code and a message for the person who asked. */
+public class CaseException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** What kind of refusal it is; the HTTP layer maps it to a status. */
+    public enum Reason {
+        /** No such case, bundle or letter (404). */
+        NOT_FOUND,
+        /** The request is malformed or names something unknown (400). */
+        INVALID,
+        /** The request is well-formed but a rule refuses it, e.g. a main material is missing (422). */
+        REFUSED,
+        /** The case is not in a state that allows this, e.g. an illegal transition (409). */
+        CONFLICT,
+        /** The actor may not do this: no authorization letter, another department, special steps (403). */
+        FORBIDDEN,
+        /** Too many wrong check codes for this number: look-ups are paused for a while (429). */
+        TOO_MANY_ATTEMPTS
+    }
+
+    private final Reason reason;
+    private final String code;
+
+    /**
+     * @param reason  the kind of refusal
+     * @param code    a stable kebab-case code, e.g. {@code illegal-transition}
+     * @param message what happened and what to do, Chinese first
+     */
+    public CaseException(Reason reason, String code, String message) {
+        super(message);
+        this.reason = reason;
+        this.code = code;
+    }
+
+    /** @return the kind of refusal */
+    public Reason reason() {
+        return reason;
+    }
+
+    /** @return the stable code */
+    public String code() {
+        return code;
+    }
+}

@@ -1,0 +1,63 @@
+package org.onedoor.api.cases;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.onedoor.api.matter.MaterialKind;
+import org.onedoor.api.matter.SpecialStep;
+
+/**
+ * A case: one application for one matter, from acceptance to closing.
+ *
+ * @param number           the hall case number, readable: department, acceptance day, daily sequence
+ *                         (e.g. {@code A17-20261127-0003})
+ * @param bundleNumber     the "one thing" bundle it belongs to, or empty
+ * @param matterCode       the matter
+ * @param matterRevision   the matter's revision at acceptance; the case keeps it
+ * @param matterNameZh     the matter's Chinese name at acceptance
+ * @param departmentId     the approving department
+ * @param channel          window or online
+ * @param window           the accepting window, 0 for online
+ * @param ticketNumber     the called ticket it was accepted for, empty if none
+ * @param applicantName    the applicant's name
+ * @param applicantIdMasked the applicant's identity number, masked (first 3 and last 4 characters)
+ * @param state            where it is
+ * @param materials        the matter's materials and which were received
+ * @param supplyBy         the day by which missing tolerable materials are due, if any are missing
+ * @param pendingSteps     the special steps still to do before the decision
+ * @param acceptedBy       the clerk who accepted it
+ * @param acceptedAt       when
+ * @param committedDays    the committed time limit in working days (0: immediate)
+ * @param deadline         the last day of the time limit on the working-day calendar
+ * @param decision         APPROVED or REJECTED once decided (the state moves on, this stays)
+ * @param decidedBy        who decided, empty while undecided
+ * @param decidedAt        when, if decided
+ * @param decisionReason   the reasons given with the decision, empty while undecided
+ * @param signedOffAtWindow true when decided on the spot at the window under an authorization letter (R6)
+ * @param deliveryMethod   how the result was delivered, if it was
+ * @param deliveryDetail   the issuance window, locker door or mail address, empty if none
+ * @param trackingNumber   the mail tracking number, empty if none
+ * @param pickupCode       the locker pickup code, empty if none
+ * @param deliveredAt      when delivered, if delivered
+ * @param closedAt         when closed, if closed
+ */
+public record HallCase(String number, String bundleNumber, String matterCode, String matterRevision, String matterNameZh,
+        String departmentId, CaseChannel channel, int window, String ticketNumber, String applicantName,
+        String applicantIdMasked, CaseState state, List<CaseMaterial> materials, Optional<LocalDate> supplyBy,
+        Set<SpecialStep> pendingSteps, String acceptedBy, Instant acceptedAt, int committedDays, LocalDate deadline,
+        Optional<CaseState> decision, String decidedBy, Optional<Instant> decidedAt, String decisionReason, boolean signedOffAtWindow,
+        Optional<DeliveryMethod> deliveryMethod, String deliveryDetail, String trackingNumber, String pickupCode,
+        Optional<Instant> deliveredAt, Optional<Instant> closedAt) {
+
+    public HallCase {
+        materials = List.copyOf(materials);
+        pendingSteps = Set.copyOf(pendingSteps);
+    }
+
+    /** @return the names of the tolerable materials still missing (R9) */
+    public List<String> missingMaterials() {
+        return materials.stream().filter(m -> !m.received() && m.kind() == MaterialKind.TOLERABLE).map(CaseMaterial::name).toList();
+    }
+}

@@ -1,0 +1,77 @@
+package org.onedoor.api.cases;
+
+import java.util.List;
+import java.util.Optional;
+import org.onedoor.api.matter.SpecialStep;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The flow of a case (R3, R6, R9): acceptance, materials, special steps, decision, result,
+ * delivery, closing; offered by the core.
+ *
+ * <p>Every method blocks on the database and may be called from any thread but the event loop.
+ * Every change is stored, written to the case's history and the hall's audit trail, and announced
+ * on {@link CaseEvents} after commit. Refusals are {@link CaseException}s; a move the state
+ * diagram does not allow is CONFLICT {@code illegal-transition}.
+ */
+@ProviderType
+public interface HallCases {
+
+    /**
+     * Accepts an application. A missing main material refuses it (REFUSED {@code missing-main-material},
+     * naming the material); missing tolerable materials are allowed and get a supply deadline (R9).
+     * At a window, the window's clerk must be signed in there with a called or served ticket.
+     */
+    AcceptedCase accept(AcceptRequest request, CaseActor actor);
+
+    /** Records materials handed in after acceptance (tolerable ones missing at acceptance). */
+    HallCase supply(String number, List<String> materials, CaseActor actor);
+
+    /** Records a special step as done; the first one moves the case to SPECIAL_STEPS. */
+    HallCase completeStep(String number, SpecialStep step, CaseActor actor);
+
+    /**
+     * On-the-spot sign-off at the window (R6): only by staff named in an authorization letter of
+     * the matter's department for that matter, only for matters without special steps
+     * (FORBIDDEN otherwise), only with every material received.
+     */
+    HallCase signOff(String number, boolean approve, String reason, CaseActor actor);
+
+    /**
+     * The back office's decision: by an approver or department user of the case's department
+     * (FORBIDDEN otherwise), only with every material received and every special step done.
+     * A rejection needs a reason.
+     */
+    HallCase decide(String number, boolean approve, String reason, CaseActor actor);
+
+    /** The result (certificate or decision letter) is ready for delivery. */
+    HallCase resultReady(String number, CaseActor actor);
+
+    /**
+     * Hands the result over; a pickup locker delivery gets a pickup code. A case of a bundle is
+     * delivered with its bundle only (CONFLICT {@code deliver-with-bundle}).
+     */
+    HallCase deliver(String number, Delivery delivery, CaseActor actor);
+
+    /** Closes a delivered case. */
+    HallCase close(String number, CaseActor actor);
+
+    /** @return the case, if it exists */
+    Optional<HallCase> find(String number);
+
+    /**
+     * The citizen's look-up: the case (or bundle part) if number and check code match; empty
+     * otherwise, without saying which was wrong. After too many wrong codes for one number,
+     * look-ups of it are refused for a while (TOO_MANY_ATTEMPTS {@code lookup-locked}), right code or not.
+     */
+    Optional<HallCase> lookup(String number, String checkCode);
+
+    /** @return the matching cases, newest first */
+    List<HallCase> cases(CaseQuery query);
+
+    /** @return the department's back-office queue: undecided cases, oldest deadline first */
+    List<HallCase> backOffice(String departmentId);
+
+    /** @return the case's own trace, oldest first */
+    List<CaseHistoryEntry> history(String number);
+}

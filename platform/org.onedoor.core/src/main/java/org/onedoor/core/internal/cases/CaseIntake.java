@@ -1,0 +1,169 @@
+package org.onedoor.core.internal.cases;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.onedoor.api.audit.AuditEvent;
+import org.onedoor.api.calendar.WorkingDayCalendar;
+import org.onedoor.api.cases.Applicant;
+import org.onedoor.api.cases.CaseActor;
+import org.onedoor.api.cases.CaseChannel;
+import org.onedoor.api.cases.CaseState;
+import org.onedoor.api.cases.OfficerCall;
+import org.onedoor.api.department.DepartmentDirectory;
+import org.onedoor.api.hall.EntryMode;
+import org.onedoor.api.matter.Matter;
+import org.onedoor.api.matter.MatterCatalog;
+import org.onedoor.api.queue.Ticket;
+import org.onedoor.api.queue.TicketStatus;
+import org.onedoor.api.queue.WindowDesk;
+import org.onedoor.api.queue.WindowSession;
+import org.onedoor.api.zone.ZoneDirectory;
+
+/**
+ * Acceptance of one matter, shared by single cases and bundles (R3, R4, R9, R10): checks the
+ * matter, the materials and the window, works out deadline and supply day, and writes the new case
+ * with its materials, history, audit, events and, for a matters-only unit, the officer call.
+ */
+final class CaseIntake {
+
+    private final MatterCatalog catalog;
+    private final WorkingDayCalendar calendar;
+    private final WindowDesk desk;
+    private final DepartmentDirectory departments;
+    private final ZoneDirectory zones;
+    private final CasesConfig config;
+
+    CaseIntake(MatterCatalog catalog, WorkingDayCalendar calendar, WindowDesk desk, DepartmentDirectory departments,
+            ZoneDirectory zones, CasesConfig config) {
+        this.catalog = catalog;
+        this.calendar = calendar;
+        this.desk = desk;
+        this.departments = departments;
+        this.zones = zones;
+        this.config = config;
+    }
+
+    /** What acceptance worked out for one matter before the transaction. */
+    record Plan(Matter matter, MaterialCheck.Result materials, LocalDate deadline, Optional<LocalDate> supplyBy,
+            boolean mattersOnly) {
+    }
+
+    Plan plan(String matterCode, List<String> received, LocalDate day) {
+        Matter matter = catalog.matter(matterCode == null ? "" : matterCode.strip())
+                .orElseThrow(() -> CaseStore.invalid("unknown-matter", "大厅没有事项“" + matterCode + "”；请从事项目录中选择"));
+        MaterialCheck.Result check = MaterialCheck.check(matter, received);
+        LocalDate deadline = calendar.deadline(day, matter.committedDays()).date();
+        Optional<LocalDate> supplyBy = Optional.empty();
+        if (!check.missingTolerable().isEmpty()) {
+            LocalDate due = calendar.deadline(day, config.supplyDays()).date();
+            supplyBy = Optional.of(due.isAfter(deadline) ? deadline : due);
+        }
+        boolean mattersOnly = departments.department(matter.departmentId()).map(d -> d.entryMode() == EntryMode.MATTERS_ONLY).orElse(false);
+        return new Plan(matter, check, deadline, supplyBy, mattersOnly);
+    }
+
+    /**
+     * The ticket called or served at the actor's window, after checking that the window may accept
+     * the matters (R3: a comprehensive window accepts its own area's matters, a universal window any).
+     */
+    Optional<Ticket> calledTicket(CaseChannel channel, int window, CaseActor actor, List<Matter> matters) {
+        if (channel != CaseChannel.WINDOW) {
+            return Optional.empty();
+        }
+        WindowSession session = desk.session(window).orElseThrow(() -> CaseStore.conflict("window-not-signed-in",
+                window + "号窗口没有工作人员登录；请先在该窗口登录并叫号"));
+        if (!session.clerk().equals(actor.user())) {
+            throw CaseStore.conflict("window-not-yours", window + "号窗口由 " + session.clerk() + " 登录，不是 " + actor.user());
+        }
+        boolean universal = zones.zone(session.zoneId()).map(z -> z.descriptor().universal()).orElse(false);
+        for (Matter m : matters) {
+            if (!universal && !m.zoneId().equals(session.zoneId())) {
+                throw CaseStore.conflict("matter-of-another-zone", "事项 " + m.code() + " 由“" + m.zoneId() + "”区受理，" + window
+                        + "号窗口属于“" + session.zoneId() + "”区；请转到该区或综合窗口（R3）");
+            }
+        }
+        Ticket t = session.current().filter(x -> x.status() == TicketStatus.CALLED || x.status() == TicketStatus.SERVING)
+                .orElseThrow(() -> CaseStore.conflict("no-called-ticket", window + "号窗口当前没有已叫的号；请先叫号再受理"));
+        return Optional.of(t);
+    }
+
+
+    static Optional<String> byKey(Connection c, String table, String column, String key) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + column + " FROM " + table + " WHERE idempotency_key = ?")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    void insertCase(Connection c, CaseStore.Tx tx, String number, String checkHash, String bundle, Plan plan,
+            Applicant applicant, CaseChannel channel, int window, Optional<Ticket> ticket, CaseActor actor, String key)
+            throws SQLException {
+        Matter m = plan.matter();
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO hall_case (case_no, check_hash, bundle_no, matter_code, "
+                + "matter_revision, matter_name, department_id, channel, window_no, ticket_id, ticket_no, applicant_name, applicant_id, "
+                + "state, special_steps, steps_done, supply_by, accepted_by, accepted_at, accepted_day, committed_days, deadline, "
+                + "decided_by, decision_reason, signed_off_window, delivery_detail, tracking_no, pickup_code, version, idempotency_key) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ACCEPTED', ?, '', ?, ?, ?, ?, ?, ?, '', '', FALSE, '', '', '', 0, ?)")) {
+            ps.setString(1, number);
+            ps.setString(2, checkHash);
+            ps.setString(3, bundle);
+            ps.setString(4, m.code());
+            ps.setString(5, CaseRows.cut(m.revision(), 128));
+            ps.setString(6, CaseRows.cut(m.nameZh(), 256));
+            ps.setString(7, m.departmentId());
+            ps.setString(8, channel.name());
+            ps.setInt(9, channel == CaseChannel.WINDOW ? window : 0);
+            ps.setString(10, ticket.map(Ticket::id).orElse(""));
+            ps.setString(11, ticket.map(Ticket::number).orElse(""));
+            ps.setString(12, applicant.name());
+            ps.setString(13, applicant.idNumber().value());
+            ps.setString(14, CaseRows.stepList(m.specialSteps()));
+            ps.setDate(15, plan.supplyBy().map(Date::valueOf).orElse(null));
+            ps.setString(16, actor.user());
+            ps.setTimestamp(17, Timestamp.from(tx.at()));
+            ps.setDate(18, Date.valueOf(LocalDate.ofInstant(tx.at(), HallCaseService.HALL_ZONE)));
+            ps.setInt(19, m.committedDays());
+            ps.setDate(20, Date.valueOf(plan.deadline()));
+            ps.setString(21, key == null || key.isEmpty() ? null : key);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO case_material (case_no, position, name, kind, received_at) VALUES (?, ?, ?, ?, ?)")) {
+            for (int i = 0; i < m.materials().size(); i++) {
+                var material = m.materials().get(i);
+                ps.setString(1, number);
+                ps.setInt(2, i);
+                ps.setString(3, material.name());
+                ps.setString(4, material.kind().name());
+                ps.setTimestamp(5, plan.materials().received().contains(material.name()) ? Timestamp.from(tx.at()) : null);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        String detail = "受理 " + m.code() + " " + m.nameZh() + "（版本 " + m.revision() + "），时限 " + m.committedDays()
+                + " 个工作日，截止 " + plan.deadline() + "；已收材料：" + String.join("、", plan.materials().received())
+                + (plan.materials().missingTolerable().isEmpty() ? "" : "；容缺材料：" + String.join("、", plan.materials().missingTolerable())
+                        + "，须于 " + plan.supplyBy().orElseThrow() + " 前补齐")
+                + ticket.map(t -> "；号票 " + t.number()).orElse("");
+        CaseRows.history(c, number, tx.at(), actor.user(), actor.origin(), "case-accept", CaseState.ACCEPTED, detail);
+        tx.audit(new AuditEvent("case-accept", actor.user(), actor.origin(), number, AuditEvent.SUCCESS, detail));
+        tx.event("ACCEPTED", number, bundle == null ? "" : bundle, m.departmentId(), CaseState.ACCEPTED.name(), window);
+        if (plan.mattersOnly()) {
+            OfficerCall call = OfficerCalls.call(c, number, m.departmentId(), tx.at(), config.officerArrivalMinutes());
+            String note = "通知" + m.departmentId() + (call.officer().isEmpty() ? "（未指定专员）" : "专员 " + call.officer())
+                    + " 于 " + call.expectedBy() + " 前到厅办理";
+            CaseRows.history(c, number, tx.at(), actor.user(), actor.origin(), "officer-call", CaseState.ACCEPTED, note);
+            tx.audit(new AuditEvent("officer-call", actor.user(), actor.origin(), number, AuditEvent.SUCCESS, note));
+            tx.event("OFFICER_CALLED", number, bundle == null ? "" : bundle, m.departmentId(), CaseState.ACCEPTED.name(), window);
+        }
+    }
+
+}

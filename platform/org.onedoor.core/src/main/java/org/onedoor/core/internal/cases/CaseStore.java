@@ -1,0 +1,130 @@
+package org.onedoor.core.internal.cases;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.onedoor.api.audit.AuditEvent;
+import org.onedoor.api.cases.CaseEvent;
+import org.onedoor.api.cases.CaseException;
+
+/**
+ * Runs case changes as database transactions; what a change wants announced (events) and
+ * recorded (audit events) is handed out only after it committed.
+ */
+final class CaseStore {
+
+    /** The work of one transaction. */
+    interface Work<T> {
+        T run(Connection c, Tx tx) throws SQLException;
+    }
+
+    /** A committed change, its events and its audit events. */
+    record Done<T>(T result, List<CaseEvent> events, List<AuditEvent> audit) {
+    }
+
+    private final DataSource dataSource;
+    private final Clock clock;
+
+    CaseStore(DataSource dataSource, Clock clock) {
+        this.dataSource = dataSource;
+        this.clock = clock;
+    }
+
+    Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    /**
+     * Runs the work in a transaction; when it collides with a concurrent one on a unique key (two
+     * first cases of a day, two retries with one idempotency key), runs it again, up to three times.
+     */
+    <T> Done<T> write(Work<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return writeOnce(work);
+            } catch (IllegalStateException e) {
+                if (attempt >= 3 || !(e.getCause() instanceof SQLException sql) || sql.getSQLState() == null
+                        || !sql.getSQLState().startsWith("23")) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private <T> Done<T> writeOnce(Work<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                Tx tx = new Tx(now());
+                T result = work.run(c, tx);
+                c.commit();
+                return new Done<>(result, List.copyOf(tx.events), List.copyOf(tx.audit));
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the case change could not be stored: " + e.getMessage(), e);
+        }
+    }
+
+    <T> T read(Work<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            return work.run(c, new Tx(now()));
+        } catch (SQLException e) {
+            throw new IllegalStateException("the cases could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** What one transaction wants announced and recorded after commit. */
+    static final class Tx {
+        private final Instant at;
+        private final List<CaseEvent> events = new ArrayList<>();
+        private final List<AuditEvent> audit = new ArrayList<>();
+
+        Tx(Instant at) {
+            this.at = at;
+        }
+
+        Instant at() {
+            return at;
+        }
+
+        void event(String type, String caseNumber, String bundleNumber, String departmentId, String state, int window) {
+            events.add(new CaseEvent(type, caseNumber, bundleNumber, departmentId, state, window, at));
+        }
+
+        void audit(AuditEvent event) {
+            audit.add(event);
+        }
+    }
+
+    static CaseException notFound(String code, String message) {
+        return new CaseException(CaseException.Reason.NOT_FOUND, code, message);
+    }
+
+    static CaseException invalid(String code, String message) {
+        return new CaseException(CaseException.Reason.INVALID, code, message);
+    }
+
+    static CaseException refused(String code, String message) {
+        return new CaseException(CaseException.Reason.REFUSED, code, message);
+    }
+
+    static CaseException conflict(String code, String message) {
+        return new CaseException(CaseException.Reason.CONFLICT, code, message);
+    }
+
+    static CaseException forbidden(String code, String message) {
+        return new CaseException(CaseException.Reason.FORBIDDEN, code, message);
+    }
+}

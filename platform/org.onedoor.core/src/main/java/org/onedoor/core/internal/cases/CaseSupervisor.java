@@ -1,0 +1,280 @@
+package org.onedoor.core.internal.cases;
+
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.onedoor.api.audit.AuditEvent;
+import org.onedoor.api.audit.AuditTrail;
+import org.onedoor.api.calendar.CalendarYearMissingException;
+import org.onedoor.api.calendar.WorkingDayCalendar;
+import org.onedoor.api.cases.AlertKind;
+import org.onedoor.api.cases.CaseActor;
+import org.onedoor.api.cases.CaseSupervision;
+import org.onedoor.api.cases.CaseTiming;
+import org.onedoor.api.cases.ConversionFlag;
+import org.onedoor.api.cases.HallCase;
+import org.onedoor.api.cases.OfficerCall;
+import org.onedoor.api.cases.SupervisionAlert;
+import org.onedoor.api.cases.TimeLight;
+import org.onedoor.api.department.DepartmentDirectory;
+import org.onedoor.api.hall.EntryMode;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Supervision of cases (R4, R5, R10, R12): time lights and alerts computed for the clock's
+ * current day, officers of matters-only units, and a periodic check that announces (once per
+ * call) an officer who did not arrive in time.
+ */
+@Component(service = CaseSupervision.class, configurationPid = "org.onedoor.cases", configurationPolicy = ConfigurationPolicy.OPTIONAL)
+public final class CaseSupervisor implements CaseSupervision {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CaseSupervisor.class);
+
+    private final CaseStore store;
+    private final WorkingDayCalendar calendar;
+    private final DepartmentDirectory departments;
+    private final AuditTrail audit;
+    private final CaseEventHub hub;
+    private final CasesConfig config;
+    private final ScheduledExecutorService sweeper;
+
+    @Activate
+    public CaseSupervisor(@Reference(target = "(onedoor.datasource=hall)") DataSource dataSource, @Reference WorkingDayCalendar calendar,
+            @Reference DepartmentDirectory departments, @Reference AuditTrail audit, @Reference CaseEventHub hub, CasesConfig config) {
+        this(dataSource, calendar, departments, audit, hub, config, Clock.system(HallCaseService.HALL_ZONE));
+        sweeper.scheduleWithFixedDelay(this::sweepQuietly, config.sweepSeconds(), Math.max(5, config.sweepSeconds()), TimeUnit.SECONDS);
+    }
+
+    CaseSupervisor(DataSource dataSource, WorkingDayCalendar calendar, DepartmentDirectory departments, AuditTrail audit,
+            CaseEventHub hub, CasesConfig config, Clock clock) {
+        this.store = new CaseStore(dataSource, clock);
+        this.calendar = calendar;
+        this.departments = departments;
+        this.audit = audit;
+        this.hub = hub;
+        this.config = config;
+        this.sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "onedoor-case-supervision");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @Deactivate
+    void deactivate() {
+        sweeper.shutdownNow();
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(store.now(), HallCaseService.HALL_ZONE);
+    }
+
+    @Override
+    public Optional<CaseTiming> timing(String number) {
+        return store.read((c, tx) -> CaseRows.load(c, number, false)).map(this::timing);
+    }
+
+    @Override
+    public CaseTiming timing(HallCase h) {
+        LocalDate acceptedDay = LocalDate.ofInstant(h.acceptedAt(), HallCaseService.HALL_ZONE);
+        Optional<LocalDate> decided = h.decidedAt().map(d -> LocalDate.ofInstant(d, HallCaseService.HALL_ZONE));
+        LocalDate upTo = decided.orElse(today());
+        TimeLight light = TimeLimits.light(calendar, config.yellowShare(), acceptedDay, h.committedDays(), h.deadline(), today(), decided);
+        return new CaseTiming(h.number(), h.departmentId(), h.committedDays(), h.deadline(), TimeLimits.used(calendar, acceptedDay, upTo), light);
+    }
+
+    @Override
+    public List<SupervisionAlert> alerts(String departmentId) {
+        String dept = departmentId == null ? "" : departmentId.toUpperCase(Locale.ROOT);
+        Instant now = store.now();
+        List<SupervisionAlert> out = new ArrayList<>();
+        List<HallCase> open = store.read((c, tx) -> dept.isEmpty()
+                ? CaseRows.list(c, "WHERE state IN ('ACCEPTED', 'SPECIAL_STEPS') ORDER BY deadline")
+                : CaseRows.list(c, "WHERE department_id = ? AND state IN ('ACCEPTED', 'SPECIAL_STEPS') ORDER BY deadline", dept));
+        for (HallCase h : open) {
+            try {
+                CaseTiming t = timing(h);
+                if (t.light() == TimeLight.RED) {
+                    out.add(new SupervisionAlert(AlertKind.CASE_RED, h.departmentId(), h.number(), "办件已超期：时限 " + h.committedDays()
+                            + " 个工作日，截止 " + h.deadline() + "，仍未作出决定", h.acceptedAt()));
+                } else if (t.light() == TimeLight.YELLOW) {
+                    out.add(new SupervisionAlert(AlertKind.CASE_YELLOW, h.departmentId(), h.number(), "办件即将超期：已用 " + t.usedDays()
+                            + "/" + h.committedDays() + " 个工作日，截止 " + h.deadline(), h.acceptedAt()));
+                }
+            } catch (CalendarYearMissingException e) {
+                LOG.warn("Time light of case {} unknown: {}", h.number(), e.getMessage());
+            }
+        }
+        for (OfficerCall call : officerCalls(dept)) {
+            if (call.lateAt(now) && LocalDate.ofInstant(call.notifiedAt(), HallCaseService.HALL_ZONE).equals(today())) {
+                out.add(new SupervisionAlert(AlertKind.OFFICER_LATE, call.departmentId(), call.caseNumber(),
+                        (call.officer().isEmpty() ? "部门专员" : "专员 " + call.officer()) + " 应于 " + call.expectedBy() + " 前到厅，"
+                                + call.arrivedAt().map(a -> "实际 " + a + " 到达").orElse("至今未到"), call.expectedBy()));
+            }
+        }
+        YearMonth month = YearMonth.from(today());
+        for (ConversionFlag f : conversionFlags(month)) {
+            if (dept.isEmpty() || dept.equals(f.departmentId())) {
+                out.add(new SupervisionAlert(AlertKind.CONVERSION_DUE, f.departmentId(), month.toString(), "“事项进驻、人员不进驻”单位本月已有 "
+                        + f.cases() + " 件（≥" + f.threshold() + "），应转为人员进驻（R5）", now));
+            }
+        }
+        out.sort(Comparator.comparing(SupervisionAlert::departmentId).thenComparing(a -> a.kind().ordinal()));
+        return out;
+    }
+
+    @Override
+    public void nameOfficer(String departmentId, String officer, CaseActor actor) {
+        String dept = departmentId == null ? "" : departmentId.strip().toUpperCase(Locale.ROOT);
+        JdbcCaseAuthorizations.requireOwnDepartment(dept, actor);
+        if (departments.department(dept).isEmpty()) {
+            throw CaseStore.notFound("unknown-department", "大厅没有单位 " + dept);
+        }
+        if (officer == null || !officer.strip().matches("[A-Za-z0-9._@-]{1,128}")) {
+            throw CaseStore.invalid("invalid-officer", "请给出专员的用户名（1-128位字母、数字或 . _ @ -）");
+        }
+        store.write((c, tx) -> {
+            try (PreparedStatement del = c.prepareStatement("DELETE FROM department_officer WHERE department_id = ?")) {
+                del.setString(1, dept);
+                del.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO department_officer (department_id, officer, named_by, named_at) VALUES (?, ?, ?, ?)")) {
+                ps.setString(1, dept);
+                ps.setString(2, officer.strip());
+                ps.setString(3, actor.user());
+                ps.setTimestamp(4, Timestamp.from(tx.at()));
+                return ps.executeUpdate();
+            }
+        });
+        audit.record(new AuditEvent("officer-name", actor.user(), actor.origin(), dept, AuditEvent.SUCCESS, "指定专员 " + officer.strip()));
+    }
+
+    @Override
+    public Optional<String> officer(String departmentId) {
+        return store.read((c, tx) -> OfficerCalls.officer(c, departmentId.toUpperCase(Locale.ROOT)));
+    }
+
+    @Override
+    public List<OfficerCall> officerCalls(String departmentId) {
+        return store.read((c, tx) -> departmentId == null || departmentId.isEmpty()
+                ? OfficerCalls.list(c, "ORDER BY id DESC LIMIT 200")
+                : OfficerCalls.list(c, "WHERE department_id = ? ORDER BY id DESC LIMIT 200", departmentId.toUpperCase(Locale.ROOT)));
+    }
+
+    @Override
+    public List<OfficerCall> checkIn(String departmentId, CaseActor actor) {
+        String dept = departmentId == null ? "" : departmentId.strip().toUpperCase(Locale.ROOT);
+        JdbcCaseAuthorizations.requireOwnDepartment(dept, actor);
+        CaseStore.Done<List<OfficerCall>> done = store.write((c, tx) -> {
+            List<OfficerCall> open = OfficerCalls.list(c, "WHERE department_id = ? AND arrived_at IS NULL ORDER BY id", dept);
+            try (PreparedStatement ps = c.prepareStatement("UPDATE officer_call SET arrived_at = ? WHERE id = ?")) {
+                for (OfficerCall call : open) {
+                    ps.setTimestamp(1, Timestamp.from(tx.at()));
+                    ps.setLong(2, call.id());
+                    ps.addBatch();
+                    boolean late = tx.at().isAfter(call.expectedBy());
+                    String detail = "专员 " + actor.user() + " 到厅签到" + (late ? "，迟到（应于 " + call.expectedBy() + " 前）" : "，按时");
+                    CaseRows.history(c, call.caseNumber(), tx.at(), actor.user(), actor.origin(), "officer-arrive",
+                            CaseRows.load(c, call.caseNumber(), false).orElseThrow().state(), detail);
+                    tx.audit(new AuditEvent("officer-arrive", actor.user(), actor.origin(), call.caseNumber(),
+                            late ? AuditEvent.FAILURE : AuditEvent.SUCCESS, detail));
+                    tx.event("OFFICER_ARRIVED", call.caseNumber(), "", dept, "", 0);
+                }
+                ps.executeBatch();
+            }
+            return OfficerCalls.list(c, "WHERE department_id = ? AND arrived_at = ? ORDER BY id", dept, Timestamp.from(tx.at()));
+        });
+        publish(done);
+        return done.result();
+    }
+
+    private void publish(CaseStore.Done<?> done) {
+        for (AuditEvent e : done.audit()) {
+            try {
+                audit.record(e);
+            } catch (RuntimeException ex) {
+                LOG.error("Audit record of {} on {} could not be written: {}", e.action(), e.target(), ex.getMessage());
+            }
+        }
+        hub.publish(done.events());
+    }
+
+    /**
+     * Announces officers past their arrival time, once per call: an OFFICER_LATE event and an
+     * audit record. Run periodically; tests call it after moving the clock.
+     *
+     * @return the calls found late now
+     */
+    List<OfficerCall> sweep() {
+        CaseStore.Done<List<OfficerCall>> done = store.write((c, tx) -> {
+            List<OfficerCall> late = OfficerCalls.list(c, "WHERE arrived_at IS NULL AND late_alerted = FALSE AND expected_by < ? ORDER BY id",
+                    Timestamp.from(tx.at()));
+            try (PreparedStatement ps = c.prepareStatement("UPDATE officer_call SET late_alerted = TRUE WHERE id = ?")) {
+                for (OfficerCall call : late) {
+                    ps.setLong(1, call.id());
+                    ps.addBatch();
+                    String detail = (call.officer().isEmpty() ? call.departmentId() + " 专员" : "专员 " + call.officer())
+                            + " 未在 " + config.officerArrivalMinutes() + " 分钟内到厅（应于 " + call.expectedBy() + " 前）";
+                    tx.audit(new AuditEvent("officer-late", "system", "supervision", call.caseNumber(), AuditEvent.FAILURE, detail));
+                    tx.event("OFFICER_LATE", call.caseNumber(), "", call.departmentId(), "", 0);
+                }
+                ps.executeBatch();
+            }
+            return late;
+        });
+        publish(done);
+        return done.result();
+    }
+
+    private void sweepQuietly() {
+        try {
+            sweep();
+        } catch (RuntimeException e) {
+            LOG.warn("The check for late officers failed: {}", e.getMessage());
+        }
+    }
+
+    @Override
+    public List<ConversionFlag> conversionFlags(YearMonth month) {
+        List<ConversionFlag> out = new ArrayList<>();
+        store.read((c, tx) -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT department_id, COUNT(*) FROM hall_case WHERE accepted_day >= ? "
+                    + "AND accepted_day <= ? GROUP BY department_id ORDER BY department_id")) {
+                ps.setDate(1, Date.valueOf(month.atDay(1)));
+                ps.setDate(2, Date.valueOf(month.atEndOfMonth()));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        String dept = rs.getString(1);
+                        int n = rs.getInt(2);
+                        boolean mattersOnly = departments.department(dept).map(d -> d.entryMode() == EntryMode.MATTERS_ONLY).orElse(false);
+                        if (mattersOnly && n >= config.conversionThreshold()) {
+                            out.add(new ConversionFlag(dept, month, n, config.conversionThreshold()));
+                        }
+                    }
+                }
+            }
+            return null;
+        });
+        return out;
+    }
+}

@@ -1,0 +1,30 @@
+package org.onedoor.core.internal.cases;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/** Rules of case handling, PID {@code org.onedoor.cases} ({@code etc/org.onedoor.cases.cfg}). */
+@ObjectClassDefinition(name = "OneDoor cases", description = "Time limits, tolerance deadlines and officer rules of cases")
+public @interface CasesConfig {
+
+    @AttributeDefinition(description = "Share of the committed working days after which an undecided case turns yellow (0.5 to 1.0)")
+    double yellowShare() default 0.75;
+
+    @AttributeDefinition(description = "Working days an applicant has to supply tolerable materials missing at acceptance (R9)")
+    int supplyDays() default 5;
+
+    @AttributeDefinition(description = "Minutes within which a matters-only unit's officer must check in after being called (R4)")
+    int officerArrivalMinutes() default 20;
+
+    @AttributeDefinition(description = "Cases in a calendar month from which a matters-only unit is flagged for conversion (R5)")
+    int conversionThreshold() default 10;
+
+    @AttributeDefinition(description = "Wrong check codes in a row after which look-ups of a case or bundle number are paused")
+    int lookupAttempts() default 5;
+
+    @AttributeDefinition(description = "Minutes look-ups of a number stay paused after too many wrong check codes")
+    int lookupLockMinutes() default 15;
+
+    @AttributeDefinition(description = "Seconds between checks for officers who did not arrive in time")
+    int sweepSeconds() default 60;
+}

@@ -1,0 +1,549 @@
+package org.onedoor.core.internal.cases;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.onedoor.api.audit.AuditEvent;
+import org.onedoor.api.audit.AuditTrail;
+import org.onedoor.api.calendar.WorkingDayCalendar;
+import org.onedoor.api.cases.AcceptRequest;
+import org.onedoor.api.cases.AcceptedBundle;
+import org.onedoor.api.cases.AcceptedCase;
+import org.onedoor.api.cases.BundleRequest;
+import org.onedoor.api.cases.BundleState;
+import org.onedoor.api.cases.CaseActor;
+import org.onedoor.api.cases.CaseAuthorizations;
+import org.onedoor.api.cases.CaseBundle;
+import org.onedoor.api.cases.CaseBundles;
+import org.onedoor.api.cases.CaseException;
+import org.onedoor.api.cases.CaseHistoryEntry;
+import org.onedoor.api.cases.CaseQuery;
+import org.onedoor.api.cases.CaseState;
+import org.onedoor.api.cases.Delivery;
+import org.onedoor.api.cases.DeliveryMethod;
+import org.onedoor.api.cases.HallCase;
+import org.onedoor.api.cases.HallCases;
+import org.onedoor.api.citizen.ResidentIdNumber;
+import org.onedoor.api.department.DepartmentDirectory;
+import org.onedoor.api.matter.MatterCatalog;
+import org.onedoor.api.matter.SpecialStep;
+import org.onedoor.api.queue.Ticket;
+import org.onedoor.api.queue.WindowDesk;
+import org.onedoor.api.zone.ZoneDirectory;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The case flow on the store (R3, R4, R6, R9, R11): every change is one transaction that locks the
+ * case row, checks the move against the state diagram and the rules, writes the case's history,
+ * and after commit records the audit trail and publishes the events.
+ */
+@Component(service = {HallCases.class, CaseBundles.class}, configurationPid = "org.onedoor.cases",
+        configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Designate(ocd = CasesConfig.class)
+public final class HallCaseService implements HallCases, CaseBundles {
+
+    static final ZoneId HALL_ZONE = ZoneId.of("Asia/Shanghai");
+
+    private static final Logger LOG = LoggerFactory.getLogger(HallCaseService.class);
+    private static final String DECIDERS = "approver";
+    private static final String DEPARTMENT = "department";
+
+    private final CaseStore store;
+    private final CaseIntake intake;
+    private final CaseAuthorizations authorizations;
+    private final AuditTrail audit;
+    private final CaseEventHub hub;
+    private final LookupGuard guard;
+
+    @Activate
+    public HallCaseService(@Reference(target = "(onedoor.datasource=hall)") DataSource dataSource, @Reference MatterCatalog catalog,
+            @Reference WorkingDayCalendar calendar, @Reference WindowDesk desk, @Reference DepartmentDirectory departments,
+            @Reference ZoneDirectory zones, @Reference CaseAuthorizations authorizations, @Reference AuditTrail audit,
+            @Reference CaseEventHub hub, CasesConfig config) {
+        this(dataSource, catalog, calendar, desk, departments, zones, authorizations, audit, hub, config, Clock.system(HALL_ZONE));
+    }
+
+    HallCaseService(DataSource dataSource, MatterCatalog catalog, WorkingDayCalendar calendar, WindowDesk desk,
+            DepartmentDirectory departments, ZoneDirectory zones, CaseAuthorizations authorizations, AuditTrail audit,
+            CaseEventHub hub, CasesConfig config, Clock clock) {
+        this.store = new CaseStore(dataSource, clock);
+        this.intake = new CaseIntake(catalog, calendar, desk, departments, zones, config);
+        this.authorizations = authorizations;
+        this.audit = audit;
+        this.hub = hub;
+        this.guard = new LookupGuard(config.lookupAttempts(), config.lookupLockMinutes());
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(store.now(), HALL_ZONE);
+    }
+
+    private <T> T change(CaseStore.Work<T> work) {
+        CaseStore.Done<T> done = store.write(work);
+        for (AuditEvent e : done.audit()) {
+            try {
+                audit.record(e);
+            } catch (RuntimeException ex) {
+                LOG.error("Audit record of {} on {} could not be written: {}", e.action(), e.target(), ex.getMessage());
+            }
+        }
+        hub.publish(done.events());
+        return done.result();
+    }
+
+    private void refusedAudit(String action, CaseActor actor, String target, CaseException e) {
+        try {
+            audit.record(new AuditEvent(action, actor.user(), actor.origin(), target, AuditEvent.REFUSED, e.code() + ": " + e.getMessage()));
+        } catch (RuntimeException ex) {
+            LOG.error("Audit record of refused {} on {} could not be written: {}", action, target, ex.getMessage());
+        }
+    }
+
+    // ---- acceptance --------------------------------------------------------------------------
+
+    @Override
+    public AcceptedCase accept(AcceptRequest r, CaseActor actor) {
+        LocalDate day = today();
+        CaseIntake.Plan plan = intake.plan(r.matterCode(), r.received(), day);
+        Optional<Ticket> ticket = intake.calledTicket(r.channel(), r.window(), actor, List.of(plan.matter()));
+        String code = CheckCodes.newCode();
+        boolean[] replayed = {false};
+        HallCase made = change((c, tx) -> {
+            if (!r.idempotencyKey().isEmpty()) {
+                Optional<String> earlier = CaseIntake.byKey(c, "hall_case", "case_no", r.idempotencyKey());
+                if (earlier.isPresent()) {
+                    replayed[0] = true;
+                    return CaseRows.load(c, earlier.get(), false).orElseThrow();
+                }
+            }
+            String number = CaseNumbers.next(c, plan.matter().departmentId(), day);
+            intake.insertCase(c, tx, number, CheckCodes.hash(number, code), null, plan, r.applicant(), r.channel(), r.window(), ticket,
+                    actor, r.idempotencyKey());
+            return CaseRows.load(c, number, false).orElseThrow();
+        });
+        return new AcceptedCase(made, replayed[0] ? "" : code, replayed[0]);
+    }
+
+    // ---- moves -------------------------------------------------------------------------------
+
+    /** One move of one case inside its transaction; returns the history detail. */
+    private interface Move {
+        String apply(Connection c, CaseStore.Tx tx, HallCase before) throws SQLException;
+    }
+
+    private HallCase move(String number, CaseActor actor, String action, String eventType, Move move) {
+        return change((c, tx) -> {
+            HallCase before = CaseRows.load(c, number == null ? "" : number.strip(), true)
+                    .orElseThrow(() -> CaseStore.notFound("unknown-case", "没有办件 " + number));
+            String detail = move.apply(c, tx, before);
+            HallCase after = CaseRows.load(c, before.number(), false).orElseThrow();
+            CaseRows.history(c, after.number(), tx.at(), actor.user(), actor.origin(), action, after.state(), detail);
+            tx.audit(new AuditEvent(action, actor.user(), actor.origin(), after.number(), AuditEvent.SUCCESS,
+                    before.state() + " → " + after.state() + "：" + detail));
+            tx.event(eventType, after.number(), after.bundleNumber(), after.departmentId(), after.state().name(), after.window());
+            return after;
+        });
+    }
+
+    static void requireMove(HallCase c, CaseState to) {
+        if (!c.state().next().contains(to)) {
+            throw CaseStore.conflict("illegal-transition", "办件 " + c.number() + " 当前为“" + c.state().labelZh() + "”（" + c.state()
+                    + "），不能变为“" + to.labelZh() + "”（" + to + "）；可变为：" + c.state().next());
+        }
+    }
+
+    private static void setState(Connection c, String number, CaseState state, String extraSet, Object... params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE hall_case SET state = ?, version = version + 1"
+                + (extraSet.isEmpty() ? "" : ", " + extraSet) + " WHERE case_no = ?")) {
+            ps.setString(1, state.name());
+            int i = 2;
+            for (Object p : params) {
+                ps.setObject(i++, p);
+            }
+            ps.setString(i, number);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Approvers and department users act only for their own department (R6). */
+    private static void requireDepartment(HallCase c, CaseActor actor) {
+        if (!actor.holdsAny(DECIDERS, DEPARTMENT)) {
+            throw CaseStore.forbidden("not-an-approver", "用户 " + actor.user() + " 不是审批人员，不能在后台审批办件");
+        }
+        String own = actor.department().orElseThrow(() -> CaseStore.forbidden("out-of-department",
+                "用户 " + actor.user() + " 未归属任何部门，不能审批 " + c.departmentId() + " 的办件"));
+        if (!own.equals(c.departmentId())) {
+            throw CaseStore.forbidden("out-of-department", "用户 " + actor.user() + " 只能审批本部门 " + own + " 的办件，办件 "
+                    + c.number() + " 属于 " + c.departmentId());
+        }
+    }
+
+    private static void requireReadyForDecision(HallCase c) {
+        if (!c.missingMaterials().isEmpty()) {
+            throw CaseStore.conflict("materials-missing", "容缺材料未补齐：" + String.join("、", c.missingMaterials())
+                    + "；补齐前不能作出决定（R9）");
+        }
+        if (!c.pendingSteps().isEmpty()) {
+            throw CaseStore.conflict("special-steps-pending", "特别程序未完成：" + String.join("、",
+                    c.pendingSteps().stream().sorted().map(SpecialStep::labelZh).toList()) + "；完成前不能作出决定");
+        }
+    }
+
+    @Override
+    public HallCase supply(String number, List<String> materials, CaseActor actor) {
+        return move(number, actor, "case-material", "MATERIALS_SUPPLIED", (c, tx, before) -> {
+            if (!before.state().undecided()) {
+                throw CaseStore.conflict("illegal-transition", "办件 " + before.number() + " 已作出决定（" + before.state() + "），不再收取材料");
+            }
+            if (materials.isEmpty()) {
+                throw CaseStore.invalid("no-materials", "请列出补交的材料名称");
+            }
+            for (String name : materials) {
+                if (!before.missingMaterials().contains(name)) {
+                    throw CaseStore.invalid("unknown-material", "“" + name + "”不是办件 " + before.number() + " 缺少的材料；缺少："
+                            + (before.missingMaterials().isEmpty() ? "无" : String.join("、", before.missingMaterials())));
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE case_material SET received_at = ? WHERE case_no = ? AND name = ?")) {
+                for (String name : materials) {
+                    ps.setTimestamp(1, Timestamp.from(tx.at()));
+                    ps.setString(2, before.number());
+                    ps.setString(3, name);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            boolean complete = before.missingMaterials().size() == Set.copyOf(materials).size();
+            setState(c, before.number(), before.state(), complete ? "supply_by = NULL" : "");
+            return "补交材料：" + String.join("、", materials) + (complete ? "；材料已齐全" : "");
+        });
+    }
+
+    @Override
+    public HallCase completeStep(String number, SpecialStep step, CaseActor actor) {
+        return move(number, actor, "case-step", "STEP_DONE", (c, tx, before) -> {
+            requireDepartment(before, actor);
+            if (!before.pendingSteps().contains(step)) {
+                throw CaseStore.conflict("step-not-pending", "办件 " + before.number() + " 没有待完成的“" + step.labelZh() + "”；待完成："
+                        + before.pendingSteps());
+            }
+            if (before.state() == CaseState.ACCEPTED) {
+                requireMove(before, CaseState.SPECIAL_STEPS);
+            } else if (before.state() != CaseState.SPECIAL_STEPS) {
+                throw CaseStore.conflict("illegal-transition", "办件 " + before.number() + " 当前为 " + before.state() + "，不能办理特别程序");
+            }
+            Set<SpecialStep> done = CaseRows.steps(column(c, before.number(), "steps_done"));
+            done.add(step);
+            setState(c, before.number(), CaseState.SPECIAL_STEPS, "steps_done = ?", CaseRows.stepList(done));
+            return "完成特别程序：" + step.labelZh();
+        });
+    }
+
+    private static String stepsOf(Connection c, String number) throws SQLException {
+        return column(c, number, "special_steps");
+    }
+
+    private static String column(Connection c, String number, String column) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + column + " FROM hall_case WHERE case_no = ?")) {
+            ps.setString(1, number);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
+    }
+
+    @Override
+    public HallCase signOff(String number, boolean approve, String reason, CaseActor actor) {
+        try {
+            return move(number, actor, "case-sign-off", approve ? "APPROVED" : "REJECTED", (c, tx, before) -> {
+                CaseState to = approve ? CaseState.APPROVED : CaseState.REJECTED;
+                requireMove(before, to);
+                if (!CaseRows.steps(stepsOf(c, before.number())).isEmpty()) {
+                    throw CaseStore.forbidden("special-steps-required", "事项 " + before.matterCode()
+                            + " 需要特别程序（现场勘验、听证、专家评审等），不能在窗口当场办结，须转后台审批（R6）");
+                }
+                if (!authorizations.authorized(actor.user(), before.matterCode())) {
+                    throw CaseStore.forbidden("not-authorized", "用户 " + actor.user() + " 没有 " + before.departmentId()
+                            + " 对事项 " + before.matterCode() + " 的授权书，不能当场办结；办件已在部门后台队列中等待审批（R6）");
+                }
+                return decide(c, tx, before, to, reason, actor, true);
+            });
+        } catch (CaseException e) {
+            if (e.reason() == CaseException.Reason.FORBIDDEN) {
+                refusedAudit("case-sign-off", actor, number, e);
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public HallCase decide(String number, boolean approve, String reason, CaseActor actor) {
+        try {
+            return move(number, actor, "case-decide", approve ? "APPROVED" : "REJECTED", (c, tx, before) -> {
+                requireDepartment(before, actor);
+                CaseState to = approve ? CaseState.APPROVED : CaseState.REJECTED;
+                requireMove(before, to);
+                return decide(c, tx, before, to, reason, actor, false);
+            });
+        } catch (CaseException e) {
+            if (e.reason() == CaseException.Reason.FORBIDDEN) {
+                refusedAudit("case-decide", actor, number, e);
+            }
+            throw e;
+        }
+    }
+
+    private String decide(Connection c, CaseStore.Tx tx, HallCase before, CaseState to, String reason, CaseActor actor,
+            boolean atWindow) throws SQLException {
+        requireReadyForDecision(before);
+        String why = reason == null ? "" : reason.strip();
+        if (to == CaseState.REJECTED && why.isEmpty()) {
+            throw CaseStore.invalid("reason-required", "不予许可必须说明理由");
+        }
+        if (why.length() > 1000) {
+            throw CaseStore.invalid("reason-too-long", "理由最多1000个字符");
+        }
+        setState(c, before.number(), to, "decision = ?, decided_by = ?, decided_at = ?, decision_reason = ?, signed_off_window = ?",
+                to.name(), actor.user(), Timestamp.from(tx.at()), why, atWindow);
+        return (atWindow ? "窗口当场办结：" : "后台审批：") + to.labelZh() + (why.isEmpty() ? "" : "，理由：" + why);
+    }
+
+    @Override
+    public HallCase resultReady(String number, CaseActor actor) {
+        return move(number, actor, "case-result-ready", "RESULT_READY", (c, tx, before) -> {
+            if (actor.holdsAny(DECIDERS, DEPARTMENT) && !actor.holdsAny("clerk", "admin", "operator")) {
+                requireDepartment(before, actor);
+            }
+            requireMove(before, CaseState.RESULT_READY);
+            setState(c, before.number(), CaseState.RESULT_READY, "");
+            return "结果已出，待送达";
+        });
+    }
+
+    @Override
+    public HallCase deliver(String number, Delivery delivery, CaseActor actor) {
+        return move(number, actor, "case-deliver", "DELIVERED", (c, tx, before) -> {
+            if (!before.bundleNumber().isEmpty()) {
+                throw CaseStore.conflict("deliver-with-bundle", "办件 " + before.number() + " 属于“一件事” " + before.bundleNumber()
+                        + "，须在全部事项办结后一并送达");
+            }
+            requireMove(before, CaseState.DELIVERED);
+            return deliverOne(c, tx, before.number(), delivery, CheckCodes.newCode());
+        });
+    }
+
+    private static String deliverOne(Connection c, CaseStore.Tx tx, String number, Delivery d, String code) throws SQLException {
+        String pickup = d.method() == DeliveryMethod.PICKUP_LOCKER ? code : "";
+        setState(c, number, CaseState.DELIVERED, "delivery_method = ?, delivery_detail = ?, tracking_no = ?, pickup_code = ?, delivered_at = ?",
+                d.method().name(), d.detail(), d.method() == DeliveryMethod.MAIL ? d.trackingNumber() : "", pickup, Timestamp.from(tx.at()));
+        return switch (d.method()) {
+            case ISSUANCE_WINDOW -> "统一出件窗口送达" + (d.detail().isEmpty() ? "" : "（" + d.detail() + "）");
+            case PICKUP_LOCKER -> "放入自助取件柜" + (d.detail().isEmpty() ? "" : "（" + d.detail() + "）") + "，已生成取件码";
+            case MAIL -> "免费邮寄，快递单号 " + d.trackingNumber();
+        };
+    }
+
+    @Override
+    public HallCase close(String number, CaseActor actor) {
+        return move(number, actor, "case-close", "CLOSED", (c, tx, before) -> {
+            requireMove(before, CaseState.CLOSED);
+            setState(c, before.number(), CaseState.CLOSED, "closed_at = ?", Timestamp.from(tx.at()));
+            return "办结";
+        });
+    }
+
+    // ---- reading -----------------------------------------------------------------------------
+
+    @Override
+    public Optional<HallCase> find(String number) {
+        return store.read((c, tx) -> CaseRows.load(c, number, false));
+    }
+
+    @Override
+    public Optional<HallCase> lookup(String number, String checkCode) {
+        return store.write((c, tx) -> {
+            Optional<String> hash = CaseRows.checkHash(c, number);
+            if (hash.isEmpty()) {
+                return Optional.<HallCase>empty();
+            }
+            HallCase found = CaseRows.load(c, number, false).orElseThrow();
+            String salt = found.bundleNumber().isEmpty() ? number : found.bundleNumber();
+            boolean matched = CheckCodes.matches(salt, checkCode, hash.get());
+            return guard.admit(c, "hall_case", "case_no", number, tx.at(), matched) ? Optional.of(found) : Optional.<HallCase>empty();
+        }).result();
+    }
+
+    @Override
+    public List<HallCase> cases(CaseQuery q) {
+        return store.read((c, tx) -> {
+            List<Object> params = new ArrayList<>();
+            StringBuilder where = new StringBuilder("WHERE 1 = 1");
+            q.departmentId().ifPresent(d -> {
+                where.append(" AND department_id = ?");
+                params.add(d);
+            });
+            q.state().ifPresent(s -> {
+                where.append(" AND state = ?");
+                params.add(s.name());
+            });
+            where.append(" ORDER BY accepted_at DESC, case_no DESC LIMIT ").append(q.limit());
+            return CaseRows.list(c, where.toString(), params.toArray());
+        });
+    }
+
+    @Override
+    public List<HallCase> backOffice(String departmentId) {
+        return store.read((c, tx) -> CaseRows.list(c,
+                "WHERE department_id = ? AND state IN ('ACCEPTED', 'SPECIAL_STEPS') ORDER BY deadline, accepted_at LIMIT 500",
+                departmentId.toUpperCase(Locale.ROOT)));
+    }
+
+    @Override
+    public List<CaseHistoryEntry> history(String number) {
+        return store.read((c, tx) -> CaseRows.history(c, number));
+    }
+
+    // ---- bundles (R11) -----------------------------------------------------------------------
+
+    @Override
+    public AcceptedBundle acceptBundle(BundleRequest r, CaseActor actor) {
+        LocalDate day = today();
+        List<CaseIntake.Plan> plans = new ArrayList<>();
+        for (BundleRequest.Part part : r.parts()) {
+            try {
+                plans.add(intake.plan(part.matterCode(), part.received(), day));
+            } catch (CaseException e) {
+                throw new CaseException(e.reason(), e.code(), "“一件事”中的事项 " + part.matterCode() + "：" + e.getMessage());
+            }
+        }
+        Optional<Ticket> ticket = intake.calledTicket(r.channel(), r.window(), actor, plans.stream().map(CaseIntake.Plan::matter).toList());
+        String code = CheckCodes.newCode();
+        boolean[] replayed = {false};
+        String number = change((c, tx) -> {
+            if (!r.idempotencyKey().isEmpty()) {
+                Optional<String> earlier = CaseIntake.byKey(c, "case_bundle", "bundle_no", r.idempotencyKey());
+                if (earlier.isPresent()) {
+                    replayed[0] = true;
+                    return earlier.get();
+                }
+            }
+            String bundle = CaseNumbers.next(c, CaseNumbers.BUNDLE_SCOPE, day);
+            String hash = CheckCodes.hash(bundle, code);
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO case_bundle (bundle_no, check_hash, name_zh, applicant_name, "
+                    + "applicant_id, accepted_by, accepted_at, idempotency_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                ps.setString(1, bundle);
+                ps.setString(2, hash);
+                ps.setString(3, r.nameZh().strip());
+                ps.setString(4, r.applicant().name());
+                ps.setString(5, r.applicant().idNumber().value());
+                ps.setString(6, actor.user());
+                ps.setTimestamp(7, Timestamp.from(tx.at()));
+                ps.setString(8, r.idempotencyKey().isEmpty() ? null : r.idempotencyKey());
+                ps.executeUpdate();
+            }
+            for (CaseIntake.Plan p : plans) {
+                String part = CaseNumbers.next(c, p.matter().departmentId(), day);
+                intake.insertCase(c, tx, part, hash, bundle, p, r.applicant(), r.channel(), r.window(), ticket, actor, null);
+            }
+            tx.audit(new AuditEvent("bundle-accept", actor.user(), actor.origin(), bundle, AuditEvent.SUCCESS,
+                    "受理“一件事”：" + r.nameZh() + "，" + plans.size() + " 个事项"));
+            tx.event("BUNDLE_ACCEPTED", "", bundle, "", "", r.window());
+            return bundle;
+        });
+        return new AcceptedBundle(bundle(number).orElseThrow(), replayed[0] ? "" : code, replayed[0]);
+    }
+
+    @Override
+    public Optional<CaseBundle> bundle(String number) {
+        return store.read((c, tx) -> bundle(c, number, false));
+    }
+
+    private static Optional<CaseBundle> bundle(Connection c, String number, boolean lock) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT bundle_no, name_zh, applicant_name, applicant_id, accepted_by, "
+                + "accepted_at, delivered_at FROM case_bundle WHERE bundle_no = ?" + (lock ? " FOR UPDATE" : ""))) {
+            ps.setString(1, number);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                List<HallCase> parts = CaseRows.list(c, "WHERE bundle_no = ? ORDER BY case_no", number);
+                Timestamp delivered = rs.getTimestamp(7);
+                BundleState state = delivered != null ? BundleState.DELIVERED
+                        : parts.stream().allMatch(p -> p.state() == CaseState.RESULT_READY) ? BundleState.READY : BundleState.IN_PROGRESS;
+                return Optional.of(new CaseBundle(rs.getString(1), rs.getString(2), rs.getString(3),
+                        new ResidentIdNumber(rs.getString(4)).masked(), state, parts, rs.getString(5),
+                        rs.getTimestamp(6).toInstant(), Optional.ofNullable(delivered).map(Timestamp::toInstant)));
+            }
+        }
+    }
+
+    @Override
+    public CaseBundle deliverBundle(String number, Delivery delivery, CaseActor actor) {
+        return change((c, tx) -> {
+            CaseBundle b = bundle(c, number, true).orElseThrow(() -> CaseStore.notFound("unknown-bundle", "没有“一件事” " + number));
+            if (b.state() == BundleState.DELIVERED) {
+                throw CaseStore.conflict("illegal-transition", "“一件事” " + number + " 已于 " + b.deliveredAt().orElseThrow() + " 送达");
+            }
+            List<String> notReady = b.parts().stream().filter(p -> p.state() != CaseState.RESULT_READY)
+                    .map(p -> p.number() + "（" + p.state().labelZh() + "）").toList();
+            if (!notReady.isEmpty()) {
+                throw CaseStore.conflict("bundle-not-ready", "“一件事” " + number + " 还有事项未办结：" + String.join("、", notReady)
+                        + "；全部办结后一次送达（R11）");
+            }
+            String code = CheckCodes.newCode();
+            for (HallCase p : b.parts()) {
+                CaseRows.load(c, p.number(), true);
+                String detail = deliverOne(c, tx, p.number(), delivery, code) + "（随“一件事” " + number + " 一并送达）";
+                CaseRows.history(c, p.number(), tx.at(), actor.user(), actor.origin(), "case-deliver", CaseState.DELIVERED, detail);
+                tx.audit(new AuditEvent("case-deliver", actor.user(), actor.origin(), p.number(), AuditEvent.SUCCESS, detail));
+                tx.event("DELIVERED", p.number(), number, p.departmentId(), CaseState.DELIVERED.name(), 0);
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE case_bundle SET delivered_at = ? WHERE bundle_no = ?")) {
+                ps.setTimestamp(1, Timestamp.from(tx.at()));
+                ps.setString(2, number);
+                ps.executeUpdate();
+            }
+            tx.audit(new AuditEvent("bundle-deliver", actor.user(), actor.origin(), number, AuditEvent.SUCCESS,
+                    b.parts().size() + " 个事项一次送达：" + delivery.method()));
+            tx.event("BUNDLE_DELIVERED", "", number, "", "", 0);
+            return bundle(c, number, false).orElseThrow();
+        });
+    }
+
+    @Override
+    public Optional<CaseBundle> lookupBundle(String number, String checkCode) {
+        return store.write((c, tx) -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT check_hash FROM case_bundle WHERE bundle_no = ?")) {
+                ps.setString(1, number);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.<CaseBundle>empty();
+                    }
+                    boolean matched = CheckCodes.matches(number, checkCode, rs.getString(1));
+                    if (!guard.admit(c, "case_bundle", "bundle_no", number, tx.at(), matched)) {
+                        return Optional.<CaseBundle>empty();
+                    }
+                }
+            }
+            return bundle(c, number, false);
+        }).result();
+    }
+}

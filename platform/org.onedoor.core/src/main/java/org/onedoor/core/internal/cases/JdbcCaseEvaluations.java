@@ -1,0 +1,113 @@
+package org.onedoor.core.internal.cases;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.onedoor.api.audit.AuditEvent;
+import org.onedoor.api.audit.AuditTrail;
+import org.onedoor.api.cases.CaseEvaluations;
+import org.onedoor.api.cases.CaseState;
+import org.onedoor.api.cases.HallCase;
+import org.onedoor.api.cases.HallCases;
+import org.onedoor.api.cases.Rating;
+import org.onedoor.api.cases.RatingReport;
+import org.onedoor.api.cases.RatingSummary;
+import org.onedoor.api.citizen.CitizenDataMasking;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** The applicant's rating of clerk and approver (R18), once per finished case, and its aggregates. */
+@Component(service = CaseEvaluations.class)
+public final class JdbcCaseEvaluations implements CaseEvaluations {
+
+    private final CaseStore store;
+    private final HallCases cases;
+    private final AuditTrail audit;
+    private final CaseEventHub hub;
+
+    @Activate
+    public JdbcCaseEvaluations(@Reference(target = "(onedoor.datasource=hall)") DataSource dataSource, @Reference HallCases cases,
+            @Reference AuditTrail audit, @Reference CaseEventHub hub) {
+        this(dataSource, cases, audit, hub, Clock.systemUTC());
+    }
+
+    JdbcCaseEvaluations(DataSource dataSource, HallCases cases, AuditTrail audit, CaseEventHub hub, Clock clock) {
+        this.store = new CaseStore(dataSource, clock);
+        this.cases = cases;
+        this.audit = audit;
+        this.hub = hub;
+    }
+
+    @Override
+    public Rating rate(String number, String checkCode, int clerkScore, int approverScore, String comment) {
+        HallCase h = cases.lookup(number, checkCode).orElseThrow(() -> CaseStore.notFound("unknown-case",
+                "办件编号或查询码不正确"));
+        if (h.state() != CaseState.DELIVERED && h.state() != CaseState.CLOSED) {
+            throw CaseStore.conflict("not-finished", "办件 " + number + " 尚未办结送达，办结后才能评价");
+        }
+        if (clerkScore < 1 || clerkScore > 5 || approverScore < 1 || approverScore > 5) {
+            throw CaseStore.invalid("invalid-score", "评分为1（非常不满意）至5（非常满意）");
+        }
+        String text = CitizenDataMasking.mask(comment == null ? "" : comment.strip());
+        if (text.length() > 500) {
+            throw CaseStore.invalid("comment-too-long", "评价内容最多500个字符");
+        }
+        CaseStore.Done<Rating> done = store.write((c, tx) -> {
+            try (PreparedStatement q = c.prepareStatement("SELECT 1 FROM case_rating WHERE case_no = ?")) {
+                q.setString(1, h.number());
+                try (ResultSet rs = q.executeQuery()) {
+                    if (rs.next()) {
+                        throw CaseStore.conflict("already-rated", "办件 " + number + " 已评价过，每个办件只能评价一次");
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO case_rating (case_no, department_id, clerk, approver, clerk_score, "
+                    + "approver_score, comment, rated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                ps.setString(1, h.number());
+                ps.setString(2, h.departmentId());
+                ps.setString(3, h.acceptedBy());
+                ps.setString(4, h.decidedBy());
+                ps.setInt(5, clerkScore);
+                ps.setInt(6, approverScore);
+                ps.setString(7, text);
+                ps.setTimestamp(8, Timestamp.from(tx.at()));
+                ps.executeUpdate();
+            }
+            tx.audit(new AuditEvent("case-rate", "citizen", "citizen", h.number(), AuditEvent.SUCCESS,
+                    "窗口 " + clerkScore + " 分，审批 " + approverScore + " 分"));
+            tx.event("RATED", h.number(), h.bundleNumber(), h.departmentId(), h.state().name(), 0);
+            return new Rating(h.number(), h.departmentId(), h.acceptedBy(), h.decidedBy(), clerkScore, approverScore, text, tx.at());
+        });
+        done.audit().forEach(audit::record);
+        hub.publish(done.events());
+        return done.result();
+    }
+
+    @Override
+    public RatingReport report() {
+        return store.read((c, tx) -> new RatingReport(
+                summary(c, "clerk", "clerk_score", "clerk_score"),
+                summary(c, "approver", "approver_score", "approver_score"),
+                summary(c, "department_id", "(clerk_score + approver_score) / 2.0", "LEAST(clerk_score, approver_score)")));
+    }
+
+    private static List<RatingSummary> summary(Connection c, String by, String score, String badScore) throws SQLException {
+        List<RatingSummary> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + by + ", COUNT(*), AVG(" + score + " * 1.0), "
+                + "SUM(CASE WHEN " + badScore + " <= 2 THEN 1 ELSE 0 END) FROM case_rating GROUP BY " + by + " ORDER BY " + by)) {
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new RatingSummary(rs.getString(1), rs.getInt(2), Math.round(rs.getDouble(3) * 100) / 100.0, rs.getInt(4)));
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,282 @@
+package org.onedoor.core.internal.cases;
+
+import java.lang.annotation.Annotation;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.sql.DataSource;
+import org.onedoor.api.audit.AuditEvent;
+import org.onedoor.api.audit.AuditRecord;
+import org.onedoor.api.audit.AuditTrail;
+import org.onedoor.api.cases.AcceptRequest;
+import org.onedoor.api.cases.Applicant;
+import org.onedoor.api.cases.CaseActor;
+import org.onedoor.api.cases.CaseChannel;
+import org.onedoor.api.cases.CaseEvent;
+import org.onedoor.api.citizen.ResidentIdNumber;
+import org.onedoor.api.department.DepartmentDirectory;
+import org.onedoor.api.hall.Department;
+import org.onedoor.api.hall.EntryMode;
+import org.onedoor.api.hall.UnitKind;
+import org.onedoor.api.matter.Material;
+import org.onedoor.api.matter.MaterialKind;
+import org.onedoor.api.matter.Matter;
+import org.onedoor.api.matter.MatterCatalog;
+import org.onedoor.api.matter.MatterQuery;
+import org.onedoor.api.matter.MatterType;
+import org.onedoor.api.matter.SpecialStep;
+import org.onedoor.api.queue.Ticket;
+import org.onedoor.api.queue.TicketPriority;
+import org.onedoor.api.queue.TicketStatus;
+import org.onedoor.api.queue.WindowDesk;
+import org.onedoor.api.queue.WindowSession;
+import org.onedoor.api.session.HallPrincipal;
+import org.onedoor.core.internal.calendar.CalendarFixtures;
+import org.onedoor.core.internal.zone.TestStore;
+
+/**
+ * A small hall for case tests on a real migrated H2 database and the shipped 2026 calendar: the
+ * police (A17, staff enter), real estate (A15), tax (A16) and statistics (B01, matters only);
+ * window 97 has clerk1 signed in with ticket G001 called. The clock can be moved.
+ */
+final class CaseFixture {
+
+    static final String ID = "411702199003074515";
+
+    /** A clock the tests move. */
+    static final class MovableClock extends Clock {
+        private volatile Instant now;
+
+        MovableClock(Instant start) {
+            this.now = start;
+        }
+
+        void set(Instant at) {
+            now = at;
+        }
+
+        void advance(Duration d) {
+            now = now.plus(d);
+        }
+
+        @Override public ZoneId getZone() { return HallCaseService.HALL_ZONE; }
+        @Override public Clock withZone(ZoneId zone) { return this; }
+        @Override public Instant instant() { return now; }
+    }
+
+    static Matter matter(String code, int days, Set<SpecialStep> steps, Material... materials) {
+        String zone = switch (code.substring(0, 3)) {
+            case "A15" -> "real-estate";
+            case "A16" -> "tax";
+            case "B01" -> "services-365";
+            default -> "police";
+        };
+        return new Matter(code, "事项" + code, "", code.substring(0, 3), zone, MatterType.ADMINISTRATIVE_LICENSE, List.of(materials), Math.max(days, 20),
+                days, days == 0, false, true, BigDecimal.ZERO, steps, "rev-" + code);
+    }
+
+    static Material main(String name) {
+        return new Material(name, MaterialKind.MAIN, "");
+    }
+
+    static Material tolerable(String name) {
+        return new Material(name, MaterialKind.TOLERABLE, "");
+    }
+
+    static final Matter PASSPORT = matter("A17-001", 7, Set.of(), main("申请人居民身份证"), main("近期免冠彩色照片"), tolerable("审批备案证明"));
+    static final Matter SURVEY = matter("A17-018", 10, Set.of(SpecialStep.SITE_SURVEY, SpecialStep.HEARING), main("申请书"));
+    static final Matter IMMEDIATE = matter("A17-050", 0, Set.of(), main("申请人居民身份证"));
+    static final Matter TRANSFER = matter("A15-001", 5, Set.of(), main("不动产登记申请书"), main("存量房买卖合同"));
+    static final Matter DEED_TAX = matter("A16-001", 3, Set.of(), main("契税申报表"));
+    static final Matter STATISTICS = matter("B01-001", 5, Set.of(), main("申请表"));
+
+    final DataSource ds = store();
+    final MovableClock clock = new MovableClock(Instant.parse("2026-11-27T02:00:00Z"));
+    final List<AuditEvent> audit = new CopyOnWriteArrayList<>();
+    final List<CaseEvent> events = new CopyOnWriteArrayList<>();
+    final Map<Integer, WindowSession> windows = new HashMap<>();
+    final CaseEventHub hub = new CaseEventHub();
+    final CasesConfig config = config(0.75, 10);
+    final JdbcCaseAuthorizations authorizations;
+    final HallCaseService cases;
+    final CaseSupervisor supervisor;
+    final JdbcCaseEvaluations evaluations;
+    private final AuditTrail trail;
+    private final org.onedoor.api.calendar.WorkingDayCalendar calendar;
+
+    CaseFixture() {
+        hub.subscribe(events::add);
+        trail = new AuditTrail() {
+            @Override
+            public AuditRecord record(AuditEvent event) {
+                audit.add(event);
+                return null;
+            }
+
+            @Override
+            public List<AuditRecord> recent(String action, String actor, int limit) {
+                return List.of();
+            }
+        };
+        MatterCatalog catalog = catalog(PASSPORT, SURVEY, IMMEDIATE, TRANSFER, DEED_TAX, STATISTICS);
+        calendar = CalendarFixtures.calendarOn(ds);
+        authorizations = new JdbcCaseAuthorizations(ds, catalog, trail, clock);
+        cases = new HallCaseService(ds, catalog, calendar, desk(), directory(), zones(), authorizations, trail, hub, config, clock);
+        supervisor = new CaseSupervisor(ds, calendar, directory(), trail, hub, config, clock);
+        evaluations = new JdbcCaseEvaluations(ds, cases, trail, hub, clock);
+        signIn(97, "clerk1", "G001");
+        signIn(89, "clerk1", "F001");
+    }
+
+    /** Window 97 stands in the police zone, window 89 in the universal zone. */
+    private static org.onedoor.api.zone.ZoneDirectory zones() {
+        java.util.function.Function<String, org.onedoor.api.zone.ZoneStatus> status = id -> new org.onedoor.api.zone.ZoneStatus(
+                new org.onedoor.api.hall.ZoneDescriptor(id, "universal".equals(id) ? "F" : "G", "区" + id, "Zone " + id, 1, "universal".equals(id),
+                        List.of(), List.of()), org.onedoor.api.zone.ZoneState.OPEN, Instant.EPOCH);
+        return new org.onedoor.api.zone.ZoneDirectory() {
+            @Override public List<org.onedoor.api.zone.ZoneStatus> openZones() { return List.of(status.apply("police"), status.apply("universal")); }
+            @Override public List<org.onedoor.api.zone.ZoneStatus> knownZones() { return openZones(); }
+            @Override public Optional<org.onedoor.api.zone.ZoneStatus> zone(String zoneId) {
+                return "police".equals(zoneId) || "universal".equals(zoneId) ? Optional.of(status.apply(zoneId)) : Optional.empty();
+            }
+        };
+    }
+
+    /**
+     * A fresh migrated H2 database; with {@code -Dcases.postgres=jdbc:postgresql://127.0.0.1:5432/} a
+     * fresh PostgreSQL database on that server instead (user postgres, trust authentication).
+     */
+    static DataSource store() {
+        String server = System.getProperty("cases.postgres", "");
+        if (server.isEmpty()) {
+            return TestStore.migrated();
+        }
+        String name = "cases_" + java.util.UUID.randomUUID().toString().replace("-", "");
+        try {
+            org.postgresql.ds.PGSimpleDataSource admin = new org.postgresql.ds.PGSimpleDataSource();
+            admin.setURL(server + "postgres");
+            admin.setUser("postgres");
+            try (var c = admin.getConnection(); var st = c.createStatement()) {
+                st.execute("CREATE DATABASE " + name);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try (var c = admin.getConnection(); var st = c.createStatement()) {
+                    st.execute("DROP DATABASE IF EXISTS " + name);
+                } catch (java.sql.SQLException e) {
+                    System.err.println("test database " + name + " was not dropped: " + e.getMessage());
+                }
+            }));
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot create a test database on " + server + ": " + e.getMessage(), e);
+        }
+        org.postgresql.ds.PGSimpleDataSource ds = new org.postgresql.ds.PGSimpleDataSource();
+        ds.setURL(server + name);
+        ds.setUser("postgres");
+        org.flywaydb.core.Flyway.configure().dataSource(ds).locations("classpath:db/migration")
+                .table("onedoor_schema_history").load().migrate();
+        return ds;
+    }
+
+    /** @return a supervisor over the same hall with other rules */
+    CaseSupervisor supervisor(CasesConfig other) {
+        return new CaseSupervisor(ds, calendar, directory(), trail, hub, other, clock);
+    }
+
+    static CasesConfig config(double yellowShare, int conversionThreshold) {
+        return new CasesConfig() {
+            @Override public Class<? extends Annotation> annotationType() { return CasesConfig.class; }
+            @Override public double yellowShare() { return yellowShare; }
+            @Override public int supplyDays() { return 5; }
+            @Override public int officerArrivalMinutes() { return 20; }
+            @Override public int conversionThreshold() { return conversionThreshold; }
+            @Override public int sweepSeconds() { return 60; }
+            @Override public int lookupAttempts() { return 5; }
+            @Override public int lookupLockMinutes() { return 15; }
+        };
+    }
+
+    void signIn(int window, String clerk, String ticketNumber) {
+        Ticket t = new Ticket("t-" + ticketNumber, ticketNumber, "police", "police", java.time.LocalDate.of(2026, 11, 27),
+                TicketPriority.NORMAL, "", "", "", "", TicketStatus.CALLED, window, 0, 0, clock.instant(), Optional.of(clock.instant()),
+                Optional.empty(), Optional.empty());
+        windows.put(window, new WindowSession(window, window == 89 ? "universal" : "police", clerk, clock.instant(), false, Optional.ofNullable(ticketNumber == null ? null : t)));
+    }
+
+    static CaseActor actor(String user, String role, String department) {
+        return new CaseActor(new HallPrincipal(user, Set.of(role), Optional.ofNullable(department)), "window:97");
+    }
+
+    static final CaseActor CLERK = actor("clerk1", "clerk", null);
+    static final CaseActor APPROVER_A17 = actor("approver.a17", "approver", "A17");
+    static final CaseActor APPROVER_A15 = actor("approver.a15", "approver", "A15");
+    static final CaseActor APPROVER_A16 = actor("approver.a16", "approver", "A16");
+    static final CaseActor DEPT_A17 = actor("dept.a17", "department", "A17");
+
+    static Applicant applicant() {
+        return new Applicant("张三", new ResidentIdNumber(ID));
+    }
+
+    static AcceptRequest atWindow(Matter m, String... materials) {
+        return new AcceptRequest(m.code(), applicant(), List.of(materials), CaseChannel.WINDOW, 97, "");
+    }
+
+    /** At window 89, in the universal zone: any matter of the hall. */
+    static AcceptRequest atUniversal(Matter m, String... materials) {
+        return new AcceptRequest(m.code(), applicant(), List.of(materials), CaseChannel.WINDOW, 89, "");
+    }
+
+    static AcceptRequest online(Matter m, String... materials) {
+        return new AcceptRequest(m.code(), applicant(), List.of(materials), CaseChannel.ONLINE, 0, "");
+    }
+
+    List<String> auditActions() {
+        List<String> out = new ArrayList<>();
+        audit.forEach(a -> out.add(a.action() + "/" + a.outcome()));
+        return out;
+    }
+
+    private WindowDesk desk() {
+        return new WindowDesk() {
+            @Override public Optional<WindowSession> session(int window) { return Optional.ofNullable(windows.get(window)); }
+            @Override public WindowSession signIn(int window, String clerk) { throw new UnsupportedOperationException(); }
+            @Override public void signOut(int window) { throw new UnsupportedOperationException(); }
+            @Override public Optional<Ticket> callNext(int window) { throw new UnsupportedOperationException(); }
+            @Override public Ticket recall(int window) { throw new UnsupportedOperationException(); }
+            @Override public Ticket noShow(int window) { throw new UnsupportedOperationException(); }
+            @Override public Ticket transfer(int window, String toZone, int toWindow) { throw new UnsupportedOperationException(); }
+            @Override public Ticket start(int window) { throw new UnsupportedOperationException(); }
+            @Override public Ticket complete(int window) { throw new UnsupportedOperationException(); }
+            @Override public WindowSession pause(int window, boolean paused) { throw new UnsupportedOperationException(); }
+        };
+    }
+
+    private static DepartmentDirectory directory() {
+        List<Department> units = List.of(
+                new Department("A15", "不动产登记中心", "", UnitKind.DEPARTMENT, EntryMode.STAFF_AND_MATTERS, "real-estate", 10, 10, ""),
+                new Department("A16", "税务局", "", UnitKind.DEPARTMENT, EntryMode.STAFF_AND_MATTERS, "tax", 10, 10, ""),
+                new Department("A17", "公安局", "", UnitKind.DEPARTMENT, EntryMode.STAFF_AND_MATTERS, "police", 10, 10, ""),
+                new Department("B01", "统计局", "", UnitKind.DEPARTMENT, EntryMode.MATTERS_ONLY, "services-365", 10, 10, ""));
+        return new DepartmentDirectory() {
+            @Override public List<Department> departments() { return units; }
+            @Override public Optional<Department> department(String id) { return units.stream().filter(d -> d.id().equals(id)).findFirst(); }
+        };
+    }
+
+    private static MatterCatalog catalog(Matter... matters) {
+        return new MatterCatalog() {
+            @Override public List<Matter> matters(MatterQuery query) { return List.of(matters); }
+            @Override public Optional<Matter> matter(String code) { return java.util.Arrays.stream(matters).filter(m -> m.code().equals(code)).findFirst(); }
+            @Override public Map<String, Integer> countsByDepartment() { return Map.of(); }
+            @Override public List<String> validate(String code, Map<String, String> fields) { return List.of(); }
+        };
+    }
+}
