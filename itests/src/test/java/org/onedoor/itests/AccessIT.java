@@ -368,6 +368,15 @@ public class AccessIT {
         problem(http.getAs("/api/v1/admin/audit", OPERATOR, OPERATOR_PW), 403, "forbidden");
         problem(http.get("/api/v1/admin/audit"), 401, "unauthenticated");
         problem(http.getAs("/api/v1/admin/audit?limit=0", ADMIN, ADMIN_PW), 400, "invalid-limit");
+
+        HttpResponse<String> verified = http.getAs("/api/v1/admin/audit/verify", HallNodeOptions.SUPERVISOR, HallNodeOptions.ROLE_PW);
+        assertEquals(verified.body(), 200, verified.statusCode());
+        JsonObject chain = new JsonObject(verified.body());
+        assertTrue(verified.body(), chain.getBoolean("intact"));
+        assertTrue(verified.body(), chain.getLong("checked") >= records.size());
+        assertFalse(records.getJsonObject(0).getString("node").isEmpty());
+        String out = console("onedoor:audit-verify", "admin");
+        assertTrue(out, out.contains("审计链完整") && out.contains("Audit trail intact"));
     }
 
     @Test
@@ -490,7 +499,8 @@ public class AccessIT {
                 new Group("GET", "/api/v1/catalog/files", Set.of("admin", "operator")),
                 new Group("GET", "/api/v1/matter-changes", Set.of("admin", "operator", "department")),
                 new Group("GET", USERS, Set.of("admin")),
-                new Group("GET", "/api/v1/admin/audit", Set.of("admin", "supervisor")));
+                new Group("GET", "/api/v1/admin/audit", Set.of("admin", "supervisor")),
+                new Group("GET", "/api/v1/admin/audit/verify", Set.of("admin", "supervisor")));
         List<String> wrong = new ArrayList<>();
         for (Group g : groups) {
             for (Map.Entry<String, String[]> caller : callers.entrySet()) {
