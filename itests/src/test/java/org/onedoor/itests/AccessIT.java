@@ -380,6 +380,40 @@ public class AccessIT {
     }
 
     @Test
+    public void aClerkActsOnlyAtTheWindowItSignedInTo() throws Exception {
+        String clerk = HallNodeOptions.CLERK;
+        String pw = HallNodeOptions.ROLE_PW;
+        String other = "it.clerk2";
+        String otherPw = "clerk2-Password-1";
+        assertEquals(201, http.postJsonAs(USERS, "{\"username\":\"" + other + "\",\"password\":\"" + otherPw + "\",\"roles\":[\"clerk\"]}",
+                ADMIN, ADMIN_PW).statusCode());
+        assertEquals(200, http.postJsonAs("/api/v1/windows/20/sign-in", "{}", clerk, pw).statusCode());
+        JsonObject held = problem(http.postJsonAs("/api/v1/windows/20/sign-in", "{}", other, otherPw), 409, "window-held");
+        assertTrue(held.encode(), held.getString("detail").contains(clerk));
+        for (String action : List.of("call-next", "recall", "no-show", "start", "complete", "pause", "sign-out")) {
+            problem(http.postJsonAs("/api/v1/windows/20/" + action, "{}", other, otherPw), 403, "not-your-window");
+        }
+        problem(http.postJsonAs("/api/v1/windows/20/transfer", "{\"zone\":\"tax\"}", other, otherPw), 403, "not-your-window");
+        assertEquals(200, http.postJsonAs("/api/v1/windows/20/call-next", "{}", clerk, pw).statusCode());
+        try {
+            console("onedoor:call-next 20", "clerk");
+            fail("a console clerk called to a window held by " + clerk);
+        } catch (Exception e) {
+            assertTrue(e.getMessage(), String.valueOf(e.getMessage()).contains("held by " + clerk));
+        }
+        try {
+            console("onedoor:call-next 20", "operator");
+        } catch (Exception e) {
+            assertFalse("an operator calls to any window: " + e.getMessage(), String.valueOf(e.getMessage()).contains("held by"));
+        }
+
+        assertEquals(200, http.postJsonAs("/api/v1/windows/20/sign-out", "{}", OPERATOR, OPERATOR_PW).statusCode());
+        assertEquals(200, http.postJsonAs("/api/v1/windows/20/sign-in", "{}", other, otherPw).statusCode());
+        problem(http.postJsonAs("/api/v1/windows/20/call-next", "{}", clerk, pw), 403, "not-your-window");
+        assertEquals(200, http.postJsonAs("/api/v1/windows/20/sign-out", "{}", other, otherPw).statusCode());
+    }
+
+    @Test
     public void guessingAPasswordIsSlowedEvenWhenTheRightOneComesLater() throws Exception {
         assertEquals(201, http.postJsonAs(USERS, "{\"username\":\"it.brute\",\"password\":\"brute-Password-1\",\"roles\":[\"clerk\"]}",
                 ADMIN, ADMIN_PW).statusCode());
