@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import javax.inject.Inject;
+import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -29,8 +30,8 @@ import org.osgi.framework.BundleException;
 /**
  * Trusted department plug-ins on the real node: the shipped plug-ins are signed with their
  * departments' (demo) keys and run; an unsigned plug-in, one signed with another department's key
- * and a tampered update are refused: never resolved, nothing registered, and recorded in the
- * audit trail as {@code plugin-refused}.
+ * and a tampered one are refused: never resolved, nothing registered, uninstalled, listed by
+ * {@code onedoor:plugins} and recorded in the audit trail as {@code plugin-refused}.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -38,6 +39,9 @@ public class PluginTrustIT {
 
     @Inject
     private BundleContext context;
+
+    @Inject
+    private SessionFactory sessions;
 
     private Http http;
 
@@ -99,21 +103,29 @@ public class PluginTrustIT {
 
     private void assertRefusedAtInstall(byte[] jar, String symbolicName, String reason) throws Exception {
         Bundle b = context.installBundle("test:" + symbolicName, new ByteArrayInputStream(jar));
+        long id = b.getBundleId();
         try {
             try {
                 b.start();
                 fail(symbolicName + " started");
-            } catch (BundleException expected) {
-                // the resolver hook keeps it from resolving
+            } catch (BundleException | IllegalStateException expected) {
+                // the resolver hook keeps it from resolving, and the gate uninstalls it
             }
-            assertEquals(Bundle.INSTALLED, b.getState());
-            assertNull("it registered services", b.getRegisteredServices());
+            await("the refused plug-in is uninstalled", () -> b.getState() == Bundle.UNINSTALLED);
+            assertNull("it registered services", context.getServiceReferences((String) null, "(service.bundleid=" + id + ")"));
             assertEquals(1224, offered());
             assertEquals(30, (int) json("/api/v1/departments/A26").getInteger("offeredMatters"));
             await("the refusal is in the audit trail", () -> refusedInAudit(symbolicName, reason));
             assertTrue(log().contains("REFUSED " + symbolicName));
+            String listed = new Console(sessions).run("onedoor:plugins", "viewer");
+            assertTrue(listed, listed.lines().anyMatch(l -> l.contains(symbolicName) && l.contains("REMOVED") && l.contains("已拒绝 REFUSED")));
+            assertTrue(listed, listed.lines().anyMatch(l -> l.contains("org.onedoor.dept.a17") && l.contains("可信 trusted")));
+            String called = new Console(sessions).run("onedoor:departments", "viewer");
+            assertTrue("the console still works after the refusal", called.contains("A26"));
         } finally {
-            b.uninstall();
+            if (b.getState() != Bundle.UNINSTALLED) {
+                b.uninstall();
+            }
         }
     }
 

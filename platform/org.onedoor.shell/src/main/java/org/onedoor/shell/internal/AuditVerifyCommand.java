@@ -4,6 +4,8 @@ import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.api.console.Session;
+import org.onedoor.api.audit.AuditEvent;
 import org.onedoor.api.audit.AuditTrail;
 import org.onedoor.api.audit.AuditVerification;
 
@@ -15,9 +17,14 @@ public class AuditVerifyCommand implements Action {
     @Reference
     AuditTrail audit;
 
+    @Reference
+    Session session;
+
     @Override
     public Object execute() {
         AuditVerification v = audit.verify();
+        ShellAudit.record(audit, session, "audit-verify", "audit_record", v.intact() ? AuditEvent.SUCCESS : AuditEvent.FAILURE,
+                v.intact() ? v.checked() + " records intact" : "broken at record " + v.firstBrokenId() + " (" + v.problem() + ")");
         if (v.intact()) {
             System.out.println("审计链完整：已核对 " + v.checked() + " 条记录。 / Audit trail intact: " + v.checked() + " records checked.");
             return null;

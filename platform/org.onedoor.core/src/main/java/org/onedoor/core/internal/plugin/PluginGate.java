@@ -3,16 +3,21 @@ package org.onedoor.core.internal.plugin;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import org.onedoor.api.audit.AuditEvent;
 import org.onedoor.api.audit.AuditTrail;
 import org.onedoor.api.matter.MatterSource;
+import org.onedoor.api.plugin.DepartmentPlugins;
+import org.onedoor.api.plugin.PluginStatus;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
 import org.osgi.framework.BundleException;
+import org.osgi.framework.BundleListener;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.framework.SynchronousBundleListener;
 import org.osgi.framework.hooks.resolver.ResolverHook;
@@ -20,7 +25,6 @@ import org.osgi.framework.hooks.resolver.ResolverHookFactory;
 import org.osgi.framework.wiring.BundleCapability;
 import org.osgi.framework.wiring.BundleRequirement;
 import org.osgi.framework.wiring.BundleRevision;
-import org.osgi.framework.wiring.FrameworkWiring;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -32,16 +36,21 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The gate of department plug-ins (bundles with a {@value MatterSource#DEPARTMENT_HEADER} header):
- * checks each one's signature when it is installed or updated, and a resolver hook keeps a refused
- * one from ever resolving, so it cannot start and registers nothing. Each refusal is logged and
- * recorded in the audit trail ({@code plugin-refused}); each accepted install too ({@code plugin-install}).
- * Plug-ins already running when the gate starts (installed before it) are checked then, and a
- * refused one is stopped and unresolved.
+ * checks each one's signature when it is installed or updated; a resolver hook keeps a refused one
+ * from resolving, so it cannot start and registers nothing, and the gate then uninstalls it. Each
+ * refusal is logged and recorded in the audit trail ({@code plugin-refused}); each accepted
+ * install too ({@code plugin-install}). Plug-ins installed before the gate started are checked
+ * when it starts, and a refused one is uninstalled then.
+ *
+ * <p>Why uninstall rather than leave it unresolved: while a resolver hook filters a bundle out,
+ * Felix 7.0.5 also drops every already-resolved provider from that resolve's candidates, so any
+ * other bundle's resolve or dynamic import at that moment fails. A refused plug-in therefore
+ * stays only for the instant between its install and the gate's asynchronous uninstall.
  */
-@Component(immediate = true, service = PluginTrust.class, configurationPid = "org.onedoor.plugins",
+@Component(immediate = true, service = {PluginTrust.class, DepartmentPlugins.class}, configurationPid = "org.onedoor.plugins",
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = PluginTrustConfig.class)
-public final class PluginGate implements PluginTrust, ResolverHookFactory, SynchronousBundleListener {
+public final class PluginGate implements PluginTrust, DepartmentPlugins, ResolverHookFactory, SynchronousBundleListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(PluginGate.class);
 
@@ -51,6 +60,8 @@ public final class PluginGate implements PluginTrust, ResolverHookFactory, Synch
     private final DepartmentKeys keys;
     private final Map<Long, Checked> verdicts = new ConcurrentHashMap<>();
     private final ServiceRegistration<ResolverHookFactory> hook;
+    private final BundleListener remover = this::removeRefused;
+    private final Deque<PluginStatus> removed = new ConcurrentLinkedDeque<>();
 
     /** A verdict for one state of a bundle. */
     private record Checked(long lastModified, Verdict verdict) {
@@ -68,23 +79,26 @@ public final class PluginGate implements PluginTrust, ResolverHookFactory, Synch
         }
         this.hook = context.registerService(ResolverHookFactory.class, this, null);
         context.addBundleListener(this);
-        List<Bundle> stop = new ArrayList<>();
+        context.addBundleListener(remover);
+        List<Bundle> refused = new ArrayList<>();
         for (Bundle b : context.getBundles()) {
             if (isPlugin(b)) {
                 Verdict v = verdict(b);
-                if (!trusted(v)) {
+                if (trusted(v)) {
+                    LOG.info("OneDoor plug-ins: {} (installed before the gate started) accepted for department(s) {}: {}",
+                            b.getSymbolicName(), v.departments(), v.reason());
+                } else {
                     refuse(b, v);
-                    if ((b.getState() & (Bundle.RESOLVED | Bundle.STARTING | Bundle.ACTIVE)) != 0) {
-                        stop.add(b);
-                    }
+                    refused.add(b);
                 }
             }
         }
-        unresolve(stop);
+        refused.forEach(this::uninstall);
     }
 
     @Deactivate
     void close() {
+        context.removeBundleListener(remover);
         context.removeBundleListener(this);
         hook.unregister();
     }
@@ -92,6 +106,31 @@ public final class PluginGate implements PluginTrust, ResolverHookFactory, Synch
     @Override
     public boolean trusted(Bundle bundle) {
         return !isPlugin(bundle) || trusted(verdict(bundle));
+    }
+
+    @Override
+    public List<PluginStatus> plugins() {
+        List<PluginStatus> all = new ArrayList<>();
+        for (Bundle b : context.getBundles()) {
+            if (isPlugin(b)) {
+                Verdict v = verdict(b);
+                all.add(new PluginStatus(b.getBundleId(), b.getSymbolicName(), b.getVersion().toString(), v.departments(), state(b),
+                        v.trusted(), v.signer(), v.reason()));
+            }
+        }
+        all.addAll(removed);
+        return all;
+    }
+
+    private static String state(Bundle b) {
+        return switch (b.getState()) {
+            case Bundle.INSTALLED -> "INSTALLED";
+            case Bundle.RESOLVED -> "RESOLVED";
+            case Bundle.STARTING -> "STARTING";
+            case Bundle.STOPPING -> "STOPPING";
+            case Bundle.ACTIVE -> "ACTIVE";
+            default -> "UNINSTALLED";
+        };
     }
 
     @Override
@@ -161,7 +200,7 @@ public final class PluginGate implements PluginTrust, ResolverHookFactory, Synch
     }
 
     private void refuse(Bundle b, Verdict v) {
-        LOG.error("OneDoor plug-ins: REFUSED {} {} (bundle {}) for department(s) {}: {}. It is not resolved and registers nothing;"
+        LOG.error("OneDoor plug-ins: REFUSED {} {} (bundle {}) for department(s) {}: {}. It is not resolved, registers nothing and is uninstalled;"
                 + " sign it with the key registered for its department in {} (docs/security.md, \"Trusted department plug-ins\").",
                 b.getSymbolicName(), b.getVersion(), b.getBundleId(), v.departments(), v.reason(), keys.folder());
         record(b, "plugin-refused", AuditEvent.REFUSED, v.reason());
@@ -176,16 +215,28 @@ public final class PluginGate implements PluginTrust, ResolverHookFactory, Synch
         }
     }
 
-    private void unresolve(List<Bundle> refused) {
-        for (Bundle b : refused) {
-            try {
-                b.stop();
-            } catch (BundleException | IllegalStateException e) {
-                LOG.error("OneDoor plug-ins: cannot stop the refused plug-in {}: {}", b.getSymbolicName(), e.getMessage());
-            }
+    /** Asynchronous bundle events: uninstalls a plug-in refused at install or update, off the installing thread. */
+    private void removeRefused(BundleEvent event) {
+        Bundle b = event.getBundle();
+        if ((event.getType() == BundleEvent.INSTALLED || event.getType() == BundleEvent.UPDATED)
+                && b.getState() != Bundle.UNINSTALLED && isPlugin(b) && !trusted(verdict(b))) {
+            uninstall(b);
         }
-        if (!refused.isEmpty()) {
-            context.getBundle(0).adapt(FrameworkWiring.class).refreshBundles(refused);
+    }
+
+    private void uninstall(Bundle b) {
+        Verdict v = verdict(b);
+        PluginStatus gone = new PluginStatus(b.getBundleId(), b.getSymbolicName(), String.valueOf(b.getVersion()), v.departments(),
+                "REMOVED", false, v.signer(), v.reason());
+        try {
+            b.uninstall();
+            removed.addFirst(gone);
+            while (removed.size() > 20) {
+                removed.pollLast();
+            }
+            LOG.info("OneDoor plug-ins: the refused plug-in {} (bundle {}) is uninstalled", b.getSymbolicName(), b.getBundleId());
+        } catch (BundleException | IllegalStateException e) {
+            LOG.error("OneDoor plug-ins: cannot uninstall the refused plug-in {}: {}", b.getSymbolicName(), e.getMessage());
         }
     }
 
