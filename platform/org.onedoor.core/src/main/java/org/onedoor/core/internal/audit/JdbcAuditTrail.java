@@ -11,6 +11,8 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.onedoor.api.audit.AuditEvent;
@@ -30,17 +32,23 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The audit trail in the table {@code audit_record} as one hash chain: each append locks the
- * chain's head row, links the new record to the last one and moves the head, in one transaction,
- * so nodes sharing the database write a single chain. Citizen ID and phone numbers are masked.
+ * chain's head row, links the new records to the last one and moves the head, in one transaction,
+ * so nodes sharing the database write a single chain. Records arriving on this node while an
+ * append runs wait and go together in the next one (one transaction, one lock, for many records).
+ * Citizen ID and phone numbers are masked.
  */
 @Component(service = AuditTrail.class)
 public final class JdbcAuditTrail implements AuditTrail {
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcAuditTrail.class);
+    private static final int MAX_BATCH = 200;
 
     private final DataSource dataSource;
     private final Clock clock;
     private final Supplier<String> fixedNode;
+    /** Records waiting to be appended; whichever caller holds {@link #writer} appends all of them in one transaction. */
+    private final Queue<Pending> pending = new ConcurrentLinkedQueue<>();
+    private final Object writer = new Object();
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile HallCluster cluster;
@@ -61,7 +69,28 @@ public final class JdbcAuditTrail implements AuditTrail {
     public AuditRecord record(AuditEvent e) {
         AuditEvent cut = new AuditEvent(cut(e.action(), 64), cut(e.actor(), 128), cut(e.origin(), 128),
                 cut(CitizenDataMasking.mask(e.target()), 256), cut(e.outcome(), 16), cut(CitizenDataMasking.mask(e.detail()), 1000));
-        String node = cut(node(), 64);
+        Pending mine = new Pending(cut, cut(node(), 64));
+        pending.add(mine);
+        synchronized (writer) {
+            while (!mine.done) {
+                List<Pending> batch = new ArrayList<>();
+                for (Pending p = pending.poll(); p != null; p = batch.size() < MAX_BATCH ? pending.poll() : null) {
+                    batch.add(p);
+                }
+                append(batch);
+            }
+        }
+        if (mine.failure != null) {
+            throw mine.failure;
+        }
+        return mine.stored;
+    }
+
+    /**
+     * Appends a batch of records in one transaction with the chain's head locked, and marks each
+     * done with its stored record, or all with the failure. Called holding {@link #writer}.
+     */
+    private void append(List<Pending> batch) {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
@@ -71,17 +100,36 @@ public final class JdbcAuditTrail implements AuditTrail {
                 }
                 Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
                 LocalDateTime stored = LocalDateTime.ofInstant(at, ZoneId.systemDefault());
-                ChainedRow row = new ChainedRow(caught.nextId(), stored, node, cut, null, null).chainedTo(caught.head().lastHash());
-                insert(c, row);
+                long id = caught.nextId();
+                String prev = caught.head().lastHash();
+                ChainedRow row = null;
+                List<AuditRecord> records = new ArrayList<>();
+                for (Pending p : batch) {
+                    row = new ChainedRow(id++, stored, p.node, p.event, null, null).chainedTo(prev);
+                    insert(c, row);
+                    prev = row.hash();
+                    records.add(new AuditRecord(row.id(), at, p.event, p.node));
+                }
                 ChainHead.moveTo(c, row);
                 c.commit();
-                return new AuditRecord(row.id(), at, cut, node);
+                for (int i = 0; i < batch.size(); i++) {
+                    batch.get(i).stored = records.get(i);
+                }
             } catch (SQLException | RuntimeException ex) {
                 c.rollback();
                 throw ex;
             }
-        } catch (SQLException ex) {
-            throw new IllegalStateException("cannot write the audit record of " + e.action() + ": " + ex.getMessage(), ex);
+        } catch (SQLException | RuntimeException ex) {
+            for (Pending p : batch) {
+                p.failure = new IllegalStateException("cannot write the audit record of " + p.event.action() + ": " + ex.getMessage(), ex);
+            }
+        } finally {
+            for (Pending p : batch) {
+                if (p.stored == null && p.failure == null) {
+                    p.failure = new IllegalStateException("the audit record of " + p.event.action() + " was not written");
+                }
+                p.done = true;
+            }
         }
     }
 
@@ -133,6 +181,20 @@ public final class JdbcAuditTrail implements AuditTrail {
             return ChainCheck.run(c);
         } catch (SQLException ex) {
             throw new IllegalStateException("cannot check the audit trail: " + ex.getMessage(), ex);
+        }
+    }
+
+    /** A record waiting for its append; its fields are written and read holding {@link #writer}. */
+    private static final class Pending {
+        final AuditEvent event;
+        final String node;
+        boolean done;
+        AuditRecord stored;
+        RuntimeException failure;
+
+        Pending(AuditEvent event, String node) {
+            this.event = event;
+            this.node = node;
         }
     }
 

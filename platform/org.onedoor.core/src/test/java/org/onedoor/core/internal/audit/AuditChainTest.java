@@ -159,6 +159,33 @@ class AuditChainTest {
     }
 
     @Test
+    void manyThreadsOnOneNodeWriteOneGapFreeChain() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Long>> last = new java.util.ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                String actor = "clerk" + t;
+                last.add(pool.submit(() -> {
+                    long id = 0;
+                    for (int i = 0; i < 50; i++) {
+                        id = trail.record(new AuditEvent("case-accept", actor, "10.0.0.1", "case-" + i, AuditEvent.SUCCESS, "")).id();
+                    }
+                    return id;
+                }));
+            }
+            for (java.util.concurrent.Future<Long> f : last) {
+                assertTrue(f.get(60, java.util.concurrent.TimeUnit.SECONDS) <= 400);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        AuditVerification v = trail.verify();
+        assertTrue(v.intact(), v.detail());
+        assertEquals(400, v.checked());
+        assertEquals(400, trail.recent(null, null, 1).get(0).id());
+    }
+
+    @Test
     void theEncodingIsFixed() {
         ChainedRow row = new ChainedRow(7, java.time.LocalDateTime.parse("2026-11-27T10:15:30.120"), "node-a",
                 new AuditEvent("zone-disable", "op1", "console", "police", "success", "维护"), AuditHash.GENESIS, null);

@@ -25,7 +25,8 @@ import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Two audit trails, as on two nodes sharing one PostgreSQL database (127.0.0.1:5432, started by
- * .ci/run), append at the same time and still write one unbroken chain without gaps.
+ * .ci/run), append at the same time from three threads each and still write one unbroken chain
+ * without gaps.
  */
 class PostgresAuditChainTest {
 
@@ -46,10 +47,10 @@ class PostgresAuditChainTest {
             JdbcAuditTrail a = new JdbcAuditTrail(ds, Clock.systemUTC(), () -> "node-a");
             JdbcAuditTrail b = new JdbcAuditTrail(ds, Clock.systemUTC(), () -> "node-b");
             int perWriter = 40;
-            ExecutorService pool = Executors.newFixedThreadPool(4);
+            ExecutorService pool = Executors.newFixedThreadPool(6);
             try {
                 List<Future<Integer>> done = new ArrayList<>();
-                for (int w = 0; w < 4; w++) {
+                for (int w = 0; w < 6; w++) {
                     JdbcAuditTrail trail = w % 2 == 0 ? a : b;
                     String actor = "clerk" + w;
                     Callable<Integer> writer = () -> {
@@ -68,14 +69,14 @@ class PostgresAuditChainTest {
             }
             AuditVerification fromA = a.verify();
             assertTrue(fromA.intact(), fromA.detail());
-            assertEquals(4L * perWriter, fromA.checked());
+            assertEquals(6L * perWriter, fromA.checked());
             assertEquals(fromA, b.verify());
             try (Connection c = ds.getConnection(); Statement s = c.createStatement();
                     ResultSet rs = s.executeQuery("SELECT count(*), min(id), max(id), count(DISTINCT node) FROM audit_record")) {
                 rs.next();
-                assertEquals(4L * perWriter, rs.getLong(1));
+                assertEquals(6L * perWriter, rs.getLong(1));
                 assertEquals(1, rs.getLong(2));
-                assertEquals(4L * perWriter, rs.getLong(3));
+                assertEquals(6L * perWriter, rs.getLong(3));
                 assertEquals(2, rs.getLong(4));
             }
             try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
