@@ -62,6 +62,8 @@ public final class PluginGate implements PluginTrust, DepartmentPlugins, Resolve
     private final ServiceRegistration<ResolverHookFactory> hook;
     private final BundleListener remover = this::removeRefused;
     private final Deque<PluginStatus> removed = new ConcurrentLinkedDeque<>();
+    /** Location and reason of the refusals already recorded, so a file offered again and again (deploy/) is recorded once. */
+    private final Map<String, String> recorded = new ConcurrentHashMap<>();
 
     /** A verdict for one state of a bundle. */
     private record Checked(long lastModified, Verdict verdict) {
@@ -141,6 +143,7 @@ public final class PluginGate implements PluginTrust, DepartmentPlugins, Resolve
                 if (isPlugin(b)) {
                     Verdict v = verdict(b);
                     if (trusted(v)) {
+                        recorded.remove(b.getLocation());
                         record(b, "plugin-install", AuditEvent.SUCCESS, v.reason() + (v.trusted() ? "" : " (allowed: requireSignedPlugins=false)"));
                         LOG.info("OneDoor plug-ins: {} accepted for department(s) {}: {}", b.getSymbolicName(), v.departments(), v.reason());
                     } else {
@@ -200,6 +203,13 @@ public final class PluginGate implements PluginTrust, DepartmentPlugins, Resolve
     }
 
     private void refuse(Bundle b, Verdict v) {
+        if (v.reason().equals(recorded.put(b.getLocation(), v.reason()))) {
+            LOG.debug("OneDoor plug-ins: {} from {} refused again: {}", b.getSymbolicName(), b.getLocation(), v.reason());
+            return;
+        }
+        while (recorded.size() > 200) {
+            recorded.remove(recorded.keySet().iterator().next());
+        }
         LOG.error("OneDoor plug-ins: REFUSED {} {} (bundle {}) for department(s) {}: {}. It is not resolved, registers nothing and is uninstalled;"
                 + " sign it with the key registered for its department in {} (docs/security.md, \"Trusted department plug-ins\").",
                 b.getSymbolicName(), b.getVersion(), b.getBundleId(), v.departments(), v.reason(), keys.folder());

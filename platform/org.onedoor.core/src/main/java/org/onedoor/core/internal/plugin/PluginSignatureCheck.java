@@ -69,7 +69,6 @@ final class PluginSignatureCheck {
                 if (codeSigners == null || codeSigners.length == 0) {
                     return Verdict.refused(departments, "", "tampered: " + e.getName() + " is not covered by the signature (added after signing)");
                 }
-                signers.add(signerOf(codeSigners[0]));
                 for (CodeSigner s : codeSigners) {
                     signers.add(signerOf(s));
                 }
