@@ -368,6 +368,49 @@ public class AccessIT {
         problem(http.getAs("/api/v1/admin/audit", OPERATOR, OPERATOR_PW), 403, "forbidden");
         problem(http.get("/api/v1/admin/audit"), 401, "unauthenticated");
         problem(http.getAs("/api/v1/admin/audit?limit=0", ADMIN, ADMIN_PW), 400, "invalid-limit");
+
+        HttpResponse<String> verified = http.getAs("/api/v1/admin/audit/verify", HallNodeOptions.SUPERVISOR, HallNodeOptions.ROLE_PW);
+        assertEquals(verified.body(), 200, verified.statusCode());
+        JsonObject chain = new JsonObject(verified.body());
+        assertTrue(verified.body(), chain.getBoolean("intact"));
+        assertTrue(verified.body(), chain.getLong("checked") >= records.size());
+        assertFalse(records.getJsonObject(0).getString("node").isEmpty());
+        String out = console("onedoor:audit-verify", "admin");
+        assertTrue(out, out.contains("审计链完整") && out.contains("Audit trail intact"));
+    }
+
+    @Test
+    public void aClerkActsOnlyAtTheWindowItSignedInTo() throws Exception {
+        String clerk = HallNodeOptions.CLERK;
+        String pw = HallNodeOptions.ROLE_PW;
+        String other = "it.clerk2";
+        String otherPw = "clerk2-Password-1";
+        assertEquals(201, http.postJsonAs(USERS, "{\"username\":\"" + other + "\",\"password\":\"" + otherPw + "\",\"roles\":[\"clerk\"]}",
+                ADMIN, ADMIN_PW).statusCode());
+        assertEquals(200, http.postJsonAs("/api/v1/windows/20/sign-in", "{}", clerk, pw).statusCode());
+        JsonObject held = problem(http.postJsonAs("/api/v1/windows/20/sign-in", "{}", other, otherPw), 409, "window-held");
+        assertTrue(held.encode(), held.getString("detail").contains(clerk));
+        for (String action : List.of("call-next", "recall", "no-show", "start", "complete", "pause", "sign-out")) {
+            problem(http.postJsonAs("/api/v1/windows/20/" + action, "{}", other, otherPw), 403, "not-your-window");
+        }
+        problem(http.postJsonAs("/api/v1/windows/20/transfer", "{\"zone\":\"tax\"}", other, otherPw), 403, "not-your-window");
+        assertEquals(200, http.postJsonAs("/api/v1/windows/20/call-next", "{}", clerk, pw).statusCode());
+        try {
+            console("onedoor:call-next 20", "clerk");
+            fail("a console clerk called to a window held by " + clerk);
+        } catch (Exception e) {
+            assertTrue(e.getMessage(), String.valueOf(e.getMessage()).contains("held by " + clerk));
+        }
+        try {
+            console("onedoor:call-next 20", "operator");
+        } catch (Exception e) {
+            assertFalse("an operator calls to any window: " + e.getMessage(), String.valueOf(e.getMessage()).contains("held by"));
+        }
+
+        assertEquals(200, http.postJsonAs("/api/v1/windows/20/sign-out", "{}", OPERATOR, OPERATOR_PW).statusCode());
+        assertEquals(200, http.postJsonAs("/api/v1/windows/20/sign-in", "{}", other, otherPw).statusCode());
+        problem(http.postJsonAs("/api/v1/windows/20/call-next", "{}", clerk, pw), 403, "not-your-window");
+        assertEquals(200, http.postJsonAs("/api/v1/windows/20/sign-out", "{}", other, otherPw).statusCode());
     }
 
     @Test
@@ -491,7 +534,8 @@ public class AccessIT {
                 new Group("GET", "/api/v1/matter-changes", Set.of("admin", "operator", "department")),
                 new Group("GET", USERS, Set.of("admin")),
                 new Group("GET", "/api/v1/admin/audit", Set.of("admin", "supervisor")),
-                new Group("GET", "/api/v1/stats/queue", Set.of("admin", "supervisor")));
+                new Group("GET", "/api/v1/stats/queue", Set.of("admin", "supervisor")),
+                new Group("GET", "/api/v1/admin/audit/verify", Set.of("admin", "supervisor")));
         List<String> wrong = new ArrayList<>();
         for (Group g : groups) {
             for (Map.Entry<String, String[]> caller : callers.entrySet()) {

@@ -74,15 +74,17 @@ public class CalendarIT {
         long deadline = System.nanoTime() + 60_000_000_000L;
         while (System.nanoTime() < deadline) {
             try {
-                if (http.get("/api/v1/calendar/years").statusCode() == 200) {
+                if (http.get("/api/v1/calendar/years").statusCode() == 200
+                        && http.getAs("/api/v1/auth/me", HallNodeIT.OPERATOR, HallNodeIT.OPERATOR_PW).statusCode() == 200
+                        && http.getAs("/api/v1/auth/me", HallNodeIT.VIEWER, HallNodeIT.VIEWER_PW).statusCode() == 200) {
                     return;
                 }
             } catch (Exception notYet) {
                 // the server is still starting
             }
-            Thread.sleep(100);
+            Thread.sleep(250);
         }
-        fail("the calendar API did not answer within 60 s");
+        fail("the calendar API did not answer, or its users could not sign in, within 60 s");
     }
 
     @Test

@@ -58,6 +58,13 @@ public class CatalogIT {
     @Before
     public void awaitCatalog() throws Exception {
         http = new Http(HallNodeOptions.webPort());
+        await("the operator can sign in", () -> {
+            try {
+                return http.getAs("/api/v1/matter-changes", HallNodeOptions.OPERATOR, HallNodeOptions.OPERATOR_PW).statusCode() == 200;
+            } catch (Exception e) {
+                return false;
+            }
+        });
         await("the full catalog is offered", () -> {
             try {
                 return offered() == 1224;
@@ -148,8 +155,8 @@ public class CatalogIT {
         Bundle plugin = bundle("org.onedoor.dept.a26");
         String before = json("/api/v1/matters/A26-001").getString("revision");
         Path original = Path.of(System.getProperty("onedoor.it.pluginJar"));
-        byte[] updated = Jars.copy(original, "onedoor/matters.json",
-                text -> text.replace("住房公积金提取（购买自住住房）", "住房公积金提取（购买、建造自住住房）"), Map.of());
+        byte[] updated = Signing.sign(Jars.copy(original, "onedoor/matters.json",
+                text -> text.replace("住房公积金提取（购买自住住房）", "住房公积金提取（购买、建造自住住房）"), Map.of()), "A26");
         try (InputStream in = new ByteArrayInputStream(updated)) {
             plugin.update(in);
         }
@@ -174,7 +181,7 @@ public class CatalogIT {
                 + "{\"code\": \"A26-901\", \"nameZh\": \"住房公积金冒名事项\", \"type\": \"PUBLIC_SERVICE\", \"statutoryDays\": 1, \"committedDays\": 1},"
                 + "{\"code\": \"A17-901\", \"departmentId\": \"A17\", \"nameZh\": \"冒名护照事项\", \"type\": \"PUBLIC_SERVICE\", \"statutoryDays\": 1, \"committedDays\": 1}]}";
         Bundle rogue = context.installBundle("test:rogue",
-                new ByteArrayInputStream(Jars.bundle(headers, Map.of("onedoor/matters.json", catalog))));
+                new ByteArrayInputStream(Signing.sign(Jars.bundle(headers, Map.of("onedoor/matters.json", catalog)), "A26")));
         try {
             rogue.start();
             Path log = Path.of(System.getProperty("karaf.data"), "log", "karaf.log");

@@ -220,4 +220,35 @@ public class ClusterIT {
         stream.cancel(true);
         Files.writeString(Path.of("target", "cluster-stream.txt"), String.join("\n", lines));
     }
+
+    @Test
+    public void theAuditTrailIsOneIntactChainAcrossTheNodes() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        List<java.util.concurrent.Future<Integer>> done = new ArrayList<>();
+        for (int i = 0; i < NODES.size(); i++) {
+            HallNodeProcess n = NODES.get(i);
+            int node = i;
+            done.add(pool.submit(() -> {
+                for (int k = 0; k < 8; k++) {
+                    http(n).postJson("/api/v1/auth/login", "{\"username\":\"it.guess" + node + "x" + k + "\",\"password\":\"wrong-Password-1\"}");
+                }
+                return 8;
+            }));
+        }
+        for (java.util.concurrent.Future<Integer> f : done) {
+            assertEquals(8, (int) f.get(120, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        for (HallNodeProcess n : NODES) {
+            HttpResponse<String> r = http(n).getAs("/api/v1/admin/audit/verify", "admin", "cluster-Admin-1");
+            assertEquals(r.body(), 200, r.statusCode());
+            JsonObject v = new JsonObject(r.body());
+            assertTrue(r.body(), v.getBoolean("intact"));
+            assertTrue(r.body(), v.getLong("checked") >= 24);
+        }
+        HttpResponse<String> logins = http(NODES.get(0)).getAs("/api/v1/admin/audit?action=login&limit=1000", "admin", "cluster-Admin-1");
+        Set<String> writers = new HashSet<>();
+        new JsonObject(logins.body()).getJsonArray("records").forEach(o -> writers.add(((JsonObject) o).getString("node")));
+        assertTrue(writers.toString(), writers.containsAll(Set.of(NODES.get(0).nodeId, NODES.get(1).nodeId, NODES.get(2).nodeId)));
+    }
 }

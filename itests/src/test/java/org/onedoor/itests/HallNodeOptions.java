@@ -99,6 +99,7 @@ final class HallNodeOptions {
             editConfigurationFilePut("etc/users.properties", KIOSK, ROLE_PW + ",_g_:kioskgroup"),
             systemProperty("onedoor.it.zoneJar").value(zoneJar),
             systemProperty("onedoor.it.pluginJar").value(pluginJar),
+            systemProperty("onedoor.it.demoKeys").value(new File("../bundles/demo-department-keys").getAbsolutePath()),
         };
     }
 

@@ -21,7 +21,7 @@ final class Jars {
     /** @return a copy of the jar with one text entry edited and the manifest headers changed as given */
     static byte[] copy(Path jar, String entryName, UnaryOperator<String> edit, Map<String, String> headers) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (JarInputStream in = new JarInputStream(Files.newInputStream(jar))) {
+        try (JarInputStream in = new JarInputStream(Files.newInputStream(jar), false)) {
             Manifest manifest = in.getManifest();
             headers.forEach((k, v) -> manifest.getMainAttributes().put(new Attributes.Name(k), v));
             try (JarOutputStream out = new JarOutputStream(bytes, manifest)) {
@@ -57,6 +57,29 @@ final class Jars {
                 out.putNextEntry(new JarEntry(f.getKey()));
                 out.write(f.getValue().getBytes(StandardCharsets.UTF_8));
                 out.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    /** @return the jar without its signature: no signature files, and a manifest of the main headers only */
+    static byte[] unsigned(byte[] jar) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (JarInputStream in = new JarInputStream(new java.io.ByteArrayInputStream(jar), false)) {
+            Manifest manifest = new Manifest();
+            manifest.getMainAttributes().putAll(in.getManifest().getMainAttributes());
+            try (JarOutputStream out = new JarOutputStream(bytes, manifest)) {
+                JarEntry entry;
+                while ((entry = in.getNextJarEntry()) != null) {
+                    String name = entry.getName().toUpperCase(java.util.Locale.ROOT);
+                    if (name.startsWith("META-INF/") && name.indexOf('/', 9) < 0
+                            && (name.endsWith(".SF") || name.endsWith(".RSA") || name.endsWith(".DSA") || name.endsWith(".EC"))) {
+                        continue;
+                    }
+                    out.putNextEntry(new JarEntry(entry.getName()));
+                    out.write(in.readAllBytes());
+                    out.closeEntry();
+                }
             }
         }
         return bytes.toByteArray();

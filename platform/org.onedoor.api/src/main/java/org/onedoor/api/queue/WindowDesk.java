@@ -13,7 +13,10 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface WindowDesk {
 
-    /** Signs a clerk in at a window (replacing an earlier session of the same clerk there). */
+    /**
+     * Signs a clerk in at a window (replacing an earlier session of the same clerk there); CONFLICT
+     * {@code window-held} while another clerk is signed in there.
+     */
     WindowSession signIn(int window, String clerk);
 
     /** Signs the window's clerk out; a called ticket goes back to the queue, keeping its place. */

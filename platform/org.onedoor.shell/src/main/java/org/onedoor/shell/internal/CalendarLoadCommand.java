@@ -14,6 +14,9 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.ShellUtil;
 import org.apache.karaf.shell.support.completers.FileCompleter;
+import org.apache.karaf.shell.api.console.Session;
+import org.onedoor.api.audit.AuditEvent;
+import org.onedoor.api.audit.AuditTrail;
 import org.onedoor.api.calendar.CalendarAdmin;
 import org.onedoor.api.calendar.InvalidCalendarFileException;
 import org.onedoor.api.calendar.KnownYear;
@@ -30,6 +33,12 @@ public class CalendarLoadCommand implements Action {
     @Reference
     CalendarAdmin admin;
 
+    @Reference
+    Session session;
+
+    @Reference
+    AuditTrail audit;
+
     @Argument(index = 0, name = "file", description = "Path of the year file (JSON, see docs/calendar.md), e.g. etc/calendar-2027.json",
             required = true)
     @Completion(FileCompleter.class)
@@ -42,9 +51,11 @@ public class CalendarLoadCommand implements Action {
         try {
             loaded = admin.load(read(path), path.toString(), ShellUtil.getCurrentUserName());
         } catch (InvalidCalendarFileException e) {
+            ShellAudit.record(audit, session, "calendar-load", path.toString(), AuditEvent.FAILURE, e.problems().size() + " problem(s)");
             throw new IllegalArgumentException("Calendar file " + path + " was refused; nothing was loaded. Fix:\n  - "
                     + String.join("\n  - ", e.problems()));
         }
+        ShellAudit.record(audit, session, "calendar-load", path.toString(), AuditEvent.SUCCESS, "year " + loaded.year());
         System.out.println("Calendar year " + loaded.year() + " loaded from " + path + ": "
                 + loaded.calendar().holidayPeriods().size() + " holidays (" + loaded.calendar().holidays().size() + " days off), "
                 + loaded.calendar().makeUpWorkdays().size() + " make-up working days. It is kept in the store and overrides "

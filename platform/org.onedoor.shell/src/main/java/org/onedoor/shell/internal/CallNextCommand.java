@@ -1,14 +1,23 @@
 package org.onedoor.shell.internal;
 
+import java.security.AccessController;
+import java.util.Optional;
+import javax.security.auth.Subject;
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.api.console.Session;
 import org.onedoor.api.queue.QueueException;
 import org.onedoor.api.queue.WindowDesk;
+import org.onedoor.api.queue.WindowSession;
 
-/** {@code onedoor:call-next <window>}: calls the next ticket to a signed-in window. */
+/**
+ * {@code onedoor:call-next <window>}: calls the next ticket to a signed-in window. A clerk calls
+ * only to the window it signed in to; admins and operators call to any window.
+ */
 @Command(scope = "onedoor", name = "call-next", description = "Calls the next ticket to a window whose clerk is signed in")
 @Service
 public class CallNextCommand implements Action {
@@ -16,12 +25,21 @@ public class CallNextCommand implements Action {
     @Reference
     WindowDesk desk;
 
+    @Reference
+    Session session;
+
     @Argument(index = 0, name = "window", description = "The window number, 1 to 192", required = true)
     int window;
 
     @Override
     public Object execute() {
         try {
+            String user = ShellAudit.actor(session);
+            Optional<WindowSession> held = desk.session(window);
+            if (held.isPresent() && !held.get().clerk().equals(user) && !actsAtAnyWindow()) {
+                throw new IllegalStateException("窗口 " + window + " 由 " + held.get().clerk() + " 签到，您只能在自己签到的窗口叫号。 / Window "
+                        + window + " is held by " + held.get().clerk() + "; a clerk calls only to the window it signed in to.");
+            }
             desk.callNext(window).ifPresentOrElse(
                     t -> System.out.println("请" + t.number() + "号到" + window + "号窗口办理 (" + t.number() + " → window " + window + ")"),
                     () -> System.out.println("Nobody is waiting for window " + window + "."));
@@ -29,5 +47,13 @@ public class CallNextCommand implements Action {
             throw new IllegalStateException(e.getMessage());
         }
         return null;
+    }
+
+    /** @return whether the console user holds the admin or operator role */
+    @SuppressWarnings("removal")
+    private static boolean actsAtAnyWindow() {
+        Subject subject = Subject.getSubject(AccessController.getContext());
+        return subject != null && subject.getPrincipals(RolePrincipal.class).stream()
+                .anyMatch(p -> p.getName().equals("admin") || p.getName().equals("operator"));
     }
 }

@@ -5,7 +5,10 @@ import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.table.ShellTable;
+import org.onedoor.api.audit.AuditEvent;
+import org.onedoor.api.audit.AuditTrail;
 import org.onedoor.api.matter.CatalogLoader;
 import org.onedoor.api.matter.LoadedCatalog;
 
@@ -16,6 +19,12 @@ public class CatalogUnloadCommand implements Action {
 
     @Reference
     CatalogLoader loader;
+
+    @Reference
+    Session session;
+
+    @Reference
+    AuditTrail audit;
 
     @Argument(index = 0, name = "name", description = "The name the file was loaded under")
     String name;
@@ -35,8 +44,10 @@ public class CatalogUnloadCommand implements Action {
             return null;
         }
         if (!loader.unload(name)) {
+            ShellAudit.record(audit, session, "catalog-file-unload", name, AuditEvent.FAILURE, "no loaded catalog file of that name");
             throw new IllegalArgumentException("No loaded catalog file '" + name + "'. Run onedoor:catalog-unload without a name to list them.");
         }
+        ShellAudit.record(audit, session, "catalog-file-unload", name, AuditEvent.SUCCESS, "withdrawn");
         System.out.println("Catalog file " + name + " withdrawn; its matters are no longer offered.");
         return null;
     }

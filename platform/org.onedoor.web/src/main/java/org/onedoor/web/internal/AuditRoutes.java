@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.onedoor.api.audit.AuditEvent;
 import org.onedoor.api.audit.AuditRecord;
 import org.onedoor.api.audit.AuditTrail;
+import org.onedoor.api.audit.AuditVerification;
 import org.onedoor.web.ProblemException;
 import org.onedoor.web.RouteContributor;
 import org.onedoor.web.WebAccess;
@@ -21,7 +22,7 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * The audit trail over HTTP: every API request that changes something is recorded when it is
  * answered (who, from where, what, the status), and {@code GET /api/v1/admin/audit} reads the
- * trail (admins and supervisors). Sign-ins and user changes are recorded by their own routes.
+ * trail and {@code GET /api/v1/admin/audit/verify} checks its hash chain (admins and supervisors). Sign-ins and user changes are recorded by their own routes.
  */
 @Component(service = RouteContributor.class)
 public final class AuditRoutes implements RouteContributor {
@@ -55,6 +56,7 @@ public final class AuditRoutes implements RouteContributor {
     public void contribute(Router router) {
         router.route("/api/v1/*").order(ORDER).handler(this::recordWrites);
         router.get("/api/v1/admin/audit").handler(access.requireAnyRole("admin", "supervisor")).handler(this::read);
+        router.get("/api/v1/admin/audit/verify").handler(access.requireAnyRole("admin", "supervisor")).handler(this::verify);
     }
 
     private void recordWrites(RoutingContext ctx) {
@@ -103,9 +105,24 @@ public final class AuditRoutes implements RouteContributor {
                 AuditEvent e = rec.event();
                 items.add(new JsonObject().put("id", rec.id()).put("at", rec.at().toString()).put("action", e.action())
                         .put("actor", e.actor()).put("origin", e.origin()).put("target", e.target()).put("outcome", e.outcome())
-                        .put("detail", e.detail()));
+                        .put("detail", e.detail()).put("node", rec.node()));
             }
             Json.send(ctx, 200, new JsonObject().put("count", items.size()).put("records", items));
+        });
+    }
+
+    private void verify(RoutingContext ctx) {
+        ctx.vertx().executeBlocking(trail::verify, false).onComplete(r -> {
+            if (r.failed()) {
+                ctx.fail(r.cause());
+                return;
+            }
+            AuditVerification v = r.result();
+            JsonObject body = new JsonObject().put("intact", v.intact()).put("checked", v.checked());
+            if (!v.intact()) {
+                body.put("firstBrokenId", v.firstBrokenId()).put("problem", v.problem()).put("detail", v.detail());
+            }
+            Json.send(ctx, 200, body);
         });
     }
 }

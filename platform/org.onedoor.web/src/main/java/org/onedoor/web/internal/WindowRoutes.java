@@ -4,9 +4,13 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.onedoor.api.queue.HallQueue;
 import org.onedoor.api.queue.WindowDesk;
+import org.onedoor.api.queue.WindowSession;
+import org.onedoor.api.session.HallPrincipal;
 import org.onedoor.web.ProblemException;
 import org.onedoor.web.RouteContributor;
 import org.onedoor.web.WebAccess;
@@ -14,11 +18,17 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** The window workstation's actions under {@code /api/v1/windows/{number}/…}, for clerks. */
+/**
+ * The window workstation's actions under {@code /api/v1/windows/{number}/…}, for clerks. A clerk
+ * acts only at the window it signed in to (403 {@code not-your-window} elsewhere); admins and
+ * operators act at, and may sign out, any window.
+ */
 @Component(service = RouteContributor.class)
 public final class WindowRoutes implements RouteContributor {
 
     static final String[] CLERK_ROLES = {"admin", "operator", "clerk"};
+    /** Roles that act at any window, whoever is signed in there. */
+    static final Set<String> FLOOR_ROLES = Set.of("admin", "operator");
 
     private final WindowDesk desk;
     private final HallQueue queue;
@@ -43,7 +53,8 @@ public final class WindowRoutes implements RouteContributor {
             return desk.session(no).map(QueueJson::window)
                     .orElse(new JsonObject().put("window", no).put("signedIn", false));
         }));
-        post(router, "sign-in", ctx -> QueueJson.window(desk.signIn(number(ctx), ctx.get(WebAccess.USER))));
+        router.post("/api/v1/windows/:no/sign-in").handler(access.requireAnyRole(CLERK_ROLES))
+                .handler(ctx -> blocking(ctx, () -> QueueJson.window(desk.signIn(number(ctx), ctx.get(WebAccess.USER)))));
         post(router, "sign-out", ctx -> {
             desk.signOut(number(ctx));
             return new JsonObject().put("window", number(ctx)).put("signedIn", false);
@@ -54,7 +65,7 @@ public final class WindowRoutes implements RouteContributor {
         post(router, "no-show", ctx -> QueueJson.ticket(desk.noShow(number(ctx))));
         post(router, "start", ctx -> QueueJson.ticket(desk.start(number(ctx))));
         post(router, "complete", ctx -> QueueJson.ticket(desk.complete(number(ctx))));
-        router.post("/api/v1/windows/:no/transfer").handler(access.requireAnyRole(CLERK_ROLES)).handler(ctx -> {
+        router.post("/api/v1/windows/:no/transfer").handler(access.requireAnyRole(CLERK_ROLES)).handler(this::ownWindow).handler(ctx -> {
             JsonObject body = Json.body(ctx);
             String zone = body.getValue("zone") instanceof String z ? z : "";
             int toWindow = body.getValue("window") instanceof Number n ? n.intValue() : 0;
@@ -63,7 +74,7 @@ public final class WindowRoutes implements RouteContributor {
             }
             blocking(ctx, () -> QueueJson.ticket(desk.transfer(number(ctx), zone, toWindow)));
         });
-        router.post("/api/v1/windows/:no/pause").handler(access.requireAnyRole(CLERK_ROLES)).handler(ctx -> {
+        router.post("/api/v1/windows/:no/pause").handler(access.requireAnyRole(CLERK_ROLES)).handler(this::ownWindow).handler(ctx -> {
             boolean paused = ctx.body().length() == 0 || Json.body(ctx).getBoolean("paused", true);
             blocking(ctx, () -> QueueJson.window(desk.pause(number(ctx), paused)));
         });
@@ -75,8 +86,36 @@ public final class WindowRoutes implements RouteContributor {
     }
 
     private void post(Router router, String action, Action work) {
-        router.post("/api/v1/windows/:no/" + action).handler(access.requireAnyRole(CLERK_ROLES))
+        router.post("/api/v1/windows/:no/" + action).handler(access.requireAnyRole(CLERK_ROLES)).handler(this::ownWindow)
                 .handler(ctx -> blocking(ctx, () -> work.run(ctx)));
+    }
+
+    /**
+     * Lets a clerk on only at the window it is signed in to; admins and operators pass. A window
+     * nobody holds passes too, so the action answers its own 409 {@code window-not-signed-in}.
+     */
+    private void ownWindow(RoutingContext ctx) {
+        HallPrincipal principal = ctx.get(WebAccess.PRINCIPAL);
+        if (principal != null && principal.holdsAny(FLOOR_ROLES)) {
+            ctx.next();
+            return;
+        }
+        int no = number(ctx);
+        String user = ctx.get(WebAccess.USER);
+        ctx.vertx().executeBlocking(() -> desk.session(no), false).onComplete(r -> {
+            if (r.failed()) {
+                ctx.fail(r.cause());
+                return;
+            }
+            Optional<WindowSession> held = r.result();
+            if (held.isPresent() && !held.get().clerk().equals(user)) {
+                ctx.fail(new ProblemException(403, "not-your-window", "Forbidden", "窗口 " + no + " 由 " + held.get().clerk()
+                        + " 签到，您只能在自己签到的窗口办理 / window " + no + " is held by " + held.get().clerk()
+                        + "; a clerk acts only at the window it signed in to"));
+            } else {
+                ctx.next();
+            }
+        });
     }
 
     private static int number(RoutingContext ctx) {

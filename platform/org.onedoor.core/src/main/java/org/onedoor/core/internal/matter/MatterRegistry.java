@@ -13,6 +13,8 @@ import org.onedoor.api.matter.MatterSource;
 import org.onedoor.api.matter.MatterValidator;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.ServiceReference;
+import org.onedoor.core.internal.plugin.PluginTrust;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -31,11 +33,28 @@ public final class MatterRegistry implements MatterCatalog, CatalogOverlay {
     private static final Logger LOG = LoggerFactory.getLogger(MatterRegistry.class);
 
     private final CatalogState state = new CatalogState();
+    private final PluginTrust trust;
+
+    /** A catalog that trusts every bundle (tests without a framework). */
+    MatterRegistry() {
+        this(bundle -> true);
+    }
+
+    /** @param trust which department plug-ins may contribute: matters and validators of a refused one are ignored */
+    @Activate
+    public MatterRegistry(@Reference PluginTrust trust) {
+        this.trust = trust;
+    }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addSource(MatterSource source, ServiceReference<MatterSource> reference) {
         Bundle bundle = reference.getBundle();
         if (bundle == null) {
+            return;
+        }
+        if (!trust.trusted(bundle)) {
+            LOG.error("Catalog: ignored the matters of {}: its plug-in {} is not signed with its department's registered key",
+                    source.origin(), bundle.getSymbolicName());
             return;
         }
         List<Matter> stamped = new ArrayList<>();
@@ -65,6 +84,10 @@ public final class MatterRegistry implements MatterCatalog, CatalogOverlay {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addValidator(MatterValidator validator, ServiceReference<MatterValidator> reference) {
         Bundle bundle = reference.getBundle();
+        if (bundle != null && !trust.trusted(bundle)) {
+            LOG.error("Catalog: ignored a validator of {}: the plug-in is not signed with its department's registered key", bundle.getSymbolicName());
+            return;
+        }
         CatalogState.Outcome outcome = state.offerValidator(reference, BundleDepartments.of(reference), validator);
         if (!outcome.accepted()) {
             LOG.error("Catalog: refused a validator of bundle {}: {}", bundle == null ? "?" : bundle.getSymbolicName(),

@@ -300,6 +300,13 @@ public final class HallQueueService implements HallQueue, WindowDesk {
             throw QueueStore.invalid("invalid-clerk", "a clerk signs in under a user name");
         }
         return change((c, events) -> {
+            Optional<WindowSession> held = sessionOf(c, window);
+            if (held.isPresent() && !held.get().clerk().equals(clerk)) {
+                String other = held.get().clerk();
+                throw QueueStore.conflict("window-held", "窗口 " + window + " 已由 " + other + " 签到；请 " + other
+                        + " 先签退，或由管理员/运营人员将该窗口签退 / window " + window + " is held by " + other + ": " + other
+                        + " signs out first, or an admin or operator signs the window out");
+            }
             try (PreparedStatement del = c.prepareStatement("DELETE FROM window_session WHERE window_no = ?")) {
                 del.setInt(1, window);
                 del.executeUpdate();

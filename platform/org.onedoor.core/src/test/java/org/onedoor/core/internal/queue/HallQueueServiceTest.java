@@ -126,6 +126,19 @@ class HallQueueServiceTest {
     }
 
     @Test
+    void aWindowHeldByOneClerkIsNotTakenByAnother() {
+        queue.signIn(99, "clerk1");
+        QueueException held = assertThrows(QueueException.class, () -> queue.signIn(99, "clerk2"));
+        assertEquals("window-held", held.code());
+        assertEquals(QueueException.Reason.CONFLICT, held.reason());
+        assertTrue(held.getMessage().contains("clerk1"), held.getMessage());
+        assertEquals("clerk1", queue.session(99).orElseThrow().clerk());
+        queue.signIn(99, "clerk1");
+        queue.signOut(99);
+        assertEquals("clerk2", queue.signIn(99, "clerk2").clerk());
+    }
+
+    @Test
     void closedUnknownZonesAndBadRequestsAreRefused() {
         hall.zones.remove(hall.tax);
         QueueException closed = assertThrows(QueueException.class, () -> issue("tax"));
