@@ -126,6 +126,11 @@ final class CaseFixture {
             public List<AuditRecord> recent(String action, String actor, int limit) {
                 return List.of();
             }
+
+            @Override
+            public org.onedoor.api.audit.AuditVerification verify() {
+                throw new UnsupportedOperationException("the case tests collect audit events; the chain is tested in AuditChainTest");
+            }
         };
         MatterCatalog catalog = catalog(PASSPORT, SURVEY, IMMEDIATE, TRANSFER, DEED_TAX, STATISTICS);
         calendar = CalendarFixtures.calendarOn(ds);
