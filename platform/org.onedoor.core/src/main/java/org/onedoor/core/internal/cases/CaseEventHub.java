@@ -5,11 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.onedoor.api.cases.CaseEvent;
 import org.onedoor.api.cases.CaseEvents;
 import org.onedoor.api.cluster.HallBus;
+import org.onedoor.core.internal.bus.BusTopic;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -30,72 +30,26 @@ public final class CaseEventHub implements CaseEvents {
     private static final Logger LOG = LoggerFactory.getLogger(CaseEventHub.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final List<Consumer<CaseEvent>> listeners = new CopyOnWriteArrayList<>();
-    private volatile HallBus bus;
-    private volatile AutoCloseable subscription;
+    private final BusTopic<CaseEvent> topic = new BusTopic<>(CHANNEL, CaseEventHub::write, CaseEventHub::read);
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     void setBus(HallBus newBus) {
-        closeSubscription();
-        subscription = newBus.subscribe(CHANNEL, message -> {
-            CaseEvent e = read(message);
-            if (e != null) {
-                deliver(e);
-            }
-        });
-        bus = newBus;
+        topic.attach(newBus);
     }
 
     void unsetBus(HallBus oldBus) {
-        if (bus == oldBus) {
-            bus = null;
-            closeSubscription();
-        }
-    }
-
-    private void closeSubscription() {
-        AutoCloseable s = subscription;
-        subscription = null;
-        if (s != null) {
-            try {
-                s.close();
-            } catch (Exception e) {
-                LOG.debug("closing the case subscription: {}", e.getMessage());
-            }
-        }
+        topic.detach(oldBus);
     }
 
     /** Publishes committed events to every node. */
     void publish(List<CaseEvent> events) {
-        HallBus current = bus;
-        for (CaseEvent e : events) {
-            if (current != null) {
-                try {
-                    current.publish(CHANNEL, write(e));
-                    continue;
-                } catch (RuntimeException ex) {
-                    LOG.warn("Case event {} {} could not be sent to the other nodes: {}", e.type(), e.caseNumber(), ex.getMessage());
-                }
-            }
-            deliver(e);
-        }
-    }
-
-    private void deliver(CaseEvent e) {
-        for (Consumer<CaseEvent> l : listeners) {
-            try {
-                l.accept(e);
-            } catch (RuntimeException ex) {
-                LOG.warn("A case event listener failed: {}", ex.getMessage());
-            }
-        }
+        topic.publish(events);
     }
 
     @Override
     public AutoCloseable subscribe(Consumer<CaseEvent> listener) {
-        listeners.add(listener);
-        return () -> listeners.remove(listener);
+        return topic.subscribe(listener);
     }
 
     static String write(CaseEvent e) {
