@@ -67,6 +67,7 @@ public class CaseIT {
                 return false;
             }
         });
+        HallNodeOptions.awaitSignIn(http, PW, CLERK, DEPT, HallNodeOptions.SUPERVISOR, HallNodeOptions.APPROVER);
     }
 
     /** Issues a police ticket and calls it to the window for the clerk. */

@@ -117,6 +117,22 @@ final class HallNodeOptions {
         return Integer.parseInt(m.group(1));
     }
 
+    /**
+     * Waits until each user can sign in ({@code GET /api/v1/auth/me} answers 200): right after
+     * start-up the user realm may still be waiting for its password service.
+     */
+    static void awaitSignIn(Http http, String password, String... users) throws Exception {
+        for (String user : users) {
+            await(user + " can sign in", () -> {
+                try {
+                    return http.getAs("/api/v1/auth/me", user, password).statusCode() == 200;
+                } catch (Exception notYet) {
+                    return false;
+                }
+            });
+        }
+    }
+
     /** Waits (up to 30 s) until the condition holds, else fails naming it. */
     static void await(String what, Callable<Boolean> condition) throws Exception {
         long deadline = System.nanoTime() + 30_000_000_000L;
