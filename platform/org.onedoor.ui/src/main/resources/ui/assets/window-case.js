@@ -82,7 +82,7 @@ export function createCasePanel({ auth, windowNo, session, say }) {
 
   function checkId() {
     const v = $('app-id').value.trim().toUpperCase();
-    if (!v) { idNumber = ''; $('app-id-error').textContent = ''; return; }
+    if (!v) { $('app-id-error').textContent = ''; return; } // emptied by the masking itself (change, then blur)
     if (idNumberValid(v)) {
       idNumber = v;
       $('app-id').value = '';
