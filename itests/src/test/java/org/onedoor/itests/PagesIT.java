@@ -552,6 +552,7 @@ public class PagesIT {
         waiting(desk).withMessage("the workstation shows the decision")
                 .until(d -> d.findElement(By.id("case-result")).getText().contains("准予许可"));
         text(desk, "#case-state", "待送达");
+        assertTrue("the refusal goes with the decision", !desk.findElement(By.id("signoff-refused")).isDisplayed());
         screenshot(desk, "window-result");
         visible(desk, "#deliver").click();
         waiting(desk).until(d -> d.findElement(By.id("delivered")).getText().startsWith("已送达：窗口领取"));

@@ -271,6 +271,7 @@ export function createCasePanel({ auth, windowNo, session, say }) {
     result.dataset.decision = kase.decision || '';
     result.className = 'result' + (kase.decision ? ' ' + kase.decision.toLowerCase() : '');
     result.classList.toggle('hidden', !resultText);
+    if (!undecided) $('signoff-refused').classList.add('hidden'); // decided meanwhile: the refusal is history
     $('sign-off').disabled = state !== 'ACCEPTED' || missing.length > 0;
     $('sign-off').classList.toggle('hidden', !undecided);
     $('result-ready').classList.toggle('hidden', !(state === 'APPROVED' || state === 'REJECTED'));
