@@ -445,7 +445,8 @@ public class PagesIT {
 
         for (String[] page : new String[][] {{"/ui/screen?zone=police", "#title", "Public security · Calls"},
                 {"/ui/window", "#signin h2", "Sign in to a window"}, {"/ui/", "h1", "Citizen Center"},
-                {"/ui/dashboard", "#signin h2", "Sign in"}}) {
+                {"/ui/dashboard", "#signin h2", "Sign in"}, {"/ui/backoffice", "#signin h2", "Sign in"},
+                {"/ui/ticket", "#lookup h2", "Look up a case"}}) {
             kiosk.get(url(page[0]));
             text(kiosk, page[1], page[2]);
         }
@@ -554,6 +555,11 @@ public class PagesIT {
         text(desk, "#case-state", "待送达");
         assertTrue("the refusal goes with the decision", !desk.findElement(By.id("signoff-refused")).isDisplayed());
         screenshot(desk, "window-result");
+        desk.findElement(By.id("lang-toggle")).click();
+        text(desk, "#case-state", "Result ready");
+        text(desk, "#case h2", "Open a case");
+        desk.findElement(By.id("lang-toggle")).click();
+        text(desk, "#case-state", "待送达");
         visible(desk, "#deliver").click();
         waiting(desk).until(d -> d.findElement(By.id("delivered")).getText().startsWith("已送达：窗口领取"));
         visible(desk, "#close-case").click();

@@ -36,13 +36,13 @@ const CASE_DICT = {
 const DICT = {
   zh: {
     title: '排队进度', 'ahead.before': '前面还有', 'ahead.after': '人', 'wait.before': '预计等候', 'wait.after': '分钟',
-    refresh: '每 10 秒自动刷新 · 更新于', noId: '缺少票号，请扫描取号单上的二维码',
+    refresh: '每 10 秒自动刷新 · 更新于',
     goTo: '请到 {window} 号窗口办理', serving: '{window} 号窗口正在为您办理',
     notFound: '没有找到这张票（只能查询当天的票）', retry: '暂时无法连接，稍后自动重试',
   },
   en: {
     title: 'Queue status', 'ahead.before': 'People ahead: ', 'ahead.after': '', 'wait.before': 'Estimated wait: ', 'wait.after': ' min',
-    refresh: 'Refreshes every 10 seconds · updated at', noId: 'No ticket given: scan the QR code on your ticket',
+    refresh: 'Refreshes every 10 seconds · updated at',
     goTo: 'Please go to window {window}', serving: 'Window {window} is serving you',
     notFound: 'Ticket not found (only today\'s tickets can be looked up)', retry: 'Cannot connect now, retrying shortly',
   },
