@@ -49,6 +49,8 @@ public class PagesIT {
     static final int WINDOW = 97; // the police zone's first window
     static final String SUPERVISOR = "pagessupervisor";
     static final String SUPERVISOR_PW = "pages-Secret-2";
+    static final String DEPARTMENT = "pagesdept.a17"; // a department user of A17 (the police exit-entry unit)
+    static final String DEPARTMENT_PW = "pages-Secret-3";
 
     private static HallNodeProcess node;
     private static final List<WebDriver> DRIVERS = new ArrayList<>();
@@ -66,7 +68,8 @@ public class PagesIT {
         Path home = Path.of("target", "pages-" + UUID.randomUUID().toString().substring(0, 8)).toAbsolutePath();
         int clusterPort = HallNodeProcess.freePort();
         node = HallNodeProcess.unpack(distribution, home, "pages-node", HallNodeProcess.freePort(), clusterPort,
-                "127.0.0.1:" + clusterPort, "", Map.of(CLERK, CLERK_PW + ",_g_:operatorgroup", SUPERVISOR, SUPERVISOR_PW + ",_g_:supervisorgroup"));
+                "127.0.0.1:" + clusterPort, "", Map.of(CLERK, CLERK_PW + ",_g_:operatorgroup", SUPERVISOR, SUPERVISOR_PW + ",_g_:supervisorgroup",
+                DEPARTMENT, DEPARTMENT_PW + ",_g_:departmentgroup,dept:A17"));
         // the browser tests run on any day of the week: let every day of the booking window take appointments
         Files.writeString(home.resolve("etc/org.onedoor.appointments.cfg"), "workingDaysOnly = false\n");
         node.start();
@@ -442,7 +445,8 @@ public class PagesIT {
 
         for (String[] page : new String[][] {{"/ui/screen?zone=police", "#title", "Public security · Calls"},
                 {"/ui/window", "#signin h2", "Sign in to a window"}, {"/ui/", "h1", "Citizen Center"},
-                {"/ui/dashboard", "#signin h2", "Sign in"}}) {
+                {"/ui/dashboard", "#signin h2", "Sign in"}, {"/ui/backoffice", "#signin h2", "Sign in"},
+                {"/ui/ticket", "#lookup h2", "Look up a case"}}) {
             kiosk.get(url(page[0]));
             text(kiosk, page[1], page[2]);
         }
@@ -459,5 +463,153 @@ public class PagesIT {
         screenshot(console, "console-en");
         console.findElement(By.id("lang-toggle")).click();
         text(console, "#zones-table tr[data-zone='police'] .state", "开放");
+    }
+
+    @Test
+    public void fACaseIsOpenedAtTheWindowDecidedInTheBackOfficeAndRatedByTheCitizen() throws Exception {
+        Http http = new Http(node.httpPort);
+        json(http.postJson("/api/v1/tickets", "{\"zone\": \"police\"}"));
+        int window = 98; // a police window: passports (A17) are accepted in the police zone
+        String missing = "国家工作人员出国（境）审批备案证明";
+
+        WebDriver desk = browser(1280, 1500);
+        desk.get(url("/ui/window"));
+        visible(desk, "#window-no").sendKeys(Integer.toString(window));
+        desk.findElement(By.id("user")).sendKeys(CLERK);
+        desk.findElement(By.id("password")).sendKeys(CLERK_PW);
+        desk.findElement(By.id("signin-button")).click();
+        text(desk, "#title", window + "号窗口");
+        visible(desk, "#call-next").click();
+        waiting(desk).until(d -> d.findElement(By.id("current-number")).getText().matches("G\\d{3}"));
+        visible(desk, "#case-open");
+        text(desk, "#case-live", "办件实时更新");
+
+        // the matter, searched within the window's zone
+        desk.findElement(By.id("matter-q")).sendKeys("护照");
+        desk.findElement(By.id("matter-search")).click();
+        visible(desk, "#matter-results button[data-matter='A17-001']").click();
+        assertTrue(visible(desk, "#matter-chosen").getText().contains("普通护照签发"));
+        assertEquals(1, desk.findElements(By.cssSelector("#materials-tolerable input[data-material='" + missing + "']")).size());
+        assertEquals(2, desk.findElements(By.cssSelector("#materials-main input[data-material]")).size());
+        desk.findElement(By.id("app-name")).sendKeys("张三");
+        // a wrong check digit is caught in the page; a right one is shown masked
+        desk.findElement(By.id("app-id")).sendKeys("411702199003074516");
+        desk.findElement(By.id("app-name")).click();
+        text(desk, "#app-id-error", "身份证号校验位不对，请核对");
+        assertTrue(!desk.findElement(By.id("accept")).isEnabled());
+        desk.findElement(By.id("app-id")).clear();
+        desk.findElement(By.id("app-id")).sendKeys("411702199003074515");
+        desk.findElement(By.id("app-name")).click();
+        text(desk, "#app-id-masked", "411***********4515");
+
+        // a missing main material: the server's refusal names it
+        desk.findElement(By.cssSelector("input[data-material='申请人居民身份证']")).click();
+        desk.findElement(By.id("accept")).click();
+        waiting(desk).withMessage(() -> "the refusal names the missing photo: " + desk.findElement(By.id("message")).getText())
+                .until(d -> d.findElement(By.id("message")).getText().contains("近期免冠彩色照片"));
+        desk.findElement(By.cssSelector("input[data-material='近期免冠彩色照片']")).click();
+        desk.findElement(By.id("accept")).click();
+
+        // accepted with the tolerable material missing: supply-by date and the check code, once
+        String no = visible(desk, "#case-number").getText();
+        assertTrue(no, no.matches("A17-\\d{8}-\\d{4}"));
+        String checkCode = visible(desk, "#check-code").getText();
+        assertTrue(checkCode, checkCode.matches("\\d{6}"));
+        JsonObject accepted = json(http.getAs("/api/v1/cases/" + no, CLERK, CLERK_PW));
+        assertEquals("ACCEPTED", accepted.getString("state"));
+        assertEquals(missing, accepted.getJsonArray("missingMaterials").getString(0));
+        text(desk, "#case-missing", missing);
+        text(desk, "#case-supply-by", accepted.getString("supplyBy"));
+        text(desk, "#case-state", "已受理");
+        assertTrue(visible(desk, "#info").getText().contains(accepted.getString("supplyBy")));
+        assertTrue("the receipt has a QR code", desk.findElements(By.cssSelector("#receipt-qr canvas, #receipt-qr img")).size() > 0);
+        screenshot(desk, "window-case");
+
+        // the missing material is supplied; sign-off without an authorization letter is refused
+        desk.findElement(By.cssSelector("#supply-list input[data-supply='" + missing + "']")).click();
+        desk.findElement(By.id("supply")).click();
+        waiting(desk).until(ExpectedConditions.invisibilityOfElementLocated(By.id("tolerance")));
+        visible(desk, "#sign-off").click();
+        assertTrue(visible(desk, "#signoff-refused").getText().startsWith("不能当场签批："));
+        text(desk, "#case-state", "已受理");
+
+        // the department's back office approves it and marks the result ready
+        WebDriver office = browser(1440, 1100);
+        office.get(url("/ui/backoffice"));
+        signInOnPage(office, DEPARTMENT, DEPARTMENT_PW);
+        String row = "#queue-table tr[data-case='" + no + "']";
+        visible(office, row + " .light[data-light]");
+        click(office, row);
+        text(office, "#d-state", "已受理");
+        assertTrue("accepted and supplied", office.findElements(By.cssSelector("#history tbody tr")).size() >= 2);
+        screenshot(office, "backoffice");
+        visible(office, "#approve").click();
+        text(office, "#d-state", "准予许可");
+        waiting(office).until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(row)));
+        visible(office, "#result-ready").click();
+        text(office, "#d-state", "待送达");
+
+        // the workstation sees the result live, delivers and closes
+        waiting(desk).withMessage("the workstation shows the decision")
+                .until(d -> d.findElement(By.id("case-result")).getText().contains("准予许可"));
+        text(desk, "#case-state", "待送达");
+        assertTrue("the refusal goes with the decision", !desk.findElement(By.id("signoff-refused")).isDisplayed());
+        screenshot(desk, "window-result");
+        desk.findElement(By.id("lang-toggle")).click();
+        text(desk, "#case-state", "Result ready");
+        text(desk, "#case h2", "Open a case");
+        desk.findElement(By.id("lang-toggle")).click();
+        text(desk, "#case-state", "待送达");
+        visible(desk, "#deliver").click();
+        waiting(desk).until(d -> d.findElement(By.id("delivered")).getText().startsWith("已送达：窗口领取"));
+        visible(desk, "#close-case").click();
+        text(desk, "#case-state", "已办结");
+
+        // the citizen looks it up by number and check code and rates it once
+        WebDriver phone = browser(412, 915);
+        phone.get(url("/ui/ticket?case=" + no));
+        assertEquals(no, visible(phone, "#lookup-number").getAttribute("value"));
+        String wrong = checkCode.equals("000000") ? "111111" : "000000";
+        phone.findElement(By.id("lookup-code")).sendKeys(wrong);
+        phone.findElement(By.id("lookup-button")).click();
+        text(phone, "#lookup-message", "办件编号或查询码不对，请核对回执");
+        phone.findElement(By.id("lookup-code")).clear();
+        phone.findElement(By.id("lookup-code")).sendKeys(checkCode);
+        phone.findElement(By.id("lookup-button")).click();
+        text(phone, "#case-state", "已办结");
+        text(phone, "#case-missing", "无");
+        text(phone, "#case-delivery", "窗口领取");
+        visible(phone, "#clerk-stars button[data-score='5']").click();
+        phone.findElement(By.cssSelector("#approver-stars button[data-score='4']")).click();
+        text(phone, "#clerk-label", "非常满意");
+        ((JavascriptExecutor) phone).executeScript("document.getElementById('rating').scrollIntoView()");
+        screenshot(phone, "ticket-case");
+        phone.findElement(By.id("rate")).click();
+        text(phone, "#rated", "感谢您的评价！");
+        assertEquals(409, http.postJson("/api/v1/cases/" + no + "/evaluation",
+                "{\"checkCode\": \"" + checkCode + "\", \"clerkScore\": 1, \"approverScore\": 1}").statusCode());
+
+        // the dashboard shows the rating; the console lists the case
+        JsonObject a17 = json(http.getAs("/api/v1/cases/evaluations/summary", SUPERVISOR, SUPERVISOR_PW)).getJsonArray("departments")
+                .stream().map(JsonObject.class::cast).filter(d -> d.getString("subject").equals("A17")).findFirst().orElseThrow();
+        WebDriver board = browser(1440, 2000);
+        board.get(url("/ui/dashboard"));
+        signInOnPage(board, SUPERVISOR, SUPERVISOR_PW);
+        visible(board, "#chart-cases canvas");
+        visible(board, "#chart-ratings canvas");
+        text(board, "#ratings-table tr[data-department='A17'] td[data-field='average']",
+                String.format(java.util.Locale.ROOT, "%.1f", a17.getDouble("average")));
+        text(board, "#ratings-table tr[data-department='A17'] td[data-field='count']", String.valueOf(a17.getInteger("count")));
+        assertTrue(Integer.parseInt(visible(board, "#cases-table tr[data-department='A17'] td[data-field='total']").getText()) >= 1);
+        ((JavascriptExecutor) board).executeScript("document.getElementById('cases').scrollIntoView()");
+        screenshot(board, "dashboard-cases");
+
+        WebDriver console = browser(1440, 900);
+        console.get(url("/ui/console"));
+        signInOnPage(console, CLERK, CLERK_PW);
+        visible(console, "button[data-tab='cases']").click();
+        text(console, "#cases-table tr[data-case='" + no + "'] .state", "已办结");
+        screenshot(console, "console-cases");
+        json(http.post("/api/v1/windows/" + window + "/sign-out", CLERK, CLERK_PW));
     }
 }

@@ -2,8 +2,11 @@
 // departments and matters (search), windows and who is signed in. Admins and operators change
 // zones, admins and technicians test devices; technicians see devices only; viewers and
 // supervisors read. Windows and queue counts follow the event stream; zones and devices refresh
-// periodically and say when they last did.
+// periodically and say when they last did. Admins, operators and supervisors also see the newest
+// cases (console-cases.js).
 import { api, el, followQueue } from './common.js';
+import { withCaseText } from './cases.js';
+import { CONSOLE_CASE_DICT, createCasesTab } from './console-cases.js';
 import { clockText, initI18n, lang, nameOf, onLanguage, t } from './i18n.js';
 import { currentUser, holds, signIn, signOut, userText } from './session.js';
 
@@ -86,6 +89,7 @@ const SECTIONS = [
   { id: 'devices', roles: ['admin', 'operator', 'technician', 'viewer', 'supervisor'] },
   { id: 'catalog', roles: ['admin', 'operator', 'viewer', 'supervisor'] },
   { id: 'windows', roles: ['admin', 'operator', 'viewer', 'supervisor'] },
+  { id: 'cases', roles: ['admin', 'operator', 'supervisor'] }, // the console's roles that may read cases
 ];
 const ZONES_EVERY_MS = 10000;
 const DEVICES_EVERY_MS = 5000;
@@ -103,6 +107,7 @@ let zonesDrawn = '';
 let devicesDrawn = '';
 const updated = {};
 const timers = [];
+const casesTab = createCasesTab({ say: (text, isError) => say(text, isError) });
 
 function say(text, isError) {
   $('message').textContent = isError ? text : '';
@@ -394,6 +399,7 @@ async function start(u) {
     timers.push(setInterval(loadDevices, DEVICES_EVERY_MS));
   }
   if (sees('windows')) followWindows();
+  if (sees('cases')) casesTab.start();
 }
 
 $('signin').addEventListener('submit', async (ev) => {
@@ -415,9 +421,10 @@ $('matter-search').addEventListener('submit', (ev) => { ev.preventDefault(); fin
 $('matter-dept').addEventListener('change', findMatters);
 $('outbox-close').addEventListener('click', () => { openOutbox = ''; $('outbox').classList.add('hidden'); });
 
-initI18n(DICT);
+initI18n(withCaseText({ zh: { ...DICT.zh, ...CONSOLE_CASE_DICT.zh }, en: { ...DICT.en, ...CONSOLE_CASE_DICT.en } }));
 onLanguage(() => {
   if (!user) return;
+  if (visibleSections().some((s) => s.id === 'cases')) casesTab.draw();
   drawTabs();
   drawZones();
   drawDevices();

@@ -1,8 +1,11 @@
 // Supervisor dashboard: waiting times and served counts per zone on a day (today by default), as
 // ECharts charts and as a table with the same figures for screen readers. Figures come from
 // GET /api/v1/stats/queue; the page refreshes them when the queue's event stream reports a change
-// (and every 30 s). Only what has data is shown.
+// (and every 30 s). Only what has data is shown. Below, the cases: per department, yellow and red,
+// ratings (dashboard-cases.js).
 import { api, el, followQueue } from './common.js';
+import { withCaseText } from './cases.js';
+import { createCaseBoard, DASHBOARD_CASE_DICT } from './dashboard-cases.js';
 import { clockText, initI18n, nameOf, onLanguage, t } from './i18n.js';
 import { currentUser, holds, signIn, signOut, userText } from './session.js';
 
@@ -35,6 +38,7 @@ let updatedAt = null;
 let counts = null;
 let wait = null;
 let reload = null;
+const caseBoard = createCaseBoard({ say: (text) => { $('message').textContent = text; } });
 
 function hallToday() {
   // the hall's calendar day (Asia/Shanghai), as the API counts days
@@ -160,6 +164,7 @@ async function start(u) {
   await load();
   setInterval(load, REFRESH_MS);
   follow();
+  caseBoard.start();
   window.addEventListener('resize', () => { if (counts) counts.resize(); if (wait) wait.resize(); });
 }
 
@@ -180,8 +185,8 @@ $('sign-out').addEventListener('click', async () => {
 });
 $('day').addEventListener('change', load);
 
-initI18n(DICT);
-onLanguage(() => draw());
+initI18n(withCaseText({ zh: { ...DICT.zh, ...DASHBOARD_CASE_DICT.zh }, en: { ...DICT.en, ...DASHBOARD_CASE_DICT.en } }));
+onLanguage(() => { draw(); caseBoard.draw(); });
 currentUser().then((u) => {
   if (u) start(u);
   else $('signin').classList.remove('hidden');

@@ -1,24 +1,56 @@
-// Citizen status: a ticket's state, position and estimated wait, refreshed every 10 seconds.
-import { api, clock, zones } from './common.js';
+// Citizen status: a ticket's state, position and estimated wait, refreshed every 10 seconds; a case
+// looked up by number and check code (POST /api/v1/cases/lookup), and after delivery its
+// five-level evaluation of the window clerk and the back-office approver (once).
+import { api, clock, el, zones } from './common.js';
+import { withCaseText } from './cases.js';
 import { initI18n, nameOf, onLanguage, t } from './i18n.js';
+
+const CASE_DICT = {
+  zh: {
+    'lookup.title': '办件查询', 'lookup.number': '办件编号', 'lookup.code': '查询码', 'lookup.codeHint': '回执上的 6 位数字',
+    'lookup.submit': '查询', 'lookup.incomplete': '请输入办件编号和 6 位查询码', 'problem.unknown-case': '办件编号或查询码不对，请核对回执',
+    'problem.lookup-locked': '查询码错误次数过多，请 15 分钟后再试', 'lk.deadline': '承诺办结日期', 'lk.missing': '待补材料',
+    'lk.delivery': '送达', 'lk.supplyBy': '请在 {day} 前补齐', 'lk.notYet': '尚未送达', 'lk.pickup': '取件码 {code}',
+    'lk.tracking': '快递单号 {no}', 'lk.none': '无', 'lk.bundle': '一件事 · {name}', 'lk.part': '{matter}：{state}',
+    'lk.decision.REJECTED': '不予许可：{reason}',
+    'rate.title': '请评价本次服务', 'rate.clerk': '窗口工作人员', 'rate.approver': '后台审批人员', 'rate.comment': '意见建议（可不填）',
+    'rate.submit': '提交评价', 'rate.thanks': '感谢您的评价！', 'rate.star': '{n} 星',
+    'rate.1': '非常不满意', 'rate.2': '不满意', 'rate.3': '基本满意', 'rate.4': '满意', 'rate.5': '非常满意',
+    'problem.already-rated': '这个办件已经评价过了，感谢您', 'problem.not-finished': '办件送达后才能评价',
+  },
+  en: {
+    'lookup.title': 'Look up a case', 'lookup.number': 'Case number', 'lookup.code': 'Check code', 'lookup.codeHint': 'the 6 digits on your receipt',
+    'lookup.submit': 'Look up', 'lookup.incomplete': 'Enter the case number and the 6-digit check code',
+    'problem.unknown-case': 'Case number or check code is wrong, please check your receipt',
+    'problem.lookup-locked': 'Too many wrong check codes, try again in 15 minutes', 'lk.deadline': 'Due by', 'lk.missing': 'Materials to supply',
+    'lk.delivery': 'Delivery', 'lk.supplyBy': 'please supply them by {day}', 'lk.notYet': 'not delivered yet', 'lk.pickup': 'pickup code {code}',
+    'lk.tracking': 'tracking number {no}', 'lk.none': 'none', 'lk.bundle': 'One thing · {name}', 'lk.part': '{matter}: {state}',
+    'lk.decision.REJECTED': 'Rejected: {reason}',
+    'rate.title': 'Please rate our service', 'rate.clerk': 'Window clerk', 'rate.approver': 'Back-office approver',
+    'rate.comment': 'Comments (optional)', 'rate.submit': 'Send rating', 'rate.thanks': 'Thank you for your rating!', 'rate.star': '{n} stars',
+    'rate.1': 'Very dissatisfied', 'rate.2': 'Dissatisfied', 'rate.3': 'Acceptable', 'rate.4': 'Satisfied', 'rate.5': 'Very satisfied',
+    'problem.already-rated': 'This case has already been rated, thank you', 'problem.not-finished': 'A case can be rated after delivery',
+  },
+};
 
 const DICT = {
   zh: {
     title: '排队进度', 'ahead.before': '前面还有', 'ahead.after': '人', 'wait.before': '预计等候', 'wait.after': '分钟',
-    refresh: '每 10 秒自动刷新 · 更新于', noId: '缺少票号，请扫描取号单上的二维码',
+    refresh: '每 10 秒自动刷新 · 更新于',
     goTo: '请到 {window} 号窗口办理', serving: '{window} 号窗口正在为您办理',
     notFound: '没有找到这张票（只能查询当天的票）', retry: '暂时无法连接，稍后自动重试',
   },
   en: {
     title: 'Queue status', 'ahead.before': 'People ahead: ', 'ahead.after': '', 'wait.before': 'Estimated wait: ', 'wait.after': ' min',
-    refresh: 'Refreshes every 10 seconds · updated at', noId: 'No ticket given: scan the QR code on your ticket',
+    refresh: 'Refreshes every 10 seconds · updated at',
     goTo: 'Please go to window {window}', serving: 'Window {window} is serving you',
     notFound: 'Ticket not found (only today\'s tickets can be looked up)', retry: 'Cannot connect now, retrying shortly',
   },
 };
 
 const $ = (id) => document.getElementById(id);
-const id = new URLSearchParams(location.search).get('id') || '';
+const params = new URLSearchParams(location.search);
+const id = params.get('id') || '';
 let zoneList = {};
 let last = null;
 let problem = '';
@@ -43,7 +75,7 @@ function draw() {
 }
 
 async function refresh() {
-  if (!id) { problem = 'noId'; draw(); return; }
+  if (!id) { $('refresh-line').classList.add('hidden'); draw(); return; }
   try {
     last = await api('/api/v1/tickets/' + encodeURIComponent(id));
     problem = '';
@@ -54,7 +86,100 @@ async function refresh() {
   draw();
 }
 
-initI18n(DICT);
-onLanguage(draw);
+// ---- case look-up and evaluation ----
+let found = null; // the citizen view of the case (or bundle)
+let foundCode = '';
+const scores = { clerk: 0, approver: 0 };
+
+function deliveryText(d) {
+  if (!d) return t('lk.notYet');
+  const parts = [t('delivery.' + d.method)];
+  if (d.pickupCode) parts.push(t('lk.pickup', { code: d.pickupCode }));
+  if (d.trackingNumber) parts.push(t('lk.tracking', { no: d.trackingNumber }));
+  return parts.join(' · ');
+}
+
+function drawCase() {
+  $('case-card').classList.toggle('hidden', !found);
+  if (!found) { $('rating').classList.add('hidden'); return; }
+  const c = found;
+  $('case-number').textContent = c.number;
+  const bundle = Array.isArray(c.parts);
+  $('case-matter').textContent = bundle ? t('lk.bundle', { name: c.nameZh }) : c.matter.nameZh;
+  let state = bundle ? c.state : t('case.' + c.state);
+  if (!bundle && c.decision === 'REJECTED') state = t('lk.decision.REJECTED', { reason: c.decisionReason || '' });
+  $('case-state').textContent = state;
+  $('case-state').dataset.state = c.state;
+  $('case-deadline').textContent = bundle ? '—' : c.deadline;
+  const missing = bundle ? [] : c.missingMaterials;
+  $('case-missing').textContent = missing.length ? missing.join('、') + ' · ' + t('lk.supplyBy', { day: c.supplyBy }) : t('lk.none');
+  $('case-missing').classList.toggle('missing', missing.length > 0);
+  $('case-delivery').textContent = bundle ? (c.deliveredAt ? c.state : t('lk.notYet')) : deliveryText(c.delivery);
+  $('case-parts').classList.toggle('hidden', !bundle);
+  if (bundle) {
+    $('case-parts').replaceChildren(...c.parts.map((p) => el('div', {}, t('lk.part', { matter: p.matter.nameZh, state: t('case.' + p.state) }))));
+  }
+  const finished = !bundle && (c.state === 'DELIVERED' || c.state === 'CLOSED');
+  $('rating').classList.toggle('hidden', !finished || !$('rated').classList.contains('hidden'));
+  drawStars();
+}
+
+function drawStars() {
+  for (const who of ['clerk', 'approver']) {
+    const box = $(who + '-stars');
+    if (!box.children.length) {
+      for (let n = 1; n <= 5; n++) {
+        box.append(el('button', { type: 'button', 'data-score': n, role: 'radio', onclick: () => { scores[who] = n; drawStars(); } }, '★'));
+      }
+    }
+    [...box.children].forEach((b) => {
+      const n = Number(b.dataset.score);
+      b.classList.toggle('on', n <= scores[who]);
+      b.setAttribute('aria-checked', String(n === scores[who]));
+      b.setAttribute('aria-label', t('rate.star', { n }) + ' ' + t('rate.' + n));
+    });
+    $(who + '-label').textContent = scores[who] ? t('rate.' + scores[who]) : '';
+  }
+  $('rate').disabled = !(scores.clerk && scores.approver);
+}
+
+async function lookup(ev) {
+  if (ev) ev.preventDefault();
+  const number = $('lookup-number').value.trim().toUpperCase();
+  const code = $('lookup-code').value.trim();
+  if (!number || !/^\d{6}$/.test(code)) { $('lookup-message').textContent = t('lookup.incomplete'); return; }
+  try {
+    found = await api('/api/v1/cases/lookup', { method: 'POST', body: { number, checkCode: code } });
+    foundCode = code;
+    $('lookup-message').textContent = '';
+  } catch (e) {
+    found = null;
+    $('lookup-message').textContent = e.message;
+  }
+  drawCase();
+}
+
+async function rate() {
+  try {
+    await api('/api/v1/cases/' + encodeURIComponent(found.number) + '/evaluation', {
+      method: 'POST', body: { checkCode: foundCode, clerkScore: scores.clerk, approverScore: scores.approver, comment: $('rate-comment').value.trim() },
+    });
+    $('rated').dataset.i18n = 'rate.thanks';
+    $('rated').textContent = t('rate.thanks');
+  } catch (e) {
+    if (e.code !== 'already-rated') { $('lookup-message').textContent = e.message; return; }
+    $('rated').dataset.i18n = 'problem.already-rated';
+    $('rated').textContent = t('problem.already-rated');
+  }
+  $('rated').classList.remove('hidden');
+  $('rating').classList.add('hidden');
+}
+
+$('lookup').addEventListener('submit', lookup);
+$('rate').addEventListener('click', rate);
+if (params.get('case')) $('lookup-number').value = params.get('case');
+
+initI18n(withCaseText({ zh: { ...DICT.zh, ...CASE_DICT.zh }, en: { ...DICT.en, ...CASE_DICT.en } }));
+onLanguage(() => { draw(); drawCase(); });
 zones().then((list) => { zoneList = Object.fromEntries(list.map((z) => [z.id, z])); }).catch(() => {}).finally(refresh);
-setInterval(refresh, 10000);
+if (id) setInterval(refresh, 10000);

@@ -1,6 +1,10 @@
-// Window workstation: sign in to a window, call and serve tickets, see the zone's waiting count live.
+// Window workstation: sign in to a window, call and serve tickets, see the zone's waiting count live,
+// and open a case for the called ticket (window-case.js).
 import { api, el, followQueue, zones } from './common.js';
+import { withCaseText } from './cases.js';
 import { initI18n, nameOf, onLanguage, t } from './i18n.js';
+import { signIn as openPageSession, signOut as endPageSession } from './session.js';
+import { CASE_DICT, createCasePanel } from './window-case.js';
 
 const DICT = {
   zh: {
@@ -27,6 +31,7 @@ let session = null;
 let zoneList = {};
 let saying = null; // [key, vars, isError] of the last message, redrawn on a language change
 let stream = null;
+const cases = createCasePanel({ auth: () => auth, windowNo: () => windowNo, session: () => session, say: (text, isError) => say(text, isError) });
 
 function say(text, isError) {
   saying = null;
@@ -69,6 +74,7 @@ function render() {
   $('pause').textContent = t(session && session.paused ? 'resume' : 'pause');
   $('zone-name').textContent = session ? zoneName(session.zoneId) : '';
   if (session) $('title').textContent = t('windowN', { n: windowNo });
+  cases.update();
 }
 
 async function refreshWindow() {
@@ -95,6 +101,8 @@ async function act(action, body) {
 function signedOut(key) {
   if (stream) { stream.close(); stream = null; }
   session = null;
+  cases.stop();
+  endPageSession();
   $('desk').classList.add('hidden');
   $('signin').classList.remove('hidden');
   $('title').textContent = t('title');
@@ -119,6 +127,8 @@ $('signin').addEventListener('submit', async (ev) => {
     sayKey('signedIn');
     render();
     follow();
+    // the case event stream needs a page session (EventSource sends no Basic credentials)
+    openPageSession(auth.user, auth.password).then(() => cases.start()).catch(() => {});
   } catch (e) {
     say(e.message, true);
   }
@@ -163,8 +173,9 @@ $('sign-out').addEventListener('click', async () => {
   }
 });
 
-initI18n(DICT);
+initI18n(withCaseText({ zh: { ...DICT.zh, ...CASE_DICT.zh }, en: { ...DICT.en, ...CASE_DICT.en } }));
 onLanguage(() => {
+  cases.redraw();
   if (session) { render(); drawTransferZones(); } else $('title').textContent = t('title');
   if (saying) sayKey(saying[0], saying[1]);
 });

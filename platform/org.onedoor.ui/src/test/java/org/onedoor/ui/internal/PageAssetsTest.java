@@ -21,6 +21,28 @@ class PageAssetsTest {
     }
 
     @Test
+    void everyScriptAndStyleAPageOrModuleNamesIsThere() {
+        java.util.regex.Pattern ref = java.util.regex.Pattern.compile("(?:/ui/assets/|from '\\./)([a-z0-9-]+\\.(?:js|css))");
+        java.util.Deque<String> todo = new java.util.ArrayDeque<>();
+        for (String page : UiRoutes.PAGES) {
+            todo.add(new String(assets.page(page).orElseThrow().bytes(), StandardCharsets.UTF_8));
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        while (!todo.isEmpty()) {
+            java.util.regex.Matcher m = ref.matcher(todo.poll());
+            while (m.find()) {
+                String name = m.group(1);
+                if (seen.add(name)) {
+                    PageAssets.Asset a = assets.asset(name).orElseThrow(() -> new AssertionError("missing asset " + name));
+                    todo.add(new String(a.bytes(), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        assertTrue(seen.containsAll(java.util.List.of("window-case.js", "cases.js", "backoffice.js", "console-cases.js",
+                "dashboard-cases.js", "backoffice.css")), seen.toString());
+    }
+
+    @Test
     void scriptsAndStylesHaveTheirTypes() {
         assertEquals("text/javascript; charset=utf-8", assets.asset("common.js").orElseThrow().contentType());
         assertEquals("text/css; charset=utf-8", assets.asset("hall.css").orElseThrow().contentType());

@@ -1,0 +1,190 @@
+// Back office: the department's queue of undecided cases (GET /api/v1/cases/back-office) with their
+// time lights, one case in detail with its history, special steps, approve or reject with a
+// reason, result ready. Follows the case event stream of the department (page session).
+import { api, el } from './common.js';
+import { followCases, lightPill, when, withCaseText } from './cases.js';
+import { clockText, initI18n, onLanguage, t } from './i18n.js';
+import { currentUser, holds, signIn, signOut, userText } from './session.js';
+
+const DICT = withCaseText({
+  zh: {
+    title: '后台审批', signOut: '退出登录', noAccess: '此账号不能使用后台审批（需要本部门的审批人员或部门用户）',
+    'signIn.title': '登录', 'signIn.user': '用户名', 'signIn.password': '密码', 'signIn.submit': '登录',
+    queueTitle: '{dept} 待审批办件（{n} 件）', legend: '时限灯：', empty: '队列中没有待审批的办件',
+    'col.light': '时限', 'col.number': '办件编号', 'col.matter': '事项', 'col.applicant': '申请人', 'col.state': '状态',
+    'col.deadline': '承诺办结', 'col.missing': '待补材料',
+    'd.accepted': '受理', 'd.materials': '材料', 'd.steps': '特别程序', 'd.decision': '审批结果', 'd.reason': '审批意见（不予许可时必填）',
+    'd.approve': '准予许可', 'd.reject': '不予许可', 'd.resultReady': '结果就绪（通知窗口送达）', 'd.history': '办理记录',
+    'd.received': '已收', 'd.missing': '缺', 'd.none': '无', 'd.undecided': '未审批', 'd.stepDone': '{step}完成',
+    'd.acceptedBy': '{at} · {by} · {window}号窗口', 'd.supplyBy': '（{day} 前补齐）', 'd.reasonNeeded': '不予许可请填写理由',
+    'd.approved': '{number} 已准予许可', 'd.rejected': '{number} 不予许可', 'd.ready': '{number} 结果已就绪',
+    'h.at': '时间', 'h.actor': '人员', 'h.origin': '地点', 'h.action': '环节', 'h.detail': '说明',
+  },
+  en: {
+    title: 'Back office', signOut: 'Sign out', noAccess: 'This account may not use the back office (it needs an approver or department user of a department)',
+    'signIn.title': 'Sign in', 'signIn.user': 'User name', 'signIn.password': 'Password', 'signIn.submit': 'Sign in',
+    queueTitle: '{dept}: cases awaiting a decision ({n})', legend: 'Time lights:', empty: 'No case is waiting for a decision',
+    'col.light': 'Time', 'col.number': 'Case number', 'col.matter': 'Matter', 'col.applicant': 'Applicant', 'col.state': 'State',
+    'col.deadline': 'Due', 'col.missing': 'Missing materials',
+    'd.accepted': 'Accepted', 'd.materials': 'Materials', 'd.steps': 'Special steps', 'd.decision': 'Decision',
+    'd.reason': 'Reason (required to reject)', 'd.approve': 'Approve', 'd.reject': 'Reject',
+    'd.resultReady': 'Result ready (the window delivers)', 'd.history': 'History', 'd.received': 'received', 'd.missing': 'missing',
+    'd.none': 'none', 'd.undecided': 'not decided', 'd.stepDone': '{step} done', 'd.acceptedBy': '{at} · {by} · window {window}',
+    'd.supplyBy': ' (supply by {day})', 'd.reasonNeeded': 'Give a reason to reject', 'd.approved': '{number} approved',
+    'd.rejected': '{number} rejected', 'd.ready': '{number}: result ready',
+    'h.at': 'At', 'h.actor': 'By', 'h.origin': 'Where', 'h.action': 'Step', 'h.detail': 'Detail',
+  },
+});
+
+const $ = (id) => document.getElementById(id);
+let user = null;
+let queue = null;
+let updatedAt = null;
+let chosen = null; // the case in detail
+let reload = null;
+
+function say(text, isError) {
+  $('message').textContent = isError ? text : '';
+  $('info').textContent = isError ? '' : text;
+}
+
+async function loadQueue() {
+  try {
+    queue = await api('/api/v1/cases/back-office?department=' + encodeURIComponent(user.department));
+    updatedAt = new Date();
+    drawQueue();
+  } catch (e) {
+    say(e.message, true);
+  }
+}
+
+function drawQueue() {
+  if (!queue) return;
+  $('queue-title').textContent = t('queueTitle', { dept: queue.departmentId, n: queue.cases.length });
+  $('updated').textContent = updatedAt ? t('updatedAt', { time: clockText(updatedAt) }) : '';
+  $('queue-empty').classList.toggle('hidden', queue.cases.length > 0);
+  $('queue-table').tBodies[0].replaceChildren(...queue.cases.map((c) => el('tr', {
+    class: 'clickable' + (chosen && chosen.number === c.number ? ' selected' : ''), 'data-case': c.number, onclick: () => open(c.number),
+  },
+  el('td', { class: 'light-cell' }, lightPill(c.timing && c.timing.light)),
+  el('td', { class: 'mono number' }, c.number),
+  el('td', {}, c.matter.code + ' ' + c.matter.nameZh),
+  el('td', {}, c.applicant.name + ' ' + c.applicant.idNumber),
+  el('td', { class: 'state' }, t('case.' + c.state)),
+  el('td', {}, c.deadline),
+  el('td', { class: 'missing' }, (c.missingMaterials || []).join('、')))));
+}
+
+async function open(number) {
+  try {
+    chosen = await api('/api/v1/cases/' + encodeURIComponent(number));
+    $('reason').value = '';
+    drawDetail();
+    drawQueue();
+  } catch (e) {
+    say(e.message, true);
+  }
+}
+
+function drawDetail() {
+  $('detail').classList.toggle('hidden', !chosen);
+  if (!chosen) return;
+  const c = chosen;
+  $('detail').dataset.case = c.number;
+  $('d-title').textContent = c.number + ' · ' + c.matter.nameZh;
+  $('d-light').replaceChildren(lightPill(c.timing && c.timing.light));
+  $('d-state').textContent = t('case.' + c.state);
+  $('d-state').dataset.state = c.state;
+  $('d-applicant').textContent = c.applicant.name + ' ' + c.applicant.idNumber;
+  $('d-accepted').textContent = t('d.acceptedBy', { at: when(c.acceptedAt), by: c.acceptedBy, window: c.window });
+  $('d-deadline').textContent = c.deadline + ' (' + c.committedDays + ')';
+  $('d-materials').replaceChildren(...c.materials.map((m) => el('div', { class: m.received ? '' : 'missing' },
+    (m.received ? '✓ ' : '✗ ') + m.name + ' · ' + t('material.' + m.kind) + (m.received ? '' : ' · ' + t('d.missing')))),
+  ...(c.supplyBy && c.missingMaterials.length ? [el('div', { class: 'missing' }, t('d.supplyBy', { day: c.supplyBy }))] : []));
+  const undecided = c.state === 'ACCEPTED' || c.state === 'SPECIAL_STEPS';
+  $('d-steps').replaceChildren(c.pendingSteps.length ? el('div', { class: 'steps' }, ...c.pendingSteps.map((s) => el('button', {
+    type: 'button', class: 'action small', 'data-step': s, onclick: () => act('steps/' + s, {}, () => t('d.stepDone', { step: t('step.' + s) })),
+  }, t('step.' + s)))) : t('d.none'));
+  $('d-decision').textContent = c.decision ? t('case.' + c.decision) + (c.decisionReason ? '：' + c.decisionReason : '')
+    + (c.decidedBy ? ' · ' + c.decidedBy : '') : t('d.undecided');
+  $('decide').classList.toggle('hidden', !undecided);
+  const blocked = c.missingMaterials.length > 0 || c.pendingSteps.length > 0;
+  $('approve').disabled = blocked;
+  $('reject').disabled = blocked;
+  $('result-ready').classList.toggle('hidden', !(c.state === 'APPROVED' || c.state === 'REJECTED'));
+  $('history').tBodies[0].replaceChildren(...(c.history || []).map((h) => el('tr', {},
+    el('td', {}, when(h.at)), el('td', {}, h.actor), el('td', {}, h.origin), el('td', {}, h.action),
+    el('td', {}, t('case.' + h.state)), el('td', {}, h.detail || ''))));
+}
+
+async function act(path, body, done) {
+  try {
+    chosen = await api('/api/v1/cases/' + encodeURIComponent(chosen.number) + '/' + path, { method: 'POST', body });
+    say(done(), false);
+    chosen = await api('/api/v1/cases/' + encodeURIComponent(chosen.number)); // with its history
+    drawDetail();
+    await loadQueue();
+  } catch (e) {
+    say(e.message, true);
+  }
+}
+
+function follow() {
+  followCases({
+    department: user.department,
+    onConnected: (up) => {
+      $('offline').classList.toggle('hidden', up);
+      if (up) loadQueue();
+    },
+    onEvent: (e) => {
+      clearTimeout(reload); // a burst of events: one reload after it
+      reload = setTimeout(loadQueue, 300);
+      if (chosen && e.caseNumber === chosen.number) open(chosen.number);
+    },
+  });
+}
+
+async function start(u) {
+  user = u;
+  $('who').textContent = userText(u);
+  $('sign-out').classList.remove('hidden');
+  $('signin').classList.add('hidden');
+  if (!holds(u, 'approver', 'department') || !u.department) {
+    $('no-access').classList.remove('hidden');
+    return;
+  }
+  $('office').classList.remove('hidden');
+  await loadQueue();
+  follow();
+}
+
+$('approve').addEventListener('click', () => act('decision', { approve: true, reason: $('reason').value.trim() },
+  () => t('d.approved', { number: chosen.number })));
+$('reject').addEventListener('click', () => {
+  const reason = $('reason').value.trim();
+  if (!reason) { say(t('d.reasonNeeded'), true); $('reason').focus(); return; }
+  act('decision', { approve: false, reason }, () => t('d.rejected', { number: chosen.number }));
+});
+$('result-ready').addEventListener('click', () => act('result-ready', {}, () => t('d.ready', { number: chosen.number })));
+$('signin').addEventListener('submit', async (ev) => {
+  ev.preventDefault();
+  try {
+    const u = await signIn($('user').value.trim(), $('password').value);
+    $('password').value = '';
+    say('', false);
+    await start(u);
+  } catch (e) {
+    say(e.message, true);
+  }
+});
+$('sign-out').addEventListener('click', async () => {
+  await signOut();
+  location.reload();
+});
+
+initI18n(DICT);
+onLanguage(() => { drawQueue(); drawDetail(); });
+currentUser().then((u) => {
+  if (u) start(u);
+  else $('signin').classList.remove('hidden');
+});

@@ -1,0 +1,337 @@
+// The workstation's case panel: open a case for the ticket called at the window (matter of the
+// window's zone, applicant, materials checklist), show the receipt with the check code once, supply
+// missing materials, sign off when the clerk holds an authorization letter, follow the back-office
+// result live, deliver and close.
+import { api, el, idempotencyKey } from './common.js';
+import { followCases, idNumberValid, lightPill, maskId } from './cases.js';
+import { nameOf, t } from './i18n.js';
+
+export const CASE_DICT = {
+  zh: {
+    'c.title': '受理办件', 'c.new': '新办件', 'c.matter': '事项', 'c.matterHint': '输入事项名称或编码', 'c.search': '查找',
+    'c.name': '申请人姓名', 'c.id': '身份证号', 'c.edit': '修改', 'c.accept': '受理', 'c.number': '办件编号', 'c.state': '状态',
+    'c.deadline': '承诺办结', 'c.applicant': '申请人', 'c.receipt': '受理回执（请交给申请人）', 'c.checkCode': '查询码',
+    'c.receiptNote': '凭办件编号和查询码在手机上查询进度；查询码只显示这一次。', 'c.print': '打印回执',
+    'c.missing': '容缺受理，待补材料：', 'c.supplyBy': '补齐期限', 'c.supply': '补交所选材料', 'c.signOff': '当场签批（准予）',
+    'c.resultReady': '结果就绪', 'c.deliveryMethod': '送达方式', 'c.deliveryDetail': '说明', 'c.tracking': '快递单号',
+    'c.deliver': '送达', 'c.close': '办结归档', 'c.idInvalid': '身份证号校验位不对，请核对', 'c.noMatter': '本区域没有找到相关事项',
+    'c.accepted': '已受理 {number}', 'c.acceptedTolerance': '已容缺受理 {number}：请在 {day} 前补齐 {materials}',
+    'c.supplied': '材料已补齐', 'c.signedOff': '已当场签批', 'c.signOffRefused': '不能当场签批：', 'c.approved': '准予许可',
+    'c.rejected': '不予许可：{reason}', 'c.resultIsReady': '结果已就绪，可送达', 'c.delivered': '已送达：{method}',
+    'c.pickupCode': '取件码 {code}', 'c.trackingNo': '快递单号 {no}', 'c.closed': '已办结归档', 'c.live': '办件实时更新',
+    'c.liveLost': '办件更新连接中断，正在重连…', 'c.decided': '后台已审批：{state}', 'c.main': '主要', 'c.tolerable': '容缺',
+    'c.window': '{n}号窗口', 'c.pending': '特别程序：{steps}',
+  },
+  en: {
+    'c.title': 'Open a case', 'c.new': 'New case', 'c.matter': 'Matter', 'c.matterHint': 'Name or code of the matter', 'c.search': 'Search',
+    'c.name': 'Applicant', 'c.id': 'ID number', 'c.edit': 'Change', 'c.accept': 'Accept', 'c.number': 'Case number', 'c.state': 'State',
+    'c.deadline': 'Due', 'c.applicant': 'Applicant', 'c.receipt': 'Receipt (for the applicant)', 'c.checkCode': 'Check code',
+    'c.receiptNote': 'The case number and check code show the progress on a phone; the check code is shown only now.',
+    'c.print': 'Print receipt', 'c.missing': 'Accepted with materials missing:', 'c.supplyBy': 'Supply by',
+    'c.supply': 'Record the checked materials', 'c.signOff': 'Sign off now (approve)', 'c.resultReady': 'Result ready',
+    'c.deliveryMethod': 'Delivery', 'c.deliveryDetail': 'Note', 'c.tracking': 'Tracking number', 'c.deliver': 'Deliver',
+    'c.close': 'Close the case', 'c.idInvalid': 'The ID number\'s check digit is wrong, please check it',
+    'c.noMatter': 'No matching matter in this zone', 'c.accepted': 'Accepted {number}',
+    'c.acceptedTolerance': 'Accepted {number} with materials missing: supply {materials} by {day}', 'c.supplied': 'Materials complete',
+    'c.signedOff': 'Signed off at the window', 'c.signOffRefused': 'Cannot sign off here:', 'c.approved': 'Approved',
+    'c.rejected': 'Rejected: {reason}', 'c.resultIsReady': 'Result ready for delivery', 'c.delivered': 'Delivered: {method}',
+    'c.pickupCode': 'pickup code {code}', 'c.trackingNo': 'tracking number {no}', 'c.closed': 'Case closed', 'c.live': 'Live case updates',
+    'c.liveLost': 'Case updates lost, reconnecting…', 'c.decided': 'Back office decided: {state}', 'c.main': 'main', 'c.tolerable': 'tolerable',
+    'c.window': 'Window {n}', 'c.pending': 'Special steps: {steps}',
+  },
+};
+
+const $ = (id) => document.getElementById(id);
+
+/**
+ * The panel, bound to the workstation: auth() gives the clerk's credentials, windowNo() the
+ * window, session() the window's session; say(text, isError) shows a message.
+ */
+export function createCasePanel({ auth, windowNo, session, say }) {
+  let matter = null; // the chosen matter with its materials
+  let idNumber = '';
+  let kase = null; // the case on the panel
+  let checkCode = ''; // shown once, until the next case
+  let ticketAtOpen = ''; // the ticket the form belongs to
+  let stream = null;
+  let acceptKey = idempotencyKey();
+
+  function reset() {
+    matter = null;
+    idNumber = '';
+    kase = null;
+    checkCode = '';
+    acceptKey = idempotencyKey();
+    $('matter-q').value = '';
+    $('matter-results').replaceChildren();
+    $('app-name').value = '';
+    $('app-id').value = '';
+    $('app-id-error').textContent = '';
+    $('signoff-refused').classList.add('hidden');
+    showId(false);
+    drawMatter();
+    draw();
+  }
+
+  function showId(masked) {
+    $('app-id').classList.toggle('hidden', masked);
+    $('app-id-masked').classList.toggle('hidden', !masked);
+    $('app-id-edit').classList.toggle('hidden', !masked);
+    $('app-id-masked').textContent = masked ? maskId(idNumber) : '';
+  }
+
+  function checkId() {
+    const v = $('app-id').value.trim().toUpperCase();
+    if (!v) { $('app-id-error').textContent = ''; return; } // emptied by the masking itself (change, then blur)
+    if (idNumberValid(v)) {
+      idNumber = v;
+      $('app-id').value = '';
+      $('app-id-error').textContent = '';
+      showId(true);
+    } else {
+      idNumber = '';
+      $('app-id-error').textContent = t('c.idInvalid');
+    }
+    drawAcceptable();
+  }
+
+  function drawAcceptable() {
+    $('accept').disabled = !(matter && idNumber && $('app-name').value.trim());
+  }
+
+  function zoneQuery() {
+    const s = session();
+    return s && s.zoneId !== 'universal' ? '&zone=' + encodeURIComponent(s.zoneId) : '';
+  }
+
+  async function search() {
+    const q = $('matter-q').value.trim();
+    try {
+      const answer = await api('/api/v1/matters?limit=20&q=' + encodeURIComponent(q) + zoneQuery());
+      $('matter-results').replaceChildren(...(answer.matters.length ? answer.matters.map((m) => el('button', {
+        type: 'button', 'data-matter': m.code, onclick: () => choose(m.code),
+      }, m.code + ' ' + nameOf(m))) : [el('span', { class: 'muted' }, t('c.noMatter'))]));
+    } catch (e) {
+      say(e.message, true);
+    }
+  }
+
+  async function choose(code) {
+    try {
+      matter = await api('/api/v1/matters/' + encodeURIComponent(code));
+      $('matter-results').replaceChildren();
+      drawMatter();
+    } catch (e) {
+      say(e.message, true);
+    }
+  }
+
+  function materialBox(m) {
+    return el('label', {}, el('input', { type: 'checkbox', 'data-material': m.name, 'data-kind': m.kind }), m.name);
+  }
+
+  function drawMatter() {
+    $('matter-chosen').classList.toggle('hidden', !matter);
+    $('materials').classList.toggle('hidden', !matter);
+    if (matter) {
+      $('matter-chosen').textContent = matter.code + ' ' + nameOf(matter) + ' · ' + t('c.deadline') + ' '
+        + matter.committedDays + (matter.immediate ? '' : ' d');
+      const main = matter.materials.filter((m) => m.kind === 'MAIN');
+      const tolerable = matter.materials.filter((m) => m.kind !== 'MAIN');
+      $('materials-main').replaceChildren(el('legend', { 'data-i18n': 'material.MAIN' }, t('material.MAIN')), ...main.map(materialBox));
+      $('materials-tolerable').replaceChildren(el('legend', { 'data-i18n': 'material.TOLERABLE' }, t('material.TOLERABLE')),
+        ...tolerable.map(materialBox));
+      $('materials-tolerable').classList.toggle('hidden', tolerable.length === 0);
+    }
+    drawAcceptable();
+  }
+
+  async function accept(ev) {
+    ev.preventDefault();
+    const materials = [...document.querySelectorAll('#materials input[data-material]:checked')].map((b) => b.dataset.material);
+    try {
+      const answer = await api('/api/v1/cases', {
+        method: 'POST', auth: auth(), headers: { 'Idempotency-Key': acceptKey },
+        body: { matter: matter.code, applicant: { name: $('app-name').value.trim(), idNumber }, materials, channel: 'WINDOW', window: windowNo() },
+      });
+      kase = answer;
+      checkCode = answer.checkCode || '';
+      acceptKey = idempotencyKey();
+      if (kase.missingMaterials.length) {
+        say(t('c.acceptedTolerance', { number: kase.number, day: kase.supplyBy, materials: kase.missingMaterials.join('、') }), false);
+      } else {
+        say(t('c.accepted', { number: kase.number }), false);
+      }
+      draw();
+    } catch (e) {
+      say(e.message, true);
+    }
+  }
+
+  async function refreshCase() {
+    if (!kase) return;
+    try {
+      const before = kase.state;
+      kase = await api('/api/v1/cases/' + encodeURIComponent(kase.number), { auth: auth() });
+      if (before !== kase.state && (kase.state === 'APPROVED' || kase.state === 'REJECTED') && !kase.signedOffAtWindow) {
+        say(t('c.decided', { state: t('case.' + kase.state) }), false);
+      }
+      draw();
+    } catch (e) {
+      // the next event or reconnection tries again
+    }
+  }
+
+  async function step(path, body, done) {
+    try {
+      kase = await api('/api/v1/cases/' + encodeURIComponent(kase.number) + '/' + path, { method: 'POST', auth: auth(), body });
+      if (done) say(done(), false);
+      draw();
+      return true;
+    } catch (e) {
+      say(e.message, true);
+      return false;
+    }
+  }
+
+  async function signOff() {
+    $('signoff-refused').classList.add('hidden');
+    try {
+      kase = await api('/api/v1/cases/' + encodeURIComponent(kase.number) + '/sign-off', {
+        method: 'POST', auth: auth(), body: { approve: true, reason: '', window: windowNo() },
+      });
+      say(t('c.signedOff'), false);
+      draw();
+    } catch (e) {
+      if (e.status === 403) {
+        $('signoff-refused').textContent = t('c.signOffRefused') + ' ' + e.message;
+        $('signoff-refused').classList.remove('hidden');
+        say('', false);
+      } else {
+        say(e.message, true);
+      }
+    }
+  }
+
+  function deliveryText(d) {
+    const parts = [t('c.delivered', { method: t('delivery.' + d.method) })];
+    if (d.pickupCode) parts.push(t('c.pickupCode', { code: d.pickupCode }));
+    if (d.trackingNumber) parts.push(t('c.trackingNo', { no: d.trackingNumber }));
+    if (d.detail) parts.push(d.detail);
+    return parts.join(' · ');
+  }
+
+  function drawReceipt() {
+    $('receipt').classList.toggle('hidden', !checkCode);
+    if (!checkCode) return;
+    $('receipt-number').textContent = kase.number;
+    $('check-code').textContent = checkCode;
+    const box = $('receipt-qr');
+    if (box.dataset.case !== kase.number && window.QRCode) {
+      box.replaceChildren();
+      box.dataset.case = kase.number;
+      // the status page with the case number; the check code stays on paper only
+      new window.QRCode(box, { text: location.origin + '/ui/ticket?case=' + encodeURIComponent(kase.number), width: 112, height: 112 });
+    }
+  }
+
+  function draw() {
+    const s = session();
+    const ticket = s && s.current;
+    const active = ticket && (ticket.status === 'CALLED' || ticket.status === 'SERVING');
+    $('case').classList.toggle('hidden', !s || (!active && !kase));
+    $('case-open').classList.toggle('hidden', !!kase);
+    $('case-view').classList.toggle('hidden', !kase);
+    $('new-case').classList.toggle('hidden', !kase);
+    if (!kase) return;
+    const state = kase.state;
+    $('case-number').textContent = kase.number;
+    $('case-state').textContent = t('case.' + state);
+    $('case-state').dataset.state = state;
+    $('case-light').replaceChildren(lightPill(kase.timing && kase.timing.light));
+    $('case-deadline').textContent = kase.deadline;
+    $('case-applicant').textContent = kase.applicant.name + ' ' + kase.applicant.idNumber;
+    drawReceipt();
+    const missing = kase.missingMaterials || [];
+    const undecided = state === 'ACCEPTED' || state === 'SPECIAL_STEPS';
+    $('tolerance').classList.toggle('hidden', !(missing.length && undecided));
+    $('case-missing').textContent = missing.join('、');
+    $('case-supply-by').textContent = kase.supplyBy || '—';
+    $('supply-list').replaceChildren(...missing.map((name) => el('label', {},
+      el('input', { type: 'checkbox', 'data-supply': name }), name)));
+    const result = $('case-result');
+    let resultText = '';
+    if (kase.decision === 'APPROVED') resultText = t('c.approved');
+    if (kase.decision === 'REJECTED') resultText = t('c.rejected', { reason: kase.decisionReason || '' });
+    if (!kase.decision && kase.pendingSteps && kase.pendingSteps.length) {
+      resultText = t('c.pending', { steps: kase.pendingSteps.map((p) => t('step.' + p)).join('、') });
+    }
+    if (state === 'RESULT_READY') resultText += ' · ' + t('c.resultIsReady');
+    result.textContent = resultText;
+    result.dataset.decision = kase.decision || '';
+    result.className = 'result' + (kase.decision ? ' ' + kase.decision.toLowerCase() : '');
+    result.classList.toggle('hidden', !resultText);
+    if (!undecided) $('signoff-refused').classList.add('hidden'); // decided meanwhile: the refusal is history
+    $('sign-off').disabled = state !== 'ACCEPTED' || missing.length > 0;
+    $('sign-off').classList.toggle('hidden', !undecided);
+    $('result-ready').classList.toggle('hidden', !(state === 'APPROVED' || state === 'REJECTED'));
+    $('delivery').classList.toggle('hidden', state !== 'RESULT_READY');
+    $('tracking-label').classList.toggle('hidden', $('delivery-method').value !== 'MAIL');
+    $('delivered').classList.toggle('hidden', !kase.delivery);
+    $('delivered').textContent = kase.delivery ? deliveryText(kase.delivery) : '';
+    $('close-case').classList.toggle('hidden', state !== 'DELIVERED');
+    if (state === 'CLOSED') $('delivered').textContent = (kase.delivery ? deliveryText(kase.delivery) + ' · ' : '') + t('c.closed');
+  }
+
+  /** Redraws after the window's session changed (a new call resets a form not yet used). */
+  function update() {
+    const s = session();
+    const number = s && s.current ? s.current.number : '';
+    if (number && number !== ticketAtOpen) {
+      if (!kase || kase.state === 'CLOSED') reset();
+      ticketAtOpen = number;
+    }
+    draw();
+  }
+
+  function start() {
+    if (stream) return;
+    stream = followCases({
+      onConnected: (up) => {
+        $('case-live').textContent = t(up ? 'c.live' : 'c.liveLost');
+        if (up) refreshCase();
+      },
+      onEvent: (e) => { if (kase && e.caseNumber === kase.number) refreshCase(); },
+    });
+  }
+
+  function stop() {
+    if (stream) { stream.close(); stream = null; }
+    reset();
+  }
+
+  $('matter-search').addEventListener('click', search);
+  $('matter-q').addEventListener('keydown', (e) => { if (e.key === 'Enter') { e.preventDefault(); search(); } });
+  $('app-id').addEventListener('change', checkId);
+  $('app-id').addEventListener('blur', checkId);
+  $('app-id-edit').addEventListener('click', () => { $('app-id').value = idNumber; idNumber = ''; showId(false); drawAcceptable(); $('app-id').focus(); });
+  $('app-name').addEventListener('input', drawAcceptable);
+  $('case-open').addEventListener('submit', accept);
+  $('new-case').addEventListener('click', reset);
+  $('print-receipt').addEventListener('click', () => window.print());
+  $('supply').addEventListener('click', () => {
+    const materials = [...document.querySelectorAll('#supply-list input:checked')].map((b) => b.dataset.supply);
+    if (materials.length) step('materials', { materials }, () => (kase.missingMaterials.length ? '' : t('c.supplied')));
+  });
+  $('sign-off').addEventListener('click', signOff);
+  $('result-ready').addEventListener('click', () => step('result-ready', {}, () => t('c.resultIsReady')));
+  $('delivery-method').addEventListener('change', draw);
+  $('deliver').addEventListener('click', () => {
+    const body = { method: $('delivery-method').value, detail: $('delivery-detail').value.trim() };
+    if (body.method === 'MAIL') body.trackingNumber = $('delivery-tracking').value.trim();
+    step('delivery', body, () => deliveryText(kase.delivery));
+  });
+  $('close-case').addEventListener('click', () => step('close', {}, () => t('c.closed')));
+
+  return { update, start, stop, redraw: () => { drawMatter(); draw(); if (stream) $('case-live').textContent = t('c.live'); } };
+}
