@@ -107,6 +107,7 @@ final class CaseFixture {
     final CaseEventHub hub = new CaseEventHub();
     final CasesConfig config = config(0.75, 10);
     final JdbcCaseAuthorizations authorizations;
+    final CaseLockers lockers;
     final HallCaseService cases;
     final CaseSupervisor supervisor;
     final JdbcCaseEvaluations evaluations;
@@ -130,7 +131,8 @@ final class CaseFixture {
         MatterCatalog catalog = catalog(PASSPORT, SURVEY, IMMEDIATE, TRANSFER, DEED_TAX, STATISTICS);
         calendar = CalendarFixtures.calendarOn(ds);
         authorizations = new JdbcCaseAuthorizations(ds, catalog, trail, clock);
-        cases = new HallCaseService(ds, catalog, calendar, desk(), directory(), zones(), authorizations, trail, hub, config, clock);
+        lockers = new CaseLockers(config);
+        cases = new HallCaseService(ds, catalog, calendar, desk(), directory(), zones(), authorizations, trail, hub, lockers, config, clock);
         supervisor = new CaseSupervisor(ds, calendar, directory(), trail, hub, config, clock);
         evaluations = new JdbcCaseEvaluations(ds, cases, trail, hub, clock);
         signIn(97, "clerk1", "G001");
@@ -201,6 +203,7 @@ final class CaseFixture {
             @Override public int sweepSeconds() { return 60; }
             @Override public int lookupAttempts() { return 5; }
             @Override public int lookupLockMinutes() { return 15; }
+            @Override public String lockerCabinet() { return ""; }
         };
     }
 
