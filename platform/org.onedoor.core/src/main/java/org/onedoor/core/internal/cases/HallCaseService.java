@@ -113,13 +113,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
 
     private <T> T change(CaseStore.Work<T> work) {
         CaseStore.Done<T> done = store.write(work);
-        for (AuditEvent e : done.audit()) {
-            try {
-                audit.record(e);
-            } catch (RuntimeException ex) {
-                LOG.error("Audit record of {} on {} could not be written: {}", e.action(), e.target(), ex.getMessage());
-            }
-        }
+        store.recordAudit(done, audit);
         hub.publish(done.events());
         return done.result();
     }

@@ -102,6 +102,8 @@ final class CaseFixture {
     final DataSource ds = store();
     final MovableClock clock = new MovableClock(Instant.parse("2026-11-27T02:00:00Z"));
     final List<AuditEvent> audit = new CopyOnWriteArrayList<>();
+    /** While true, the audit trail refuses every record (its database is away). */
+    volatile boolean auditDown;
     final List<CaseEvent> events = new CopyOnWriteArrayList<>();
     final Map<Integer, WindowSession> windows = new HashMap<>();
     final CaseEventHub hub = new CaseEventHub();
@@ -119,6 +121,9 @@ final class CaseFixture {
         trail = new AuditTrail() {
             @Override
             public AuditRecord record(AuditEvent event) {
+                if (auditDown) {
+                    throw new IllegalStateException("audit trail unavailable");
+                }
                 audit.add(event);
                 return null;
             }
