@@ -206,15 +206,18 @@ public final class CaseLockers {
      */
     void withdraw(Placed placed, String why) {
         PickupLockers service = lockers;
+        String failure;
         try {
-            if (service == null) {
-                throw new LockerException(LockerException.Reason.CABINET_OFFLINE, "the locker service went away");
+            if (service != null) {
+                service.withdraw(placed.cabinetId(), placed.depositId(), why);
+                return;
             }
-            service.withdraw(placed.cabinetId(), placed.depositId(), why);
+            failure = "the locker service went away";
         } catch (RuntimeException e) {
-            LOG.error("Deposit {} in cabinet {} door {} belongs to no delivered case ({}) and could not be withdrawn: {}; "
-                    + "take the result out of the door and return it to the issuance window", placed.depositId(), placed.cabinetId(),
-                    placed.door(), why, e.getMessage());
+            failure = e.getMessage();
         }
+        LOG.error("Deposit {} in cabinet {} door {} belongs to no delivered case ({}) and could not be withdrawn: {}; "
+                + "take the result out of the door and return it to the issuance window", placed.depositId(), placed.cabinetId(),
+                placed.door(), why, failure);
     }
 }

@@ -417,7 +417,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
      * history and audit, and its pickup code, no longer of use, is erased. Repeated events change nothing.
      */
     void pickedUp(LockerEvent e) {
-        int closed = change((c, tx) -> {
+        int found = change((c, tx) -> {
             List<String> numbers = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT case_no FROM hall_case WHERE locker_cabinet = ? AND locker_deposit_id = ? "
                     + "AND pickup_code <> '' ORDER BY case_no")) {
@@ -450,7 +450,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
             }
             return numbers.size();
         });
-        if (closed == 0) {
+        if (found == 0) {
             LOG.debug("Pickup of deposit {} from cabinet {} concerns no waiting case", e.depositId(), e.cabinetId());
         }
     }
