@@ -366,8 +366,22 @@ public final class HallCaseService implements HallCases, CaseBundles {
                 return deliverOne(c, tx, before.number(), delivery, placed);
             });
         } catch (RuntimeException e) {
-            lockers.withdraw(placed, "delivery of " + current.number() + " not recorded: " + e.getMessage());
+            if (!holds(current.number(), placed)) {
+                lockers.withdraw(placed, "delivery of " + current.number() + " not recorded: " + e.getMessage());
+            }
             throw e;
+        }
+    }
+
+    /**
+     * @return true when the case did record the deposit (its transaction committed although the call
+     *         failed afterwards, e.g. the commit's answer was lost); then the deposit must stay
+     */
+    private boolean holds(String number, CaseLockers.Placed placed) {
+        try {
+            return find(number).map(h -> h.state() != CaseState.RESULT_READY && placed.pickupCode().equals(h.pickupCode())).orElse(false);
+        } catch (RuntimeException e) {
+            return false;
         }
     }
 
@@ -601,7 +615,9 @@ public final class HallCaseService implements HallCases, CaseBundles {
         try {
             return deliverBundle(current.number(), delivery, actor, placed);
         } catch (RuntimeException e) {
-            lockers.withdraw(placed, "delivery of " + current.number() + " not recorded: " + e.getMessage());
+            if (!holds(current.parts().get(0).number(), placed)) {
+                lockers.withdraw(placed, "delivery of " + current.number() + " not recorded: " + e.getMessage());
+            }
             throw e;
         }
     }

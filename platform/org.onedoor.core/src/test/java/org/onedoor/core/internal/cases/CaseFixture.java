@@ -99,7 +99,9 @@ final class CaseFixture {
     static final Matter DEED_TAX = matter("A16-001", 3, Set.of(), main("契税申报表"));
     static final Matter STATISTICS = matter("B01-001", 5, Set.of(), main("申请表"));
 
-    final DataSource ds = store();
+    /** While true, every commit is done but its answer is "lost": the commit throws afterwards. */
+    volatile boolean commitAnswersLost;
+    final DataSource ds = losingCommitAnswers(store());
     final MovableClock clock = new MovableClock(Instant.parse("2026-11-27T02:00:00Z"));
     final List<AuditEvent> audit = new CopyOnWriteArrayList<>();
     /** While true, the audit trail refuses every record (its database is away). */
@@ -191,6 +193,33 @@ final class CaseFixture {
         org.flywaydb.core.Flyway.configure().dataSource(ds).locations("classpath:db/migration")
                 .table("onedoor_schema_history").load().migrate();
         return ds;
+    }
+
+    /** The store, whose commits throw after committing while {@link #commitAnswersLost} is set. */
+    private DataSource losingCommitAnswers(DataSource real) {
+        java.lang.reflect.InvocationHandler connections = (proxy, method, args) -> {
+            if (method.getName().equals("getConnection")) {
+                java.sql.Connection c = (java.sql.Connection) call(real, method, args);
+                return java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {java.sql.Connection.class},
+                        (p, m, a) -> {
+                            Object result = call(c, m, a);
+                            if (m.getName().equals("commit") && commitAnswersLost) {
+                                throw new java.sql.SQLException("connection reset after commit", "08006");
+                            }
+                            return result;
+                        });
+            }
+            return call(real, method, args);
+        };
+        return (DataSource) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {DataSource.class}, connections);
+    }
+
+    private static Object call(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw e.getCause();
+        }
     }
 
     /** @return a supervisor over the same hall with other rules */

@@ -130,6 +130,22 @@ class LockerDeliveryTest {
     }
 
     @Test
+    void aDeliveryThatCommittedAlthoughTheCallFailedKeepsItsDeposit() {
+        LockerDouble lockers = new LockerDouble().cabinet("locker1", 4);
+        f.lockers.bindLockers(lockers);
+        String no = readyCase();
+        f.commitAnswersLost = true;
+
+        assertThrows(IllegalStateException.class, () -> f.cases.deliver(no, locker("", ""), CaseFixture.CLERK));
+
+        f.commitAnswersLost = false;
+        HallCase h = f.cases.find(no).orElseThrow();
+        assertEquals(CaseState.DELIVERED, h.state());
+        assertEquals(String.format("%06d", 700000 + lockers.deposits.get(0).id()), h.pickupCode());
+        assertTrue(lockers.withdrawn.isEmpty(), "the recorded deposit stays in its door");
+    }
+
+    @Test
     void aBundleGoesIntoOneDoorAndItsPickupClosesEveryPart() throws Exception {
         LockerDouble lockers = new LockerDouble().cabinet("locker1", 4);
         f.lockers.bindLockers(lockers);
