@@ -160,10 +160,10 @@ public class CaseIT {
         assertEquals(DEPT, approved.getString("decidedBy"));
         assertEquals("RESULT_READY", ok(http.postJsonAs("/api/v1/cases/" + no + "/result-ready", "{}", DEPT, PW), 200).getString("state"));
         JsonObject delivered = ok(http.postJsonAs("/api/v1/cases/" + no + "/delivery",
-                "{\"method\": \"PICKUP_LOCKER\", \"detail\": \"1F-A-03\"}", CLERK, PW), 200);
+                "{\"method\": \"ISSUANCE_WINDOW\", \"detail\": \"3\"}", CLERK, PW), 200);
         assertEquals("DELIVERED", delivered.getString("state"));
-        String pickup = delivered.getJsonObject("delivery").getString("pickupCode");
-        assertTrue(pickup.matches("\\d{6}"));
+        assertProblem(http.postJsonAs("/api/v1/cases/" + no + "/delivery", "{\"method\": \"PICKUP_LOCKER\"}", CLERK, PW),
+                409, "illegal-transition");
 
         String wrong = checkCode.equals("000000") ? "000001" : "000000";
         assertProblem(http.postJson("/api/v1/cases/lookup", "{\"number\": \"" + no + "\", \"checkCode\": \"" + wrong + "\"}"), 404, "unknown-case");
@@ -171,7 +171,7 @@ public class CaseIT {
         JsonObject lookup = ok(lookupResponse, 200);
         assertEquals("DELIVERED", lookup.getString("state"));
         assertEquals("张*", lookup.getJsonObject("applicant").getString("name"));
-        assertEquals(pickup, lookup.getJsonObject("delivery").getString("pickupCode"));
+        assertEquals("ISSUANCE_WINDOW", lookup.getJsonObject("delivery").getString("method"));
         assertNull(lookup.getValue("acceptedBy"));
         assertFalse(lookupResponse.body().contains(ID));
 

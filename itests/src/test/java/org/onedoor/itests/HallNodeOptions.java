@@ -36,6 +36,8 @@ final class HallNodeOptions {
     static final String APPROVER = "approver1";
     static final String SUPERVISOR = "supervisor1";
     static final String KIOSK = "kiosk1";
+    /** A back-office approver bound to the police department (A17): decides A17's cases only. */
+    static final String APPROVER_A17 = "approver.a17";
     /** One password for the users of the roles added with the user management (each its own line). */
     static final String ROLE_PW = "it-role-Secret1";
 
@@ -97,6 +99,7 @@ final class HallNodeOptions {
             editConfigurationFilePut("etc/users.properties", APPROVER, ROLE_PW + ",_g_:approvergroup"),
             editConfigurationFilePut("etc/users.properties", SUPERVISOR, ROLE_PW + ",_g_:supervisorgroup"),
             editConfigurationFilePut("etc/users.properties", KIOSK, ROLE_PW + ",_g_:kioskgroup"),
+            editConfigurationFilePut("etc/users.properties", APPROVER_A17, ROLE_PW + ",_g_:approvergroup,dept:A17"),
             systemProperty("onedoor.it.zoneJar").value(zoneJar),
             systemProperty("onedoor.it.pluginJar").value(pluginJar),
             systemProperty("onedoor.it.demoKeys").value(new File("../bundles/demo-department-keys").getAbsolutePath()),

@@ -21,7 +21,8 @@ public interface CaseBundles {
 
     /**
      * Delivers the bundle's results once; CONFLICT {@code bundle-not-ready} while any part's result
-     * is not ready, naming the parts.
+     * is not ready, naming the parts. By pickup locker, one deposit (reference: the bundle number)
+     * holds every part's result and every part gets its pickup code, as {@link HallCases#deliver}.
      */
     CaseBundle deliverBundle(String number, Delivery delivery, CaseActor actor);
 

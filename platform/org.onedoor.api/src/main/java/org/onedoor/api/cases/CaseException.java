@@ -18,7 +18,9 @@ public class CaseException extends RuntimeException {
         /** The actor may not do this: no authorization letter, another department, special steps (403). */
         FORBIDDEN,
         /** Too many wrong check codes for this number: look-ups are paused for a while (429). */
-        TOO_MANY_ATTEMPTS
+        TOO_MANY_ATTEMPTS,
+        /** A service the operation needs is not there or does not answer, e.g. the pickup lockers (503); retry later. */
+        UNAVAILABLE
     }
 
     private final Reason reason;

@@ -4,10 +4,13 @@ package org.onedoor.api.cases;
  * How to hand a result over.
  *
  * @param method         issuance window, pickup locker or mail
- * @param detail         the issuance window number, the locker door, or the mail address (free text, at most 200 characters)
+ * @param detail         the issuance window number, a note on the locker delivery, or the mail address (free text, at most
+ *                       200 characters); for PICKUP_LOCKER without {@code cabinet}, a detail that is exactly a configured
+ *                       cabinet's id chooses that cabinet
  * @param trackingNumber the postal tracking number (MAIL only, required there), else empty
+ * @param cabinet        the pickup-locker cabinet (PICKUP_LOCKER only), empty for the hall's default or only cabinet
  */
-public record Delivery(DeliveryMethod method, String detail, String trackingNumber) {
+public record Delivery(DeliveryMethod method, String detail, String trackingNumber, String cabinet) {
 
     public Delivery {
         if (method == null) {
@@ -15,11 +18,26 @@ public record Delivery(DeliveryMethod method, String detail, String trackingNumb
         }
         detail = detail == null ? "" : detail.strip();
         trackingNumber = trackingNumber == null ? "" : trackingNumber.strip();
-        if (detail.length() > 200 || trackingNumber.length() > 64) {
-            throw new IllegalArgumentException("送达信息过长（detail 最多200个字符，trackingNumber 最多64个字符）");
+        cabinet = cabinet == null ? "" : cabinet.strip();
+        if (detail.length() > 200 || trackingNumber.length() > 64 || cabinet.length() > 64) {
+            throw new IllegalArgumentException("送达信息过长（detail 最多200个字符，trackingNumber、cabinet 最多64个字符）");
         }
         if (method == DeliveryMethod.MAIL && !trackingNumber.matches("[A-Za-z0-9-]{6,64}")) {
             throw new IllegalArgumentException("免费邮寄需要快递单号（6-64位字母、数字或-）");
         }
+        if (method != DeliveryMethod.PICKUP_LOCKER && !cabinet.isEmpty()) {
+            throw new IllegalArgumentException("cabinet（智能柜编号）只用于 PICKUP_LOCKER 送达");
+        }
+    }
+
+    /**
+     * A delivery without a named cabinet (the hall's default or only cabinet for PICKUP_LOCKER).
+     *
+     * @param method         issuance window, pickup locker or mail
+     * @param detail         see {@link #detail()}
+     * @param trackingNumber see {@link #trackingNumber()}
+     */
+    public Delivery(DeliveryMethod method, String detail, String trackingNumber) {
+        this(method, detail, trackingNumber, "");
     }
 }

@@ -48,8 +48,13 @@ public interface HallCases {
     HallCase resultReady(String number, CaseActor actor);
 
     /**
-     * Hands the result over; a pickup locker delivery gets a pickup code. A case of a bundle is
-     * delivered with its bundle only (CONFLICT {@code deliver-with-bundle}).
+     * Hands the result over. A case of a bundle is delivered with its bundle only (CONFLICT
+     * {@code deliver-with-bundle}). A pickup-locker delivery first deposits the result in a free door
+     * of the cabinet ({@link Delivery#cabinet()}, else the configured or only cabinet) with the case
+     * number as reference, then records the delivery with the locker's pickup code; when the deposit
+     * is refused the case stays RESULT_READY: INVALID {@code cabinet-required}, CONFLICT
+     * {@code unknown-cabinet} or {@code no-free-door}, UNAVAILABLE {@code locker-unavailable} or
+     * {@code cabinet-offline}. When the citizen opens the door with the code the case is closed.
      */
     HallCase deliver(String number, Delivery delivery, CaseActor actor);
 

@@ -51,6 +51,20 @@ public interface PickupLockers {
     Deposit pickup(String cabinetId, String code, String origin);
 
     /**
+     * Takes a waiting deposit back: its pickup code stops working and its door is free again (the
+     * door is not opened; whoever deposited it takes the result back). For a caller that deposited
+     * and then could not record the delivery the deposit was made for.
+     *
+     * @param cabinetId the cabinet
+     * @param depositId the deposit, as in {@link DepositReceipt#deposit()}
+     * @param reason    why, for the log and the deposit's record (at most 100 characters are kept)
+     * @return the deposit, now ended
+     * @throws LockerException {@link LockerException.Reason#UNKNOWN_CABINET}, {@link LockerException.Reason#INVALID}
+     *                         (no such deposit), {@link LockerException.Reason#CODE_USED} (it was picked up already)
+     */
+    Deposit withdraw(String cabinetId, long depositId, String reason);
+
+    /**
      * Returns a door taken out of service (it failed to open) to service, e.g. after a technician
      * repaired its lock; a deposit it holds stays in it.
      *

@@ -8,7 +8,7 @@ import java.util.Set;
  *
  * @param name       the sign-in name
  * @param roles      the OneDoor roles the user holds (empty for a disabled user)
- * @param department the department a {@link HallRole#DEPARTMENT} user acts for, e.g. {@code A17}
+ * @param department the department a {@link HallRole#DEPARTMENT} user or a department's {@link HallRole#APPROVER} acts for, e.g. {@code A17}
  * @param disabled   true when the user was disabled and cannot sign in
  */
 public record HallUser(String name, Set<HallRole> roles, Optional<String> department, boolean disabled) {

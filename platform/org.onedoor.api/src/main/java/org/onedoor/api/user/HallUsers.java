@@ -28,7 +28,8 @@ public interface HallUsers {
      * @param name       the sign-in name
      * @param password   the initial password
      * @param roles      at least one role
-     * @param department the department id, required exactly when {@code roles} holds {@link HallRole#DEPARTMENT}
+     * @param department the department id, required when {@code roles} holds {@link HallRole#DEPARTMENT}, allowed besides
+     *                   only with {@link HallRole#APPROVER} (an approver decides that department's cases)
      * @return the new user
      */
     HallUser create(String name, String password, Set<HallRole> roles, Optional<String> department);

@@ -20,9 +20,15 @@ final class CaseJson {
     private CaseJson() {
     }
 
-    /** The staff view: everything but the unmasked identity number. */
+    /**
+     * The staff view: everything but the unmasked identity number and the locker pickup code (that
+     * is the citizen's: it is in the answer to the delivery, see {@link #handedOver}, and in the citizen's look-up).
+     */
     static JsonObject staff(HallCase h, CaseTiming timing) {
         JsonObject json = citizen(h);
+        if (json.getValue("delivery") instanceof JsonObject delivery) {
+            delivery.remove("pickupCode");
+        }
         json.put("applicant", new JsonObject().put("name", h.applicantName()).put("idNumber", h.applicantIdMasked()))
                 .put("channel", h.channel().name())
                 .put("window", h.window())
@@ -67,6 +73,24 @@ final class CaseJson {
                     .put("deliveredAt", h.deliveredAt().map(Object::toString).orElse(null)));
         } else {
             json.putNull("delivery");
+        }
+        return json;
+    }
+
+    /** The staff view of a case just delivered, for the clerk who hands the pickup code to the citizen. */
+    static JsonObject handedOver(JsonObject staffView, HallCase h) {
+        if (staffView.getValue("delivery") instanceof JsonObject delivery && !h.pickupCode().isEmpty()) {
+            delivery.put("pickupCode", h.pickupCode());
+        }
+        return staffView;
+    }
+
+    /** The staff view of a bundle just delivered: each part with its pickup code. */
+    static JsonObject handedOver(CaseBundle b) {
+        JsonObject json = bundle(b, true);
+        JsonArray parts = json.getJsonArray("parts");
+        for (int i = 0; i < parts.size(); i++) {
+            handedOver(parts.getJsonObject(i), b.parts().get(i));
         }
         return json;
     }

@@ -85,7 +85,7 @@ final class CaseRequests {
         DeliveryMethod method = enumParam(DeliveryMethod.class, body.getValue("method") instanceof String s ? s : "", "method");
         try {
             return new Delivery(method, body.getValue("detail") instanceof String s ? s : "",
-                    body.getValue("trackingNumber") instanceof String s ? s : "");
+                    body.getValue("trackingNumber") instanceof String s ? s : "", body.getValue("cabinet") instanceof String s ? s : "");
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest("invalid-delivery", e.getMessage());
         }

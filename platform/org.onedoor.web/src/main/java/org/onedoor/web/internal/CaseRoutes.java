@@ -126,7 +126,10 @@ public final class CaseRoutes implements RouteContributor {
             JsonObject body = Json.body(ctx);
             Delivery d = delivery(body);
             int window = body.getValue("window") instanceof Number n ? n.intValue() : 0;
-            send(ctx, 200, () -> view(cases.deliver(no(ctx), d, actor(ctx, window))));
+            send(ctx, 200, () -> {
+                HallCase h = cases.deliver(no(ctx), d, actor(ctx, window));
+                return CaseJson.handedOver(view(h), h);
+            });
         });
         router.postWithRegex(CASE + "/close").handler(access.requireAnyRole(CLERKS))
                 .handler(ctx -> send(ctx, 200, () -> view(cases.close(no(ctx), actor(ctx, 0)))));
@@ -141,7 +144,7 @@ public final class CaseRoutes implements RouteContributor {
         }));
         router.post("/api/v1/cases/bundles/:no/delivery").handler(access.requireAnyRole(CLERKS)).handler(ctx -> {
             Delivery d = delivery(Json.body(ctx));
-            send(ctx, 200, () -> CaseJson.bundle(bundles.deliverBundle(no(ctx), d, actor(ctx, 0)), true));
+            send(ctx, 200, () -> CaseJson.handedOver(bundles.deliverBundle(no(ctx), d, actor(ctx, 0))));
         });
     }
 

@@ -48,6 +48,7 @@ final class Problems {
                 case CONFLICT -> 409;
                 case FORBIDDEN -> 403;
                 case TOO_MANY_ATTEMPTS -> 429;
+                case UNAVAILABLE -> 503;
             };
             write(ctx, status, k.code(), switch (status) {
                 case 404 -> "Not found";
@@ -55,6 +56,7 @@ final class Problems {
                 case 422 -> "Unprocessable content";
                 case 409 -> "Conflict";
                 case 429 -> "Too many requests";
+                case 503 -> "Service unavailable";
                 default -> "Forbidden";
             }, k.getMessage());
         } else if (failure instanceof UnknownZoneException u) {

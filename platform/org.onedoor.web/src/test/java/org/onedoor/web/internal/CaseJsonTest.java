@@ -57,5 +57,7 @@ class CaseJsonTest {
         assertEquals("GREEN", json.getJsonObject("timing").getString("light"));
         assertTrue(json.getJsonArray("next").contains("CLOSED"));
         assertFalse(json.encode().contains(ID));
+        assertFalse(json.encode().contains("482913"), "the pickup code is the citizen's");
+        assertEquals("482913", CaseJson.handedOver(json, delivered()).getJsonObject("delivery").getString("pickupCode"));
     }
 }

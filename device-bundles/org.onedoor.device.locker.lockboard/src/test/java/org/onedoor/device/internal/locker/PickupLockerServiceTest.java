@@ -120,6 +120,25 @@ class PickupLockerServiceTest {
     }
 
     @Test
+    void aWithdrawnDepositFreesItsDoorAndItsCodeNoLongerOpensIt() throws Exception {
+        DepositReceipt r = lockers.deposit("cab1", "CASE-2026-0009", "clerk1");
+        await("door 1 opened for the clerk", () -> board.isOpen(1));
+        board.closeByHand(1);
+
+        Deposit ended = lockers.withdraw("cab1", r.deposit().id(), "delivery not recorded");
+
+        assertFalse(ended.waiting());
+        assertEquals(LockerDoor.DoorUse.FREE, lockers.doors("cab1").get(0).use());
+        assertEquals(Reason.CODE_USED, assertThrows(LockerException.class, () -> lockers.pickup("cab1", r.pickupCode(), "10.0.0.5")).reason());
+        assertEquals(List.of("8A 01 01 11 9B"), opens(), "withdrawing opens no door");
+        assertEquals(Reason.CODE_USED, assertThrows(LockerException.class,
+                () -> lockers.withdraw("cab1", r.deposit().id(), "again")).reason());
+        assertEquals(Reason.INVALID, assertThrows(LockerException.class, () -> lockers.withdraw("cab1", 987654, "none")).reason());
+        assertEquals(Reason.UNKNOWN_CABINET, assertThrows(LockerException.class, () -> lockers.withdraw("nope", 1, "none")).reason());
+        assertEquals(1, lockers.deposit("cab1", "CASE-2026-0010", "clerk1").deposit().door(), "door 1 takes the next deposit");
+    }
+
+    @Test
     void aDoorThatFailsToOpenIsReportedTakenOutOfServiceAndTheCodeStaysValid() throws Exception {
         DepositReceipt r = lockers.deposit("cab1", "CASE-7", "clerk1");
         await("door 1 opened", () -> board.isOpen(1));

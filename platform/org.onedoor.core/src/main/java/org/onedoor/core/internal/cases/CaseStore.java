@@ -9,12 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.onedoor.api.audit.AuditEvent;
+import org.onedoor.api.audit.AuditTrail;
 import org.onedoor.api.cases.CaseEvent;
 import org.onedoor.api.cases.CaseException;
 
 /**
- * Runs case changes as database transactions; what a change wants announced (events) and
- * recorded (audit events) is handed out only after it committed.
+ * Runs case changes as database transactions; what a change wants announced (events) is handed
+ * out only after it committed, and what it wants recorded (audit events) is stored with it and
+ * recorded in the audit trail after commit ({@link CaseAuditOutbox}).
  */
 final class CaseStore {
 
@@ -23,8 +25,13 @@ final class CaseStore {
         T run(Connection c, Tx tx) throws SQLException;
     }
 
-    /** A committed change, its events and its audit events. */
-    record Done<T>(T result, List<CaseEvent> events, List<AuditEvent> audit) {
+    /** A committed change, its events and its audit events, stored and waiting for the audit trail. */
+    record Done<T>(T result, List<CaseEvent> events, List<CaseAuditOutbox.Pending> pending) {
+
+        /** @return the audit events of the change */
+        List<AuditEvent> audit() {
+            return pending.stream().map(CaseAuditOutbox.Pending::event).toList();
+        }
     }
 
     private final DataSource dataSource;
@@ -66,8 +73,9 @@ final class CaseStore {
             try {
                 Tx tx = new Tx(now());
                 T result = work.run(c, tx);
+                List<CaseAuditOutbox.Pending> pending = CaseAuditOutbox.hold(c, tx.at, tx.audit);
                 c.commit();
-                return new Done<>(result, List.copyOf(tx.events), List.copyOf(tx.audit));
+                return new Done<>(result, List.copyOf(tx.events), pending);
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
@@ -75,6 +83,16 @@ final class CaseStore {
         } catch (SQLException e) {
             throw new IllegalStateException("the case change could not be stored: " + e.getMessage(), e);
         }
+    }
+
+    /** Records a committed change's audit events in the audit trail (what fails stays pending for {@link #sweepAudit}). */
+    void recordAudit(Done<?> done, AuditTrail audit) {
+        CaseAuditOutbox.deliver(dataSource, audit, done.pending());
+    }
+
+    /** Records audit events of earlier changes that were left pending; see {@link CaseAuditOutbox#sweep}. */
+    int sweepAudit(AuditTrail audit) {
+        return CaseAuditOutbox.sweep(dataSource, audit, now());
     }
 
     <T> T read(Work<T> work) {

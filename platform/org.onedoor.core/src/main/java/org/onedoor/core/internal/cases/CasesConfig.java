@@ -27,4 +27,7 @@ public @interface CasesConfig {
 
     @AttributeDefinition(description = "Seconds between checks for officers who did not arrive in time")
     int sweepSeconds() default 60;
+
+    @AttributeDefinition(description = "The pickup-locker cabinet a locker delivery uses when it names none; empty: the only cabinet configured")
+    String lockerCabinet() default "";
 }

@@ -36,6 +36,7 @@ import org.onedoor.api.cases.HallCase;
 import org.onedoor.api.cases.HallCases;
 import org.onedoor.api.citizen.ResidentIdNumber;
 import org.onedoor.api.department.DepartmentDirectory;
+import org.onedoor.api.locker.LockerEvent;
 import org.onedoor.api.matter.MatterCatalog;
 import org.onedoor.api.matter.SpecialStep;
 import org.onedoor.api.queue.Ticket;
@@ -44,6 +45,7 @@ import org.onedoor.api.zone.ZoneDirectory;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
@@ -52,7 +54,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The case flow on the store (R3, R4, R6, R9, R11): every change is one transaction that locks the
  * case row, checks the move against the state diagram and the rules, writes the case's history,
- * and after commit records the audit trail and publishes the events.
+ * and after commit records the audit trail and publishes the events. A pickup-locker delivery
+ * deposits first and records the delivery after; a citizen's pickup closes the case.
  */
 @Component(service = {HallCases.class, CaseBundles.class}, configurationPid = "org.onedoor.cases",
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
@@ -71,24 +74,37 @@ public final class HallCaseService implements HallCases, CaseBundles {
     private final AuditTrail audit;
     private final CaseEventHub hub;
     private final LookupGuard guard;
+    private final CaseLockers lockers;
+    private final AutoCloseable pickups;
 
     @Activate
     public HallCaseService(@Reference(target = "(onedoor.datasource=hall)") DataSource dataSource, @Reference MatterCatalog catalog,
             @Reference WorkingDayCalendar calendar, @Reference WindowDesk desk, @Reference DepartmentDirectory departments,
             @Reference ZoneDirectory zones, @Reference CaseAuthorizations authorizations, @Reference AuditTrail audit,
-            @Reference CaseEventHub hub, CasesConfig config) {
-        this(dataSource, catalog, calendar, desk, departments, zones, authorizations, audit, hub, config, Clock.system(HALL_ZONE));
+            @Reference CaseEventHub hub, @Reference CaseLockers lockers, CasesConfig config) {
+        this(dataSource, catalog, calendar, desk, departments, zones, authorizations, audit, hub, lockers, config, Clock.system(HALL_ZONE));
     }
 
     HallCaseService(DataSource dataSource, MatterCatalog catalog, WorkingDayCalendar calendar, WindowDesk desk,
             DepartmentDirectory departments, ZoneDirectory zones, CaseAuthorizations authorizations, AuditTrail audit,
-            CaseEventHub hub, CasesConfig config, Clock clock) {
+            CaseEventHub hub, CaseLockers lockers, CasesConfig config, Clock clock) {
         this.store = new CaseStore(dataSource, clock);
         this.intake = new CaseIntake(catalog, calendar, desk, departments, zones, config);
         this.authorizations = authorizations;
         this.audit = audit;
         this.hub = hub;
         this.guard = new LookupGuard(config.lookupAttempts(), config.lookupLockMinutes());
+        this.lockers = lockers;
+        this.pickups = lockers.onPickup(this::pickedUp);
+    }
+
+    @Deactivate
+    void stop() {
+        try {
+            pickups.close();
+        } catch (Exception e) {
+            LOG.debug("ending the pickup subscription: {}", e.getMessage());
+        }
     }
 
     private LocalDate today() {
@@ -97,13 +113,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
 
     private <T> T change(CaseStore.Work<T> work) {
         CaseStore.Done<T> done = store.write(work);
-        for (AuditEvent e : done.audit()) {
-            try {
-                audit.record(e);
-            } catch (RuntimeException ex) {
-                LOG.error("Audit record of {} on {} could not be written: {}", e.action(), e.target(), ex.getMessage());
-            }
-        }
+        store.recordAudit(done, audit);
         hub.publish(done.events());
         return done.result();
     }
@@ -340,25 +350,123 @@ public final class HallCaseService implements HallCases, CaseBundles {
 
     @Override
     public HallCase deliver(String number, Delivery delivery, CaseActor actor) {
-        return move(number, actor, "case-deliver", "DELIVERED", (c, tx, before) -> {
-            if (!before.bundleNumber().isEmpty()) {
-                throw CaseStore.conflict("deliver-with-bundle", "办件 " + before.number() + " 属于“一件事” " + before.bundleNumber()
-                        + "，须在全部事项办结后一并送达");
+        if (delivery.method() != DeliveryMethod.PICKUP_LOCKER) {
+            return move(number, actor, "case-deliver", "DELIVERED", (c, tx, before) -> {
+                requireDeliverable(before);
+                return deliverOne(c, tx, before.number(), delivery, null);
+            });
+        }
+        HallCase current = find(number == null ? "" : number.strip())
+                .orElseThrow(() -> CaseStore.notFound("unknown-case", "没有办件 " + number));
+        requireDeliverable(current);
+        CaseLockers.Placed placed = deposit(delivery, current.number(), actor);
+        try {
+            return move(current.number(), actor, "case-deliver", "DELIVERED", (c, tx, before) -> {
+                requireDeliverable(before);
+                return deliverOne(c, tx, before.number(), delivery, placed);
+            });
+        } catch (RuntimeException e) {
+            if (!holds(current.number(), placed)) {
+                lockers.withdraw(placed, "delivery of " + current.number() + " not recorded: " + e.getMessage());
             }
-            requireMove(before, CaseState.DELIVERED);
-            return deliverOne(c, tx, before.number(), delivery, CheckCodes.newCode());
-        });
+            throw e;
+        }
     }
 
-    private static String deliverOne(Connection c, CaseStore.Tx tx, String number, Delivery d, String code) throws SQLException {
-        String pickup = d.method() == DeliveryMethod.PICKUP_LOCKER ? code : "";
-        setState(c, number, CaseState.DELIVERED, "delivery_method = ?, delivery_detail = ?, tracking_no = ?, pickup_code = ?, delivered_at = ?",
-                d.method().name(), d.detail(), d.method() == DeliveryMethod.MAIL ? d.trackingNumber() : "", pickup, Timestamp.from(tx.at()));
+    /**
+     * @return true when the case did record the deposit (its transaction committed although the call
+     *         failed afterwards, e.g. the commit's answer was lost); then the deposit must stay
+     */
+    private boolean holds(String number, CaseLockers.Placed placed) {
+        try {
+            return find(number).map(h -> h.state() != CaseState.RESULT_READY && placed.pickupCode().equals(h.pickupCode())).orElse(false);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static void requireDeliverable(HallCase before) {
+        if (!before.bundleNumber().isEmpty()) {
+            throw CaseStore.conflict("deliver-with-bundle", "办件 " + before.number() + " 属于“一件事” " + before.bundleNumber()
+                    + "，须在全部事项办结后一并送达");
+        }
+        requireMove(before, CaseState.DELIVERED);
+    }
+
+    /** Deposits into a locker; a refusal is recorded in the audit trail and leaves the case as it was. */
+    private CaseLockers.Placed deposit(Delivery delivery, String reference, CaseActor actor) {
+        try {
+            return lockers.deposit(delivery, reference, actor.user());
+        } catch (CaseException e) {
+            refusedAudit("case-deliver", actor, reference, e);
+            throw e;
+        }
+    }
+
+    /** Records the delivery of one case; {@code placed} is the locker deposit holding its result, for PICKUP_LOCKER. */
+    private static String deliverOne(Connection c, CaseStore.Tx tx, String number, Delivery d, CaseLockers.Placed placed) throws SQLException {
+        boolean locker = d.method() == DeliveryMethod.PICKUP_LOCKER;
+        String detail = locker ? lockerDetail(d, placed) : d.detail();
+        setState(c, number, CaseState.DELIVERED, "delivery_method = ?, delivery_detail = ?, tracking_no = ?, pickup_code = ?, delivered_at = ?, "
+                + "locker_cabinet = ?, locker_deposit_id = ?", d.method().name(), detail, d.method() == DeliveryMethod.MAIL ? d.trackingNumber() : "",
+                locker ? placed.pickupCode() : "", Timestamp.from(tx.at()), locker ? placed.cabinetId() : null, locker ? placed.depositId() : null);
         return switch (d.method()) {
             case ISSUANCE_WINDOW -> "统一出件窗口送达" + (d.detail().isEmpty() ? "" : "（" + d.detail() + "）");
-            case PICKUP_LOCKER -> "放入自助取件柜" + (d.detail().isEmpty() ? "" : "（" + d.detail() + "）") + "，已生成取件码";
+            case PICKUP_LOCKER -> "放入自助取件柜：" + detail + "，寄存 " + placed.depositId() + "，取件码已交申请人";
             case MAIL -> "免费邮寄，快递单号 " + d.trackingNumber();
         };
+    }
+
+    /** Where the citizen finds the result: cabinet and door, and the clerk's note when it is not just the cabinet's id. */
+    static String lockerDetail(Delivery d, CaseLockers.Placed placed) {
+        String where = "智能柜 " + placed.cabinetId() + " 第 " + placed.door() + " 号柜门";
+        String note = d.detail().equals(placed.cabinetId()) ? "" : d.detail();
+        String detail = note.isEmpty() ? where : where + "（" + note + "）";
+        return detail.length() > 200 ? detail.substring(0, 200) : detail;
+    }
+
+    /**
+     * A citizen opened a locker door with the pickup code: each case whose result the deposit held is
+     * closed (the handover is complete, nobody else is there to close it), the pickup is in its
+     * history and audit, and its pickup code, no longer of use, is erased. Repeated events change nothing.
+     */
+    void pickedUp(LockerEvent e) {
+        int found = change((c, tx) -> {
+            List<String> numbers = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT case_no FROM hall_case WHERE locker_cabinet = ? AND locker_deposit_id = ? "
+                    + "AND pickup_code <> '' ORDER BY case_no")) {
+                ps.setString(1, e.cabinetId());
+                ps.setLong(2, e.depositId());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        numbers.add(rs.getString(1));
+                    }
+                }
+            }
+            String origin = "locker:" + e.cabinetId();
+            for (String number : numbers) {
+                HallCase before = CaseRows.load(c, number, true).orElseThrow();
+                if (before.pickupCode().isEmpty()) {
+                    continue;
+                }
+                boolean closes = before.state() == CaseState.DELIVERED;
+                if (closes) {
+                    setState(c, number, CaseState.CLOSED, "pickup_code = '', closed_at = ?", Timestamp.from(tx.at()));
+                } else {
+                    setState(c, number, before.state(), "pickup_code = ''");
+                }
+                String detail = "申请人凭取件码从智能柜 " + e.cabinetId() + " 第 " + e.door() + " 号柜门取走结果（寄存 " + e.depositId() + "）"
+                        + (closes ? "，办结" : "");
+                CaseState after = closes ? CaseState.CLOSED : before.state();
+                CaseRows.history(c, number, tx.at(), "citizen", origin, "case-pickup", after, detail);
+                tx.audit(new AuditEvent("case-pickup", "citizen", origin, number, AuditEvent.SUCCESS, before.state() + " → " + after + "：" + detail));
+                tx.event("PICKED_UP", number, before.bundleNumber(), before.departmentId(), after.name(), 0);
+            }
+            return numbers.size();
+        });
+        if (found == 0) {
+            LOG.debug("Pickup of deposit {} from cabinet {} concerns no waiting case", e.depositId(), e.cabinetId());
+        }
     }
 
     @Override
@@ -497,21 +605,42 @@ public final class HallCaseService implements HallCases, CaseBundles {
 
     @Override
     public CaseBundle deliverBundle(String number, Delivery delivery, CaseActor actor) {
+        if (delivery.method() != DeliveryMethod.PICKUP_LOCKER) {
+            return deliverBundle(number, delivery, actor, null);
+        }
+        CaseBundle current = bundle(number == null ? "" : number.strip())
+                .orElseThrow(() -> CaseStore.notFound("unknown-bundle", "没有“一件事” " + number));
+        requireBundleDeliverable(current);
+        CaseLockers.Placed placed = deposit(delivery, current.number(), actor);
+        try {
+            return deliverBundle(current.number(), delivery, actor, placed);
+        } catch (RuntimeException e) {
+            if (!holds(current.parts().get(0).number(), placed)) {
+                lockers.withdraw(placed, "delivery of " + current.number() + " not recorded: " + e.getMessage());
+            }
+            throw e;
+        }
+    }
+
+    private static void requireBundleDeliverable(CaseBundle b) {
+        if (b.state() == BundleState.DELIVERED) {
+            throw CaseStore.conflict("illegal-transition", "“一件事” " + b.number() + " 已于 " + b.deliveredAt().orElseThrow() + " 送达");
+        }
+        List<String> notReady = b.parts().stream().filter(p -> p.state() != CaseState.RESULT_READY)
+                .map(p -> p.number() + "（" + p.state().labelZh() + "）").toList();
+        if (!notReady.isEmpty()) {
+            throw CaseStore.conflict("bundle-not-ready", "“一件事” " + b.number() + " 还有事项未办结：" + String.join("、", notReady)
+                    + "；全部办结后一次送达（R11）");
+        }
+    }
+
+    private CaseBundle deliverBundle(String number, Delivery delivery, CaseActor actor, CaseLockers.Placed placed) {
         return change((c, tx) -> {
             CaseBundle b = bundle(c, number, true).orElseThrow(() -> CaseStore.notFound("unknown-bundle", "没有“一件事” " + number));
-            if (b.state() == BundleState.DELIVERED) {
-                throw CaseStore.conflict("illegal-transition", "“一件事” " + number + " 已于 " + b.deliveredAt().orElseThrow() + " 送达");
-            }
-            List<String> notReady = b.parts().stream().filter(p -> p.state() != CaseState.RESULT_READY)
-                    .map(p -> p.number() + "（" + p.state().labelZh() + "）").toList();
-            if (!notReady.isEmpty()) {
-                throw CaseStore.conflict("bundle-not-ready", "“一件事” " + number + " 还有事项未办结：" + String.join("、", notReady)
-                        + "；全部办结后一次送达（R11）");
-            }
-            String code = CheckCodes.newCode();
+            requireBundleDeliverable(b);
             for (HallCase p : b.parts()) {
                 CaseRows.load(c, p.number(), true);
-                String detail = deliverOne(c, tx, p.number(), delivery, code) + "（随“一件事” " + number + " 一并送达）";
+                String detail = deliverOne(c, tx, p.number(), delivery, placed) + "（随“一件事” " + number + " 一并送达）";
                 CaseRows.history(c, p.number(), tx.at(), actor.user(), actor.origin(), "case-deliver", CaseState.DELIVERED, detail);
                 tx.audit(new AuditEvent("case-deliver", actor.user(), actor.origin(), p.number(), AuditEvent.SUCCESS, detail));
                 tx.event("DELIVERED", p.number(), number, p.departmentId(), CaseState.DELIVERED.name(), 0);

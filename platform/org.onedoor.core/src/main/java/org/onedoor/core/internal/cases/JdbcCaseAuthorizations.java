@@ -94,10 +94,11 @@ public final class JdbcCaseAuthorizations implements CaseAuthorizations {
                 }
                 ps.executeBatch();
             }
+            tx.audit(new AuditEvent("case-authorization-file", actor.user(), actor.origin(), dept + ":" + staff.strip(),
+                    AuditEvent.SUCCESS, "授权书 #" + id + "：" + String.join("、", new TreeSet<>(matterCodes))));
             return id;
         });
-        audit.record(new AuditEvent("case-authorization-file", actor.user(), actor.origin(), dept + ":" + staff.strip(),
-                AuditEvent.SUCCESS, "授权书 #" + done.result() + "：" + String.join("、", new TreeSet<>(matterCodes))));
+        store.recordAudit(done, audit);
         return letter(done.result()).orElseThrow();
     }
 
@@ -108,7 +109,9 @@ public final class JdbcCaseAuthorizations implements CaseAuthorizations {
         if (letter.revokedAt().isPresent()) {
             throw CaseStore.conflict("already-revoked", "授权书 #" + id + " 已于 " + letter.revokedAt().get() + " 撤销");
         }
-        store.write((c, tx) -> {
+        CaseStore.Done<Integer> done = store.write((c, tx) -> {
+            tx.audit(new AuditEvent("case-authorization-revoke", actor.user(), actor.origin(), letter.departmentId() + ":" + letter.staff(),
+                    AuditEvent.SUCCESS, "撤销授权书 #" + id));
             try (PreparedStatement ps = c.prepareStatement("UPDATE authorization_letter SET revoked_at = ?, revoked_by = ? WHERE id = ?")) {
                 ps.setTimestamp(1, Timestamp.from(tx.at()));
                 ps.setString(2, actor.user());
@@ -116,8 +119,7 @@ public final class JdbcCaseAuthorizations implements CaseAuthorizations {
                 return ps.executeUpdate();
             }
         });
-        audit.record(new AuditEvent("case-authorization-revoke", actor.user(), actor.origin(), letter.departmentId() + ":" + letter.staff(),
-                AuditEvent.SUCCESS, "撤销授权书 #" + id));
+        store.recordAudit(done, audit);
         return letter(id).orElseThrow();
     }
 

@@ -85,7 +85,7 @@ public final class JdbcCaseEvaluations implements CaseEvaluations {
             tx.event("RATED", h.number(), h.bundleNumber(), h.departmentId(), h.state().name(), 0);
             return new Rating(h.number(), h.departmentId(), h.acceptedBy(), h.decidedBy(), clerkScore, approverScore, text, tx.at());
         });
-        done.audit().forEach(audit::record);
+        store.recordAudit(done, audit);
         hub.publish(done.events());
         return done.result();
     }

@@ -40,8 +40,8 @@ final class UserRules {
         if (roles.contains(HallRole.DEPARTMENT) && department.isEmpty()) {
             throw new UserAdminException(Reason.INVALID, "the role 'department' needs the department the user acts for, e.g. A17");
         }
-        if (!roles.contains(HallRole.DEPARTMENT) && department.isPresent()) {
-            throw new UserAdminException(Reason.INVALID, "a department is given only together with the role 'department'");
+        if (!roles.contains(HallRole.DEPARTMENT) && !roles.contains(HallRole.APPROVER) && department.isPresent()) {
+            throw new UserAdminException(Reason.INVALID, "a department is given only together with the role 'department' or 'approver'");
         }
     }
 }

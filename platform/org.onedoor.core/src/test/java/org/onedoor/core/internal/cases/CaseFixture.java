@@ -99,14 +99,19 @@ final class CaseFixture {
     static final Matter DEED_TAX = matter("A16-001", 3, Set.of(), main("契税申报表"));
     static final Matter STATISTICS = matter("B01-001", 5, Set.of(), main("申请表"));
 
-    final DataSource ds = store();
+    /** While true, every commit is done but its answer is "lost": the commit throws afterwards. */
+    volatile boolean commitAnswersLost;
+    final DataSource ds = losingCommitAnswers(store());
     final MovableClock clock = new MovableClock(Instant.parse("2026-11-27T02:00:00Z"));
     final List<AuditEvent> audit = new CopyOnWriteArrayList<>();
+    /** While true, the audit trail refuses every record (its database is away). */
+    volatile boolean auditDown;
     final List<CaseEvent> events = new CopyOnWriteArrayList<>();
     final Map<Integer, WindowSession> windows = new HashMap<>();
     final CaseEventHub hub = new CaseEventHub();
     final CasesConfig config = config(0.75, 10);
     final JdbcCaseAuthorizations authorizations;
+    final CaseLockers lockers;
     final HallCaseService cases;
     final CaseSupervisor supervisor;
     final JdbcCaseEvaluations evaluations;
@@ -118,6 +123,9 @@ final class CaseFixture {
         trail = new AuditTrail() {
             @Override
             public AuditRecord record(AuditEvent event) {
+                if (auditDown) {
+                    throw new IllegalStateException("audit trail unavailable");
+                }
                 audit.add(event);
                 return null;
             }
@@ -135,7 +143,8 @@ final class CaseFixture {
         MatterCatalog catalog = catalog(PASSPORT, SURVEY, IMMEDIATE, TRANSFER, DEED_TAX, STATISTICS);
         calendar = CalendarFixtures.calendarOn(ds);
         authorizations = new JdbcCaseAuthorizations(ds, catalog, trail, clock);
-        cases = new HallCaseService(ds, catalog, calendar, desk(), directory(), zones(), authorizations, trail, hub, config, clock);
+        lockers = new CaseLockers(config);
+        cases = new HallCaseService(ds, catalog, calendar, desk(), directory(), zones(), authorizations, trail, hub, lockers, config, clock);
         supervisor = new CaseSupervisor(ds, calendar, directory(), trail, hub, config, clock);
         evaluations = new JdbcCaseEvaluations(ds, cases, trail, hub, clock);
         signIn(97, "clerk1", "G001");
@@ -191,6 +200,33 @@ final class CaseFixture {
         return ds;
     }
 
+    /** The store, whose commits throw after committing while {@link #commitAnswersLost} is set. */
+    private DataSource losingCommitAnswers(DataSource real) {
+        java.lang.reflect.InvocationHandler connections = (proxy, method, args) -> {
+            if (method.getName().equals("getConnection")) {
+                java.sql.Connection c = (java.sql.Connection) call(real, method, args);
+                return java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {java.sql.Connection.class},
+                        (p, m, a) -> {
+                            Object result = call(c, m, a);
+                            if (m.getName().equals("commit") && commitAnswersLost) {
+                                throw new java.sql.SQLException("connection reset after commit", "08006");
+                            }
+                            return result;
+                        });
+            }
+            return call(real, method, args);
+        };
+        return (DataSource) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {DataSource.class}, connections);
+    }
+
+    private static Object call(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
     /** @return a supervisor over the same hall with other rules */
     CaseSupervisor supervisor(CasesConfig other) {
         return new CaseSupervisor(ds, calendar, directory(), trail, hub, other, clock);
@@ -206,6 +242,7 @@ final class CaseFixture {
             @Override public int sweepSeconds() { return 60; }
             @Override public int lookupAttempts() { return 5; }
             @Override public int lookupLockMinutes() { return 15; }
+            @Override public String lockerCabinet() { return ""; }
         };
     }
 

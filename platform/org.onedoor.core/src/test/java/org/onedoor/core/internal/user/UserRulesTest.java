@@ -30,8 +30,10 @@ class UserRulesTest {
     }
 
     @Test
-    void theDepartmentRoleNeedsADepartmentAndNoOtherRoleTakesOne() {
+    void theDepartmentRoleNeedsADepartmentAndOnlyApproversAlsoTakeOne() {
         assertDoesNotThrow(() -> UserRules.checkRoles(Set.of(HallRole.DEPARTMENT), Optional.of("A17")));
+        assertDoesNotThrow(() -> UserRules.checkRoles(Set.of(HallRole.APPROVER), Optional.of("A17")));
+        assertDoesNotThrow(() -> UserRules.checkRoles(Set.of(HallRole.APPROVER), Optional.empty()));
         assertThrows(UserAdminException.class, () -> UserRules.checkRoles(Set.of(HallRole.DEPARTMENT), Optional.empty()));
         assertThrows(UserAdminException.class, () -> UserRules.checkRoles(Set.of(HallRole.CLERK), Optional.of("A17")));
         assertThrows(UserAdminException.class, () -> UserRules.checkRoles(Set.of(), Optional.empty()));

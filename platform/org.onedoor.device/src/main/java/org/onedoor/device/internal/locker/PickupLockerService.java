@@ -93,6 +93,25 @@ public final class PickupLockerService implements PickupLockers {
     }
 
     @Override
+    public Deposit withdraw(String cabinetId, long depositId, String reason) {
+        cabinet(cabinetId);
+        String why = reason == null || reason.isBlank() ? "withdrawn" : reason.strip();
+        Deposit deposit = store.deposits(cabinetId, Instant.now().minus(USED_CODES_KEPT)).stream().map(StoredDeposit::deposit)
+                .filter(d -> d.id() == depositId).findFirst()
+                .orElseThrow(() -> new LockerException(Reason.INVALID, "柜 " + cabinetId + " 没有寄存 " + depositId
+                        + " (no deposit " + depositId + " in cabinet " + cabinetId + ")"));
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        String mark = "withdrawn: " + why;
+        if (!store.claim(deposit.id(), now, mark.length() > 128 ? mark.substring(0, 128) : mark)) {
+            throw new LockerException(Reason.CODE_USED, "寄存 " + depositId + " 已被取走 (deposit " + depositId + " was picked up)");
+        }
+        store.freeDoor(cabinetId, deposit.door(), deposit.id());
+        LOG.warn("Deposit {} ({}) withdrawn from cabinet {} door {}: {}", deposit.id(), deposit.reference(), cabinetId, deposit.door(), why);
+        return new Deposit(deposit.id(), cabinetId, deposit.door(), deposit.reference(), deposit.depositedBy(), deposit.depositedAt(),
+                Optional.of(now));
+    }
+
+    @Override
     public LockerDoor returnToService(String cabinetId, int door) {
         Cabinet cabinet = cabinet(cabinetId);
         if (door < 1 || door > cabinet.doors()) {
