@@ -12,7 +12,7 @@
  *               (no new request starts; empty=1 in the result), so the measured interval may be shorter than DURATION.
  *
  * Keys (defaults): targets=http://127.0.0.1:8080 (comma-separated, 127.0.0.1 only), clients=16, zone=tax,
- * windows=137-152, user=, password= (HTTP Basic, for calls), warmup=5 (s, requests started then are not
+ * windows=137-152, user=, password= (for calls: signs in once per window client, then bearer token), warmup=5 (s, requests started then are not
  * recorded), duration=20 (s of measurement), max=200000 (recorded requests at most), timeout=10 (s per request).
  *
  * Every request is timed on its own (System.nanoTime around HttpClient.send). The result is one line on
@@ -26,10 +26,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,8 +86,9 @@ public class QueueLoad {
         String[] range = opt.getOrDefault("windows", "137-152").split("-");
         int firstWindow = Integer.parseInt(range[0]);
         int lastWindow = Integer.parseInt(range[range.length - 1]);
-        String auth = "Basic " + Base64.getEncoder().encodeToString(
-                (opt.getOrDefault("user", "") + ":" + opt.getOrDefault("password", "")).getBytes(StandardCharsets.UTF_8));
+        String user = opt.getOrDefault("user", "");
+        String password = opt.getOrDefault("password", "");
+        String auth = null;
         long warmupNs = (long) (Double.parseDouble(opt.getOrDefault("warmup", "5")) * 1e9);
         long durationNs = (long) (Double.parseDouble(opt.getOrDefault("duration", "20")) * 1e9);
         int max = Integer.parseInt(opt.getOrDefault("max", "200000"));
@@ -114,8 +113,23 @@ public class QueueLoad {
             String target = targets.get(i % targets.size());
             workers[i] = new Thread(() -> {
                 int window = firstWindow + index;
+                String bearer = auth;
                 if (mode.equals("calls")) {
-                    Result r = post(target + "/api/v1/windows/" + window + "/sign-in", "{}", auth);
+                    // A workstation signs in once and then carries its session: a bearer token, so that
+                    // the measured requests do not each pay the password check of HTTP Basic.
+                    Result login = post(target + "/api/v1/auth/login", "{\"username\": \"" + user + "\", \"password\": \""
+                            + password + "\"}", null);
+                    java.util.regex.Matcher token = java.util.regex.Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"").matcher(login.body);
+                    if (login.status != 200 || !token.find()) {
+                        fail("login", login);
+                        signedIn.countDown();
+                        return;
+                    }
+                    bearer = "Bearer " + token.group(1);
+                }
+                String authorization = bearer;
+                if (mode.equals("calls")) {
+                    Result r = post(target + "/api/v1/windows/" + window + "/sign-in", "{}", authorization);
                     if (r.status != 200) {
                         fail("sign-in", r);
                         signedIn.countDown();
@@ -147,7 +161,7 @@ public class QueueLoad {
                         }
                         continue;
                     }
-                    Result r = post(target + "/api/v1/windows/" + window + "/call-next", "{}", auth);
+                    Result r = post(target + "/api/v1/windows/" + window + "/call-next", "{}", authorization);
                     long t1 = System.nanoTime();
                     if (r.status != 200) {
                         fail("call-next", r);
@@ -167,7 +181,7 @@ public class QueueLoad {
                         lastEnd.accumulateAndGet(t1, Math::max);
                     }
                     long t2 = System.nanoTime();
-                    Result c = post(target + "/api/v1/windows/" + window + "/complete", "{}", auth);
+                    Result c = post(target + "/api/v1/windows/" + window + "/complete", "{}", authorization);
                     long t3 = System.nanoTime();
                     if (c.status != 200) {
                         fail("complete", c);
