@@ -27,6 +27,7 @@ import java.util.concurrent.TimeUnit;
  * <li>{@code POST /api/v1/tickets} → 201 {@code {"id":..., "number":...}}</li>
  * <li>{@code POST /api/v1/windows/:no/sign-in|call-next|complete} → 200 {@code {"ticket":{...}}}
  *     (no authentication, no queue logic: one map write each)</li>
+ * <li>{@code POST /api/v1/auth/login} → 200 {@code {"token":...}} (any token; the calls carry it, nobody checks it)</li>
  * <li>{@code GET /api/v1/health} → 200 {@code {"status":"UP","members":[...]}}</li>
  * </ul>
  *
@@ -77,6 +78,8 @@ public final class BaselineServer {
             hz.getCluster().getMembers().forEach(m -> list.add(m.getAddress().toString()));
             send(ctx, 200, new JsonObject().put("status", "UP").put("nodeId", nodeId).put("members", list));
         });
+        router.post("/api/v1/auth/login").handler(ctx -> send(ctx, 200,
+                new JsonObject().put("token", UUID.randomUUID().toString()).put("tokenType", "Bearer")));
         router.post("/api/v1/tickets").handler(ctx -> write(ctx, map, 201, false));
         router.post("/api/v1/windows/:no/sign-in").handler(ctx -> write(ctx, map, 200, true));
         router.post("/api/v1/windows/:no/call-next").handler(ctx -> write(ctx, map, 200, true));
