@@ -94,7 +94,7 @@ public class DeviceIT {
         }
         String cfg = "etc/org.onedoor.device~printer1.cfg";
         return OptionUtils.combine(HallNodeOptions.node(),
-                editConfigurationFilePut("etc/users.properties", TECH, TECH_PW + ",_g_:techniciangroup"),
+                editConfigurationFilePut("etc/users.properties", TECH, HallNodeOptions.hashed(TECH_PW) + ",_g_:techniciangroup"),
                 editConfigurationFilePut(cfg, "kind", "printer"),
                 editConfigurationFilePut(cfg, "driver", "escpos"),
                 editConfigurationFilePut(cfg, "host", "127.0.0.1"),

@@ -89,21 +89,41 @@ final class HallNodeOptions {
             editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", Integer.toString(freePort())),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", Integer.toString(freePort())),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", Integer.toString(freePort())),
-            editConfigurationFilePut("etc/users.properties", ADMIN, ADMIN_PW + ",_g_:admingroup"),
-            editConfigurationFilePut("etc/users.properties", OPERATOR, OPERATOR_PW + ",_g_:operatorgroup"),
-            editConfigurationFilePut("etc/users.properties", VIEWER, VIEWER_PW + ",viewer"),
-            editConfigurationFilePut("etc/users.properties", TECHNICIAN, ROLE_PW + ",_g_:techniciangroup"),
-            editConfigurationFilePut("etc/users.properties", DEPARTMENT_A17, ROLE_PW + ",_g_:departmentgroup,dept:A17"),
-            editConfigurationFilePut("etc/users.properties", DEPARTMENT_A26, ROLE_PW + ",_g_:departmentgroup,dept:A26"),
-            editConfigurationFilePut("etc/users.properties", CLERK, ROLE_PW + ",_g_:clerkgroup"),
-            editConfigurationFilePut("etc/users.properties", APPROVER, ROLE_PW + ",_g_:approvergroup"),
-            editConfigurationFilePut("etc/users.properties", SUPERVISOR, ROLE_PW + ",_g_:supervisorgroup"),
-            editConfigurationFilePut("etc/users.properties", KIOSK, ROLE_PW + ",_g_:kioskgroup"),
-            editConfigurationFilePut("etc/users.properties", APPROVER_A17, ROLE_PW + ",_g_:approvergroup,dept:A17"),
+            editConfigurationFilePut("etc/users.properties", ADMIN, hashed(ADMIN_PW) + ",_g_:admingroup"),
+            editConfigurationFilePut("etc/users.properties", OPERATOR, hashed(OPERATOR_PW) + ",_g_:operatorgroup"),
+            editConfigurationFilePut("etc/users.properties", VIEWER, hashed(VIEWER_PW) + ",viewer"),
+            editConfigurationFilePut("etc/users.properties", TECHNICIAN, hashed(ROLE_PW) + ",_g_:techniciangroup"),
+            editConfigurationFilePut("etc/users.properties", DEPARTMENT_A17, hashed(ROLE_PW) + ",_g_:departmentgroup,dept:A17"),
+            editConfigurationFilePut("etc/users.properties", DEPARTMENT_A26, hashed(ROLE_PW) + ",_g_:departmentgroup,dept:A26"),
+            editConfigurationFilePut("etc/users.properties", CLERK, hashed(ROLE_PW) + ",_g_:clerkgroup"),
+            editConfigurationFilePut("etc/users.properties", APPROVER, hashed(ROLE_PW) + ",_g_:approvergroup"),
+            editConfigurationFilePut("etc/users.properties", SUPERVISOR, hashed(ROLE_PW) + ",_g_:supervisorgroup"),
+            editConfigurationFilePut("etc/users.properties", KIOSK, hashed(ROLE_PW) + ",_g_:kioskgroup"),
+            editConfigurationFilePut("etc/users.properties", APPROVER_A17, hashed(ROLE_PW) + ",_g_:approvergroup,dept:A17"),
             systemProperty("onedoor.it.zoneJar").value(zoneJar),
             systemProperty("onedoor.it.pluginJar").value(pluginJar),
             systemProperty("onedoor.it.demoKeys").value(new File("../bundles/demo-department-keys").getAbsolutePath()),
         };
+    }
+
+    /**
+     * The password as the node's realm stores it ({@code {CRYPT}pbkdf2-sha256:<rounds>:<salt>:<hash>{CRYPT}},
+     * see docs/security.md). Written hashed, the users file is not rewritten by the realm's automatic
+     * encryption while the node starts, which would let early sign-ins read a half-written file.
+     * The test users take the fewest rounds the node accepts for new hashes.
+     */
+    static String hashed(String password) {
+        byte[] salt = new byte[16];
+        new java.security.SecureRandom().nextBytes(salt);
+        int rounds = 10_000;
+        javax.crypto.spec.PBEKeySpec spec = new javax.crypto.spec.PBEKeySpec(password.toCharArray(), salt, rounds, 256);
+        try {
+            byte[] hash = javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+            java.util.Base64.Encoder b64 = java.util.Base64.getEncoder().withoutPadding();
+            return "{CRYPT}pbkdf2-sha256:" + rounds + ":" + b64.encodeToString(salt) + ":" + b64.encodeToString(hash) + "{CRYPT}";
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static int freePort() throws Exception {
