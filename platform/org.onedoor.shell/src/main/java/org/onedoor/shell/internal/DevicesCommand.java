@@ -1,6 +1,5 @@
 package org.onedoor.shell.internal;
 
-import java.util.stream.Collectors;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -39,10 +38,27 @@ public class DevicesCommand implements Action {
             }
             table.addRow().addContent(d.id(), c == null ? "-" : c.kind().configName(), c == null ? "-" : c.driver(),
                     c == null || c.host().isEmpty() ? "-" : c.host() + ":" + c.port(), c == null || c.zone().isEmpty() ? "-" : c.zone(),
-                    c == null || c.windows().isEmpty() ? "-" : c.windows().stream().map(String::valueOf).collect(Collectors.joining(",")),
+                    c == null || c.windows().isEmpty() ? "-" : ranges(c.windows()),
                     d.health().status(), d.pending(), detail);
         }
         table.print(System.out);
         return null;
+    }
+
+    /** @return the window numbers as ascending runs, e.g. {@code 1-16,20,97-99} */
+    static String ranges(java.util.Collection<Integer> windows) {
+        java.util.List<Integer> sorted = windows.stream().distinct().sorted().toList();
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < sorted.size(); i++) {
+            int start = sorted.get(i);
+            while (i + 1 < sorted.size() && sorted.get(i + 1) == sorted.get(i) + 1) {
+                i++;
+            }
+            out.append(out.length() == 0 ? "" : ",").append(start);
+            if (sorted.get(i) != start) {
+                out.append('-').append(sorted.get(i));
+            }
+        }
+        return out.toString();
     }
 }
