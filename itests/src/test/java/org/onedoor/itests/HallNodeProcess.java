@@ -49,7 +49,12 @@ final class HallNodeProcess {
         set(etc.resolve("org.apache.karaf.management.cfg"), "rmiRegistryPort", Integer.toString(freePort()));
         set(etc.resolve("org.apache.karaf.management.cfg"), "rmiServerPort", Integer.toString(freePort()));
         StringBuilder lines = new StringBuilder("\n");
-        users.forEach((u, v) -> lines.append(u).append(" = ").append(v).append('\n'));
+        // written hashed: see HallNodeOptions.hashed
+        users.forEach((u, v) -> {
+            String[] passwordAndGroups = v.split(",", 2);
+            lines.append(u).append(" = ").append(HallNodeOptions.hashed(passwordAndGroups[0]))
+                    .append(passwordAndGroups.length > 1 ? "," + passwordAndGroups[1] : "").append('\n');
+        });
         Files.writeString(etc.resolve("users.properties"), lines.toString(), StandardCharsets.UTF_8,
                 java.nio.file.StandardOpenOption.APPEND);
         return new HallNodeProcess(nodeId, home, httpPort, clusterPort);
