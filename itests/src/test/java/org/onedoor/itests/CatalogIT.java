@@ -58,13 +58,7 @@ public class CatalogIT {
     @Before
     public void awaitCatalog() throws Exception {
         http = new Http(HallNodeOptions.webPort());
-        await("the operator can sign in", () -> {
-            try {
-                return http.getAs("/api/v1/matter-changes", HallNodeOptions.OPERATOR, HallNodeOptions.OPERATOR_PW).statusCode() == 200;
-            } catch (Exception e) {
-                return false;
-            }
-        });
+        HallNodeOptions.awaitSignIn(http, HallNodeOptions.OPERATOR_PW, HallNodeOptions.OPERATOR);
         await("the full catalog is offered", () -> {
             try {
                 return offered() == 1224;

@@ -53,13 +53,7 @@ public class PluginTrustIT {
     @Before
     public void awaitCatalog() throws Exception {
         http = new Http(HallNodeOptions.webPort());
-        await("the user API answers the admin", () -> {
-            try {
-                return http.getAs("/api/v1/admin/users", HallNodeOptions.ADMIN, HallNodeOptions.ADMIN_PW).statusCode() == 200;
-            } catch (Exception e) {
-                return false;
-            }
-        });
+        HallNodeOptions.awaitSignIn(http, HallNodeOptions.ADMIN_PW, HallNodeOptions.ADMIN);
         await("the full catalog is offered", () -> {
             try {
                 return offered() == 1224;
