@@ -2,6 +2,7 @@ package org.onedoor.store.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -24,7 +25,11 @@ class PostgresStoreTest {
 
     @Test
     void migratesAFreshPostgresDatabaseThroughThePool() throws Exception {
-        assumeTrue(serverUp(), "PostgreSQL is not running on 127.0.0.1:5432 (bash .ci/run starts it)");
+        boolean up = serverUp();
+        if (!up && System.getenv("CI") != null) {
+            fail("PostgreSQL must run on 127.0.0.1:5432 for this test (bash .ci/run starts it)");
+        }
+        assumeTrue(up, "PostgreSQL is not running on 127.0.0.1:5432 (bash .ci/run starts it)");
         String db = "onedoor_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (Connection admin = DriverManager.getConnection(SERVER + "postgres", "postgres", "")) {
             admin.createStatement().execute("CREATE DATABASE " + db);
