@@ -250,6 +250,17 @@ public class DeviceIT {
                 && "tax".equals(d.config().zone())).orElse(false));
         await("late1 is online again", () -> status("late1") == DeviceStatus.ONLINE);
 
+        // a technician's typo in a driver setting names the property and the one meant
+        p.put("answerTimeoutMilis", "500");
+        late.update(p);
+        await("late1 refuses its misspelt setting", () -> status("late1") == DeviceStatus.CONFIGURATION_ERROR);
+        String why = devices.device("late1").orElseThrow().health().message();
+        assertTrue(why, why.contains("no property 'answerTimeoutMilis' (did you mean 'answerTimeoutMillis'?)"));
+        p.remove("answerTimeoutMilis");
+        p.put("answerTimeoutMillis", "500");
+        late.update(p);
+        await("late1 is online with its corrected setting", () -> status("late1") == DeviceStatus.ONLINE);
+
         late.delete();
         await("late1 is gone", () -> devices.device("late1").isEmpty());
         assertEquals(2, (int) new JsonObject(http.get("/api/v1/devices").body()).getInteger("count"));

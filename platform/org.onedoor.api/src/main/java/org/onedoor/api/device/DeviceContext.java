@@ -18,4 +18,17 @@ public interface DeviceContext {
      * @throws IOException when the device cannot be reached
      */
     TcpLink link() throws IOException;
+
+    /**
+     * The driver's own settings of this device, typed: see {@link DriverSettings#read}.
+     *
+     * @param type the driver's settings annotation (also its {@code @ObjectClassDefinition})
+     * @param <T>  the settings type
+     * @return the settings
+     * @throws IllegalArgumentException naming a property that is unknown or has a bad value
+     * @since 1.2
+     */
+    default <T> T configAs(Class<T> type) {
+        return DriverSettings.read(config(), type);
+    }
 }

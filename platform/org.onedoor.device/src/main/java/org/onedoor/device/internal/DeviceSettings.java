@@ -3,8 +3,13 @@ package org.onedoor.device.internal;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
-/** One physical device: factory PID {@code org.onedoor.device}, files {@code etc/org.onedoor.device~<id>.cfg}. */
-@ObjectClassDefinition(name = "OneDoor device", description = "A printer, LED caller display or locker cabinet of the hall")
+/**
+ * One physical device: factory PID {@code org.onedoor.device}, files {@code etc/org.onedoor.device~<id>.cfg}.
+ * The driver's own properties in the same file are described by the driver's settings type
+ * (see {@link org.onedoor.api.device.DriverSettings}).
+ */
+@ObjectClassDefinition(name = "OneDoor device", description = "A printer, LED caller display or locker cabinet of the hall",
+        factoryPid = DeviceConfigurations.PID)
 public @interface DeviceSettings {
 
     @AttributeDefinition(description = "Device family: printer, led-display or locker")

@@ -34,6 +34,7 @@ final class DeviceSettingsReader {
         Map<String, String> extra = new LinkedHashMap<>();
         p.forEach((k, v) -> {
             if (!KNOWN.contains(k) && !k.startsWith("service.") && !k.startsWith("felix.") && !k.startsWith("component.")
+                    && !k.startsWith("org.apache.karaf.")
                     && v != null) {
                 extra.put(k, v.toString());
             }

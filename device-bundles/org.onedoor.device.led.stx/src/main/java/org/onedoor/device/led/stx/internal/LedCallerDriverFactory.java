@@ -1,11 +1,11 @@
 package org.onedoor.device.led.stx.internal;
 
 import java.time.Duration;
-import java.util.Map;
 import org.onedoor.api.device.DeviceContext;
 import org.onedoor.api.device.DeviceDriverFactory;
 import org.onedoor.api.device.DeviceHandler;
 import org.onedoor.api.device.DeviceKind;
+import org.onedoor.api.device.DriverSettings;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -28,24 +28,10 @@ public final class LedCallerDriverFactory implements DeviceDriverFactory {
 
     @Override
     public DeviceHandler create(DeviceContext context) {
-        Map<String, String> p = context.config().properties();
-        int address = number(p, "address", "1", 1, 254);
-        int timeout = number(p, "answerTimeoutMillis", "1000", 50, 60_000);
-        FrameCodec codec = FrameCodec.named(p.getOrDefault("codec", "xor"));
+        LedCallerSettings settings = context.configAs(LedCallerSettings.class);
+        int address = (int) DriverSettings.inRange(context.config(), "address", settings.address(), 1, 254);
+        int timeout = (int) DriverSettings.inRange(context.config(), "answerTimeoutMillis", settings.answerTimeoutMillis(), 50, 60_000);
+        FrameCodec codec = FrameCodec.named(settings.codec());
         return new LedCallerHandler(context, new StxFrames(codec, address), Duration.ofMillis(timeout));
-    }
-
-    private static int number(Map<String, String> p, String key, String fallback, int min, int max) {
-        String text = p.getOrDefault(key, fallback).strip();
-        int value;
-        try {
-            value = Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(key + " '" + text + "' is not a number");
-        }
-        if (value < min || value > max) {
-            throw new IllegalArgumentException(key + " must be " + min + "-" + max + ", was " + value);
-        }
-        return value;
     }
 }

@@ -1,11 +1,12 @@
 package org.onedoor.device.locker.lockboard.internal;
 
 import java.time.Duration;
-import java.util.Map;
+import org.onedoor.api.device.DeviceConfig;
 import org.onedoor.api.device.DeviceContext;
 import org.onedoor.api.device.DeviceDriverFactory;
 import org.onedoor.api.device.DeviceHandler;
 import org.onedoor.api.device.DeviceKind;
+import org.onedoor.api.device.DriverSettings;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -29,34 +30,22 @@ public final class LockerBoardDriverFactory implements DeviceDriverFactory {
 
     @Override
     public DeviceHandler create(DeviceContext context) {
-        Map<String, String> p = context.config().properties();
-        if (!p.containsKey("doors")) {
-            throw new IllegalArgumentException("doors (how many doors the cabinet has) is missing");
+        DeviceConfig config = context.config();
+        LockerBoardSettings settings = context.configAs(LockerBoardSettings.class);
+        if (settings.doors() == LockerBoardSettings.NO_DOORS) {
+            throw new IllegalArgumentException("device " + config.id() + ": doors (how many doors the cabinet has) is missing");
         }
-        int doors = number(p, "doors", "0", 1, 100);
-        int address = number(p, "address", "1", 1, 255);
-        int testDoor = number(p, "testDoor", Integer.toString(doors), 1, doors);
-        int leftOpen = number(p, "leftOpenSeconds", "120", 1, 86_400);
-        int timeout = number(p, "answerTimeoutMillis", "1000", 50, 60_000);
-        String polarity = p.getOrDefault("polarity", "open-high").strip();
+        int doors = (int) DriverSettings.inRange(config, "doors", settings.doors(), 1, 100);
+        int address = (int) DriverSettings.inRange(config, "address", settings.address(), 1, 255);
+        int testDoor = settings.testDoor() == 0 ? doors : (int) DriverSettings.inRange(config, "testDoor", settings.testDoor(), 1, doors);
+        int leftOpen = (int) DriverSettings.inRange(config, "leftOpenSeconds", settings.leftOpenSeconds(), 1, 86_400);
+        int timeout = (int) DriverSettings.inRange(config, "answerTimeoutMillis", settings.answerTimeoutMillis(), 50, 60_000);
+        String polarity = settings.polarity().strip();
         if (!polarity.equals("open-high") && !polarity.equals("open-low")) {
-            throw new IllegalArgumentException("polarity '" + polarity + "' must be open-high or open-low");
+            throw new IllegalArgumentException("device " + config.id() + ": polarity '" + polarity
+                    + "' must be open-high or open-low");
         }
         return new LockerCabinetHandler(context, new LockBoardFrames(address, polarity.equals("open-high")), doors, testDoor,
                 Duration.ofSeconds(leftOpen), Duration.ofMillis(timeout));
-    }
-
-    private static int number(Map<String, String> p, String key, String fallback, int min, int max) {
-        String text = p.getOrDefault(key, fallback).strip();
-        int value;
-        try {
-            value = Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(key + " '" + text + "' is not a number");
-        }
-        if (value < min || value > max) {
-            throw new IllegalArgumentException(key + " must be " + min + "-" + max + ", was " + value);
-        }
-        return value;
     }
 }

@@ -5,11 +5,11 @@ import org.onedoor.api.device.DeviceContext;
 import org.onedoor.api.device.DeviceDriverFactory;
 import org.onedoor.api.device.DeviceHandler;
 import org.onedoor.api.device.DeviceKind;
+import org.onedoor.api.device.DriverSettings;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * The ESC/POS printer driver ({@code driver = escpos}). Device properties it reads:
- * {@code title} (heading of every ticket) and {@code answerTimeoutMillis} (status answer wait).
+ * The ESC/POS printer driver ({@code driver = escpos}). Device properties it reads: {@link EscPosSettings}.
  */
 @Component(service = DeviceDriverFactory.class)
 public final class EscPosDriverFactory implements DeviceDriverFactory {
@@ -28,19 +28,11 @@ public final class EscPosDriverFactory implements DeviceDriverFactory {
 
     @Override
     public DeviceHandler create(DeviceContext context) {
-        String title = context.config().properties().getOrDefault("title", DEFAULT_TITLE);
-        String timeout = context.config().properties().getOrDefault("answerTimeoutMillis", "2000");
-        long millis;
-        try {
-            millis = Long.parseLong(timeout.strip());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("answerTimeoutMillis '" + timeout + "' is not a number");
-        }
-        if (millis < 50 || millis > 60_000) {
-            throw new IllegalArgumentException("answerTimeoutMillis must be 50-60000, was " + millis);
-        }
-        if (title.isBlank() || title.length() > 32) {
-            throw new IllegalArgumentException("title must be 1-32 characters");
+        EscPosSettings settings = context.configAs(EscPosSettings.class);
+        long millis = DriverSettings.inRange(context.config(), "answerTimeoutMillis", settings.answerTimeoutMillis(), 50, 60_000);
+        String title = settings.title().strip();
+        if (title.isEmpty() || title.length() > 32) {
+            throw new IllegalArgumentException("device " + context.config().id() + ": title must be 1-32 characters");
         }
         return new EscPosPrinterHandler(context, new TicketLayout(title), Duration.ofMillis(millis));
     }
