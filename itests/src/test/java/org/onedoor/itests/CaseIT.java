@@ -141,12 +141,13 @@ public class CaseIT {
         assertTrue(accepted.getString("supplyBy") != null);
         assertEquals("GREEN", accepted.getJsonObject("timing").getString("light"));
 
-        assertProblem(http.postJsonAs("/api/v1/cases/" + no + "/sign-off", "{\"approve\": true}", CLERK, PW), 403, "not-authorized");
+        assertProblem(http.postJsonAs("/api/v1/cases/" + no + "/sign-off", "{\"approve\": true, \"window\": 97}", CLERK, PW), 403,
+                "not-authorized");
         assertProblem(http.postJsonAs("/api/v1/cases/" + no + "/decision", "{\"approve\": true}", HallNodeOptions.APPROVER, PW),
                 403, "out-of-department");
         assertProblem(http.postJsonAs("/api/v1/cases/" + no + "/decision", "{\"approve\": true}", CLERK, PW), 403, "forbidden");
         assertProblem(http.postJsonAs("/api/v1/cases/" + no + "/decision", "{\"approve\": true}", DEPT, PW), 409, "materials-missing");
-        assertProblem(http.postJsonAs("/api/v1/cases/" + no + "/delivery", "{\"method\": \"ISSUANCE_WINDOW\"}", CLERK, PW),
+        assertProblem(http.postJsonAs("/api/v1/cases/" + no + "/delivery", "{\"method\": \"ISSUANCE_WINDOW\", \"window\": 97}", CLERK, PW),
                 409, "illegal-transition");
 
         JsonObject queue = ok(http.getAs("/api/v1/cases/back-office", DEPT, PW), 200);
@@ -160,7 +161,7 @@ public class CaseIT {
         assertEquals(DEPT, approved.getString("decidedBy"));
         assertEquals("RESULT_READY", ok(http.postJsonAs("/api/v1/cases/" + no + "/result-ready", "{}", DEPT, PW), 200).getString("state"));
         JsonObject delivered = ok(http.postJsonAs("/api/v1/cases/" + no + "/delivery",
-                "{\"method\": \"ISSUANCE_WINDOW\", \"detail\": \"3\"}", CLERK, PW), 200);
+                "{\"method\": \"ISSUANCE_WINDOW\", \"detail\": \"3\", \"window\": 97}", CLERK, PW), 200);
         assertEquals("DELIVERED", delivered.getString("state"));
         assertProblem(http.postJsonAs("/api/v1/cases/" + no + "/delivery", "{\"method\": \"PICKUP_LOCKER\"}", CLERK, PW),
                 409, "illegal-transition");
@@ -222,7 +223,8 @@ public class CaseIT {
 
         String survey = ok(http.postJsonAs("/api/v1/cases", application("A17-018",
                 "[\"申请表\", \"营业执照\", \"法定代表人身份证明\", \"经营场所产权或租赁证明\", \"消防安全检查合格证明\"]", 98), CLERK, PW), 201).getString("number");
-        assertProblem(http.postJsonAs("/api/v1/cases/" + survey + "/sign-off", "{\"approve\": true}", CLERK, PW), 403, "special-steps-required");
+        assertProblem(http.postJsonAs("/api/v1/cases/" + survey + "/sign-off", "{\"approve\": true, \"window\": 98}", CLERK, PW), 403,
+                "special-steps-required");
         assertProblem(http.postJsonAs("/api/v1/cases/" + survey + "/decision", "{\"approve\": true}", DEPT, PW), 409, "special-steps-pending");
         assertEquals("SPECIAL_STEPS", ok(http.postJsonAs("/api/v1/cases/" + survey + "/steps/SITE_SURVEY", "{}", DEPT, PW), 200).getString("state"));
         assertEquals("APPROVED", ok(http.postJsonAs("/api/v1/cases/" + survey + "/decision", "{\"approve\": true}", DEPT, PW), 200).getString("state"));
@@ -246,12 +248,31 @@ public class CaseIT {
         String police = bundle.getJsonArray("parts").getJsonObject(0).getString("number");
         String fund = bundle.getJsonArray("parts").getJsonObject(1).getString("number");
 
+        // a department sees its own part in full and of the other department's only that it exists, with its state
+        JsonObject asPolice = ok(http.getAs("/api/v1/cases/bundles/" + no, DEPT, PW), 200);
+        assertEquals("李四", asPolice.getJsonArray("parts").getJsonObject(0).getJsonObject("applicant").getString("name"));
+        JsonObject fundSeen = asPolice.getJsonArray("parts").getJsonObject(1);
+        assertEquals(fund, fundSeen.getString("number"));
+        assertEquals("A26", fundSeen.getString("departmentId"));
+        assertEquals("ACCEPTED", fundSeen.getString("state"));
+        assertTrue(fundSeen.encode(), fundSeen.getBoolean("restricted"));
+        assertNull(fundSeen.encode(), fundSeen.getValue("applicant"));
+        assertNull(fundSeen.encode(), fundSeen.getValue("materials"));
+        JsonObject policeSeen = ok(http.getAs("/api/v1/cases/bundles/" + no, HallNodeOptions.DEPARTMENT_A26, PW), 200)
+                .getJsonArray("parts").getJsonObject(0);
+        assertNull(policeSeen.encode(), policeSeen.getValue("applicant"));
+        assertFalse(policeSeen.encode(), policeSeen.encode().contains("李四"));
+        JsonObject asSupervisor = ok(http.getAs("/api/v1/cases/bundles/" + no, HallNodeOptions.SUPERVISOR, PW), 200);
+        assertEquals("李四", asSupervisor.getJsonArray("parts").getJsonObject(1).getJsonObject("applicant").getString("name"));
+        assertEquals("李四", ok(http.getAs("/api/v1/cases/bundles/" + no, CLERK, PW), 200).getJsonArray("parts").getJsonObject(1)
+                .getJsonObject("applicant").getString("name"));
+
         ok(http.postJsonAs("/api/v1/cases/" + police + "/decision", "{\"approve\": true}", DEPT, PW), 200);
         ok(http.postJsonAs("/api/v1/cases/" + police + "/result-ready", "{}", DEPT, PW), 200);
-        assertProblem(http.postJsonAs("/api/v1/cases/" + police + "/delivery", "{\"method\": \"ISSUANCE_WINDOW\"}", CLERK, PW),
+        assertProblem(http.postJsonAs("/api/v1/cases/" + police + "/delivery", "{\"method\": \"ISSUANCE_WINDOW\", \"window\": 89}", CLERK, PW),
                 409, "deliver-with-bundle");
-        assertProblem(http.postJsonAs("/api/v1/cases/bundles/" + no + "/delivery", "{\"method\": \"ISSUANCE_WINDOW\"}", CLERK, PW),
-                409, "bundle-not-ready");
+        assertProblem(http.postJsonAs("/api/v1/cases/bundles/" + no + "/delivery", "{\"method\": \"ISSUANCE_WINDOW\", \"window\": 89}",
+                CLERK, PW), 409, "bundle-not-ready");
         assertProblem(http.postJsonAs("/api/v1/cases/" + fund + "/decision", "{\"approve\": true}", DEPT, PW), 403, "out-of-department");
         ok(http.postJsonAs("/api/v1/cases/" + fund + "/decision", "{\"approve\": true}", HallNodeOptions.DEPARTMENT_A26, PW), 200);
         ok(http.postJsonAs("/api/v1/cases/" + fund + "/result-ready", "{}", HallNodeOptions.DEPARTMENT_A26, PW), 200);
@@ -263,5 +284,47 @@ public class CaseIT {
         JsonObject seen = ok(http.postJson("/api/v1/cases/lookup", "{\"number\": \"" + no + "\", \"checkCode\": \"" + code + "\"}"), 200);
         assertEquals("李*", seen.getJsonObject("applicant").getString("name"));
         assertEquals("EMS20261127", seen.getJsonArray("parts").getJsonObject(1).getJsonObject("delivery").getString("trackingNumber"));
+    }
+
+    @Test
+    public void signOffAndDeliveryHappenOnlyAtTheClerksOwnWindow() throws Exception {
+        String other = "it.clerk2";
+        String otherPw = "it-clerk2-Secret1";
+        ok(http.postJsonAs("/api/v1/admin/users", "{\"username\": \"" + other + "\", \"password\": \"" + otherPw
+                + "\", \"roles\": [\"clerk\"]}", HallNodeOptions.ADMIN, HallNodeOptions.ADMIN_PW), 201);
+        HallNodeOptions.awaitSignIn(http, otherPw, other);
+        ok(http.postJsonAs("/api/v1/windows/110/sign-in", "{}", other, otherPw), 200);
+        ok(http.postJsonAs("/api/v1/cases/authorizations", "{\"department\": \"A17\", \"staff\": \"clerk1\", \"matters\": [\"A17-002\"]}",
+                DEPT, PW), 201);
+        callTicketTo(99);
+        String no = ok(http.postJsonAs("/api/v1/cases", application("A17-002", PASSPORT_MATERIALS, 99), CLERK, PW), 201).getString("number");
+
+        assertProblem(http.postJsonAs("/api/v1/cases", application("A17-002", PASSPORT_MATERIALS, 110), CLERK, PW), 409, "window-not-yours");
+        HttpResponse<String> elsewhere = http.postJsonAs("/api/v1/cases/" + no + "/sign-off", "{\"approve\": true, \"window\": 110}", CLERK, PW);
+        assertProblem(elsewhere, 409, "window-not-yours");
+        assertTrue(elsewhere.body(), elsewhere.body().contains("window") && elsewhere.body().contains(other));
+        assertProblem(http.postJsonAs("/api/v1/cases/" + no + "/sign-off", "{\"approve\": true, \"window\": \"99\"}", CLERK, PW),
+                400, "invalid-field");
+        assertEquals("ACCEPTED", ok(http.getAs("/api/v1/cases/" + no, CLERK, PW), 200).getString("state"));
+
+        JsonObject signed = ok(http.postJsonAs("/api/v1/cases/" + no + "/sign-off", "{\"approve\": true, \"window\": 99}", CLERK, PW), 200);
+        assertEquals("APPROVED", signed.getString("state"));
+        ok(http.postJsonAs("/api/v1/cases/" + no + "/result-ready", "{}", CLERK, PW), 200);
+        assertProblem(http.postJsonAs("/api/v1/cases/" + no + "/delivery", "{\"method\": \"ISSUANCE_WINDOW\", \"window\": 110}", CLERK, PW),
+                409, "window-not-yours");
+        assertProblem(http.postJsonAs("/api/v1/cases/" + no + "/delivery", "{\"method\": \"ISSUANCE_WINDOW\", \"window\": 99}", other, otherPw),
+                409, "window-not-yours");
+        assertEquals("DELIVERED", ok(http.postJsonAs("/api/v1/cases/" + no + "/delivery",
+                "{\"method\": \"ISSUANCE_WINDOW\", \"window\": 99}", CLERK, PW), 200).getString("state"));
+
+        JsonObject full = ok(http.getAs("/api/v1/cases/" + no, HallNodeOptions.SUPERVISOR, PW), 200);
+        List<String> origins = full.getJsonArray("history").stream().map(o -> ((JsonObject) o).getString("origin")).toList();
+        assertEquals(List.of("window:99", "window:99", "window:99"), List.of(origins.get(0), origins.get(1), origins.get(3)));
+        assertTrue(origins.toString(), origins.size() == 4 && origins.get(2).startsWith("node:"));
+        for (String action : List.of("case-sign-off", "case-deliver")) {
+            JsonObject audit = ok(http.getAs("/api/v1/admin/audit?action=" + action + "&limit=50", HallNodeOptions.ADMIN, HallNodeOptions.ADMIN_PW), 200);
+            assertTrue(audit.encode(), audit.encode().contains(no) && !audit.encode().contains("window:110"));
+        }
+        ok(http.postJsonAs("/api/v1/windows/110/sign-out", "{}", other, otherPw), 200);
     }
 }

@@ -116,6 +116,25 @@ final class CaseJson {
         return json;
     }
 
+    /**
+     * The staff view of a bundle for a reader acting for one department (approver, department user):
+     * its own department's parts in full, of every other part only that it exists, with its number,
+     * department and state; no applicant, materials, staff or decision of another department.
+     */
+    static JsonObject bundleFor(CaseBundle b, String department) {
+        JsonObject json = bundle(b, true);
+        JsonArray parts = json.getJsonArray("parts");
+        for (int i = 0; i < parts.size(); i++) {
+            HallCase p = b.parts().get(i);
+            if (!p.departmentId().equals(department)) {
+                parts.set(i, new JsonObject().put("number", p.number()).put("bundleNumber", p.bundleNumber())
+                        .put("departmentId", p.departmentId()).put("state", p.state().name()).put("stateZh", p.state().labelZh())
+                        .put("restricted", true));
+            }
+        }
+        return json;
+    }
+
     static JsonObject history(CaseHistoryEntry e) {
         return new JsonObject().put("at", e.at().toString()).put("actor", e.actor()).put("origin", e.origin()).put("action", e.action())
                 .put("state", e.state().name()).put("detail", e.detail());

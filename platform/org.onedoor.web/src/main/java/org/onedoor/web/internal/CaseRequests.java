@@ -117,6 +117,21 @@ final class CaseRequests {
         return array.stream().map(o -> ((String) o).strip()).toList();
     }
 
+    /**
+     * The window a body names (0 when none): a claim that the core compares with the window the
+     * caller holds, never trusted on its own.
+     */
+    static int window(JsonObject body) {
+        Object v = body.getValue("window");
+        if (v == null) {
+            return 0;
+        }
+        if (!(v instanceof Integer || v instanceof Long) || ((Number) v).longValue() < 1 || ((Number) v).longValue() > 9999) {
+            throw ProblemException.badRequest("invalid-field", "“window” 应为窗口号 (field 'window' must be a window number, e.g. 97)");
+        }
+        return ((Number) v).intValue();
+    }
+
     static boolean bool(JsonObject body, String field) {
         if (!(body.getValue(field) instanceof Boolean b)) {
             throw ProblemException.badRequest("missing-field", "缺少字段 “" + field + "”（true 或 false）");

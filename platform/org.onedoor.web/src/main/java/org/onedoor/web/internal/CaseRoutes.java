@@ -16,6 +16,7 @@ import static org.onedoor.web.internal.CaseRequests.scopedDepartment;
 import static org.onedoor.web.internal.CaseRequests.send;
 import static org.onedoor.web.internal.CaseRequests.string;
 import static org.onedoor.web.internal.CaseRequests.strings;
+import static org.onedoor.web.internal.CaseRequests.window;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -111,7 +112,7 @@ public final class CaseRoutes implements RouteContributor {
             JsonObject body = Json.body(ctx);
             boolean approve = bool(body, "approve");
             String reason = body.getValue("reason") instanceof String s ? s : "";
-            int window = body.getValue("window") instanceof Number n ? n.intValue() : 0;
+            int window = window(body);
             send(ctx, 200, () -> view(cases.signOff(no(ctx), approve, reason, actor(ctx, window))));
         });
         router.postWithRegex(CASE + "/decision").handler(access.requireAnyRole(DECIDERS)).handler(ctx -> {
@@ -125,7 +126,7 @@ public final class CaseRoutes implements RouteContributor {
         router.postWithRegex(CASE + "/delivery").handler(access.requireAnyRole(CLERKS)).handler(ctx -> {
             JsonObject body = Json.body(ctx);
             Delivery d = delivery(body);
-            int window = body.getValue("window") instanceof Number n ? n.intValue() : 0;
+            int window = window(body);
             send(ctx, 200, () -> {
                 HallCase h = cases.deliver(no(ctx), d, actor(ctx, window));
                 return CaseJson.handedOver(view(h), h);
@@ -137,14 +138,20 @@ public final class CaseRoutes implements RouteContributor {
         router.get("/api/v1/cases/bundles/:no").handler(access.requireAnyRole(STAFF)).handler(ctx -> send(ctx, 200, () -> {
             CaseBundle b = bundles.bundle(no(ctx)).orElseThrow(() -> ProblemException.notFound("unknown-bundle", "没有“一件事” " + no(ctx)));
             HallPrincipal p = ctx.get(WebAccess.PRINCIPAL);
-            if (departmentBound(p) && b.parts().stream().noneMatch(part -> p.department().map(part.departmentId()::equals).orElse(false))) {
+            if (!departmentBound(p)) {
+                return CaseJson.bundle(b, true);
+            }
+            String own = p.department().orElse("");
+            if (b.parts().stream().noneMatch(part -> part.departmentId().equals(own))) {
                 throw new ProblemException(403, "out-of-department", "Forbidden", "“一件事” " + b.number() + " 没有本部门的事项");
             }
-            return CaseJson.bundle(b, true);
+            return CaseJson.bundleFor(b, own);
         }));
         router.post("/api/v1/cases/bundles/:no/delivery").handler(access.requireAnyRole(CLERKS)).handler(ctx -> {
-            Delivery d = delivery(Json.body(ctx));
-            send(ctx, 200, () -> CaseJson.handedOver(bundles.deliverBundle(no(ctx), d, actor(ctx, 0))));
+            JsonObject body = Json.body(ctx);
+            Delivery d = delivery(body);
+            int window = window(body);
+            send(ctx, 200, () -> CaseJson.handedOver(bundles.deliverBundle(no(ctx), d, actor(ctx, window))));
         });
     }
 
@@ -171,7 +178,7 @@ public final class CaseRoutes implements RouteContributor {
     private void accept(RoutingContext ctx) {
         JsonObject body = Json.body(ctx);
         CaseChannel channel = enumParam(CaseChannel.class, body.getValue("channel") instanceof String s ? s : "WINDOW", "channel");
-        int window = body.getValue("window") instanceof Number n ? n.intValue() : 0;
+        int window = window(body);
         AcceptRequest r;
         try {
             r = new AcceptRequest(string(body, "matter"), applicant(body), strings(body, "materials"), channel, window,
@@ -188,7 +195,7 @@ public final class CaseRoutes implements RouteContributor {
     private void acceptBundle(RoutingContext ctx) {
         JsonObject body = Json.body(ctx);
         CaseChannel channel = enumParam(CaseChannel.class, body.getValue("channel") instanceof String s ? s : "WINDOW", "channel");
-        int window = body.getValue("window") instanceof Number n ? n.intValue() : 0;
+        int window = window(body);
         List<BundleRequest.Part> parts = new ArrayList<>();
         if (!(body.getValue("parts") instanceof JsonArray array)) {
             throw ProblemException.badRequest("invalid-application", "parts: [{\"matter\": \"A15-001\", \"materials\": [...]}, ...]");

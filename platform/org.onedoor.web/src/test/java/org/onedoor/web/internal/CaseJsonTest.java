@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.onedoor.api.cases.BundleState;
+import org.onedoor.api.cases.CaseBundle;
 import org.onedoor.api.cases.CaseChannel;
 import org.onedoor.api.cases.CaseMaterial;
 import org.onedoor.api.cases.CaseState;
@@ -34,6 +37,34 @@ class CaseJsonTest {
                 Optional.of(CaseState.APPROVED), "approver.a17", Optional.of(Instant.parse("2026-11-30T02:00:00Z")), "", false,
                 Optional.of(DeliveryMethod.PICKUP_LOCKER), "1F-A-03", "", "482913", Optional.of(Instant.parse("2026-12-01T02:00:00Z")),
                 Optional.empty());
+    }
+
+    private static HallCase part(String number, String department, String matterName, String decidedBy) {
+        return new HallCase(number, "YJS-20261127-0001", department + "-001", "rev", matterName, department, CaseChannel.WINDOW, 89, "F001",
+                "欧阳小明", new ResidentIdNumber(ID).masked(), CaseState.APPROVED,
+                List.of(new CaseMaterial(matterName + "申请书", MaterialKind.MAIN, true)), Optional.empty(), Set.of(), "clerk1",
+                Instant.parse("2026-11-27T02:00:00Z"), 5, LocalDate.of(2026, 12, 4), Optional.of(CaseState.APPROVED), decidedBy,
+                Optional.of(Instant.parse("2026-11-30T02:00:00Z")), "符合条件", false, Optional.empty(), "", "", "", Optional.empty(),
+                Optional.empty());
+    }
+
+    @Test
+    void aDepartmentSeesItsOwnPartsOfABundleAndOfTheOthersOnlyTheirState() {
+        CaseBundle b = new CaseBundle("YJS-20261127-0001", "二手房买卖", "欧阳小明", new ResidentIdNumber(ID).masked(), BundleState.IN_PROGRESS,
+                List.of(part("A15-20261127-0001", "A15", "不动产转移登记", "approver.a15"), part("A16-20261127-0001", "A16", "契税申报", "approver.a16")),
+                "clerk1", Instant.parse("2026-11-27T02:00:00Z"), Optional.empty());
+        JsonObject full = CaseJson.bundle(b, true);
+        JsonObject scoped = CaseJson.bundleFor(b, "A15");
+        JsonArray parts = scoped.getJsonArray("parts");
+        assertEquals(full.getJsonArray("parts").getJsonObject(0), parts.getJsonObject(0), "the own part in full");
+        JsonObject other = parts.getJsonObject(1);
+        assertEquals(Set.of("number", "bundleNumber", "departmentId", "state", "stateZh", "restricted"), other.fieldNames());
+        assertEquals("A16-20261127-0001", other.getString("number"));
+        assertEquals("APPROVED", other.getString("state"));
+        assertTrue(other.getBoolean("restricted"));
+        String text = scoped.encode();
+        assertFalse(text.contains("契税") || text.contains("approver.a16"), text);
+        assertEquals(full.getString("state"), scoped.getString("state"));
     }
 
     @Test

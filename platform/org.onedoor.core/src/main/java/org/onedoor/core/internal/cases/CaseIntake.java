@@ -20,10 +20,6 @@ import org.onedoor.api.department.DepartmentDirectory;
 import org.onedoor.api.hall.EntryMode;
 import org.onedoor.api.matter.Matter;
 import org.onedoor.api.matter.MatterCatalog;
-import org.onedoor.api.queue.Ticket;
-import org.onedoor.api.queue.TicketStatus;
-import org.onedoor.api.queue.WindowDesk;
-import org.onedoor.api.queue.WindowSession;
 import org.onedoor.api.zone.ZoneDirectory;
 
 /**
@@ -35,16 +31,14 @@ final class CaseIntake {
 
     private final MatterCatalog catalog;
     private final WorkingDayCalendar calendar;
-    private final WindowDesk desk;
     private final DepartmentDirectory departments;
     private final ZoneDirectory zones;
     private final CasesConfig config;
 
-    CaseIntake(MatterCatalog catalog, WorkingDayCalendar calendar, WindowDesk desk, DepartmentDirectory departments,
-            ZoneDirectory zones, CasesConfig config) {
+    CaseIntake(MatterCatalog catalog, WorkingDayCalendar calendar, DepartmentDirectory departments, ZoneDirectory zones,
+            CasesConfig config) {
         this.catalog = catalog;
         this.calendar = calendar;
-        this.desk = desk;
         this.departments = departments;
         this.zones = zones;
         this.config = config;
@@ -69,31 +63,31 @@ final class CaseIntake {
         return new Plan(matter, check, deadline, supplyBy, mattersOnly);
     }
 
-    /**
-     * The ticket called or served at the actor's window, after checking that the window may accept
-     * the matters (R3: a comprehensive window accepts its own area's matters, a universal window any).
-     */
-    Optional<Ticket> calledTicket(CaseChannel channel, int window, CaseActor actor, List<Matter> matters) {
-        if (channel != CaseChannel.WINDOW) {
-            return Optional.empty();
-        }
-        WindowSession session = desk.session(window).orElseThrow(() -> CaseStore.conflict("window-not-signed-in",
-                window + "号窗口没有工作人员登录；请先在该窗口登录并叫号"));
-        if (!session.clerk().equals(actor.user())) {
-            throw CaseStore.conflict("window-not-yours", window + "号窗口由 " + session.clerk() + " 登录，不是 " + actor.user());
-        }
-        boolean universal = zones.zone(session.zoneId()).map(z -> z.descriptor().universal()).orElse(false);
-        for (Matter m : matters) {
-            if (!universal && !m.zoneId().equals(session.zoneId())) {
-                throw CaseStore.conflict("matter-of-another-zone", "事项 " + m.code() + " 由“" + m.zoneId() + "”区受理，" + window
-                        + "号窗口属于“" + session.zoneId() + "”区；请转到该区或综合窗口（R3）");
-            }
-        }
-        Ticket t = session.current().filter(x -> x.status() == TicketStatus.CALLED || x.status() == TicketStatus.SERVING)
-                .orElseThrow(() -> CaseStore.conflict("no-called-ticket", window + "号窗口当前没有已叫的号；请先叫号再受理"));
-        return Optional.of(t);
+    /** Who accepts, at which window (0: online) and for which ticket called there. */
+    record Counter(CaseActor actor, int window, Optional<WindowBinding.Called> ticket) {
     }
 
+    /**
+     * Inside the acceptance's transaction: the window, which the actor must hold (its session row
+     * locked until commit), may accept the matters (R3: a comprehensive window accepts its own
+     * area's matters, a universal window any), and the ticket called or served there.
+     */
+    Counter counter(Connection c, CaseChannel channel, int window, CaseActor actor, List<Matter> matters) throws SQLException {
+        if (channel != CaseChannel.WINDOW) {
+            return new Counter(WindowBinding.Use.IF_NAMED.bind(c, actor), 0, Optional.empty());
+        }
+        WindowBinding.Held held = WindowBinding.hold(c, window, actor);
+        boolean universal = zones.zone(held.zoneId()).map(z -> z.descriptor().universal()).orElse(false);
+        for (Matter m : matters) {
+            if (!universal && !m.zoneId().equals(held.zoneId())) {
+                throw CaseStore.conflict("matter-of-another-zone", "事项 " + m.code() + " 由“" + m.zoneId() + "”区受理，" + window
+                        + "号窗口属于“" + held.zoneId() + "”区；请转到该区或综合窗口（R3）");
+            }
+        }
+        WindowBinding.Called t = WindowBinding.called(c, window)
+                .orElseThrow(() -> CaseStore.conflict("no-called-ticket", window + "号窗口当前没有已叫的号；请先叫号再受理"));
+        return new Counter(held.actor(), window, Optional.of(t));
+    }
 
     static Optional<String> byKey(Connection c, String table, String column, String key) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + column + " FROM " + table + " WHERE idempotency_key = ?")) {
@@ -105,9 +99,11 @@ final class CaseIntake {
     }
 
     void insertCase(Connection c, CaseStore.Tx tx, String number, String checkHash, String bundle, Plan plan,
-            Applicant applicant, CaseChannel channel, int window, Optional<Ticket> ticket, CaseActor actor, String key)
-            throws SQLException {
+            Applicant applicant, CaseChannel channel, Counter at, String key) throws SQLException {
         Matter m = plan.matter();
+        CaseActor actor = at.actor();
+        int window = at.window();
+        Optional<WindowBinding.Called> ticket = at.ticket();
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO hall_case (case_no, check_hash, bundle_no, matter_code, "
                 + "matter_revision, matter_name, department_id, channel, window_no, ticket_id, ticket_no, applicant_name, applicant_id, "
                 + "state, special_steps, steps_done, supply_by, accepted_by, accepted_at, accepted_day, committed_days, deadline, "
@@ -121,9 +117,9 @@ final class CaseIntake {
             ps.setString(6, CaseRows.cut(m.nameZh(), 256));
             ps.setString(7, m.departmentId());
             ps.setString(8, channel.name());
-            ps.setInt(9, channel == CaseChannel.WINDOW ? window : 0);
-            ps.setString(10, ticket.map(Ticket::id).orElse(""));
-            ps.setString(11, ticket.map(Ticket::number).orElse(""));
+            ps.setInt(9, window);
+            ps.setString(10, ticket.map(WindowBinding.Called::id).orElse(""));
+            ps.setString(11, ticket.map(WindowBinding.Called::number).orElse(""));
             ps.setString(12, applicant.name());
             ps.setString(13, applicant.idNumber().value());
             ps.setString(14, CaseRows.stepList(m.specialSteps()));

@@ -39,8 +39,6 @@ import org.onedoor.api.department.DepartmentDirectory;
 import org.onedoor.api.locker.LockerEvent;
 import org.onedoor.api.matter.MatterCatalog;
 import org.onedoor.api.matter.SpecialStep;
-import org.onedoor.api.queue.Ticket;
-import org.onedoor.api.queue.WindowDesk;
 import org.onedoor.api.zone.ZoneDirectory;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -79,17 +77,16 @@ public final class HallCaseService implements HallCases, CaseBundles {
 
     @Activate
     public HallCaseService(@Reference(target = "(onedoor.datasource=hall)") DataSource dataSource, @Reference MatterCatalog catalog,
-            @Reference WorkingDayCalendar calendar, @Reference WindowDesk desk, @Reference DepartmentDirectory departments,
-            @Reference ZoneDirectory zones, @Reference CaseAuthorizations authorizations, @Reference AuditTrail audit,
+            @Reference WorkingDayCalendar calendar, @Reference DepartmentDirectory departments, @Reference ZoneDirectory zones, @Reference CaseAuthorizations authorizations, @Reference AuditTrail audit,
             @Reference CaseEventHub hub, @Reference CaseLockers lockers, CasesConfig config) {
-        this(dataSource, catalog, calendar, desk, departments, zones, authorizations, audit, hub, lockers, config, Clock.system(HALL_ZONE));
+        this(dataSource, catalog, calendar, departments, zones, authorizations, audit, hub, lockers, config, Clock.system(HALL_ZONE));
     }
 
-    HallCaseService(DataSource dataSource, MatterCatalog catalog, WorkingDayCalendar calendar, WindowDesk desk,
-            DepartmentDirectory departments, ZoneDirectory zones, CaseAuthorizations authorizations, AuditTrail audit,
+    HallCaseService(DataSource dataSource, MatterCatalog catalog, WorkingDayCalendar calendar, DepartmentDirectory departments,
+            ZoneDirectory zones, CaseAuthorizations authorizations, AuditTrail audit,
             CaseEventHub hub, CaseLockers lockers, CasesConfig config, Clock clock) {
         this.store = new CaseStore(dataSource, clock);
-        this.intake = new CaseIntake(catalog, calendar, desk, departments, zones, config);
+        this.intake = new CaseIntake(catalog, calendar, departments, zones, config);
         this.authorizations = authorizations;
         this.audit = audit;
         this.hub = hub;
@@ -132,10 +129,10 @@ public final class HallCaseService implements HallCases, CaseBundles {
     public AcceptedCase accept(AcceptRequest r, CaseActor actor) {
         LocalDate day = today();
         CaseIntake.Plan plan = intake.plan(r.matterCode(), r.received(), day);
-        Optional<Ticket> ticket = intake.calledTicket(r.channel(), r.window(), actor, List.of(plan.matter()));
         String code = CheckCodes.newCode();
         boolean[] replayed = {false};
         HallCase made = change((c, tx) -> {
+            CaseIntake.Counter at = intake.counter(c, r.channel(), r.window(), actor, List.of(plan.matter()));
             if (!r.idempotencyKey().isEmpty()) {
                 Optional<String> earlier = CaseIntake.byKey(c, "hall_case", "case_no", r.idempotencyKey());
                 if (earlier.isPresent()) {
@@ -144,8 +141,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
                 }
             }
             String number = CaseNumbers.next(c, plan.matter().departmentId(), day);
-            intake.insertCase(c, tx, number, CheckCodes.hash(number, code), null, plan, r.applicant(), r.channel(), r.window(), ticket,
-                    actor, r.idempotencyKey());
+            intake.insertCase(c, tx, number, CheckCodes.hash(number, code), null, plan, r.applicant(), r.channel(), at, r.idempotencyKey());
             return CaseRows.load(c, number, false).orElseThrow();
         });
         return new AcceptedCase(made, replayed[0] ? "" : code, replayed[0]);
@@ -153,13 +149,14 @@ public final class HallCaseService implements HallCases, CaseBundles {
 
     // ---- moves -------------------------------------------------------------------------------
 
-    /** One move of one case inside its transaction; returns the history detail. */
+    /** One move of one case in its transaction, its actor first bound to a window as the move's use says; returns the history detail. */
     private interface Move {
         String apply(Connection c, CaseStore.Tx tx, HallCase before) throws SQLException;
     }
 
-    private HallCase move(String number, CaseActor actor, String action, String eventType, Move move) {
+    private HallCase move(String number, CaseActor claimant, WindowBinding.Use use, String action, String eventType, Move move) {
         return change((c, tx) -> {
+            CaseActor actor = use.bind(c, claimant);
             HallCase before = CaseRows.load(c, number == null ? "" : number.strip(), true)
                     .orElseThrow(() -> CaseStore.notFound("unknown-case", "没有办件 " + number));
             String detail = move.apply(c, tx, before);
@@ -218,7 +215,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
 
     @Override
     public HallCase supply(String number, List<String> materials, CaseActor actor) {
-        return move(number, actor, "case-material", "MATERIALS_SUPPLIED", (c, tx, before) -> {
+        return move(number, actor, WindowBinding.Use.NONE, "case-material", "MATERIALS_SUPPLIED", (c, tx, before) -> {
             if (!before.state().undecided()) {
                 throw CaseStore.conflict("illegal-transition", "办件 " + before.number() + " 已作出决定（" + before.state() + "），不再收取材料");
             }
@@ -248,7 +245,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
 
     @Override
     public HallCase completeStep(String number, SpecialStep step, CaseActor actor) {
-        return move(number, actor, "case-step", "STEP_DONE", (c, tx, before) -> {
+        return move(number, actor, WindowBinding.Use.NONE, "case-step", "STEP_DONE", (c, tx, before) -> {
             requireDepartment(before, actor);
             if (!before.pendingSteps().contains(step)) {
                 throw CaseStore.conflict("step-not-pending", "办件 " + before.number() + " 没有待完成的“" + step.labelZh() + "”；待完成："
@@ -266,10 +263,6 @@ public final class HallCaseService implements HallCases, CaseBundles {
         });
     }
 
-    private static String stepsOf(Connection c, String number) throws SQLException {
-        return column(c, number, "special_steps");
-    }
-
     private static String column(Connection c, String number, String column) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + column + " FROM hall_case WHERE case_no = ?")) {
             ps.setString(1, number);
@@ -283,10 +276,10 @@ public final class HallCaseService implements HallCases, CaseBundles {
     @Override
     public HallCase signOff(String number, boolean approve, String reason, CaseActor actor) {
         try {
-            return move(number, actor, "case-sign-off", approve ? "APPROVED" : "REJECTED", (c, tx, before) -> {
+            return move(number, actor, WindowBinding.Use.REQUIRED, "case-sign-off", approve ? "APPROVED" : "REJECTED", (c, tx, before) -> {
                 CaseState to = approve ? CaseState.APPROVED : CaseState.REJECTED;
                 requireMove(before, to);
-                if (!CaseRows.steps(stepsOf(c, before.number())).isEmpty()) {
+                if (!CaseRows.steps(column(c, before.number(), "special_steps")).isEmpty()) {
                     throw CaseStore.forbidden("special-steps-required", "事项 " + before.matterCode()
                             + " 需要特别程序（现场勘验、听证、专家评审等），不能在窗口当场办结，须转后台审批（R6）");
                 }
@@ -307,7 +300,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
     @Override
     public HallCase decide(String number, boolean approve, String reason, CaseActor actor) {
         try {
-            return move(number, actor, "case-decide", approve ? "APPROVED" : "REJECTED", (c, tx, before) -> {
+            return move(number, actor, WindowBinding.Use.NONE, "case-decide", approve ? "APPROVED" : "REJECTED", (c, tx, before) -> {
                 requireDepartment(before, actor);
                 CaseState to = approve ? CaseState.APPROVED : CaseState.REJECTED;
                 requireMove(before, to);
@@ -338,7 +331,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
 
     @Override
     public HallCase resultReady(String number, CaseActor actor) {
-        return move(number, actor, "case-result-ready", "RESULT_READY", (c, tx, before) -> {
+        return move(number, actor, WindowBinding.Use.NONE, "case-result-ready", "RESULT_READY", (c, tx, before) -> {
             if (actor.holdsAny(DECIDERS, DEPARTMENT) && !actor.holdsAny("clerk", "admin", "operator")) {
                 requireDepartment(before, actor);
             }
@@ -351,7 +344,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
     @Override
     public HallCase deliver(String number, Delivery delivery, CaseActor actor) {
         if (delivery.method() != DeliveryMethod.PICKUP_LOCKER) {
-            return move(number, actor, "case-deliver", "DELIVERED", (c, tx, before) -> {
+            return move(number, actor, WindowBinding.Use.of(delivery), "case-deliver", "DELIVERED", (c, tx, before) -> {
                 requireDeliverable(before);
                 return deliverOne(c, tx, before.number(), delivery, null);
             });
@@ -359,9 +352,10 @@ public final class HallCaseService implements HallCases, CaseBundles {
         HallCase current = find(number == null ? "" : number.strip())
                 .orElseThrow(() -> CaseStore.notFound("unknown-case", "没有办件 " + number));
         requireDeliverable(current);
+        store.read((c, tx) -> WindowBinding.Use.of(delivery).bind(c, actor));
         CaseLockers.Placed placed = deposit(delivery, current.number(), actor);
         try {
-            return move(current.number(), actor, "case-deliver", "DELIVERED", (c, tx, before) -> {
+            return move(current.number(), actor, WindowBinding.Use.of(delivery), "case-deliver", "DELIVERED", (c, tx, before) -> {
                 requireDeliverable(before);
                 return deliverOne(c, tx, before.number(), delivery, placed);
             });
@@ -471,7 +465,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
 
     @Override
     public HallCase close(String number, CaseActor actor) {
-        return move(number, actor, "case-close", "CLOSED", (c, tx, before) -> {
+        return move(number, actor, WindowBinding.Use.NONE, "case-close", "CLOSED", (c, tx, before) -> {
             requireMove(before, CaseState.CLOSED);
             setState(c, before.number(), CaseState.CLOSED, "closed_at = ?", Timestamp.from(tx.at()));
             return "办结";
@@ -542,10 +536,10 @@ public final class HallCaseService implements HallCases, CaseBundles {
                 throw new CaseException(e.reason(), e.code(), "“一件事”中的事项 " + part.matterCode() + "：" + e.getMessage());
             }
         }
-        Optional<Ticket> ticket = intake.calledTicket(r.channel(), r.window(), actor, plans.stream().map(CaseIntake.Plan::matter).toList());
         String code = CheckCodes.newCode();
         boolean[] replayed = {false};
         String number = change((c, tx) -> {
+            CaseIntake.Counter at = intake.counter(c, r.channel(), r.window(), actor, plans.stream().map(CaseIntake.Plan::matter).toList());
             if (!r.idempotencyKey().isEmpty()) {
                 Optional<String> earlier = CaseIntake.byKey(c, "case_bundle", "bundle_no", r.idempotencyKey());
                 if (earlier.isPresent()) {
@@ -562,18 +556,18 @@ public final class HallCaseService implements HallCases, CaseBundles {
                 ps.setString(3, r.nameZh().strip());
                 ps.setString(4, r.applicant().name());
                 ps.setString(5, r.applicant().idNumber().value());
-                ps.setString(6, actor.user());
+                ps.setString(6, at.actor().user());
                 ps.setTimestamp(7, Timestamp.from(tx.at()));
                 ps.setString(8, r.idempotencyKey().isEmpty() ? null : r.idempotencyKey());
                 ps.executeUpdate();
             }
             for (CaseIntake.Plan p : plans) {
                 String part = CaseNumbers.next(c, p.matter().departmentId(), day);
-                intake.insertCase(c, tx, part, hash, bundle, p, r.applicant(), r.channel(), r.window(), ticket, actor, null);
+                intake.insertCase(c, tx, part, hash, bundle, p, r.applicant(), r.channel(), at, null);
             }
-            tx.audit(new AuditEvent("bundle-accept", actor.user(), actor.origin(), bundle, AuditEvent.SUCCESS,
+            tx.audit(new AuditEvent("bundle-accept", at.actor().user(), at.actor().origin(), bundle, AuditEvent.SUCCESS,
                     "受理“一件事”：" + r.nameZh() + "，" + plans.size() + " 个事项"));
-            tx.event("BUNDLE_ACCEPTED", "", bundle, "", "", r.window());
+            tx.event("BUNDLE_ACCEPTED", "", bundle, "", "", at.window());
             return bundle;
         });
         return new AcceptedBundle(bundle(number).orElseThrow(), replayed[0] ? "" : code, replayed[0]);
@@ -611,6 +605,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
         CaseBundle current = bundle(number == null ? "" : number.strip())
                 .orElseThrow(() -> CaseStore.notFound("unknown-bundle", "没有“一件事” " + number));
         requireBundleDeliverable(current);
+        store.read((c, tx) -> WindowBinding.Use.of(delivery).bind(c, actor));
         CaseLockers.Placed placed = deposit(delivery, current.number(), actor);
         try {
             return deliverBundle(current.number(), delivery, actor, placed);
@@ -634,8 +629,9 @@ public final class HallCaseService implements HallCases, CaseBundles {
         }
     }
 
-    private CaseBundle deliverBundle(String number, Delivery delivery, CaseActor actor, CaseLockers.Placed placed) {
+    private CaseBundle deliverBundle(String number, Delivery delivery, CaseActor claimant, CaseLockers.Placed placed) {
         return change((c, tx) -> {
+            CaseActor actor = WindowBinding.Use.of(delivery).bind(c, claimant);
             CaseBundle b = bundle(c, number, true).orElseThrow(() -> CaseStore.notFound("unknown-bundle", "没有“一件事” " + number));
             requireBundleDeliverable(b);
             for (HallCase p : b.parts()) {

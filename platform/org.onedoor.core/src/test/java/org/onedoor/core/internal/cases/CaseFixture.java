@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,11 +33,6 @@ import org.onedoor.api.matter.MatterCatalog;
 import org.onedoor.api.matter.MatterQuery;
 import org.onedoor.api.matter.MatterType;
 import org.onedoor.api.matter.SpecialStep;
-import org.onedoor.api.queue.Ticket;
-import org.onedoor.api.queue.TicketPriority;
-import org.onedoor.api.queue.TicketStatus;
-import org.onedoor.api.queue.WindowDesk;
-import org.onedoor.api.queue.WindowSession;
 import org.onedoor.api.session.HallPrincipal;
 import org.onedoor.core.internal.calendar.CalendarFixtures;
 import org.onedoor.core.internal.zone.TestStore;
@@ -107,7 +101,6 @@ final class CaseFixture {
     /** While true, the audit trail refuses every record (its database is away). */
     volatile boolean auditDown;
     final List<CaseEvent> events = new CopyOnWriteArrayList<>();
-    final Map<Integer, WindowSession> windows = new HashMap<>();
     final CaseEventHub hub = new CaseEventHub();
     final CasesConfig config = config(0.75, 10);
     final JdbcCaseAuthorizations authorizations;
@@ -144,7 +137,7 @@ final class CaseFixture {
         calendar = CalendarFixtures.calendarOn(ds);
         authorizations = new JdbcCaseAuthorizations(ds, catalog, trail, clock);
         lockers = new CaseLockers(config);
-        cases = new HallCaseService(ds, catalog, calendar, desk(), directory(), zones(), authorizations, trail, hub, lockers, config, clock);
+        cases = new HallCaseService(ds, catalog, calendar, directory(), zones(), authorizations, trail, hub, lockers, config, clock);
         supervisor = new CaseSupervisor(ds, calendar, directory(), trail, hub, config, clock);
         evaluations = new JdbcCaseEvaluations(ds, cases, trail, hub, clock);
         signIn(97, "clerk1", "G001");
@@ -172,7 +165,9 @@ final class CaseFixture {
     static DataSource store() {
         String server = System.getProperty("cases.postgres", "");
         if (server.isEmpty()) {
-            return TestStore.migrated();
+            org.h2.jdbcx.JdbcDataSource h2 = TestStore.migrated();
+            h2.setURL(h2.getURL() + ";LOCK_TIMEOUT=10000");
+            return h2;
         }
         String name = "cases_" + java.util.UUID.randomUUID().toString().replace("-", "");
         try {
@@ -246,11 +241,52 @@ final class CaseFixture {
         };
     }
 
+    /**
+     * Signs the clerk in to the window as the queue does (its {@code window_session} row replaced) and
+     * calls the ticket there ({@code null}: none called); the window's earlier tickets are completed.
+     */
     void signIn(int window, String clerk, String ticketNumber) {
-        Ticket t = new Ticket("t-" + ticketNumber, ticketNumber, "police", "police", java.time.LocalDate.of(2026, 11, 27),
-                TicketPriority.NORMAL, "", "", "", "", TicketStatus.CALLED, window, 0, 0, clock.instant(), Optional.of(clock.instant()),
-                Optional.empty(), Optional.empty());
-        windows.put(window, new WindowSession(window, window == 89 ? "universal" : "police", clerk, clock.instant(), false, Optional.ofNullable(ticketNumber == null ? null : t)));
+        try (java.sql.Connection c = ds.getConnection()) {
+            signIn(c, window, clerk);
+            try (var done = c.prepareStatement("UPDATE ticket SET status = 'COMPLETED' WHERE window_no = ? AND status IN ('CALLED', 'SERVING')")) {
+                done.setInt(1, window);
+                done.executeUpdate();
+            }
+            if (ticketNumber != null) {
+                try (var ins = c.prepareStatement("INSERT INTO ticket (id, ticket_no, zone_id, issued_zone_id, hall_day, seq, priority, "
+                        + "priority_class, green_reason, appointment_id, category, matter_code, queue_pos, status, window_no, for_window, "
+                        + "no_shows, issued_at, called_at) VALUES (?, ?, ?, ?, ?, ?, 'NORMAL', 1, '', '', '', '', 0, 'CALLED', ?, 0, 0, ?, ?)")) {
+                    String zone = window == 89 ? "universal" : "police";
+                    ins.setString(1, java.util.UUID.randomUUID().toString());
+                    ins.setString(2, ticketNumber);
+                    ins.setString(3, zone);
+                    ins.setString(4, zone);
+                    ins.setDate(5, java.sql.Date.valueOf(java.time.LocalDate.of(2026, 11, 27)));
+                    ins.setInt(6, Integer.parseInt(ticketNumber.substring(1)));
+                    ins.setInt(7, window);
+                    ins.setTimestamp(8, java.sql.Timestamp.from(clock.instant()));
+                    ins.setTimestamp(9, java.sql.Timestamp.from(clock.instant()));
+                    ins.executeUpdate();
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** On the given connection (in its transaction, if one is open): the window's session row replaced by the clerk's. */
+    void signIn(java.sql.Connection c, int window, String clerk) throws java.sql.SQLException {
+        try (var del = c.prepareStatement("DELETE FROM window_session WHERE window_no = ?")) {
+            del.setInt(1, window);
+            del.executeUpdate();
+        }
+        try (var ins = c.prepareStatement("INSERT INTO window_session (window_no, zone_id, clerk, signed_in_at, paused) VALUES (?, ?, ?, ?, FALSE)")) {
+            ins.setInt(1, window);
+            ins.setString(2, window == 89 ? "universal" : "police");
+            ins.setString(3, clerk);
+            ins.setTimestamp(4, java.sql.Timestamp.from(clock.instant()));
+            ins.executeUpdate();
+        }
     }
 
     static CaseActor actor(String user, String role, String department) {
@@ -284,21 +320,6 @@ final class CaseFixture {
         List<String> out = new ArrayList<>();
         audit.forEach(a -> out.add(a.action() + "/" + a.outcome()));
         return out;
-    }
-
-    private WindowDesk desk() {
-        return new WindowDesk() {
-            @Override public Optional<WindowSession> session(int window) { return Optional.ofNullable(windows.get(window)); }
-            @Override public WindowSession signIn(int window, String clerk) { throw new UnsupportedOperationException(); }
-            @Override public void signOut(int window) { throw new UnsupportedOperationException(); }
-            @Override public Optional<Ticket> callNext(int window) { throw new UnsupportedOperationException(); }
-            @Override public Ticket recall(int window) { throw new UnsupportedOperationException(); }
-            @Override public Ticket noShow(int window) { throw new UnsupportedOperationException(); }
-            @Override public Ticket transfer(int window, String toZone, int toWindow) { throw new UnsupportedOperationException(); }
-            @Override public Ticket start(int window) { throw new UnsupportedOperationException(); }
-            @Override public Ticket complete(int window) { throw new UnsupportedOperationException(); }
-            @Override public WindowSession pause(int window, boolean paused) { throw new UnsupportedOperationException(); }
-        };
     }
 
     private static DepartmentDirectory directory() {
