@@ -233,6 +233,8 @@ start_node() {
     # the load driver is one client address: lift the per-address limit for requests without credentials
     set_cfg "$etc/org.onedoor.web.cfg" publicBurst 1000000
     set_cfg "$etc/org.onedoor.web.cfg" publicPerSecond 1000000
+    set_cfg "$etc/org.onedoor.web.cfg" userBurst 1000000
+    set_cfg "$etc/org.onedoor.web.cfg" userPerSecond 1000000
     set_cfg "$etc/org.onedoor.cluster.cfg" port "$(( CLUSTER_BASE + i - 1 ))"
     set_cfg "$etc/org.onedoor.cluster.cfg" nodeId "bench-node-$i"
     set_cfg "$etc/org.onedoor.cluster.cfg" members "$( [ "$n" -gt 1 ] && members_of "$n" )"

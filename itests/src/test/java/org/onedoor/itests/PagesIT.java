@@ -211,6 +211,10 @@ public class PagesIT {
 
         WebDriver desk = browser(1280, 860);
         desk.get(url("/ui/window"));
+        // record every request the page sends that carries an Authorization header (the password, as HTTP Basic)
+        ((JavascriptExecutor) desk).executeScript("window.__withAuthorization = []; const f = window.fetch;"
+                + " window.fetch = (u, o) => { if (o && o.headers && o.headers.Authorization) window.__withAuthorization.push(String(u));"
+                + " return f(u, o); };");
         visible(desk, "#window-no").sendKeys(Integer.toString(WINDOW));
         desk.findElement(By.id("user")).sendKeys(CLERK);
         desk.findElement(By.id("password")).sendKeys(CLERK_PW);
@@ -247,6 +251,8 @@ public class PagesIT {
         text(desk, "#current-status", "正在办理");
         text(screen, call + " .state", "办理中");
         screenshot(desk, "window");
+        assertEquals("the workstation signs in once and then carries its page session, never the password", "[]",
+                String.valueOf(((JavascriptExecutor) desk).executeScript("return JSON.stringify(window.__withAuthorization)")));
 
         phone.get(first[1]);
         text(phone, "#window", WINDOW + " 号窗口正在为您办理");

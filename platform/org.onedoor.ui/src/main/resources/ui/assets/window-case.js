@@ -44,10 +44,10 @@ export const CASE_DICT = {
 const $ = (id) => document.getElementById(id);
 
 /**
- * The panel, bound to the workstation: auth() gives the clerk's credentials, windowNo() the
+ * The panel, bound to the workstation (its page session carries the clerk): windowNo() the
  * window, session() the window's session; say(text, isError) shows a message.
  */
-export function createCasePanel({ auth, windowNo, session, say }) {
+export function createCasePanel({ windowNo, session, say }) {
   let matter = null; // the chosen matter with its materials
   let idNumber = '';
   let kase = null; // the case on the panel
@@ -151,7 +151,7 @@ export function createCasePanel({ auth, windowNo, session, say }) {
     const materials = [...document.querySelectorAll('#materials input[data-material]:checked')].map((b) => b.dataset.material);
     try {
       const answer = await api('/api/v1/cases', {
-        method: 'POST', auth: auth(), headers: { 'Idempotency-Key': acceptKey },
+        method: 'POST', headers: { 'Idempotency-Key': acceptKey },
         body: { matter: matter.code, applicant: { name: $('app-name').value.trim(), idNumber }, materials, channel: 'WINDOW', window: windowNo() },
       });
       kase = answer;
@@ -172,7 +172,7 @@ export function createCasePanel({ auth, windowNo, session, say }) {
     if (!kase) return;
     try {
       const before = kase.state;
-      kase = await api('/api/v1/cases/' + encodeURIComponent(kase.number), { auth: auth() });
+      kase = await api('/api/v1/cases/' + encodeURIComponent(kase.number));
       if (before !== kase.state && (kase.state === 'APPROVED' || kase.state === 'REJECTED') && !kase.signedOffAtWindow) {
         say(t('c.decided', { state: t('case.' + kase.state) }), false);
       }
@@ -184,7 +184,7 @@ export function createCasePanel({ auth, windowNo, session, say }) {
 
   async function step(path, body, done) {
     try {
-      kase = await api('/api/v1/cases/' + encodeURIComponent(kase.number) + '/' + path, { method: 'POST', auth: auth(), body });
+      kase = await api('/api/v1/cases/' + encodeURIComponent(kase.number) + '/' + path, { method: 'POST', body });
       if (done) say(done(), false);
       draw();
       return true;
@@ -198,7 +198,7 @@ export function createCasePanel({ auth, windowNo, session, say }) {
     $('signoff-refused').classList.add('hidden');
     try {
       kase = await api('/api/v1/cases/' + encodeURIComponent(kase.number) + '/sign-off', {
-        method: 'POST', auth: auth(), body: { approve: true, reason: '', window: windowNo() },
+        method: 'POST', body: { approve: true, reason: '', window: windowNo() },
       });
       say(t('c.signedOff'), false);
       draw();

@@ -25,13 +25,12 @@ const DICT = {
 };
 
 const $ = (id) => document.getElementById(id);
-let auth = null; // {user, password}: kept in memory only
 let windowNo = 0;
 let session = null;
 let zoneList = {};
 let saying = null; // [key, vars, isError] of the last message, redrawn on a language change
 let stream = null;
-const cases = createCasePanel({ auth: () => auth, windowNo: () => windowNo, session: () => session, say: (text, isError) => say(text, isError) });
+const cases = createCasePanel({ windowNo: () => windowNo, session: () => session, say: (text, isError) => say(text, isError) });
 
 function say(text, isError) {
   saying = null;
@@ -86,7 +85,7 @@ async function refreshWindow() {
 
 async function act(action, body) {
   try {
-    const answer = await api('/api/v1/windows/' + windowNo + '/' + action, { method: 'POST', auth, body });
+    const answer = await api('/api/v1/windows/' + windowNo + '/' + action, { method: 'POST', body });
     if (action === 'call-next' && !answer.ticket) sayKey('noneWaiting');
     else if (action === 'call-next') sayKey('called', { number: answer.ticket.number });
     else if (action === 'transfer') sayKey('transferred', { number: answer.number, zone: zoneName(answer.zoneId) });
@@ -114,22 +113,25 @@ function signedOut(key) {
 $('signin').addEventListener('submit', async (ev) => {
   ev.preventDefault();
   windowNo = Number($('window-no').value);
-  auth = { user: $('user').value.trim(), password: $('password').value };
+  const user = $('user').value.trim();
   try {
-    session = await api('/api/v1/windows/' + windowNo + '/sign-in', { method: 'POST', auth });
+    // sign in once (page session: HttpOnly cookie and CSRF token); every action then carries the session,
+    // so the password is checked once, not on each action
+    await openPageSession(user, $('password').value);
+    session = await api('/api/v1/windows/' + windowNo + '/sign-in', { method: 'POST' });
     const list = await zones();
     zoneList = Object.fromEntries(list.map((z) => [z.id, z]));
     drawTransferZones();
     $('password').value = '';
     $('signin').classList.add('hidden');
     $('desk').classList.remove('hidden');
-    $('who').textContent = auth.user;
+    $('who').textContent = user;
     sayKey('signedIn');
     render();
     follow();
-    // the case event stream needs a page session (EventSource sends no Basic credentials)
-    openPageSession(auth.user, auth.password).then(() => cases.start()).catch(() => {});
+    cases.start();
   } catch (e) {
+    $('password').value = '';
     say(e.message, true);
   }
 });
@@ -165,8 +167,7 @@ $('transfer').addEventListener('click', () => act('transfer', { zone: $('transfe
 $('pause').addEventListener('click', () => act('pause', { paused: !(session && session.paused) }));
 $('sign-out').addEventListener('click', async () => {
   try {
-    await api('/api/v1/windows/' + windowNo + '/sign-out', { method: 'POST', auth });
-    auth = null;
+    await api('/api/v1/windows/' + windowNo + '/sign-out', { method: 'POST' });
     signedOut('signedOut');
   } catch (e) {
     say(e.message, true);

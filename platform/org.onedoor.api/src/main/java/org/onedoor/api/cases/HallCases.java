@@ -66,8 +66,8 @@ public interface HallCases {
 
     /**
      * The citizen's look-up: the case (or bundle part) if number and check code match; empty
-     * otherwise, without saying which was wrong. After too many wrong codes for one number,
-     * look-ups of it are refused for a while (TOO_MANY_ATTEMPTS {@code lookup-locked}), right code or not.
+     * otherwise, without saying which was wrong. Never locks a number (anyone may guess it): callers
+     * limit wrong look-ups per client address and overall.
      */
     Optional<HallCase> lookup(String number, String checkCode);
 

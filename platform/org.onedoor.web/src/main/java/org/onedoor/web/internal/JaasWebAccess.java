@@ -23,7 +23,8 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * Authenticates callers by HTTP Basic (against the JAAS realm {@code karaf}, the console's
  * users), bearer token or page session cookie (with its CSRF token), then checks roles. The
- * checks run off the event loop.
+ * checks run off the event loop; a credential the rate limit checked already ({@link CheckedCredential})
+ * is not looked up or hashed again.
  */
 @Component(service = WebAccess.class)
 public final class JaasWebAccess implements WebAccess {
@@ -60,7 +61,9 @@ public final class JaasWebAccess implements WebAccess {
         Callable<Outcome> check;
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             String token = header.substring(7).trim();
-            check = () -> sessions.find(token).map(s -> Outcome.of(s.principal(), token))
+            CheckedCredential checked = CheckedCredential.of(ctx, header);
+            check = () -> (checked != null && checked.session() != null ? checked.session() : sessions.find(token))
+                    .map(s -> Outcome.of(s.principal(), token))
                     .orElse(Outcome.refused("the bearer token is unknown, expired or revoked; sign in again"));
         } else if (header != null) {
             Credentials credentials = Credentials.fromBasic(header);
@@ -69,8 +72,10 @@ public final class JaasWebAccess implements WebAccess {
                 return;
             }
             String origin = AuditLog.origin(ctx);
+            CheckedCredential checked = CheckedCredential.of(ctx, header);
             check = () -> {
-                LoginGuard.Result r = logins.login(credentials.user(), credentials.password(), origin, "HTTP Basic");
+                LoginGuard.Result r = checked != null && checked.basic() != null ? checked.basic()
+                        : logins.login(credentials.user(), credentials.password(), origin, "HTTP Basic");
                 if (r.throttled()) {
                     return Outcome.throttled(r.retryAfter());
                 }
@@ -85,8 +90,10 @@ public final class JaasWebAccess implements WebAccess {
             String token = cookie.getValue();
             boolean needsCsrf = !SAFE.contains(ctx.request().method());
             String csrf = ctx.request().getHeader(CSRF_HEADER);
+            CheckedCredential checked = CheckedCredential.of(ctx, token);
             check = () -> {
-                Optional<ActiveSession> session = sessions.find(token).filter(s -> s.kind() == SessionKind.PAGE);
+                Optional<ActiveSession> session = checked != null && checked.session() != null ? checked.session()
+                        : sessions.find(token).filter(s -> s.kind() == SessionKind.PAGE);
                 if (session.isEmpty()) {
                     return Outcome.refused("the page session is unknown, expired or ended; sign in again");
                 }

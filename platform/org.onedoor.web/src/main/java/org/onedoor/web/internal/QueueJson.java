@@ -1,13 +1,23 @@
 package org.onedoor.web.internal;
 
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import java.util.Set;
 import org.onedoor.api.queue.QueueEvent;
 import org.onedoor.api.queue.Ticket;
 import org.onedoor.api.queue.WaitingInfo;
 import org.onedoor.api.queue.WindowSession;
 
-/** JSON views of tickets, windows and queue events for the API and the event stream. */
+/**
+ * JSON views of tickets, windows and queue events for the API and the event stream. Public views
+ * ({@link #forCaller}) leave out what is personal: a green-channel ticket's reason (health data) and
+ * the login name of the clerk who holds a window.
+ */
 final class QueueJson {
+
+    /** Roles whose holders see the full views on public routes. */
+    static final Set<String> STAFF = Set.of("admin", "operator", "technician", "department", "clerk", "approver", "supervisor");
 
     private QueueJson() {
     }
@@ -50,6 +60,33 @@ final class QueueJson {
                 .put("signedInAt", s.signedInAt().toString())
                 .put("paused", s.paused())
                 .put("current", s.current().map(QueueJson::ticket).orElse(null));
+    }
+
+    /**
+     * @param json a ticket or window view, or a list of windows or a queue snapshot
+     * @return the view itself for a staff caller (signed in with a staff role); for anyone else the view without
+     *         {@code greenReason} and {@code clerk}
+     */
+    static JsonObject forCaller(RoutingContext ctx, JsonObject json) {
+        boolean staff = CheckedCredential.caller(ctx).map(p -> p.holdsAny(STAFF)).orElse(false);
+        return staff ? json : withoutPersonal(json);
+    }
+
+    static JsonObject withoutPersonal(JsonObject json) {
+        json.remove("greenReason");
+        json.remove("clerk");
+        for (Object value : json.getMap().values()) {
+            if (value instanceof JsonObject inner) {
+                withoutPersonal(inner);
+            } else if (value instanceof JsonArray items) {
+                items.forEach(item -> {
+                    if (item instanceof JsonObject inner) {
+                        withoutPersonal(inner);
+                    }
+                });
+            }
+        }
+        return json;
     }
 
     static JsonObject event(QueueEvent e) {

@@ -46,6 +46,18 @@ final class RateLimiter {
         }
     }
 
+    /** @return zero when the client has a token left (none is taken), else how long until one is free */
+    Duration peek(String client) {
+        Bucket b = buckets.get(client);
+        if (b == null) {
+            return Duration.ZERO;
+        }
+        synchronized (b) {
+            b.refill(nanos());
+            return b.tokens >= 1 ? Duration.ZERO : Duration.ofNanos((long) Math.ceil((1 - b.tokens) / perSecond * 1e9));
+        }
+    }
+
     private long nanos() {
         java.time.Instant i = clock.instant();
         return i.getEpochSecond() * 1_000_000_000L + i.getNano();

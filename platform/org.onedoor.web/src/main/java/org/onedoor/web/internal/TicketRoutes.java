@@ -66,7 +66,7 @@ public final class TicketRoutes implements RouteContributor {
             }
             IssuedTicket issued = r.result();
             ctx.response().putHeader("Location", "/api/v1/tickets/" + issued.ticket().id());
-            Json.send(ctx, issued.replayed() ? 200 : 201, QueueJson.ticket(issued.ticket(), issued.waiting()));
+            Json.send(ctx, issued.replayed() ? 200 : 201, QueueJson.forCaller(ctx, QueueJson.ticket(issued.ticket(), issued.waiting())));
         });
     }
 
@@ -87,7 +87,7 @@ public final class TicketRoutes implements RouteContributor {
                     } else if (r.result().isEmpty()) {
                         ctx.fail(ProblemException.notFound("unknown-ticket", "no ticket '" + id + "'"));
                     } else {
-                        Json.send(ctx, 200, r.result().get());
+                        Json.send(ctx, 200, QueueJson.forCaller(ctx, r.result().get()));
                     }
                 });
     }
@@ -104,7 +104,7 @@ public final class TicketRoutes implements RouteContributor {
                     } else if (r.result().isEmpty()) {
                         ctx.fail(ProblemException.notFound("unknown-ticket", "no ticket " + number.toUpperCase(Locale.ROOT) + " today"));
                     } else {
-                        Json.send(ctx, 200, r.result().get());
+                        Json.send(ctx, 200, QueueJson.forCaller(ctx, r.result().get()));
                     }
                 });
     }
@@ -127,7 +127,7 @@ public final class TicketRoutes implements RouteContributor {
             if (r.failed()) {
                 ctx.fail(r.cause());
             } else {
-                Json.send(ctx, 200, r.result());
+                Json.send(ctx, 200, QueueJson.forCaller(ctx, r.result()));
             }
         });
     }

@@ -46,12 +46,12 @@ public final class WindowRoutes implements RouteContributor {
         router.get("/api/v1/windows").handler(ctx -> blocking(ctx, () -> {
             JsonArray items = new JsonArray();
             queue.windows().forEach(w -> items.add(QueueJson.window(w)));
-            return new JsonObject().put("windows", items);
+            return QueueJson.forCaller(ctx, new JsonObject().put("windows", items));
         }));
         router.get("/api/v1/windows/:no").handler(ctx -> blocking(ctx, () -> {
             int no = number(ctx);
-            return desk.session(no).map(QueueJson::window)
-                    .orElse(new JsonObject().put("window", no).put("signedIn", false));
+            return QueueJson.forCaller(ctx, desk.session(no).map(QueueJson::window)
+                    .orElse(new JsonObject().put("window", no).put("signedIn", false)));
         }));
         router.post("/api/v1/windows/:no/sign-in").handler(access.requireAnyRole(CLERK_ROLES))
                 .handler(ctx -> blocking(ctx, () -> QueueJson.window(desk.signIn(number(ctx), ctx.get(WebAccess.USER)))));

@@ -19,12 +19,6 @@ public @interface CasesConfig {
     @AttributeDefinition(description = "Cases in a calendar month from which a matters-only unit is flagged for conversion (R5)")
     int conversionThreshold() default 10;
 
-    @AttributeDefinition(description = "Wrong check codes in a row after which look-ups of a case or bundle number are paused")
-    int lookupAttempts() default 5;
-
-    @AttributeDefinition(description = "Minutes look-ups of a number stay paused after too many wrong check codes")
-    int lookupLockMinutes() default 15;
-
     @AttributeDefinition(description = "Seconds between checks for officers who did not arrive in time")
     int sweepSeconds() default 60;
 

@@ -71,7 +71,6 @@ public final class HallCaseService implements HallCases, CaseBundles {
     private final CaseAuthorizations authorizations;
     private final AuditTrail audit;
     private final CaseEventHub hub;
-    private final LookupGuard guard;
     private final CaseLockers lockers;
     private final AutoCloseable pickups;
 
@@ -90,7 +89,6 @@ public final class HallCaseService implements HallCases, CaseBundles {
         this.authorizations = authorizations;
         this.audit = audit;
         this.hub = hub;
-        this.guard = new LookupGuard(config.lookupAttempts(), config.lookupLockMinutes());
         this.lockers = lockers;
         this.pickups = lockers.onPickup(this::pickedUp);
     }
@@ -489,7 +487,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
             HallCase found = CaseRows.load(c, number, false).orElseThrow();
             String salt = found.bundleNumber().isEmpty() ? number : found.bundleNumber();
             boolean matched = CheckCodes.matches(salt, checkCode, hash.get());
-            return guard.admit(c, "hall_case", "case_no", number, tx.at(), matched) ? Optional.of(found) : Optional.<HallCase>empty();
+            return matched ? Optional.of(found) : Optional.<HallCase>empty();
         }).result();
     }
 
@@ -662,8 +660,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
                     if (!rs.next()) {
                         return Optional.<CaseBundle>empty();
                     }
-                    boolean matched = CheckCodes.matches(number, checkCode, rs.getString(1));
-                    if (!guard.admit(c, "case_bundle", "bundle_no", number, tx.at(), matched)) {
+                    if (!CheckCodes.matches(number, checkCode, rs.getString(1))) {
                         return Optional.<CaseBundle>empty();
                     }
                 }

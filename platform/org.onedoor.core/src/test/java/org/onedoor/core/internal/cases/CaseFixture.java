@@ -235,8 +235,6 @@ final class CaseFixture {
             @Override public int officerArrivalMinutes() { return 20; }
             @Override public int conversionThreshold() { return conversionThreshold; }
             @Override public int sweepSeconds() { return 60; }
-            @Override public int lookupAttempts() { return 5; }
-            @Override public int lookupLockMinutes() { return 15; }
             @Override public String lockerCabinet() { return ""; }
         };
     }

@@ -132,22 +132,14 @@ class CaseFlowTest {
     }
 
     @Test
-    void fiveWrongCheckCodesPauseLookUpsOfTheNumberForFifteenMinutes() {
+    void wrongCheckCodesFromOthersDoNotLockTheCitizenOut() {
         AcceptedCase a = f.cases.accept(CaseFixture.atWindow(CaseFixture.IMMEDIATE, "申请人居民身份证"), CaseFixture.CLERK);
         String no = a.hallCase().number();
         String wrong = a.checkCode().equals("000000") ? "000001" : "000000";
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < 20; i++) {
             assertEquals(Optional.empty(), f.cases.lookup(no, wrong));
         }
-        assertTrue(f.cases.lookup(no, a.checkCode()).isPresent(), "a right code resets the count");
-        for (int i = 0; i < 5; i++) {
-            assertEquals(Optional.empty(), f.cases.lookup(no, wrong));
-        }
-        CaseException locked = assertThrows(CaseException.class, () -> f.cases.lookup(no, a.checkCode()));
-        assertEquals(CaseException.Reason.TOO_MANY_ATTEMPTS, locked.reason());
-        assertEquals("lookup-locked", locked.code());
-        f.clock.advance(java.time.Duration.ofMinutes(15));
-        assertTrue(f.cases.lookup(no, a.checkCode()).isPresent());
+        assertTrue(f.cases.lookup(no, a.checkCode()).isPresent(), "guesses are limited per address in the web layer, not per case");
     }
 
     @Test
