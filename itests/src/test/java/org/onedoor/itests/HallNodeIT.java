@@ -69,7 +69,7 @@ public class HallNodeIT {
                 return false;
             }
         });
-        await("all 11 zones are open", () -> count(http.get("/api/v1/zones").body()) == 11);
+        assertEquals("ready means every enabled zone is open", 11, count(http.get("/api/v1/zones").body()));
     }
 
     @Test
@@ -82,6 +82,8 @@ public class HallNodeIT {
         assertTrue(body, body.contains("\"local\":true"));
         assertTrue(body, body.matches("(?s).*\"uptimeSeconds\":\\d+.*"));
         assertTrue(body, body.contains("\"store\":\"UP\""));
+        assertTrue(body, body.contains("\"startup\":\"UP\""));
+        assertEquals(200, http.get("/api/v1/health/live").statusCode());
 
         HttpResponse<String> openapi = http.get("/api/v1/openapi.yaml");
         assertEquals(200, openapi.statusCode());

@@ -1,7 +1,5 @@
 package org.onedoor.web.internal;
 
-import io.vertx.core.Context;
-import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import org.onedoor.api.cases.CaseEvents;
@@ -11,8 +9,6 @@ import org.onedoor.web.WebAccess;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * {@code GET /api/v1/cases/events[?department=…]}: the cases' events as Server-Sent Events from
@@ -23,15 +19,15 @@ import org.slf4j.LoggerFactory;
 @Component(service = RouteContributor.class)
 public final class CaseEventStream implements RouteContributor {
 
-    private static final Logger LOG = LoggerFactory.getLogger(CaseEventStream.class);
-
     private final CaseEvents events;
     private final WebAccess access;
+    private final EventStreams streams;
 
     @Activate
-    public CaseEventStream(@Reference CaseEvents events, @Reference WebAccess access) {
+    public CaseEventStream(@Reference CaseEvents events, @Reference WebAccess access, @Reference EventStreams streams) {
         this.events = events;
         this.access = access;
+        this.streams = streams;
     }
 
     @Override
@@ -44,36 +40,15 @@ public final class CaseEventStream implements RouteContributor {
         String asked = ctx.queryParams().get("department");
         boolean bound = !p.holdsAny(java.util.Set.of("admin", "operator", "clerk", "supervisor"));
         String dept = bound ? p.department().orElse("-") : asked == null ? "" : asked.toUpperCase(java.util.Locale.ROOT);
-        HttpServerResponse response = ctx.response();
-        response.setChunked(true)
-                .putHeader("Content-Type", "text/event-stream; charset=utf-8")
-                .putHeader("Cache-Control", "no-cache")
-                .putHeader("X-Accel-Buffering", "no");
-        response.write("retry: 3000\n: connected\n\n");
-        Context context = ctx.vertx().getOrCreateContext();
+        EventStreams.Stream stream = streams.open(ctx);
+        if (stream == null) {
+            return;
+        }
         AutoCloseable subscription = events.subscribe(e -> {
-            if (!dept.isEmpty() && !dept.equals(e.departmentId())) {
-                return;
-            }
-            String frame = "event: " + e.type() + "\ndata: " + CaseJson.event(e).encode() + "\n\n";
-            context.runOnContext(v -> {
-                if (!response.closed() && !response.ended()) {
-                    response.write(frame);
-                }
-            });
-        });
-        long heartbeat = ctx.vertx().setPeriodic(QueueEventStream.HEARTBEAT_MILLIS, id -> {
-            if (!response.closed() && !response.ended()) {
-                response.write(": ping\n\n");
+            if (dept.isEmpty() || dept.equals(e.departmentId())) {
+                stream.send("event: " + e.type() + "\ndata: " + CaseJson.event(e).encode() + "\n\n");
             }
         });
-        response.closeHandler(v -> {
-            ctx.vertx().cancelTimer(heartbeat);
-            try {
-                subscription.close();
-            } catch (Exception ex) {
-                LOG.debug("closing a case event stream: {}", ex.getMessage());
-            }
-        });
+        stream.onClose(subscription);
     }
 }

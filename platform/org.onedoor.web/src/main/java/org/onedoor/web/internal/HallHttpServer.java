@@ -1,10 +1,12 @@
 package org.onedoor.web.internal;
 
+import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.file.FileSystemOptions;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 import java.util.List;
@@ -26,7 +28,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The node's one HTTP server. Routes come from {@link RouteContributor} services: whenever one
  * comes or goes a new router is built from all of them and swapped in atomically, so requests
- * never see a half-built router and the server keeps listening throughout.
+ * never see a half-built router and the server keeps listening throughout. Listens on plain HTTP,
+ * HTTPS or both ({@code etc/org.onedoor.web.cfg}); every connection passes a {@link RequestGuard}.
  */
 @Component(immediate = true, configurationPid = "org.onedoor.web", configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = WebConfig.class)
@@ -37,14 +40,26 @@ public final class HallHttpServer {
     private final List<RouteContributor> contributors = new CopyOnWriteArrayList<>();
     private final AtomicReference<Router> router = new AtomicReference<>();
     private final Vertx vertx;
-    private final HttpServer server;
     private final long maxBodyBytes;
+    private final String hsts;
     private volatile boolean active;
 
     @Activate
     public HallHttpServer(WebConfig config) throws Exception {
         int port = ListenPort.resolve(config.port(), System.getenv(ListenPort.ENV));
+        int httpsPort = config.httpsPort();
+        if (httpsPort < 0 || httpsPort > 65535 || httpsPort == port && config.httpEnabled()) {
+            throw new IllegalArgumentException("httpsPort=" + httpsPort + " in etc/org.onedoor.web.cfg is not a free port number (1-65535, 0 = off)");
+        }
+        if (!config.httpEnabled() && httpsPort == 0) {
+            throw new IllegalArgumentException("httpEnabled=false and httpsPort=0 in etc/org.onedoor.web.cfg: the node would serve nothing");
+        }
+        if (config.streamHeartbeatSeconds() >= config.idleTimeoutSeconds() && config.idleTimeoutSeconds() > 0) {
+            throw new IllegalArgumentException("streamHeartbeatSeconds=" + config.streamHeartbeatSeconds() + " must be below idleTimeoutSeconds="
+                    + config.idleTimeoutSeconds() + " in etc/org.onedoor.web.cfg, or event streams are closed as idle");
+        }
         this.maxBodyBytes = config.maxBodyBytes();
+        this.hsts = httpsPort != 0 && config.hstsMaxAgeSeconds() > 0 ? "max-age=" + config.hstsMaxAgeSeconds() : null;
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         Thread.currentThread().setContextClassLoader(Vertx.class.getClassLoader());
         try {
@@ -52,19 +67,62 @@ public final class HallHttpServer {
                     .setFileSystemOptions(new FileSystemOptions().setFileCachingEnabled(false).setClassPathResolvingEnabled(false)));
             this.active = true;
             rebuild();
-            this.server = vertx.createHttpServer(new HttpServerOptions()
-                            .setHost(config.host()).setPort(port)
-                            .setMaxInitialLineLength(8192).setMaxHeaderSize(16384))
-                    .requestHandler(request -> router.get().handle(request));
-            server.listen().toCompletionStage().toCompletableFuture().get(20, TimeUnit.SECONDS);
+            RequestGuard guard = new RequestGuard(vertx, config.requestTimeoutSeconds());
+            Handler<HttpServerRequest> routed = request -> router.get().handle(request);
+            if (config.httpEnabled()) {
+                Handler<HttpServerRequest> plain = httpsPort != 0 && config.httpRedirect() ? redirecting(httpsPort, routed) : routed;
+                listen(options(config).setPort(port), guard, plain);
+            }
+            if (httpsPort != 0) {
+                listen(options(config).setPort(httpsPort).setSsl(true).setKeyCertOptions(TlsOptions.keyCert(config)), guard, routed);
+            }
         } catch (Exception e) {
-            LOG.error("OneDoor web: cannot listen on {}:{}: {}", config.host(), port, e.getMessage());
+            LOG.error("OneDoor web: cannot listen on {} (port {}, HTTPS port {}): {}", config.host(), port, httpsPort, e.getMessage());
             closeQuietly();
             throw e;
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
         }
-        LOG.info("OneDoor web: listening on http://{}:{}/api/v1/health", config.host(), port);
+        if (httpsPort != 0) {
+            LOG.info("OneDoor web: listening on https://{}:{}/api/v1/health", config.host(), httpsPort);
+        }
+        if (config.httpEnabled() && httpsPort == 0) {
+            LOG.warn("OneDoor web: listening on plain HTTP http://{}:{}/ only: passwords and session cookies cross the network unencrypted. "
+                    + "Turn on HTTPS with httpsPort and tlsKeyStore (or tlsCertificate + tlsPrivateKey) in etc/org.onedoor.web.cfg "
+                    + "(docs/security.md, \"HTTPS\")", config.host(), port);
+        } else if (config.httpEnabled()) {
+            LOG.info("OneDoor web: plain HTTP on http://{}:{}/ {}", config.host(), port,
+                    config.httpRedirect() ? "redirects to HTTPS (except /api/v1/health)" : "serves the API too (httpRedirect=false)");
+        }
+    }
+
+    private static HttpServerOptions options(WebConfig config) {
+        return new HttpServerOptions().setHost(config.host())
+                .setMaxInitialLineLength(8192).setMaxHeaderSize(16384)
+                .setIdleTimeout(Math.max(0, config.idleTimeoutSeconds())).setIdleTimeoutUnit(TimeUnit.SECONDS);
+    }
+
+    private void listen(HttpServerOptions options, RequestGuard guard, Handler<HttpServerRequest> handler) throws Exception {
+        HttpServer server = vertx.createHttpServer(options)
+                .connectionHandler(guard::connected)
+                .invalidRequestHandler(guard::invalid)
+                .requestHandler(request -> guard.handle(request, handler));
+        server.listen().toCompletionStage().toCompletableFuture().get(20, TimeUnit.SECONDS);
+    }
+
+    /** Plain HTTP beside HTTPS: 308 to the same URI over HTTPS, health excepted so that probes keep working. */
+    private static Handler<HttpServerRequest> redirecting(int httpsPort, Handler<HttpServerRequest> routed) {
+        return request -> {
+            String path = request.path();
+            if (path != null && (path.equals("/api/v1/health") || path.startsWith("/api/v1/health/"))) {
+                routed.handle(request);
+                return;
+            }
+            String host = request.authority().host();
+            String authority = (host.contains(":") ? "[" + host + "]" : host) + (httpsPort == 443 ? "" : ":" + httpsPort);
+            request.response().setStatusCode(308).putHeader("Location", "https://" + authority + request.uri())
+                    .putHeader("Cache-Control", "no-store").end();
+        };
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -103,6 +161,9 @@ public final class HallHttpServer {
         Router next = Router.router(vertx);
         next.route().handler(ctx -> {
             ctx.response().putHeader("X-Content-Type-Options", "nosniff");
+            if (hsts != null && ctx.request().isSSL()) {
+                ctx.response().putHeader("Strict-Transport-Security", hsts);
+            }
             ctx.next();
         });
         next.route().handler(BodyHandler.create(false).setBodyLimit(maxBodyBytes));

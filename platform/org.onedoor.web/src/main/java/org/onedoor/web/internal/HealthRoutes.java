@@ -7,11 +7,16 @@ import io.vertx.ext.web.RoutingContext;
 import java.lang.management.ManagementFactory;
 import java.sql.Connection;
 import java.time.Instant;
+import java.util.List;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.onedoor.api.cluster.ClusterMember;
 import org.onedoor.api.cluster.HallCluster;
+import org.onedoor.api.matter.MatterCatalog;
 import org.onedoor.api.zone.ZoneDirectory;
 import org.onedoor.web.RouteContributor;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -19,8 +24,10 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
- * {@code GET /api/v1/health}: the node's status, id, cluster members, uptime and store.
- * Answers 200 when the cluster member runs and the store answers, else 503 with the reason.
+ * {@code GET /api/v1/health}: whether the node is ready to serve, with its id, cluster members,
+ * uptime and store. 200 {@code UP} once it has started ({@link NodeStartup}) while the cluster
+ * member runs and the store answers; 503 {@code STARTING} before, 503 {@code DOWN} when the store
+ * or the member is missing. {@code GET /api/v1/health/live}: 200 while the process serves HTTP.
  */
 @Component(service = RouteContributor.class)
 public final class HealthRoutes implements RouteContributor {
@@ -37,9 +44,33 @@ public final class HealthRoutes implements RouteContributor {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile ZoneDirectory zones;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile MatterCatalog catalog;
+
+    private volatile Supplier<List<String>> startup = () -> List.of("the node is not activated yet");
+
+    /** For Declarative Services. */
+    public HealthRoutes() {
+    }
+
+    /** For tests: fixed parts and a startup check. */
+    HealthRoutes(HallCluster cluster, DataSource store, Supplier<List<String>> startup) {
+        this.cluster = cluster;
+        this.store = store;
+        this.startup = startup;
+    }
+
+    @Activate
+    void activate(BundleContext context) {
+        startup = new NodeStartup(context, () -> zones, () -> catalog)::pending;
+    }
+
     @Override
     public void contribute(Router router) {
         router.get("/api/v1/health").handler(this::health);
+        router.get("/api/v1/health/live").handler(ctx -> Json.send(ctx, 200, new JsonObject().put("status", "UP")
+                .put("uptimeSeconds", ManagementFactory.getRuntimeMXBean().getUptime() / 1000)));
     }
 
     private void health(RoutingContext ctx) {
@@ -49,6 +80,8 @@ public final class HealthRoutes implements RouteContributor {
             ZoneDirectory z = zones;
             boolean storeUp = db.succeeded() && db.result();
             boolean clusterUp = c != null && !c.members().isEmpty();
+            List<String> pending = startup.get();
+            String status = !storeUp || !clusterUp ? "DOWN" : pending.isEmpty() ? "UP" : "STARTING";
             long startMillis = ManagementFactory.getRuntimeMXBean().getStartTime();
             JsonArray members = new JsonArray();
             if (c != null) {
@@ -57,7 +90,7 @@ public final class HealthRoutes implements RouteContributor {
                 }
             }
             JsonObject body = new JsonObject()
-                    .put("status", storeUp && clusterUp ? "UP" : "DOWN")
+                    .put("status", status)
                     .put("nodeId", c == null ? null : c.nodeId())
                     .put("clusterName", c == null ? null : c.clusterName())
                     .put("members", members)
@@ -65,9 +98,13 @@ public final class HealthRoutes implements RouteContributor {
                     .put("uptimeSeconds", ManagementFactory.getRuntimeMXBean().getUptime() / 1000)
                     .put("checks", new JsonObject()
                             .put("cluster", clusterUp ? "UP" : "DOWN")
-                            .put("store", storeUp ? "UP" : "DOWN"))
+                            .put("store", storeUp ? "UP" : "DOWN")
+                            .put("startup", pending.isEmpty() ? "UP" : "STARTING"))
                     .put("openZones", z == null ? 0 : z.openZones().size());
-            Json.send(ctx, storeUp && clusterUp ? 200 : 503, body);
+            if (!pending.isEmpty()) {
+                body.put("waitingFor", new JsonArray(pending));
+            }
+            Json.send(ctx, "UP".equals(status) ? 200 : 503, body);
         });
     }
 

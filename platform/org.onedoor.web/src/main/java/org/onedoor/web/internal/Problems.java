@@ -94,13 +94,19 @@ final class Problems {
     }
 
     static void write(RoutingContext ctx, int status, String code, String title, String detail) {
-        JsonObject doc = new JsonObject()
+        ctx.response().setStatusCode(status).putHeader("Content-Type", CONTENT_TYPE)
+                .end(document(status, code, title, detail, ctx.request().path()));
+    }
+
+    /** @return the encoded problem document; {@code instance} is the request's path, or null when none could be read */
+    static String document(int status, String code, String title, String detail, String instance) {
+        return new JsonObject()
                 .put("type", "urn:onedoor:problem:" + code)
                 .put("title", title)
                 .put("status", status)
                 .put("detail", detail == null ? title : detail)
-                .put("instance", ctx.request().path())
-                .put("code", code);
-        ctx.response().setStatusCode(status).putHeader("Content-Type", CONTENT_TYPE).end(doc.encode());
+                .put("instance", instance)
+                .put("code", code)
+                .encode();
     }
 }

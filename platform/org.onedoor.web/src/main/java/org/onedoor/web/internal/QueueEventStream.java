@@ -1,7 +1,5 @@
 package org.onedoor.web.internal;
 
-import io.vertx.core.Context;
-import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import org.onedoor.api.queue.QueueEvents;
@@ -10,8 +8,6 @@ import org.onedoor.web.RouteContributor;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * {@code GET /api/v1/queue/events[?zone=…]}: the queue's events as Server-Sent Events, from every
@@ -22,17 +18,15 @@ import org.slf4j.LoggerFactory;
 @Component(service = RouteContributor.class)
 public final class QueueEventStream implements RouteContributor {
 
-    static final long HEARTBEAT_MILLIS = 15_000;
-
-    private static final Logger LOG = LoggerFactory.getLogger(QueueEventStream.class);
-
     private final QueueEvents events;
     private final ScreenConnections screens;
+    private final EventStreams streams;
 
     @Activate
-    public QueueEventStream(@Reference QueueEvents events, @Reference ScreenConnections screens) {
+    public QueueEventStream(@Reference QueueEvents events, @Reference ScreenConnections screens, @Reference EventStreams streams) {
         this.events = events;
         this.screens = screens;
+        this.streams = streams;
     }
 
     @Override
@@ -46,42 +40,19 @@ public final class QueueEventStream implements RouteContributor {
         if (screen != null && !ScreenConnections.validId(screen)) {
             throw ProblemException.badRequest("invalid-device", "device must be a screen's device id (lower-case letters, digits, '-')");
         }
-        HttpServerResponse response = ctx.response();
-        response.setChunked(true)
-                .putHeader("Content-Type", "text/event-stream; charset=utf-8")
-                .putHeader("Cache-Control", "no-cache")
-                .putHeader("X-Accel-Buffering", "no");
-        response.write("retry: 3000\n: connected\n\n");
-        Context context = ctx.vertx().getOrCreateContext();
-        AutoCloseable subscription = events.subscribe(e -> {
-            if (zone != null && !zone.isEmpty() && !zone.equals(e.zoneId())) {
-                return;
-            }
-            String frame = "id: " + e.seq() + "\nevent: " + e.type() + "\ndata: " + QueueJson.event(e).encode() + "\n\n";
-            context.runOnContext(v -> {
-                if (!response.closed() && !response.ended()) {
-                    response.write(frame);
-                }
-            });
-        });
-        long heartbeat = ctx.vertx().setPeriodic(HEARTBEAT_MILLIS, id -> {
-            if (!response.closed() && !response.ended()) {
-                response.write(": ping\n\n");
-            }
-        });
+        EventStreams.Stream stream = streams.open(ctx);
+        if (stream == null) {
+            return;
+        }
         if (screen != null) {
             screens.opened(screen);
+            stream.onClose(() -> screens.closed(screen));
         }
-        response.closeHandler(v -> {
-            ctx.vertx().cancelTimer(heartbeat);
-            if (screen != null) {
-                screens.closed(screen);
-            }
-            try {
-                subscription.close();
-            } catch (Exception e) {
-                LOG.debug("closing an event stream: {}", e.getMessage());
+        AutoCloseable subscription = events.subscribe(e -> {
+            if (zone == null || zone.isEmpty() || zone.equals(e.zoneId())) {
+                stream.send("id: " + e.seq() + "\nevent: " + e.type() + "\ndata: " + QueueJson.event(e).encode() + "\n\n");
             }
         });
+        stream.onClose(subscription);
     }
 }

@@ -84,12 +84,7 @@ class CalendarRoutesTest {
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        server = new HallHttpServer(new WebConfig() {
-            @Override public Class<? extends Annotation> annotationType() { return WebConfig.class; }
-            @Override public int port() { return port; }
-            @Override public String host() { return "127.0.0.1"; }
-            @Override public long maxBodyBytes() { return 65536; }
-        });
+        server = new HallHttpServer(TestConfigs.web(port, 65536));
         server.addContributor(new CalendarRoutes(calendar, admin, everyoneIsOp1));
     }
 
