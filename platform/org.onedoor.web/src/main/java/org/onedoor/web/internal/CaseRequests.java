@@ -65,27 +65,28 @@ final class CaseRequests {
         return new CaseActor(ctx.get(WebAccess.PRINCIPAL), origin);
     }
 
-    static Applicant applicant(JsonObject body) {
-        if (!(body.getValue("applicant") instanceof JsonObject a)) {
-            throw ProblemException.badRequest("invalid-application", "applicant: {\"name\": \"张三\", \"idNumber\": \"18位身份证号码\"}");
+    static Applicant applicant(Fields body) {
+        if (!(body.json().getValue("applicant") instanceof JsonObject)) {
+            throw new Fields.FieldProblem("invalid-application", "applicant", "applicant: {\"name\": \"张三\", \"idNumber\": \"18位身份证号码\"}");
         }
-        String id = a.getValue("idNumber") instanceof String s ? s.strip() : "";
+        Fields a = body.object("applicant");
+        String id = a.text("idNumber", Fields.SHORT);
         Optional<String> problem = ResidentIdNumber.problem(id);
         if (problem.isPresent()) {
             throw ProblemException.badRequest("invalid-id-number", problem.get());
         }
         try {
-            return new Applicant(a.getValue("name") instanceof String s ? s : "", new ResidentIdNumber(id));
+            return new Applicant(a.text("name", Fields.NAME), new ResidentIdNumber(id));
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest("invalid-application", e.getMessage());
         }
     }
 
-    static Delivery delivery(JsonObject body) {
-        DeliveryMethod method = enumParam(DeliveryMethod.class, body.getValue("method") instanceof String s ? s : "", "method");
+    static Delivery delivery(Fields body) {
+        DeliveryMethod method = enumParam(DeliveryMethod.class, body.text("method", 16), "method");
         try {
-            return new Delivery(method, body.getValue("detail") instanceof String s ? s : "",
-                    body.getValue("trackingNumber") instanceof String s ? s : "", body.getValue("cabinet") instanceof String s ? s : "");
+            return new Delivery(method, body.text("detail", Fields.MATERIAL), body.text("trackingNumber", Fields.SHORT),
+                    body.text("cabinet", Fields.SHORT));
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest("invalid-delivery", e.getMessage());
         }
@@ -99,29 +100,9 @@ final class CaseRequests {
         return key == null ? "" : key;
     }
 
-    static String string(JsonObject body, String field) {
-        if (!(body.getValue(field) instanceof String s) || s.isBlank()) {
-            throw ProblemException.badRequest("missing-field", "缺少字段 “" + field + "” (field '" + field + "' is required)");
-        }
-        return s.strip();
-    }
-
-    static List<String> strings(JsonObject body, String field) {
-        Object v = body.getValue(field);
-        if (v == null) {
-            return List.of();
-        }
-        if (!(v instanceof JsonArray array) || array.stream().anyMatch(o -> !(o instanceof String))) {
-            throw ProblemException.badRequest("invalid-field", "“" + field + "” 应为字符串数组 (an array of strings)");
-        }
-        return array.stream().map(o -> ((String) o).strip()).toList();
-    }
-
-    static boolean bool(JsonObject body, String field) {
-        if (!(body.getValue(field) instanceof Boolean b)) {
-            throw ProblemException.badRequest("missing-field", "缺少字段 “" + field + "”（true 或 false）");
-        }
-        return b;
+    /** @return the window a case action names, 0 when none */
+    static int window(Fields body) {
+        return body.integer("window", 0, 0, WindowRoutes.MAX_WINDOW);
     }
 
     static <E extends Enum<E>> E enumParam(Class<E> type, String value, String field) {
@@ -139,7 +120,7 @@ final class CaseRequests {
         try {
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {
-            throw ProblemException.badRequest("invalid-query", "'" + value + "' is not a number");
+            throw ProblemException.badRequest("invalid-query", "'" + Problems.echo(value) + "' is not a number");
         }
     }
 
@@ -147,7 +128,7 @@ final class CaseRequests {
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
-            throw ProblemException.notFound("unknown-letter", "没有授权书 " + value);
+            throw ProblemException.notFound("unknown-letter", "没有授权书 " + Problems.echo(value));
         }
     }
 
