@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * The pages' files, read from this bundle's class loader: the pages under {@code ui/}, their
  * scripts and styles under {@code ui/assets/}, and WebJar files under
- * {@code META-INF/resources/webjars/}. Names are checked before any lookup, files are kept once read.
+ * {@code META-INF/resources/webjars/}. Names are checked before any lookup; files that exist are kept
+ * once read, misses are not kept (so asking for missing names does not grow the memory).
  * Reads block briefly on the bundle's jar; callers on an event loop run them as blocking work.
  */
 final class PageAssets {
@@ -29,7 +30,7 @@ final class PageAssets {
             "svg", "image/svg+xml; charset=utf-8");
 
     private final ClassLoader loader;
-    private final Map<String, Optional<Asset>> cache = new ConcurrentHashMap<>();
+    private final Map<String, Asset> cache = new ConcurrentHashMap<>();
 
     PageAssets(ClassLoader loader) {
         this.loader = loader;
@@ -52,16 +53,21 @@ final class PageAssets {
     }
 
     private Optional<Asset> load(String resource) {
-        return cache.computeIfAbsent(resource, r -> {
+        return Optional.ofNullable(cache.computeIfAbsent(resource, r -> {
             try (InputStream in = loader.getResourceAsStream(r)) {
                 if (in == null) {
-                    return Optional.empty();
+                    return null;
                 }
                 String ext = r.substring(r.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-                return Optional.of(new Asset(in.readAllBytes(), TYPES.getOrDefault(ext, "application/octet-stream")));
+                return new Asset(in.readAllBytes(), TYPES.getOrDefault(ext, "application/octet-stream"));
             } catch (IOException e) {
-                return Optional.empty();
+                return null;
             }
-        });
+        }));
+    }
+
+    /** @return how many files are kept in memory */
+    int cached() {
+        return cache.size();
     }
 }

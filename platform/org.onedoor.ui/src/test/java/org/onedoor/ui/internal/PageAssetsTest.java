@@ -65,4 +65,25 @@ class PageAssetsTest {
         assertEquals("text/javascript; charset=utf-8", assets.webjar("qrcodejs/07f829d/qrcode.min.js").orElseThrow().contentType());
         assertTrue(assets.webjar("echarts/5.3.1/dist/echarts.min.js").orElseThrow().bytes().length > 100_000);
     }
+
+    @Test
+    void missesAreNotKept() {
+        assertTrue(assets.asset("common.js").isPresent());
+        int kept = assets.cached();
+        for (int i = 0; i < 1000; i++) {
+            assertTrue(assets.asset("missing-" + i + ".js").isEmpty());
+            assertTrue(assets.webjar("echarts/" + i + "/dist/missing.js").isEmpty());
+        }
+        assertEquals(kept, assets.cached());
+    }
+
+    @Test
+    void pagesHaveNoInlineScripts() {
+        java.util.regex.Pattern script = java.util.regex.Pattern.compile("<script(?![^>]*\\ssrc=)[^>]*>");
+        for (String page : java.util.stream.Stream.concat(java.util.stream.Stream.of("index"), java.util.Arrays.stream(UiRoutes.PAGES)).toList()) {
+            String html = new String(assets.page(page).orElseThrow().bytes(), StandardCharsets.UTF_8);
+            assertTrue(!script.matcher(html).find(), page + " has an inline script, which CSP script-src 'self' blocks");
+            assertTrue(!html.matches("(?s).*\\son[a-z]+=.*"), page + " has an inline event handler");
+        }
+    }
 }

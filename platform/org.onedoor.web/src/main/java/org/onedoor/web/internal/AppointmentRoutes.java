@@ -56,9 +56,10 @@ public final class AppointmentRoutes implements RouteContributor {
     }
 
     private void book(RoutingContext ctx) {
-        JsonObject body = Json.body(ctx);
-        AppointmentRequest request = new AppointmentRequest(text(body, "zone"), text(body, "matter"), day(text(body, "day")),
-                slot(text(body, "slot")), ctx.request().getHeader("Idempotency-Key"));
+        Fields body = Fields.of(ctx);
+        AppointmentRequest request = new AppointmentRequest(body.text("zone", Fields.ZONE), body.text("matter", Fields.MATTER),
+                body.refusedAs("invalid-day").date("day"), slot(body.refusedAs("invalid-slot").text("slot", 5)),
+                ctx.request().getHeader("Idempotency-Key"));
         if (request.zoneId().isEmpty()) {
             throw ProblemException.badRequest("missing-zone", "say which zone: {\"zone\": \"police\", \"day\": \"2026-12-01\", \"slot\": \"09:00\"}");
         }
@@ -113,19 +114,11 @@ public final class AppointmentRoutes implements RouteContributor {
                 .put("ticketId", a.ticketId().isEmpty() ? null : a.ticketId());
     }
 
-    private static String text(JsonObject body, String field) {
-        Object v = body.getValue(field);
-        if (v != null && !(v instanceof String)) {
-            throw ProblemException.badRequest("invalid-" + field, "\"" + field + "\" must be a string");
-        }
-        return v == null ? "" : ((String) v).trim();
-    }
-
     private static LocalDate day(String text) {
         try {
             return LocalDate.parse(text == null ? "" : text);
         } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest("invalid-day", "give the day as a date like 2026-12-01, was '" + text + "'");
+            throw ProblemException.badRequest("invalid-day", "give the day as a date like 2026-12-01, was '" + Problems.echo(text) + "'");
         }
     }
 
@@ -133,7 +126,7 @@ public final class AppointmentRoutes implements RouteContributor {
         try {
             return LocalTime.parse(text);
         } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest("invalid-slot", "give the slot's start as HH:mm, e.g. 09:30, was '" + text + "'");
+            throw ProblemException.badRequest("invalid-slot", "give the slot's start as HH:mm, e.g. 09:30, was '" + Problems.echo(text) + "'");
         }
     }
 }

@@ -33,6 +33,8 @@ import org.slf4j.LoggerFactory;
 public final class AuthRoutes implements RouteContributor {
 
     private static final Logger LOG = LoggerFactory.getLogger(AuthRoutes.class);
+    /** Longest password a sign-in checks (hashing longer ones is work for nothing). */
+    static final int MAX_PASSWORD = 1024;
     private static final String[] ANY_ROLE = Arrays.stream(HallRole.values()).map(HallRole::id).toArray(String[]::new);
 
     private final HallSessions sessions;
@@ -63,12 +65,13 @@ public final class AuthRoutes implements RouteContributor {
     }
 
     private void signIn(RoutingContext ctx, SessionKind kind) {
-        JsonObject body = Json.body(ctx);
-        Object user = body.getValue("username");
-        Object password = body.getValue("password");
-        if (!(user instanceof String u) || u.isEmpty() || !(password instanceof String p)) {
+        Fields body = Fields.of(ctx).refusedAs("invalid-login");
+        if (!body.has("username") || !body.has("password")) {
             throw ProblemException.badRequest("invalid-login", "give {\"username\": \"...\", \"password\": \"...\"}");
         }
+        String u = body.required("username", Fields.USER);
+        String p = body.json().getString("password");
+        body.text("password", MAX_PASSWORD);
         String from = String.valueOf(ctx.request().remoteAddress());
         String origin = AuditLog.origin(ctx);
         ctx.vertx().executeBlocking(() -> {

@@ -83,6 +83,7 @@ public final class CalendarRoutes implements RouteContributor {
             throw new ProblemException(415, "unsupported-media-type", "Unsupported media type",
                     "send the calendar year file as application/json");
         }
+        Fields.object(ctx); // one strictly valid JSON object (no repeated keys, no lone surrogates)
         String content = ctx.body() == null || ctx.body().buffer() == null ? ""
                 : ctx.body().buffer().toString(StandardCharsets.UTF_8);
         String user = ctx.get(WebAccess.USER);

@@ -8,8 +8,6 @@ import static org.onedoor.web.internal.CaseRequests.longParam;
 import static org.onedoor.web.internal.CaseRequests.month;
 import static org.onedoor.web.internal.CaseRequests.scopedDepartment;
 import static org.onedoor.web.internal.CaseRequests.send;
-import static org.onedoor.web.internal.CaseRequests.string;
-import static org.onedoor.web.internal.CaseRequests.strings;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -71,10 +69,10 @@ public final class CaseOversightRoutes implements RouteContributor {
             send(ctx, 200, () -> new JsonObject().put("letters", new JsonArray(letters.letters(dept).stream().map(CaseJson::letter).toList())));
         });
         router.post("/api/v1/cases/authorizations").handler(access.requireAnyRole(LETTERS)).handler(ctx -> {
-            JsonObject body = Json.body(ctx);
-            String dept = string(body, "department").toUpperCase(Locale.ROOT);
-            String staff = string(body, "staff");
-            Set<String> matters = new LinkedHashSet<>(strings(body, "matters"));
+            Fields body = Fields.of(ctx);
+            String dept = body.required("department", Fields.DEPARTMENT).toUpperCase(Locale.ROOT);
+            String staff = body.required("staff", Fields.USER);
+            Set<String> matters = new LinkedHashSet<>(body.texts("matters", Fields.MATTER));
             send(ctx, 201, () -> CaseJson.letter(letters.file(dept, staff, matters, actor(ctx))));
         });
         router.post("/api/v1/cases/authorizations/:id/revoke").handler(access.requireAnyRole(LETTERS)).handler(ctx -> {
@@ -82,7 +80,7 @@ public final class CaseOversightRoutes implements RouteContributor {
             send(ctx, 200, () -> CaseJson.letter(letters.revoke(id, actor(ctx))));
         });
         router.put("/api/v1/cases/officers/:dept").handler(access.requireAnyRole(LETTERS)).handler(ctx -> {
-            String officer = string(Json.body(ctx), "officer");
+            String officer = Fields.of(ctx).required("officer", Fields.USER);
             String dept = ctx.pathParam("dept").toUpperCase(Locale.ROOT);
             send(ctx, 200, () -> {
                 supervision.nameOfficer(dept, officer, actor(ctx));

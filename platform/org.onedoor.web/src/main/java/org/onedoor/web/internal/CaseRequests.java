@@ -1,13 +1,11 @@
 package org.onedoor.web.internal;
 
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -65,27 +63,28 @@ final class CaseRequests {
         return new CaseActor(ctx.get(WebAccess.PRINCIPAL), origin);
     }
 
-    static Applicant applicant(JsonObject body) {
-        if (!(body.getValue("applicant") instanceof JsonObject a)) {
-            throw ProblemException.badRequest("invalid-application", "applicant: {\"name\": \"张三\", \"idNumber\": \"18位身份证号码\"}");
+    static Applicant applicant(Fields body) {
+        if (!(body.json().getValue("applicant") instanceof JsonObject)) {
+            throw new Fields.FieldProblem("invalid-application", "applicant", "applicant: {\"name\": \"张三\", \"idNumber\": \"18位身份证号码\"}");
         }
-        String id = a.getValue("idNumber") instanceof String s ? s.strip() : "";
+        Fields a = body.object("applicant");
+        String id = a.text("idNumber", Fields.SHORT);
         Optional<String> problem = ResidentIdNumber.problem(id);
         if (problem.isPresent()) {
             throw ProblemException.badRequest("invalid-id-number", problem.get());
         }
         try {
-            return new Applicant(a.getValue("name") instanceof String s ? s : "", new ResidentIdNumber(id));
+            return new Applicant(a.text("name", Fields.NAME), new ResidentIdNumber(id));
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest("invalid-application", e.getMessage());
         }
     }
 
-    static Delivery delivery(JsonObject body) {
-        DeliveryMethod method = enumParam(DeliveryMethod.class, body.getValue("method") instanceof String s ? s : "", "method");
+    static Delivery delivery(Fields body) {
+        DeliveryMethod method = enumParam(DeliveryMethod.class, body.text("method", 16), "method");
         try {
-            return new Delivery(method, body.getValue("detail") instanceof String s ? s : "",
-                    body.getValue("trackingNumber") instanceof String s ? s : "", body.getValue("cabinet") instanceof String s ? s : "");
+            return new Delivery(method, body.text("detail", Fields.MATERIAL), body.text("trackingNumber", Fields.SHORT),
+                    body.text("cabinet", Fields.SHORT));
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest("invalid-delivery", e.getMessage());
         }
@@ -99,44 +98,9 @@ final class CaseRequests {
         return key == null ? "" : key;
     }
 
-    static String string(JsonObject body, String field) {
-        if (!(body.getValue(field) instanceof String s) || s.isBlank()) {
-            throw ProblemException.badRequest("missing-field", "缺少字段 “" + field + "” (field '" + field + "' is required)");
-        }
-        return s.strip();
-    }
-
-    static List<String> strings(JsonObject body, String field) {
-        Object v = body.getValue(field);
-        if (v == null) {
-            return List.of();
-        }
-        if (!(v instanceof JsonArray array) || array.stream().anyMatch(o -> !(o instanceof String))) {
-            throw ProblemException.badRequest("invalid-field", "“" + field + "” 应为字符串数组 (an array of strings)");
-        }
-        return array.stream().map(o -> ((String) o).strip()).toList();
-    }
-
-    /**
-     * The window a body names (0 when none): a claim that the core compares with the window the
-     * caller holds, never trusted on its own.
-     */
-    static int window(JsonObject body) {
-        Object v = body.getValue("window");
-        if (v == null) {
-            return 0;
-        }
-        if (!(v instanceof Integer || v instanceof Long) || ((Number) v).longValue() < 1 || ((Number) v).longValue() > 9999) {
-            throw ProblemException.badRequest("invalid-field", "“window” 应为窗口号 (field 'window' must be a window number, e.g. 97)");
-        }
-        return ((Number) v).intValue();
-    }
-
-    static boolean bool(JsonObject body, String field) {
-        if (!(body.getValue(field) instanceof Boolean b)) {
-            throw ProblemException.badRequest("missing-field", "缺少字段 “" + field + "”（true 或 false）");
-        }
-        return b;
+    /** @return the window a case action names, 0 when none */
+    static int window(Fields body) {
+        return body.integer("window", 0, 0, WindowRoutes.MAX_WINDOW);
     }
 
     static <E extends Enum<E>> E enumParam(Class<E> type, String value, String field) {
@@ -154,7 +118,7 @@ final class CaseRequests {
         try {
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {
-            throw ProblemException.badRequest("invalid-query", "'" + value + "' is not a number");
+            throw ProblemException.badRequest("invalid-query", "'" + Problems.echo(value) + "' is not a number");
         }
     }
 
@@ -162,7 +126,7 @@ final class CaseRequests {
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
-            throw ProblemException.notFound("unknown-letter", "没有授权书 " + value);
+            throw ProblemException.notFound("unknown-letter", "没有授权书 " + Problems.echo(value));
         }
     }
 

@@ -6,7 +6,6 @@ import static org.onedoor.web.internal.CaseRequests.NUMBER;
 import static org.onedoor.web.internal.CaseRequests.RESULT;
 import static org.onedoor.web.internal.CaseRequests.STAFF;
 import static org.onedoor.web.internal.CaseRequests.applicant;
-import static org.onedoor.web.internal.CaseRequests.bool;
 import static org.onedoor.web.internal.CaseRequests.delivery;
 import static org.onedoor.web.internal.CaseRequests.departmentBound;
 import static org.onedoor.web.internal.CaseRequests.enumParam;
@@ -14,8 +13,6 @@ import static org.onedoor.web.internal.CaseRequests.idempotencyKey;
 import static org.onedoor.web.internal.CaseRequests.intParam;
 import static org.onedoor.web.internal.CaseRequests.scopedDepartment;
 import static org.onedoor.web.internal.CaseRequests.send;
-import static org.onedoor.web.internal.CaseRequests.string;
-import static org.onedoor.web.internal.CaseRequests.strings;
 import static org.onedoor.web.internal.CaseRequests.window;
 
 import io.vertx.core.json.JsonArray;
@@ -101,7 +98,7 @@ public final class CaseRoutes implements RouteContributor {
             return view(h).put("history", new JsonArray(cases.history(h.number()).stream().map(CaseJson::history).toList()));
         }));
         router.postWithRegex(CASE + "/materials").handler(access.requireAnyRole(CLERKS)).handler(ctx -> {
-            List<String> names = strings(Json.body(ctx), "materials");
+            List<String> names = Fields.of(ctx).texts("materials", Fields.MATERIAL);
             send(ctx, 200, () -> view(cases.supply(no(ctx), names, actor(ctx, 0))));
         });
         router.postWithRegex(CASE + "/steps/(?<step>[A-Za-z_-]+)").handler(access.requireAnyRole(DECIDERS)).handler(ctx -> {
@@ -109,22 +106,22 @@ public final class CaseRoutes implements RouteContributor {
             send(ctx, 200, () -> view(cases.completeStep(no(ctx), step, actor(ctx, 0))));
         });
         router.postWithRegex(CASE + "/sign-off").handler(access.requireAnyRole(CLERKS)).handler(ctx -> {
-            JsonObject body = Json.body(ctx);
-            boolean approve = bool(body, "approve");
-            String reason = body.getValue("reason") instanceof String s ? s : "";
+            Fields body = Fields.of(ctx);
+            boolean approve = body.requiredBool("approve");
+            String reason = body.text("reason", Fields.REASON);
             int window = window(body);
             send(ctx, 200, () -> view(cases.signOff(no(ctx), approve, reason, actor(ctx, window))));
         });
         router.postWithRegex(CASE + "/decision").handler(access.requireAnyRole(DECIDERS)).handler(ctx -> {
-            JsonObject body = Json.body(ctx);
-            boolean approve = bool(body, "approve");
-            String reason = body.getValue("reason") instanceof String s ? s : "";
+            Fields body = Fields.of(ctx);
+            boolean approve = body.requiredBool("approve");
+            String reason = body.text("reason", Fields.REASON);
             send(ctx, 200, () -> view(cases.decide(no(ctx), approve, reason, actor(ctx, 0))));
         });
         router.postWithRegex(CASE + "/result-ready").handler(access.requireAnyRole(RESULT))
                 .handler(ctx -> send(ctx, 200, () -> view(cases.resultReady(no(ctx), actor(ctx, 0)))));
         router.postWithRegex(CASE + "/delivery").handler(access.requireAnyRole(CLERKS)).handler(ctx -> {
-            JsonObject body = Json.body(ctx);
+            Fields body = Fields.of(ctx);
             Delivery d = delivery(body);
             int window = window(body);
             send(ctx, 200, () -> {
@@ -136,7 +133,7 @@ public final class CaseRoutes implements RouteContributor {
                 .handler(ctx -> send(ctx, 200, () -> view(cases.close(no(ctx), actor(ctx, 0)))));
         router.post("/api/v1/cases/bundles").handler(access.requireAnyRole(CLERKS)).handler(this::acceptBundle);
         router.get("/api/v1/cases/bundles/:no").handler(access.requireAnyRole(STAFF)).handler(ctx -> send(ctx, 200, () -> {
-            CaseBundle b = bundles.bundle(no(ctx)).orElseThrow(() -> ProblemException.notFound("unknown-bundle", "没有“一件事” " + no(ctx)));
+            CaseBundle b = bundles.bundle(no(ctx)).orElseThrow(() -> ProblemException.notFound("unknown-bundle", "没有“一件事” " + Problems.echo(no(ctx))));
             HallPrincipal p = ctx.get(WebAccess.PRINCIPAL);
             if (!departmentBound(p)) {
                 return CaseJson.bundle(b, true);
@@ -148,7 +145,7 @@ public final class CaseRoutes implements RouteContributor {
             return CaseJson.bundleFor(b, own);
         }));
         router.post("/api/v1/cases/bundles/:no/delivery").handler(access.requireAnyRole(CLERKS)).handler(ctx -> {
-            JsonObject body = Json.body(ctx);
+            Fields body = Fields.of(ctx);
             Delivery d = delivery(body);
             int window = window(body);
             send(ctx, 200, () -> CaseJson.handedOver(bundles.deliverBundle(no(ctx), d, actor(ctx, window))));
@@ -166,7 +163,7 @@ public final class CaseRoutes implements RouteContributor {
     }
 
     private HallCase readable(RoutingContext ctx, String number) {
-        HallCase h = cases.find(number).orElseThrow(() -> ProblemException.notFound("unknown-case", "没有办件 " + number));
+        HallCase h = cases.find(number).orElseThrow(() -> ProblemException.notFound("unknown-case", "没有办件 " + Problems.echo(number)));
         HallPrincipal p = ctx.get(WebAccess.PRINCIPAL);
         if (departmentBound(p) && !p.department().map(h.departmentId()::equals).orElse(false)) {
             throw new ProblemException(403, "out-of-department", "Forbidden", "办件 " + h.number() + " 属于 " + h.departmentId()
@@ -176,12 +173,12 @@ public final class CaseRoutes implements RouteContributor {
     }
 
     private void accept(RoutingContext ctx) {
-        JsonObject body = Json.body(ctx);
-        CaseChannel channel = enumParam(CaseChannel.class, body.getValue("channel") instanceof String s ? s : "WINDOW", "channel");
+        Fields body = Fields.of(ctx);
+        CaseChannel channel = channel(body);
         int window = window(body);
         AcceptRequest r;
         try {
-            r = new AcceptRequest(string(body, "matter"), applicant(body), strings(body, "materials"), channel, window,
+            r = new AcceptRequest(body.required("matter", Fields.MATTER), applicant(body), body.texts("materials", Fields.MATERIAL), channel, window,
                     idempotencyKey(ctx));
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest("invalid-application", e.getMessage());
@@ -193,22 +190,19 @@ public final class CaseRoutes implements RouteContributor {
     }
 
     private void acceptBundle(RoutingContext ctx) {
-        JsonObject body = Json.body(ctx);
-        CaseChannel channel = enumParam(CaseChannel.class, body.getValue("channel") instanceof String s ? s : "WINDOW", "channel");
+        Fields body = Fields.of(ctx);
+        CaseChannel channel = channel(body);
         int window = window(body);
         List<BundleRequest.Part> parts = new ArrayList<>();
-        if (!(body.getValue("parts") instanceof JsonArray array)) {
-            throw ProblemException.badRequest("invalid-application", "parts: [{\"matter\": \"A15-001\", \"materials\": [...]}, ...]");
+        if (!(body.json().getValue("parts") instanceof JsonArray)) {
+            throw new Fields.FieldProblem("invalid-application", "parts", "parts: [{\"matter\": \"A15-001\", \"materials\": [...]}, ...]");
         }
-        for (Object o : array) {
-            if (!(o instanceof JsonObject part)) {
-                throw ProblemException.badRequest("invalid-application", "each part is {\"matter\": ..., \"materials\": [...]}");
-            }
-            parts.add(new BundleRequest.Part(string(part, "matter"), strings(part, "materials")));
+        for (Fields part : body.refusedAs("invalid-application").objects("parts")) {
+            parts.add(new BundleRequest.Part(part.required("matter", Fields.MATTER), part.texts("materials", Fields.MATERIAL)));
         }
         BundleRequest r;
         try {
-            r = new BundleRequest(string(body, "name"), applicant(body), parts, channel, window, idempotencyKey(ctx));
+            r = new BundleRequest(body.required("name", Fields.NAME), applicant(body), parts, channel, window, idempotencyKey(ctx));
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest("invalid-application", e.getMessage());
         }
@@ -216,6 +210,11 @@ public final class CaseRoutes implements RouteContributor {
             AcceptedBundle a = bundles.acceptBundle(r, actor(ctx, window));
             return CaseJson.bundle(a.bundle(), true).put("checkCode", a.checkCode()).put("replayed", a.replayed());
         });
+    }
+
+    private static CaseChannel channel(Fields body) {
+        String channel = body.text("channel", 16);
+        return enumParam(CaseChannel.class, channel.isEmpty() ? "WINDOW" : channel, "channel");
     }
 
     private void list(RoutingContext ctx) {

@@ -4,7 +4,6 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.onedoor.api.department.DepartmentDirectory;
@@ -71,7 +70,7 @@ public final class CatalogRoutes implements RouteContributor {
     private void department(RoutingContext ctx) {
         String id = ctx.pathParam("id");
         Department d = departments.department(id)
-                .orElseThrow(() -> ProblemException.notFound("unknown-department", "no unit '" + id + "' in the hall"));
+                .orElseThrow(() -> ProblemException.notFound("unknown-department", "no unit '" + Problems.echo(id) + "' in the hall"));
         JsonArray matters = new JsonArray();
         for (Matter m : catalog.matters(new MatterQuery(id, "", ""))) {
             matters.add(CatalogJson.matterSummary(m));
@@ -83,7 +82,7 @@ public final class CatalogRoutes implements RouteContributor {
         String department = ctx.queryParams().get("department");
         String zone = ctx.queryParams().get("zone");
         if (department != null && !department.isEmpty() && departments.department(department).isEmpty()) {
-            throw ProblemException.badRequest("unknown-department", "no unit '" + department + "' in the hall");
+            throw ProblemException.badRequest("unknown-department", "no unit '" + Problems.echo(department) + "' in the hall");
         }
         int limit = intParam(ctx, "limit", 100, 1, MAX_LIMIT);
         int offset = intParam(ctx, "offset", 0, 0, Integer.MAX_VALUE);
@@ -99,20 +98,16 @@ public final class CatalogRoutes implements RouteContributor {
     private void matter(RoutingContext ctx) {
         String code = ctx.pathParam("code");
         Matter m = catalog.matter(code)
-                .orElseThrow(() -> ProblemException.notFound("unknown-matter", "no matter '" + code + "' is offered now"));
+                .orElseThrow(() -> ProblemException.notFound("unknown-matter", "no matter '" + Problems.echo(code) + "' is offered now"));
         Json.send(ctx, 200, CatalogJson.matter(m));
     }
 
     private void check(RoutingContext ctx) {
         String code = ctx.pathParam("code");
         if (catalog.matter(code).isEmpty()) {
-            throw ProblemException.notFound("unknown-matter", "no matter '" + code + "' is offered now");
+            throw ProblemException.notFound("unknown-matter", "no matter '" + Problems.echo(code) + "' is offered now");
         }
-        JsonObject body = Json.body(ctx);
-        Map<String, String> fields = new HashMap<>();
-        for (Map.Entry<String, Object> e : body.getJsonObject("fields", new JsonObject())) {
-            fields.put(e.getKey(), e.getValue() == null ? "" : String.valueOf(e.getValue()));
-        }
+        Map<String, String> fields = Fields.of(ctx).textMap("fields", Fields.SHORT, Fields.REASON);
         ctx.vertx().executeBlocking(() -> catalog.validate(code, fields), false).onComplete(r -> {
             if (r.failed()) {
                 ctx.fail(r.cause());
@@ -159,7 +154,7 @@ public final class CatalogRoutes implements RouteContributor {
             if (r.failed()) {
                 ctx.fail(r.cause());
             } else if (!r.result()) {
-                ctx.fail(ProblemException.notFound("unknown-catalog-file", "no catalog file '" + name + "' was loaded"));
+                ctx.fail(ProblemException.notFound("unknown-catalog-file", "no catalog file '" + Problems.echo(name) + "' was loaded"));
             } else {
                 ctx.response().setStatusCode(204).end();
             }
@@ -184,7 +179,7 @@ public final class CatalogRoutes implements RouteContributor {
             return v;
         } catch (NumberFormatException e) {
             throw ProblemException.badRequest("invalid-" + name, name + " must be a whole number from " + min + " to " + max
-                    + ", was '" + raw + "'");
+                    + ", was '" + Problems.echo(raw) + "'");
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.onedoor.web.internal;
 
 import static org.onedoor.web.internal.CaseRequests.send;
-import static org.onedoor.web.internal.CaseRequests.string;
 
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -72,9 +71,9 @@ public final class CitizenCaseRoutes implements RouteContributor {
     }
 
     private void lookup(RoutingContext ctx) {
-        JsonObject body = Json.body(ctx);
-        String number = string(body, "number").toUpperCase(Locale.ROOT);
-        String code = string(body, "checkCode");
+        Fields body = Fields.of(ctx);
+        String number = body.required("number", Fields.CASE_NUMBER).toUpperCase(Locale.ROOT);
+        String code = body.required("checkCode", Fields.MATTER);
         send(ctx, 200, () -> {
             if (number.startsWith("YJS-")) {
                 return bundles.lookupBundle(number, code).map(b -> CaseJson.bundle(b, false)).orElseThrow(CitizenCaseRoutes::noMatch);
@@ -88,11 +87,11 @@ public final class CitizenCaseRoutes implements RouteContributor {
     }
 
     private void rate(RoutingContext ctx) {
-        JsonObject body = Json.body(ctx);
-        String code = string(body, "checkCode");
-        int clerk = body.getValue("clerkScore") instanceof Number n ? n.intValue() : 0;
-        int approver = body.getValue("approverScore") instanceof Number n ? n.intValue() : 0;
-        String comment = body.getValue("comment") instanceof String s ? s : "";
+        Fields body = Fields.of(ctx);
+        String code = body.required("checkCode", Fields.MATTER);
+        int clerk = body.integer("clerkScore", 0, 0, 1000);
+        int approver = body.integer("approverScore", 0, 0, 1000);
+        String comment = body.text("comment", 500);
         send(ctx, 201, () -> {
             Rating r = evaluations.rate(ctx.pathParam("no").toUpperCase(Locale.ROOT), code, clerk, approver, comment);
             return new JsonObject().put("caseNumber", r.caseNumber()).put("clerkScore", r.clerkScore())

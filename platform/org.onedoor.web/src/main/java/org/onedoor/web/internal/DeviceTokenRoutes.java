@@ -1,6 +1,5 @@
 package org.onedoor.web.internal;
 
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Set;
@@ -48,15 +47,16 @@ public final class DeviceTokenRoutes implements RouteContributor {
     }
 
     private void issue(RoutingContext ctx) {
-        Object name = Json.body(ctx).getValue("username");
-        if (!(name instanceof String device)) {
-            throw ProblemException.badRequest("invalid-device", "give the kiosk user as {\"username\": \"...\"}");
+        Fields body = Fields.of(ctx).refusedAs("invalid-device");
+        if (!body.has("username")) {
+            throw new Fields.FieldProblem("invalid-device", "username", "give the kiosk user as {\"username\": \"...\"}");
         }
+        String device = body.required("username", Fields.USER);
         ctx.vertx().executeBlocking(() -> {
-            HallUser user = users.user(device).orElseThrow(() -> ProblemException.notFound("unknown-user", "no user '" + device + "'"));
+            HallUser user = users.user(device).orElseThrow(() -> ProblemException.notFound("unknown-user", "no user '" + Problems.echo(device) + "'"));
             if (user.disabled() || !user.roles().equals(Set.of(HallRole.KIOSK))) {
                 throw ProblemException.badRequest("invalid-device",
-                        "device tokens are issued only for enabled users whose one role is kiosk; '" + device + "' holds " + user.roles());
+                        "device tokens are issued only for enabled users whose one role is kiosk; '" + Problems.echo(device) + "' holds " + user.roles());
             }
             return sessions.open(new HallPrincipal(device, Set.of(HallRole.KIOSK.id()), user.department()), SessionKind.DEVICE);
         }, false).onComplete(r -> {

@@ -8,7 +8,6 @@ import org.onedoor.api.hall.UnitRef;
 import org.onedoor.api.hall.ZoneDescriptor;
 import org.onedoor.api.zone.ZoneNotice;
 import org.onedoor.api.zone.ZoneStatus;
-import org.onedoor.web.ProblemException;
 
 /** JSON views of the hall vocabulary for the API, and reading of JSON request bodies. */
 final class Json {
@@ -22,22 +21,9 @@ final class Json {
         ctx.response().setStatusCode(status).putHeader("Content-Type", CONTENT_TYPE).end(body.encode());
     }
 
-    /** @return the request body as a JSON object; a problem (400/415) when it is not one */
+    /** @return the request body as a strictly read JSON object (see {@link Fields}); a problem (400/415) when it is not one */
     static JsonObject body(RoutingContext ctx) {
-        String type = ctx.request().getHeader("Content-Type");
-        if (type == null || !type.toLowerCase().startsWith("application/json")) {
-            throw new ProblemException(415, "unsupported-media-type", "Unsupported media type",
-                    "send the body as application/json");
-        }
-        try {
-            Object parsed = ctx.body().asJsonObject();
-            if (parsed == null) {
-                throw ProblemException.badRequest("malformed-json", "the request body must be a JSON object");
-            }
-            return (JsonObject) parsed;
-        } catch (io.vertx.core.json.DecodeException | ClassCastException e) {
-            throw ProblemException.badRequest("malformed-json", "the request body must be a JSON object");
-        }
+        return Fields.object(ctx);
     }
 
     static JsonObject zone(ZoneStatus status, boolean withWindows) {

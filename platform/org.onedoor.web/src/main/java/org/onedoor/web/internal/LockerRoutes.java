@@ -82,7 +82,7 @@ public final class LockerRoutes implements RouteContributor {
         try {
             door = Integer.parseInt(ctx.pathParam("door"));
         } catch (NumberFormatException e) {
-            throw ProblemException.badRequest("invalid-door", "the door is a number, not '" + ctx.pathParam("door") + "'");
+            throw ProblemException.badRequest("invalid-door", "the door is a number, not '" + Problems.echo(ctx.pathParam("door")) + "'");
         }
         blocking(ctx, 200, () -> {
             LockerDoor d = lockers.returnToService(cabinet, door);
@@ -92,7 +92,7 @@ public final class LockerRoutes implements RouteContributor {
 
     private void deposit(RoutingContext ctx) {
         String cabinet = ctx.pathParam("cabinet");
-        String reference = text(Json.body(ctx), "reference");
+        String reference = Fields.of(ctx).text("reference", Fields.REFERENCE);
         if (reference.isEmpty()) {
             throw ProblemException.badRequest("missing-reference", "say what is deposited: {\"reference\": \"case number\"}");
         }
@@ -105,7 +105,7 @@ public final class LockerRoutes implements RouteContributor {
 
     private void pickup(RoutingContext ctx) {
         String cabinet = ctx.pathParam("cabinet");
-        String code = text(Json.body(ctx), "code");
+        String code = Fields.of(ctx).text("code", 16);
         if (code.isEmpty()) {
             throw ProblemException.badRequest("missing-code", "请输入取件码 (type the pickup code): {\"code\": \"123456\"}");
         }
@@ -126,14 +126,6 @@ public final class LockerRoutes implements RouteContributor {
     private static JsonObject deposit(Deposit d) {
         return new JsonObject().put("id", d.id()).put("cabinetId", d.cabinetId()).put("door", d.door())
                 .put("reference", d.reference()).put("depositedBy", d.depositedBy()).put("depositedAt", d.depositedAt().toString());
-    }
-
-    private static String text(JsonObject body, String field) {
-        Object v = body.getValue(field);
-        if (v != null && !(v instanceof String)) {
-            throw ProblemException.badRequest("invalid-" + field, "\"" + field + "\" must be a string");
-        }
-        return v == null ? "" : ((String) v).strip();
     }
 
     private static void blocking(RoutingContext ctx, int status, Callable<JsonObject> work) {

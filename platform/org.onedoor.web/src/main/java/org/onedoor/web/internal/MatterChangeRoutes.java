@@ -6,7 +6,6 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -65,37 +64,38 @@ public final class MatterChangeRoutes implements RouteContributor {
                 .handler(ctx -> single(ctx, () -> changes.confirm(id(ctx), ctx.get(WebAccess.USER))));
         router.post("/api/v1/matter-changes/:id/reject").handler(access.requireAnyRole(ZoneRoutes.OPERATOR_ROLES))
                 .handler(ctx -> {
-                    String reason = Json.body(ctx).getString("reason", "");
+                    String reason = Fields.ofOptional(ctx).text("reason", Fields.REASON);
                     single(ctx, () -> changes.reject(id(ctx), reason, ctx.get(WebAccess.USER)));
                 });
     }
 
     private void file(RoutingContext ctx) {
-        JsonObject body = Json.body(ctx);
+        Fields fields = Fields.of(ctx);
+        JsonObject body = fields.json();
         MatterChangeKind kind;
         try {
-            kind = MatterChangeKind.valueOf(body.getString("kind", "").toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException | ClassCastException e) {
-            throw ProblemException.badRequest("invalid-kind", "kind must be ADD, CHANGE or CANCEL");
+            kind = MatterChangeKind.valueOf(fields.refusedAs("invalid-kind").text("kind", 16).toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new Fields.FieldProblem("invalid-kind", "kind", "kind must be ADD, CHANGE or CANCEL");
         }
-        LocalDate effective;
-        try {
-            effective = LocalDate.parse(body.getString("effectiveDate", ""));
-        } catch (DateTimeParseException | ClassCastException e) {
-            throw ProblemException.badRequest("invalid-date", "effectiveDate must be a date like 2026-12-01");
-        }
+        LocalDate effective = fields.refusedAs("invalid-date").date("effectiveDate");
+        String code = fields.text("code", Fields.MATTER);
+        String reason = fields.text("reason", Fields.REASON);
         Object matter = body.getValue("matter");
+        if (matter != null && !(matter instanceof JsonObject) || matter == null && body.containsKey("matter")) {
+            throw new Fields.FieldProblem("invalid-matter", "matter", "“matter” must be a catalog entry object");
+        }
         if (kind != MatterChangeKind.CANCEL && !(matter instanceof JsonObject)) {
             throw ProblemException.badRequest("invalid-matter", "an " + kind + " needs the matter as a catalog entry in \"matter\"");
         }
         Set<String> touched = new HashSet<>();
-        catalog.matter(String.valueOf(body.getValue("code"))).map(Matter::departmentId).ifPresent(touched::add);
+        catalog.matter(code).map(Matter::departmentId).ifPresent(touched::add);
         if (matter instanceof JsonObject m && m.getValue("departmentId") instanceof String d) {
             touched.add(d);
         }
         DepartmentScope.require(ctx.get(WebAccess.PRINCIPAL), touched);
-        MatterChangeRequest request = new MatterChangeRequest(kind, body.getString("code", ""),
-                matter instanceof JsonObject m ? m.encode() : "", effective, body.getString("reason", ""), ctx.get(WebAccess.USER));
+        MatterChangeRequest request = new MatterChangeRequest(kind, code,
+                matter instanceof JsonObject m ? m.encode() : "", effective, reason, ctx.get(WebAccess.USER));
         single(ctx, () -> changes.file(request), 201);
     }
 
@@ -103,7 +103,7 @@ public final class MatterChangeRoutes implements RouteContributor {
         try {
             return Long.parseLong(ctx.pathParam("id"));
         } catch (NumberFormatException e) {
-            throw ProblemException.notFound("unknown-adjustment", "no adjustment #" + ctx.pathParam("id"));
+            throw ProblemException.notFound("unknown-adjustment", "no adjustment #" + Problems.echo(ctx.pathParam("id")));
         }
     }
 

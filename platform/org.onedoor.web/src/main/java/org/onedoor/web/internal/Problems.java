@@ -31,7 +31,9 @@ final class Problems {
             return;
         }
         Throwable failure = ctx.failure();
-        if (failure instanceof ProblemException p) {
+        if (failure instanceof Fields.FieldProblem f) {
+            write(ctx, f.status(), f.code(), f.title(), f.getMessage(), f.field());
+        } else if (failure instanceof ProblemException p) {
             write(ctx, p.status(), p.code(), p.title(), p.getMessage());
         } else if (failure instanceof QueueException q) {
             int status = switch (q.reason()) {
@@ -84,29 +86,59 @@ final class Problems {
             case 400 -> write(ctx, 400, "bad-request", "Bad request", "the request could not be read");
             case 401 -> write(ctx, 401, "unauthenticated", "Unauthenticated", "sign in first");
             case 403 -> write(ctx, 403, "forbidden", "Forbidden", "your role does not allow this");
-            case 404 -> write(ctx, 404, "not-found", "Not found", "nothing at " + ctx.request().path());
+            case 404 -> write(ctx, 404, "not-found", "Not found", "nothing at " + echo(ctx.request().path()));
             case 405 -> write(ctx, 405, "method-not-allowed", "Method not allowed",
-                    ctx.request().method() + " is not allowed on " + ctx.request().path());
+                    ctx.request().method() + " is not allowed on " + echo(ctx.request().path()));
             case 413 -> write(ctx, 413, "body-too-large", "Payload too large", "the request body is larger than the node accepts");
             case 415 -> write(ctx, 415, "unsupported-media-type", "Unsupported media type", "send application/json");
             default -> write(ctx, status >= 400 && status <= 599 ? status : 500, "http-" + status, "Error", "the request failed");
         }
     }
 
+    /** Longest value (an id, a name) a detail repeats back; longer ones are cut to a prefix. */
+    static final int ECHO = 40;
+    /** Longest detail a problem document carries. */
+    static final int MAX_DETAIL = 600;
+
+    /** @return the value as a detail may repeat it: its first {@link #ECHO} characters, then "…" */
+    static String echo(String value) {
+        if (value == null || value.length() <= ECHO) {
+            return value;
+        }
+        int end = Character.isHighSurrogate(value.charAt(ECHO - 1)) ? ECHO - 1 : ECHO;
+        return value.substring(0, end) + "…";
+    }
+
     static void write(RoutingContext ctx, int status, String code, String title, String detail) {
+        write(ctx, status, code, title, detail, null);
+    }
+
+    static void write(RoutingContext ctx, int status, String code, String title, String detail, String field) {
         ctx.response().setStatusCode(status).putHeader("Content-Type", CONTENT_TYPE)
-                .end(document(status, code, title, detail, ctx.request().path()));
+                .end(document(status, code, title, detail, ctx.request().path(), field));
     }
 
     /** @return the encoded problem document; {@code instance} is the request's path, or null when none could be read */
     static String document(int status, String code, String title, String detail, String instance) {
-        return new JsonObject()
+        return document(status, code, title, detail, instance, null);
+    }
+
+    /** @return the encoded problem document, with the {@code field} member when a body field is at fault (else null) */
+    static String document(int status, String code, String title, String detail, String instance, String field) {
+        String text = detail == null ? title : detail;
+        if (text.length() > MAX_DETAIL) {
+            text = text.substring(0, Character.isHighSurrogate(text.charAt(MAX_DETAIL - 1)) ? MAX_DETAIL - 1 : MAX_DETAIL) + "…";
+        }
+        JsonObject doc = new JsonObject()
                 .put("type", "urn:onedoor:problem:" + code)
                 .put("title", title)
                 .put("status", status)
-                .put("detail", detail == null ? title : detail)
+                .put("detail", text)
                 .put("instance", instance)
-                .put("code", code)
-                .encode();
+                .put("code", code);
+        if (field != null) {
+            doc.put("field", field);
+        }
+        return doc.encode();
     }
 }

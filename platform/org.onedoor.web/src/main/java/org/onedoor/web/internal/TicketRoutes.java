@@ -41,24 +41,25 @@ public final class TicketRoutes implements RouteContributor {
     }
 
     private void issue(RoutingContext ctx) {
-        JsonObject body = Json.body(ctx);
-        String zone = text(body, "zone");
+        Fields body = Fields.of(ctx);
+        String zone = body.text("zone", Fields.ZONE);
         if (zone.isEmpty()) {
             throw ProblemException.badRequest("missing-zone", "say which zone to queue in: {\"zone\": \"police\"}");
         }
         TicketPriority priority;
         try {
-            priority = TicketPriority.valueOf(text(body, "priority").isEmpty() ? "NORMAL" : text(body, "priority").toUpperCase(Locale.ROOT));
+            String p = body.text("priority", 16);
+            priority = TicketPriority.valueOf(p.isEmpty() ? "NORMAL" : p.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest("invalid-priority", "priority must be NORMAL or GREEN");
         }
-        if (priority == TicketPriority.APPOINTMENT || !text(body, "appointmentId").isEmpty()) {
+        if (priority == TicketPriority.APPOINTMENT || !body.text("appointmentId", Fields.SHORT).isEmpty()) {
             throw ProblemException.badRequest("appointment-check-in-required", "appointment tickets are issued by checking the "
                     + "appointment in: POST /api/v1/appointments/{code}/check-in");
         }
         String key = ctx.request().getHeader("Idempotency-Key");
-        TicketRequest request = new TicketRequest(zone, text(body, "category"), text(body, "matter"), priority,
-                text(body, "greenReason"), "", key);
+        TicketRequest request = new TicketRequest(zone, body.text("category", Fields.SHORT), body.text("matter", Fields.MATTER), priority,
+                body.text("greenReason", 32), "", key);
         ctx.vertx().executeBlocking(() -> queue.issue(request), false).onComplete(r -> {
             if (r.failed()) {
                 ctx.fail(r.cause());
@@ -70,14 +71,6 @@ public final class TicketRoutes implements RouteContributor {
         });
     }
 
-    private static String text(JsonObject body, String field) {
-        Object v = body.getValue(field);
-        if (v != null && !(v instanceof String)) {
-            throw ProblemException.badRequest("invalid-" + field, "\"" + field + "\" must be a string");
-        }
-        return v == null ? "" : ((String) v).trim();
-    }
-
     private void one(RoutingContext ctx) {
         String id = ctx.pathParam("id");
         ctx.vertx().executeBlocking(() -> queue.ticket(id).map(t -> QueueJson.ticket(t, queue.waiting(id).orElse(null))), false)
@@ -85,7 +78,7 @@ public final class TicketRoutes implements RouteContributor {
                     if (r.failed()) {
                         ctx.fail(r.cause());
                     } else if (r.result().isEmpty()) {
-                        ctx.fail(ProblemException.notFound("unknown-ticket", "no ticket '" + id + "'"));
+                        ctx.fail(ProblemException.notFound("unknown-ticket", "no ticket '" + Problems.echo(id) + "'"));
                     } else {
                         Json.send(ctx, 200, QueueJson.forCaller(ctx, r.result().get()));
                     }

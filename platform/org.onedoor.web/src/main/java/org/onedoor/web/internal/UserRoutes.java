@@ -69,16 +69,16 @@ public final class UserRoutes implements RouteContributor {
     }
 
     private void create(RoutingContext ctx) {
-        JsonObject body = Json.body(ctx);
-        String name = text(body, "username");
-        String password = text(body, "password");
+        Fields body = Fields.of(ctx).refusedAs("invalid-user");
+        String name = text(body, "username", Fields.USER);
+        String password = text(body, "password", AuthRoutes.MAX_PASSWORD);
         Set<HallRole> roles = roles(body);
         Optional<String> department = department(body);
         answer(ctx, 201, () -> logged(ctx, "user-create", users.create(name, password, roles, department)));
     }
 
     private void setRoles(RoutingContext ctx) {
-        JsonObject body = Json.body(ctx);
+        Fields body = Fields.of(ctx).refusedAs("invalid-user");
         Set<HallRole> roles = roles(body);
         Optional<String> department = department(body);
         String name = ctx.pathParam("name");
@@ -86,7 +86,7 @@ public final class UserRoutes implements RouteContributor {
     }
 
     private void resetPassword(RoutingContext ctx) {
-        String password = text(Json.body(ctx), "password");
+        String password = text(Fields.of(ctx).refusedAs("invalid-user"), "password", AuthRoutes.MAX_PASSWORD);
         String name = ctx.pathParam("name");
         answer(ctx, 200, () -> logged(ctx, "user-password-reset", users.resetPassword(name, password)));
     }
@@ -100,40 +100,38 @@ public final class UserRoutes implements RouteContributor {
         return user;
     }
 
-    private static String text(JsonObject body, String field) {
-        Object value = body.getValue(field);
-        if (!(value instanceof String s)) {
-            throw ProblemException.badRequest("invalid-user", "give \"" + field + "\" as a string");
+    private static String text(Fields body, String field, int max) {
+        if (!body.has(field)) {
+            throw new Fields.FieldProblem("invalid-user", field, "give \"" + field + "\" as a string");
         }
-        return s;
+        body.text(field, max);
+        return body.json().getString(field);
     }
 
-    private static Set<HallRole> roles(JsonObject body) {
-        Object value = body.getValue("roles");
-        if (!(value instanceof JsonArray array)) {
-            throw ProblemException.badRequest("invalid-user", "give \"roles\" as an array, e.g. [\"operator\"]");
+    private static Set<HallRole> roles(Fields body) {
+        if (!body.has("roles")) {
+            throw new Fields.FieldProblem("invalid-user", "roles", "give \"roles\" as an array, e.g. [\"operator\"]");
         }
         Set<HallRole> roles = EnumSet.noneOf(HallRole.class);
-        for (Object r : array) {
-            roles.add(HallRole.byId(r instanceof String s ? s : "").orElseThrow(() -> ProblemException.badRequest("invalid-user",
-                    "unknown role '" + r + "'; roles are admin, operator, technician, department, clerk, approver, supervisor, kiosk, viewer")));
+        for (String r : body.texts("roles", 32)) {
+            roles.add(HallRole.byId(r).orElseThrow(() -> ProblemException.badRequest("invalid-user",
+                    "unknown role '" + Problems.echo(r) + "'; roles are admin, operator, technician, department, clerk, approver, supervisor, kiosk, viewer")));
         }
         return roles;
     }
 
-    private static Optional<String> department(JsonObject body) {
-        Object value = body.getValue("department");
-        if (value == null) {
+    private static Optional<String> department(Fields body) {
+        if (!body.has("department")) {
             return Optional.empty();
         }
-        if (!(value instanceof String s) || s.isBlank()) {
-            throw ProblemException.badRequest("invalid-user", "give \"department\" as a department id such as \"A17\"");
+        if (body.text("department", Fields.DEPARTMENT).isEmpty()) {
+            throw new Fields.FieldProblem("invalid-user", "department", "give \"department\" as a department id such as \"A17\"");
         }
-        return Optional.of(s);
+        return Optional.of(body.json().getString("department"));
     }
 
     private static ProblemException unknown(String name) {
-        return ProblemException.notFound("unknown-user", "no user '" + name + "'");
+        return ProblemException.notFound("unknown-user", "no user '" + Problems.echo(name) + "'");
     }
 
     private void answer(RoutingContext ctx, int status, Callable<HallUser> work) {

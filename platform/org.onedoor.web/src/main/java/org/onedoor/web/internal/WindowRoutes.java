@@ -29,6 +29,8 @@ public final class WindowRoutes implements RouteContributor {
     static final String[] CLERK_ROLES = {"admin", "operator", "clerk"};
     /** Roles that act at any window, whoever is signed in there. */
     static final Set<String> FLOOR_ROLES = Set.of("admin", "operator");
+    /** Largest window number a request may name. */
+    static final int MAX_WINDOW = 9999;
 
     private final WindowDesk desk;
     private final HallQueue queue;
@@ -66,16 +68,16 @@ public final class WindowRoutes implements RouteContributor {
         post(router, "start", ctx -> QueueJson.ticket(desk.start(number(ctx))));
         post(router, "complete", ctx -> QueueJson.ticket(desk.complete(number(ctx))));
         router.post("/api/v1/windows/:no/transfer").handler(access.requireAnyRole(CLERK_ROLES)).handler(this::ownWindow).handler(ctx -> {
-            JsonObject body = Json.body(ctx);
-            String zone = body.getValue("zone") instanceof String z ? z : "";
-            int toWindow = body.getValue("window") instanceof Number n ? n.intValue() : 0;
+            Fields body = Fields.of(ctx);
+            String zone = body.text("zone", Fields.ZONE);
+            int toWindow = body.integer("window", 0, 0, MAX_WINDOW);
             if (zone.isEmpty() && toWindow == 0) {
                 throw ProblemException.badRequest("invalid-transfer", "say where to: {\"zone\": \"tax\"} and/or {\"window\": 138}");
             }
             blocking(ctx, () -> QueueJson.ticket(desk.transfer(number(ctx), zone, toWindow)));
         });
         router.post("/api/v1/windows/:no/pause").handler(access.requireAnyRole(CLERK_ROLES)).handler(this::ownWindow).handler(ctx -> {
-            boolean paused = ctx.body().length() == 0 || Json.body(ctx).getBoolean("paused", true);
+            boolean paused = Fields.ofOptional(ctx).bool("paused", true);
             blocking(ctx, () -> QueueJson.window(desk.pause(number(ctx), paused)));
         });
     }
@@ -122,7 +124,7 @@ public final class WindowRoutes implements RouteContributor {
         try {
             return Integer.parseInt(ctx.pathParam("no"));
         } catch (NumberFormatException e) {
-            throw ProblemException.notFound("unknown-window", "windows are numbered 1 to 192, not '" + ctx.pathParam("no") + "'");
+            throw ProblemException.notFound("unknown-window", "windows are numbered 1 to 192, not '" + Problems.echo(ctx.pathParam("no")) + "'");
         }
     }
 

@@ -64,7 +64,7 @@ public final class ZoneRoutes implements RouteContributor {
         } else if (state.equals("all")) {
             list = zones.knownZones();
         } else {
-            throw ProblemException.badRequest("invalid-state-filter", "state must be 'open' (default) or 'all', was '" + state + "'");
+            throw ProblemException.badRequest("invalid-state-filter", "state must be 'open' (default) or 'all', was '" + Problems.echo(state) + "'");
         }
         JsonArray items = new JsonArray();
         int windows = 0;
@@ -119,7 +119,7 @@ public final class ZoneRoutes implements RouteContributor {
             if (n.failed()) {
                 ctx.fail(n.cause());
             } else if (n.result().isEmpty()) {
-                ctx.fail(ProblemException.notFound("no-notice", "zone '" + id + "' has no notice"));
+                ctx.fail(ProblemException.notFound("no-notice", "zone '" + Problems.echo(id) + "' has no notice"));
             } else {
                 Json.send(ctx, 200, Json.notice(n.result().get()));
             }
@@ -128,13 +128,13 @@ public final class ZoneRoutes implements RouteContributor {
 
     private void postNotice(RoutingContext ctx) {
         String id = ctx.pathParam("id");
-        JsonObject body = Json.body(ctx);
-        Object text = body.getValue("text");
-        if (!(text instanceof String)) {
-            throw ProblemException.badRequest("invalid-notice", "give the notice as {\"text\": \"...\"}");
+        Fields body = Fields.of(ctx).refusedAs("invalid-notice");
+        if (!body.has("text")) {
+            throw new Fields.FieldProblem("invalid-notice", "text", "give the notice as {\"text\": \"...\"}");
         }
+        String text = body.text("text", 2 * ZoneNotices.MAX_LENGTH);
         String user = ctx.get(WebAccess.USER);
-        ctx.vertx().executeBlocking(() -> notices.post(id, (String) text, user), false).onComplete(n -> {
+        ctx.vertx().executeBlocking(() -> notices.post(id, text, user), false).onComplete(n -> {
             if (n.failed()) {
                 ctx.fail(n.cause());
             } else {

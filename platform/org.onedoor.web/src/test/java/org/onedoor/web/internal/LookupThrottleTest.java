@@ -56,12 +56,7 @@ class LookupThrottleTest {
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        HallHttpServer server = new HallHttpServer(new WebConfig() {
-            @Override public Class<? extends Annotation> annotationType() { return WebConfig.class; }
-            @Override public int port() { return port; }
-            @Override public String host() { return "127.0.0.1"; }
-            @Override public long maxBodyBytes() { return 4096; }
-        });
+        HallHttpServer server = new HallHttpServer(TestConfigs.web(port, 4096));
         try {
             server.addContributor(new CitizenCaseRoutes(nothingMatches(HallCases.class), nothingMatches(CaseBundles.class),
                     nothingMatches(CaseEvaluations.class), new LookupLimitConfig() {

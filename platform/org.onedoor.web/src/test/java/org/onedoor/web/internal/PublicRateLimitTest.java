@@ -53,12 +53,7 @@ class PublicRateLimitTest {
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        server = new HallHttpServer(new WebConfig() {
-            @Override public Class<? extends Annotation> annotationType() { return WebConfig.class; }
-            @Override public int port() { return port; }
-            @Override public String host() { return "127.0.0.1"; }
-            @Override public long maxBodyBytes() { return 4096; }
-        });
+        server = new HallHttpServer(TestConfigs.web(port, 4096));
         LoginGuard logins = new LoginGuard(audit, Fakes.users(Map.of("clerk1", new HallUser("clerk1", Set.of(HallRole.CLERK),
                 Optional.empty(), false))), (user, password) -> {
                     passwordChecks.incrementAndGet();
