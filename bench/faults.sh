@@ -16,7 +16,7 @@
 # (also printed) and history.jsonl; exit status 0 when the checker passed.
 set -u -o pipefail
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-ARGS=(-B -pl itests verify -Dit.test=FaultCampaignIT -Dsurefire.skip=true
+ARGS=(-B -pl itests verify -Dit.test=FaultCampaignIT
       "-Dfaults.kills=${FAULTS_KILLS:-30}" "-Dfaults.pauses=${FAULTS_PAUSES:-3}"
       "-Dfaults.pgRestarts=${FAULTS_PG_RESTARTS:-3}" "-Dfaults.hallRestarts=${FAULTS_HALL_RESTARTS:-2}"
       "-Dfaults.pauseSeconds=${FAULTS_PAUSE_SECONDS:-12}" "-Dfaults.recoveryLimitSeconds=${FAULTS_RECOVERY_LIMIT:-180}"
