@@ -60,7 +60,7 @@ final class HallNodeProcess {
         return new HallNodeProcess(nodeId, home, httpPort, clusterPort);
     }
 
-    private static void set(Path cfg, String key, String value) throws IOException {
+    static void set(Path cfg, String key, String value) throws IOException {
         String text = Files.readString(cfg);
         String line = key + " = " + value;
         Matcher m = java.util.regex.Pattern.compile("(?m)^" + key + "\\s*=.*$").matcher(text);
@@ -122,6 +122,13 @@ final class HallNodeProcess {
                 Thread.currentThread().interrupt();
                 return;
             }
+        }
+    }
+
+    /** Sends a signal (STOP, CONT) to the node's JVM: a stopped node holds its sockets but answers nothing, like one cut off. */
+    void signal(String signal) throws Exception {
+        for (ProcessHandle p : (Iterable<ProcessHandle>) script.descendants()::iterator) {
+            new ProcessBuilder("kill", "-" + signal, Long.toString(p.pid())).start().waitFor(10, TimeUnit.SECONDS);
         }
     }
 
