@@ -104,7 +104,9 @@ export function followQueue({ zone = '', device = '', onSnapshot, onEvent, onCon
       return;
     }
     snapshotSeq = snap.seq;
-    last = null;
+    // the hall stream continues from the snapshot's seq, so the first event after it is checked for a gap
+    // too; a zone stream's zoneSeq is not in the snapshot and is learnt from that first event
+    last = zone ? null : snap.seq;
     syncing = false;
     onSnapshot(snap);
     const queued = pending;
