@@ -1,28 +1,30 @@
 package org.onedoor.web.internal;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import org.onedoor.api.audit.AuditEvent;
 import org.onedoor.api.audit.AuditTrail;
 import org.onedoor.api.session.HallPrincipal;
+import org.onedoor.api.signin.SignInThrottle;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * Every password check of the HTTP API goes through here: slowed by the {@link LoginThrottle},
+ * Every password check of the HTTP API goes through here: slowed by the node's {@link SignInThrottle}
+ * (the same back-off as the SSH console's),
  * checked against the JAAS realm, and failures recorded in the audit trail. Blocks.
  */
 @Component(service = LoginGuard.class)
 public final class LoginGuard {
 
     private final AuditTrail audit;
-    private final LoginThrottle throttle = new LoginThrottle(Clock.systemUTC());
+    private final SignInThrottle throttle;
 
     @Activate
-    public LoginGuard(@Reference AuditTrail audit) {
+    public LoginGuard(@Reference AuditTrail audit, @Reference SignInThrottle throttle) {
         this.audit = audit;
+        this.throttle = throttle;
     }
 
     /** What a password check found. */
