@@ -24,12 +24,13 @@ final class PooledDataSourceFactory {
     }
 
     private static DataSource driverDataSource(DatabaseUrl url, StoreConfig config) {
+        String password = StorePassword.of(config);
         switch (url.kind()) {
             case H2: {
                 JdbcDataSource h2 = new JdbcDataSource();
                 h2.setURL(url.jdbcUrl());
                 h2.setUser(config.user().isEmpty() ? "sa" : config.user());
-                h2.setPassword(config.password());
+                h2.setPassword(password);
                 return h2;
             }
             case POSTGRESQL: {
@@ -38,8 +39,8 @@ final class PooledDataSourceFactory {
                 if (!config.user().isEmpty()) {
                     pg.setUser(config.user());
                 }
-                if (!config.password().isEmpty()) {
-                    pg.setPassword(config.password());
+                if (!password.isEmpty()) {
+                    pg.setPassword(password);
                 }
                 return pg;
             }

@@ -15,8 +15,13 @@ public @interface StoreConfig {
     @AttributeDefinition(description = "Database user (PostgreSQL)")
     String user() default "";
 
-    @AttributeDefinition(description = "Database password (PostgreSQL)", type = AttributeType.PASSWORD)
+    @AttributeDefinition(description = "Database password (PostgreSQL). Prefer passwordFile: a password "
+            + "written here is shown by configuration listings (config:list, admins only)", type = AttributeType.PASSWORD)
     String password() default "";
+
+    @AttributeDefinition(description = "File holding the database password (its first line), readable only by "
+            + "the node's user, e.g. ${karaf.etc}/onedoor-store.password. Wins over password")
+    String passwordFile() default "";
 
     @AttributeDefinition(description = "Largest number of pooled connections")
     int maxPoolSize() default 10;

@@ -70,6 +70,7 @@ class PostgresStoreTest {
             @Override public String url() { return ""; }
             @Override public String user() { return user; }
             @Override public String password() { return ""; }
+            @Override public String passwordFile() { return ""; }
             @Override public int maxPoolSize() { return 2; }
             @Override public int connectionTimeoutSeconds() { return 5; }
         };

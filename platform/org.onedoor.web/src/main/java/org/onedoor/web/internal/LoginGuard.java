@@ -2,7 +2,6 @@ package org.onedoor.web.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import javax.crypto.SecretKeyFactory;
@@ -10,16 +9,17 @@ import javax.crypto.spec.PBEKeySpec;
 import org.onedoor.api.audit.AuditEvent;
 import org.onedoor.api.audit.AuditTrail;
 import org.onedoor.api.session.HallPrincipal;
+import org.onedoor.api.signin.SignInThrottle;
 import org.onedoor.api.user.HallUsers;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * Every password check of the HTTP API goes through here: slowed by the {@link LoginThrottle},
- * checked against the JAAS realm, and failures recorded in the audit trail. A name the realm does
- * not know costs a password hash too, so a wrong password answers as slowly for an unknown user as
- * for a known one. Blocks.
+ * Every password check of the HTTP API goes through here: slowed by the node's {@link SignInThrottle}
+ * (the same back-off as the SSH console's), checked against the JAAS realm, and failures recorded in
+ * the audit trail. A name the realm does not know costs a password hash too, so a wrong password
+ * answers as slowly for an unknown user as for a known one. Blocks.
  */
 @Component(service = LoginGuard.class)
 public final class LoginGuard {
@@ -39,19 +39,19 @@ public final class LoginGuard {
     private final HallUsers users;
     private final Realm realm;
     private final Runnable dummyHash;
-    private final LoginThrottle throttle;
+    private final SignInThrottle throttle;
 
     @Activate
-    public LoginGuard(@Reference AuditTrail audit, @Reference HallUsers users) {
-        this(audit, users, JaasLogin::login, LoginGuard::hashForNobody, Clock.systemUTC());
+    public LoginGuard(@Reference AuditTrail audit, @Reference HallUsers users, @Reference SignInThrottle throttle) {
+        this(audit, users, throttle, JaasLogin::login, LoginGuard::hashForNobody);
     }
 
-    LoginGuard(AuditTrail audit, HallUsers users, Realm realm, Runnable dummyHash, Clock clock) {
+    LoginGuard(AuditTrail audit, HallUsers users, SignInThrottle throttle, Realm realm, Runnable dummyHash) {
         this.audit = audit;
         this.users = users;
         this.realm = realm;
         this.dummyHash = dummyHash;
-        this.throttle = new LoginThrottle(clock);
+        this.throttle = throttle;
     }
 
     /** What a password check found. */

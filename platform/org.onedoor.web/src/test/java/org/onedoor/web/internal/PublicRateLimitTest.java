@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.onedoor.core.internal.user.LoginThrottle;
 import org.onedoor.api.session.HallPrincipal;
 import org.onedoor.api.session.SessionKind;
 import org.onedoor.api.user.HallRole;
@@ -55,11 +56,11 @@ class PublicRateLimitTest {
         }
         server = new HallHttpServer(TestConfigs.web(port, 4096));
         LoginGuard logins = new LoginGuard(audit, Fakes.users(Map.of("clerk1", new HallUser("clerk1", Set.of(HallRole.CLERK),
-                Optional.empty(), false))), (user, password) -> {
+                Optional.empty(), false))), new LoginThrottle(), (user, password) -> {
                     passwordChecks.incrementAndGet();
                     return user.equals("clerk1") && password.equals("clerk1-Password")
                             ? Optional.of(new HallPrincipal("clerk1", Set.of("clerk"), Optional.empty())) : Optional.empty();
-                }, () -> { }, clock);
+                }, () -> { });
         JaasWebAccess access = new JaasWebAccess(sessions, logins);
         server.addContributor(new PublicRateLimit(config(), sessions, logins, clock));
         server.addContributor(routes);

@@ -60,7 +60,8 @@ public final class JaasHallUsers implements HallUsers {
 
     @Activate
     public JaasHallUsers(
-            @Reference(cardinality = ReferenceCardinality.AT_LEAST_ONE, policyOption = ReferencePolicyOption.GREEDY) List<JaasRealm> realms,
+            @Reference(cardinality = ReferenceCardinality.AT_LEAST_ONE, policyOption = ReferencePolicyOption.GREEDY,
+                    target = "(!(" + ConsoleRealm.MARKER + "=*))") List<JaasRealm> realms,
             @Reference(cardinality = ReferenceCardinality.AT_LEAST_ONE, policyOption = ReferencePolicyOption.GREEDY) List<BackingEngineFactory> factories,
             @Reference DepartmentDirectory departments, @Reference HallSessions sessions) {
         this.realms = List.copyOf(realms);

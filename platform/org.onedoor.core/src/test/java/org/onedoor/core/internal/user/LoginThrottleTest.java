@@ -1,4 +1,4 @@
-package org.onedoor.web.internal;
+package org.onedoor.core.internal.user;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,18 +1,22 @@
-package org.onedoor.web.internal;
+package org.onedoor.core.internal.user;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.onedoor.api.signin.SignInThrottle;
+import org.osgi.service.component.annotations.Component;
 
 /**
  * Slows password guessing: after a number of failed sign-ins for one user name, or from one
  * client address, further attempts are refused without checking the password for a back-off
  * that doubles with each further failure (1 s, 2 s, 4 s … up to 15 minutes). A success clears
- * the user's count; an address's count fades after an hour without failures. Kept per node.
+ * the user's count; an address's count fades after an hour without failures. Kept per node, one
+ * for the HTTP API and the SSH console together.
  */
-final class LoginThrottle {
+@Component(service = SignInThrottle.class)
+public final class LoginThrottle implements SignInThrottle {
 
     static final int USER_FREE_FAILURES = 5;
     static final int ADDRESS_FREE_FAILURES = 30;
@@ -24,28 +28,32 @@ final class LoginThrottle {
     private final Map<String, Failures> byAddress = new ConcurrentHashMap<>();
     private final Clock clock;
 
+    public LoginThrottle() {
+        this(Clock.systemUTC());
+    }
+
     LoginThrottle(Clock clock) {
         this.clock = clock;
     }
 
-    /** @return how long the caller must wait before the next attempt; zero when it may try now */
-    Duration waitBeforeAttempt(String user, String address) {
+    @Override
+    public Duration waitBeforeAttempt(String user, String address) {
         Instant now = clock.instant();
         Duration forUser = wait(byUser.get(user), USER_FREE_FAILURES, now);
         Duration forAddress = wait(byAddress.get(address), ADDRESS_FREE_FAILURES, now);
         return forUser.compareTo(forAddress) >= 0 ? forUser : forAddress;
     }
 
-    /** Counts a failed sign-in against the user name and the address. */
-    void failed(String user, String address) {
+    @Override
+    public void failed(String user, String address) {
         Instant now = clock.instant();
         forgetStale(now);
         byUser.merge(user, new Failures(1, now), (a, b) -> a.next(now));
         byAddress.merge(address, new Failures(1, now), (a, b) -> a.next(now));
     }
 
-    /** Clears the user's count after a successful sign-in. */
-    void succeeded(String user) {
+    @Override
+    public void succeeded(String user) {
         byUser.remove(user);
     }
 
