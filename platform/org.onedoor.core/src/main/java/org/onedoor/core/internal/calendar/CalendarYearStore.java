@@ -1,14 +1,8 @@
 package org.onedoor.core.internal.calendar;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import javax.sql.DataSource;
+import org.onedoor.store.HallDatabase;
 
 /**
  * Keeps the calendar year files loaded at run time in the store (table {@code calendar_year}),
@@ -20,10 +14,10 @@ final class CalendarYearStore {
     record StoredYear(int year, String content, String loadedBy, Instant loadedAt) {
     }
 
-    private final DataSource dataSource;
+    private final HallDatabase database;
 
-    CalendarYearStore(DataSource dataSource) {
-        this.dataSource = dataSource;
+    CalendarYearStore(HallDatabase database) {
+        this.database = database;
     }
 
     /**
@@ -31,18 +25,15 @@ final class CalendarYearStore {
      * @throws IllegalStateException if the store cannot be read
      */
     List<StoredYear> loadAll() {
-        List<StoredYear> years = new ArrayList<>();
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement(
-                        "SELECT year_number, content, loaded_by, loaded_at FROM calendar_year ORDER BY year_number");
-                ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                years.add(new StoredYear(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant()));
-            }
-        } catch (SQLException e) {
+        try {
+            return database.withHandle(h -> h.createQuery(
+                    "SELECT year_number, content, loaded_by, loaded_at FROM calendar_year ORDER BY year_number")
+                    .map((rs, ctx) -> new StoredYear(rs.getInt("year_number"), rs.getString("content"),
+                            rs.getString("loaded_by"), rs.getTimestamp("loaded_at").toInstant()))
+                    .list());
+        } catch (IllegalStateException e) {
             throw new IllegalStateException("cannot read the loaded calendar years from the store: " + e.getMessage(), e);
         }
-        return years;
     }
 
     /**
@@ -51,27 +42,16 @@ final class CalendarYearStore {
      * @throws IllegalStateException if the store refuses it; nothing is then stored
      */
     void save(StoredYear year) {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                try (PreparedStatement ps = c.prepareStatement("DELETE FROM calendar_year WHERE year_number = ?")) {
-                    ps.setInt(1, year.year());
-                    ps.executeUpdate();
-                }
-                try (PreparedStatement ps = c.prepareStatement(
-                        "INSERT INTO calendar_year (year_number, content, loaded_by, loaded_at) VALUES (?, ?, ?, ?)")) {
-                    ps.setInt(1, year.year());
-                    ps.setString(2, year.content());
-                    ps.setString(3, year.loadedBy());
-                    ps.setTimestamp(4, Timestamp.from(year.loadedAt()));
-                    ps.executeUpdate();
-                }
-                c.commit();
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
+        try {
+            database.useTransaction(h -> {
+                h.createUpdate("DELETE FROM calendar_year WHERE year_number = :year").bind("year", year.year()).execute();
+                h.createUpdate("INSERT INTO calendar_year (year_number, content, loaded_by, loaded_at)"
+                        + " VALUES (:year, :content, :loadedBy, :loadedAt)")
+                        .bind("year", year.year()).bind("content", year.content())
+                        .bind("loadedBy", year.loadedBy()).bind("loadedAt", year.loadedAt())
+                        .execute();
+            });
+        } catch (IllegalStateException e) {
             throw new IllegalStateException("cannot store calendar year " + year.year() + ": " + e.getMessage(), e);
         }
     }

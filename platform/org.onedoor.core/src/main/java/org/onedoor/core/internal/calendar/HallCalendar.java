@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
+import org.onedoor.store.HallDatabase;
 import org.onedoor.api.calendar.CalendarAdmin;
 import org.onedoor.api.calendar.CalendarYear;
 import org.onedoor.api.calendar.Deadline;
@@ -38,12 +39,16 @@ public final class HallCalendar implements WorkingDayCalendar, CalendarAdmin {
     private final AtomicReference<CalendarSnapshot> snapshot;
 
     @Activate
-    public HallCalendar(BundleContext context, @Reference(target = "(onedoor.datasource=hall)") DataSource dataSource) {
-        this(BundledYears.in(context.getBundle()), dataSource);
+    public HallCalendar(BundleContext context, @Reference HallDatabase database) {
+        this(BundledYears.in(context.getBundle()), database);
     }
 
     HallCalendar(List<URL> bundledFiles, DataSource dataSource) {
-        this.store = new CalendarYearStore(dataSource);
+        this(bundledFiles, new HallDatabase(dataSource));
+    }
+
+    HallCalendar(List<URL> bundledFiles, HallDatabase database) {
+        this.store = new CalendarYearStore(database);
         List<KnownYear> years = new ArrayList<>(BundledYears.read(bundledFiles));
         for (StoredYear stored : store.loadAll()) {
             try {

@@ -1,0 +1,103 @@
+package org.onedoor.store;
+
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.osgi.annotation.versioning.ProviderType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The one way to the hall's database: JDBI handles over the hall's {@link DataSource}, with
+ * transactions that are run again, up to {@value #ATTEMPTS} times in all, when they collide
+ * with a concurrent one on a unique key (SQLState class 23) or lose a serialization conflict
+ * (SQLState 40001, PostgreSQL).
+ *
+ * <p>No JDBI plug-ins are installed (no ServiceLoader look-up): mappers are registered by the
+ * stores themselves, by name. A failure leaves as {@link IllegalStateException} with the SQL
+ * cause, as the stores always reported it.
+ */
+@ProviderType
+@Component(service = HallDatabase.class)
+public final class HallDatabase {
+
+    /** How many times a colliding transaction is tried in all. */
+    public static final int ATTEMPTS = 3;
+
+    private final Jdbi jdbi;
+
+    @Activate
+    public HallDatabase(@Reference(target = "(onedoor.datasource=hall)") DataSource dataSource) {
+        this.jdbi = Jdbi.create(dataSource);
+    }
+
+    /** Work on a handle that returns a value. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Handle handle) throws SQLException;
+    }
+
+    /** Runs the work on one connection in auto-commit mode. */
+    public <T> T withHandle(Work<T> work) {
+        try (Handle handle = jdbi.open()) {
+            return work.run(handle);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw translate(e);
+        }
+    }
+
+    /**
+     * Runs the work in one transaction and returns its value; rolls back on any exception, and
+     * runs it again when the transaction collided (see the class description).
+     */
+    public <T> T inTransaction(Work<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try (Handle handle = jdbi.open()) {
+                return handle.inTransaction(h -> work.run(h));
+            } catch (RuntimeException | SQLException e) {
+                RuntimeException failure = e instanceof SQLException sql
+                        ? new IllegalStateException(sql.getMessage(), sql) : translate((RuntimeException) e);
+                if (attempt >= ATTEMPTS || !collided(failure)) {
+                    throw failure;
+                }
+            }
+        }
+    }
+
+    /** Work on a handle for its effect. */
+    @FunctionalInterface
+    public interface Use {
+        void run(Handle handle) throws SQLException;
+    }
+
+    /** Runs the work in one transaction, with the same retries, for its effect. */
+    public void useTransaction(Use work) {
+        inTransaction(h -> {
+            work.run(h);
+            return null;
+        });
+    }
+
+    /** @return whether the failure is a unique-key collision or a serialization conflict worth running again */
+    public static boolean collided(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("23") || sql.getSQLState().equals("40001"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** JDBI's unchecked exceptions become IllegalStateException with the SQL cause; others pass unchanged. */
+    private static RuntimeException translate(RuntimeException e) {
+        if (e instanceof org.jdbi.v3.core.JdbiException && e.getCause() instanceof SQLException sql) {
+            return new IllegalStateException(sql.getMessage(), sql);
+        }
+        return e;
+    }
+}
