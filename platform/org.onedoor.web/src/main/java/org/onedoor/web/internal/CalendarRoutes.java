@@ -83,7 +83,14 @@ public final class CalendarRoutes implements RouteContributor {
             throw new ProblemException(415, "unsupported-media-type", "Unsupported media type",
                     "send the calendar year file as application/json");
         }
-        Fields.object(ctx); // one strictly valid JSON object (no repeated keys, no lone surrogates)
+        try {
+            Fields.object(ctx); // one strictly valid JSON object (no repeated keys, no lone surrogates)
+        } catch (ProblemException e) {
+            if (!"malformed-json".equals(e.code())) {
+                throw e;
+            }
+            // a syntax error is the calendar reader's to report, with its line and what to write instead
+        }
         String content = ctx.body() == null || ctx.body().buffer() == null ? ""
                 : ctx.body().buffer().toString(StandardCharsets.UTF_8);
         String user = ctx.get(WebAccess.USER);
