@@ -40,6 +40,7 @@ public final class LoginGuard {
     private final Realm realm;
     private final Runnable dummyHash;
     private final SignInThrottle throttle;
+    private final ProvenPasswords proven = new ProvenPasswords(java.time.Clock.systemUTC());
 
     @Activate
     public LoginGuard(@Reference AuditTrail audit, @Reference HallUsers users, @Reference SignInThrottle throttle) {
@@ -52,6 +53,14 @@ public final class LoginGuard {
         this.realm = realm;
         this.dummyHash = dummyHash;
         this.throttle = throttle;
+    }
+
+    /**
+     * @return whether this user name and password signed in successfully in the last few minutes; for counting a
+     *         request against its user only, never for access (see {@link ProvenPasswords})
+     */
+    boolean recentlyProven(String user, String password) {
+        return proven.recentlyProven(user, password);
     }
 
     /** What a password check found. */
@@ -80,11 +89,13 @@ public final class LoginGuard {
         Optional<HallPrincipal> principal = realm.login(user, password);
         if (principal.isPresent()) {
             throttle.succeeded(user);
+            proven.succeeded(user, password);
         } else {
             if (!known(user)) {
                 dummyHash.run(); // the realm refused an unknown name without hashing: spend what a known one costs
             }
             throttle.failed(user, origin);
+            proven.failed(user, password);
             audit.record(new AuditEvent("login", user, origin, user, AuditEvent.FAILURE, how + ": wrong user name or password"));
         }
         return new Result(principal, Duration.ZERO);

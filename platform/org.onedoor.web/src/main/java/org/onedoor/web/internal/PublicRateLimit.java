@@ -30,9 +30,11 @@ import org.osgi.service.component.annotations.Reference;
  * <li>everything else counts against the client address ({@code publicBurst}, {@code publicPerSecond}):
  * no credential, one that does not authenticate (an unknown, expired or ended token, junk), and
  * every sign-in request;</li>
- * <li>HTTP Basic counts against the address too while the address has requests left, so its password is
- * checked only by routes that need it; beyond that the password is checked here (once: the route's guard
- * takes the result) and a right one counts against its user.</li>
+ * <li>HTTP Basic with a user name and password that signed in successfully in the last five minutes
+ * ({@link ProvenPasswords}, a salted digest) counts against its user; other HTTP Basic counts against the
+ * address while the address has requests left, so its password is checked only by routes that need it;
+ * beyond that the password is checked here (once: the route's guard takes the result) and a right one
+ * counts against its user.</li>
  * </ul>
  * What was found is kept as a {@link CheckedCredential} for the route's guard and public views.
  * Runs before the audit of writes, so refused floods leave no audit records.
@@ -114,6 +116,16 @@ public final class PublicRateLimit implements RouteContributor {
 
     private void basic(RoutingContext ctx, String header, JaasWebAccess.Credentials basic) {
         String origin = AuditLog.origin(ctx);
+        if (logins.recentlyProven(basic.user(), basic.password())) {
+            // a pair that signed in a moment ago counts against its user; the route's guard still checks it
+            Duration userWait = byUser.take(basic.user());
+            if (!userWait.isZero()) {
+                tooMany(ctx, "rate-limited", userWait, "user '" + basic.user() + "' sent more requests than the node serves");
+                return;
+            }
+            ctx.next();
+            return;
+        }
         Duration wait = byAddress.take(origin);
         if (wait.isZero()) {
             ctx.next();

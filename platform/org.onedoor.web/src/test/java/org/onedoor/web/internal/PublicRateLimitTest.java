@@ -178,4 +178,18 @@ class PublicRateLimitTest {
         limited(ticket("Authorization", basic("clerk1", "wrong")));
         limited(ticket("Authorization", basic("nobody", "wrong")));
     }
+
+    @Test
+    void aBasicUserThatSignedInRecentlyCountsAgainstItsUserNotItsAddress() throws Exception {
+        assertEquals(200, secret(basic("clerk1", "clerk1-Password")).statusCode());
+        for (int i = 0; i < USER / 2; i++) {
+            assertEquals(200, secret(basic("clerk1", "clerk1-Password")).statusCode());
+        }
+        assertEquals(1 + USER / 2, passwordChecks.get(), "the guard still checks every password");
+        for (int i = 0; i < PUBLIC - 1; i++) {
+            assertEquals(201, ticket(null, null).statusCode(), "the signed-in user's requests took nothing of the address's allowance");
+        }
+        limited(ticket(null, null));
+        assertEquals(200, secret(basic("clerk1", "clerk1-Password")).statusCode(), "its own allowance, not the address's");
+    }
 }
