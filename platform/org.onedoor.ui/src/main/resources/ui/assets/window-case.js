@@ -327,7 +327,7 @@ export function createCasePanel({ windowNo, session, say }) {
   $('result-ready').addEventListener('click', () => step('result-ready', {}, () => t('c.resultIsReady')));
   $('delivery-method').addEventListener('change', draw);
   $('deliver').addEventListener('click', () => {
-    const body = { method: $('delivery-method').value, detail: $('delivery-detail').value.trim() };
+    const body = { method: $('delivery-method').value, detail: $('delivery-detail').value.trim(), window: windowNo() };
     if (body.method === 'MAIL') body.trackingNumber = $('delivery-tracking').value.trim();
     step('delivery', body, () => deliveryText(kase.delivery));
   });
