@@ -75,8 +75,9 @@ class LockerDeliveryTest {
         assertEquals("citizen", last.actor());
         assertEquals("locker:locker1", last.origin());
         assertEquals(CaseState.CLOSED, last.state());
-        assertTrue(f.auditActions().contains("case-pickup/success"), f.auditActions().toString());
-        assertTrue(f.events.stream().anyMatch(e -> e.type().equals("PICKED_UP") && e.caseNumber().equals(no)));
+        await("the pickup is audited", () -> f.auditActions().contains("case-pickup/success"));
+        // the event is published after the pickup's transaction commits, so it may trail the state
+        await("the pickup is published", () -> f.events.stream().anyMatch(e -> e.type().equals("PICKED_UP") && e.caseNumber().equals(no)));
 
         int entries = f.cases.history(no).size();
         lockers.pickup("locker1", delivered.pickupCode(), "10.0.0.9");
