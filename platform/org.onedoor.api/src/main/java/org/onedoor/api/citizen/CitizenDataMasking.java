@@ -7,12 +7,14 @@ import java.util.regex.Pattern;
  * Masks citizens' identity numbers and phone numbers in text meant for logs, audit records and
  * pages: an 18-character identity number keeps its first 3 and last 4 characters, a mainland
  * mobile number (11 digits starting with 1) its first 3 and last 4 digits, a landline
- * ({@code 0396-1234567}) its area code and last 2 digits.
+ * ({@code 0396-1234567}) its area code and last 2 digits, a Chinese passport or a Hong Kong/Macao
+ * travel permit number ({@code E12345678}, {@code H12345678}) its letter and last 2 characters.
  */
 public final class CitizenDataMasking {
 
     private static final Pattern ID = Pattern.compile("(?<![0-9A-Za-z])(\\d{3})\\d{11}(\\d{3}[\\dXx])(?![0-9A-Za-z])");
     private static final Pattern MOBILE = Pattern.compile("(?<!\\d)(?:\\+?86[- ]?)?(1[3-9]\\d)[- ]?\\d{4}[- ]?(\\d{4})(?!\\d)");
+    private static final Pattern DOCUMENT = Pattern.compile("(?<![0-9A-Za-z])([EGHM])([0-9A-Z]?\\d{5,8})(\\d{2})(?![0-9A-Za-z])");
     private static final Pattern LANDLINE = Pattern.compile("(?<!\\d)(0\\d{2,3})-(\\d{5,6})(\\d{2})(?!\\d)");
 
     private CitizenDataMasking() {
@@ -28,7 +30,9 @@ public final class CitizenDataMasking {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        return maskPhones(replace(ID, text, m -> m.group(1) + "*".repeat(11) + m.group(2)));
+        String ids = replace(ID, text, m -> m.group(1) + "*".repeat(11) + m.group(2));
+        String documents = replace(DOCUMENT, ids, m -> m.group(1) + "*".repeat(m.group(2).length()) + m.group(3));
+        return maskPhones(documents);
     }
 
     private static String maskPhones(String text) {

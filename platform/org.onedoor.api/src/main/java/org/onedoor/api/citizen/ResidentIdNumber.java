@@ -1,6 +1,5 @@
 package org.onedoor.api.citizen;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -11,9 +10,6 @@ import java.util.Optional;
  * @param value the number, upper-case {@code X} as check character
  */
 public record ResidentIdNumber(String value) {
-
-    private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    private static final String CHECK = "10X98765432";
 
     public ResidentIdNumber {
         Optional<String> problem = problem(value);
@@ -31,17 +27,10 @@ public record ResidentIdNumber(String value) {
         if (candidate == null || !candidate.matches("\\d{17}[\\dXx]")) {
             return Optional.of("身份证号码应为18位，前17位为数字，末位为数字或X");
         }
-        try {
-            LocalDate.of(Integer.parseInt(candidate.substring(6, 10)), Integer.parseInt(candidate.substring(10, 12)),
-                    Integer.parseInt(candidate.substring(12, 14)));
-        } catch (DateTimeException e) {
+        if (!Gb11643.hasBirthDate(candidate)) {
             return Optional.of("身份证号码中的出生日期无效");
         }
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (candidate.charAt(i) - '0') * WEIGHTS[i];
-        }
-        if (Character.toUpperCase(candidate.charAt(17)) != CHECK.charAt(sum % 11)) {
+        if (!Gb11643.checks(candidate)) {
             return Optional.of("身份证号码校验位不正确");
         }
         return Optional.empty();
@@ -49,8 +38,7 @@ public record ResidentIdNumber(String value) {
 
     /** @return the birth date the number carries */
     public LocalDate birthDate() {
-        return LocalDate.of(Integer.parseInt(value.substring(6, 10)), Integer.parseInt(value.substring(10, 12)),
-                Integer.parseInt(value.substring(12, 14)));
+        return Gb11643.birthDate(value);
     }
 
     /** @return the number with all but the first 3 and last 4 characters hidden, for pages and logs */

@@ -29,8 +29,14 @@ class CitizenDataMaskingTest {
     }
 
     @Test
+    void passportAndTravelPermitNumbersAreMaskedInsideText() {
+        assertEquals("护照 E******78，通行证 H******21", CitizenDataMasking.mask("护照 E12345678，通行证 H87654321"));
+        assertEquals("old permit M********90", CitizenDataMasking.mask("old permit M1234567890"));
+    }
+
+    @Test
     void otherNumbersAreLeftAlone() {
-        for (String keep : new String[] {"order 12345", "2026-11-27", "ticket A017", "port 8080", "id 123456789012345678901", "10.0.0.9:1234"}) {
+        for (String keep : new String[] {"order 12345", "2026-11-27", "ticket A017", "port 8080", "id 123456789012345678901", "10.0.0.9:1234", "case YJS-20261127-0001", "uuid e1234567-89ab"}) {
             assertEquals(keep, CitizenDataMasking.mask(keep));
         }
         assertEquals(null, CitizenDataMasking.mask(null));
