@@ -1,13 +1,13 @@
 /**
  * The hall's vocabulary: acceptance areas (zones), windows, departments and matters, as
- * immutable records.
+ * immutable records, and the hall's clock.
  *
  * <p>Nullness: every parameter, return value and record component in this package is
  * non-null unless its documentation says otherwise; absent values are empty strings, empty
  * lists or {@link java.util.Optional}.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.onedoor.api.hall;
 
 import org.osgi.annotation.bundle.Export;
