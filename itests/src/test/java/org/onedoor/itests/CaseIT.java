@@ -327,4 +327,48 @@ public class CaseIT {
         }
         ok(http.postJsonAs("/api/v1/windows/110/sign-out", "{}", other, otherPw), 200);
     }
+    /** Complaints (R20): a citizen files, the hall assigns, the unit replies, the complainant's answer closes it; audited once. */
+    @Test
+    public void aComplaintIsFiledAssignedRepliedAndClosedWithEachStepAuditedOnce() throws Exception {
+        String sup = HallNodeOptions.SUPERVISOR;
+        HttpResponse<String> badPhone = http.postJson("/api/v1/complaints", "{\"channel\": \"CITIZEN_PAGE\", \"kind\": \"SLOW\","
+                + " \"complainant\": \"王小红\", \"phone\": \"12345\", \"text\": \"等了三周\"}");
+        assertProblem(badPhone, 400, "invalid-phone");
+        assertEquals("phone", new JsonObject(badPhone.body()).getString("field"));
+        assertProblem(http.postJson("/api/v1/complaints", "{\"channel\": \"PHONE\", \"kind\": \"SLOW\", \"complainant\": \"王小红\","
+                + " \"phone\": \"13812345678\", \"text\": \"电话\"}"), 400, "staff-channel");
+        assertProblem(http.postJson("/api/v1/complaints", "{\"channel\": \"KIOSK\", \"kind\": 7, \"complainant\": \"王小红\","
+                + " \"phone\": \"13812345678\", \"text\": \"x\"}"), 400, "invalid-field");
+
+        JsonObject filed = ok(http.postJson("/api/v1/complaints", "{\"channel\": \"CITIZEN_PAGE\", \"kind\": \"SLOW\","
+                + " \"complainant\": \"王小红\", \"phone\": \"13812345678\", \"text\": \"等了三周还没有结果\"}"), 201);
+        String no = filed.getString("number");
+        assertTrue(filed.encode(), no.startsWith("TS-") && filed.getString("state").equals("RECEIVED"));
+        assertFalse(filed.encode(), filed.encode().contains("13812345678"));
+        assertProblem(http.getAs("/api/v1/complaints/" + no, CLERK, PW), 403, "forbidden");
+
+        assertEquals("ASSIGNED", ok(http.postJsonAs("/api/v1/complaints/" + no + "/assign", "{\"departmentId\": \"A17\"}", sup, PW), 200)
+                .getString("state"));
+        assertProblem(http.postJsonAs("/api/v1/complaints/" + no + "/reply", "{\"reply\": \"不是我们\"}",
+                HallNodeOptions.DEPARTMENT_A26, PW), 403, "not-your-complaint");
+        JsonObject seen = ok(http.getAs("/api/v1/complaints/" + no, DEPT, PW), 200);
+        assertEquals("王**", seen.getString("complainant"));
+        assertEquals("138****5678", seen.getString("phone"));
+        assertEquals(1, ok(http.getAs("/api/v1/complaints?state=ASSIGNED", DEPT, PW), 200).getJsonArray("complaints").size());
+        assertEquals("REPLIED", ok(http.postJsonAs("/api/v1/complaints/" + no + "/reply", "{\"reply\": \"已加急办理\"}", DEPT, PW), 200)
+                .getString("state"));
+        JsonObject closed = ok(http.postJsonAs("/api/v1/complaints/" + no + "/response", "{\"accepted\": true}", sup, PW), 200);
+        assertEquals("CLOSED", closed.getString("state"));
+        assertEquals("13812345678", closed.getString("phone"), "the hall sees the number to call back");
+
+        HttpResponse<String> audit = http.getAs("/api/v1/admin/audit?limit=200", sup, PW);
+        JsonArray records = new JsonObject(audit.body()).getJsonArray("records");
+        for (String action : List.of("complaint-file", "complaint-assign", "complaint-reply", "complaint-accepted")) {
+            long n = records.stream().map(JsonObject.class::cast)
+                    .filter(r -> r.getString("target").equals(no) && r.getString("action").equals(action) && r.getString("outcome").equals("success"))
+                    .count();
+            assertEquals(action + " in " + records.encode(), 1, n);
+        }
+        assertFalse(records.encode(), records.encode().contains("POST /api/v1/complaints"));
+    }
 }

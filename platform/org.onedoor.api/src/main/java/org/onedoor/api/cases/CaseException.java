@@ -25,6 +25,7 @@ public class CaseException extends RuntimeException {
 
     private final Reason reason;
     private final String code;
+    private final String field;
 
     /**
      * @param reason  the kind of refusal
@@ -32,9 +33,19 @@ public class CaseException extends RuntimeException {
      * @param message what happened and what to do, Chinese first
      */
     public CaseException(Reason reason, String code, String message) {
+        this(reason, code, message, "");
+    }
+
+    /**
+     * A refusal of one field of the request.
+     *
+     * @param field the name of the field refused, as the request names it (e.g. {@code phone}), or empty
+     */
+    public CaseException(Reason reason, String code, String message, String field) {
         super(message);
         this.reason = reason;
         this.code = code;
+        this.field = field == null ? "" : field;
     }
 
     /** @return the kind of refusal */
@@ -45,5 +56,10 @@ public class CaseException extends RuntimeException {
     /** @return the stable code */
     public String code() {
         return code;
+    }
+
+    /** @return the field of the request that was refused, or empty when the refusal is not about one field */
+    public String field() {
+        return field;
     }
 }

@@ -60,7 +60,7 @@ final class Problems {
                 case 429 -> "Too many requests";
                 case 503 -> "Service unavailable";
                 default -> "Forbidden";
-            }, k.getMessage());
+            }, k.getMessage(), k.field().isEmpty() ? null : k.field());
         } else if (failure instanceof UnknownZoneException u) {
             write(ctx, 404, "unknown-zone", "Not found", "no zone '" + u.zoneId() + "' on this node");
         } else if (failure instanceof CalendarYearMissingException m) {

@@ -33,10 +33,10 @@ final class ComplaintRules {
     /** Checks a complaint being taken in; returns it with its text fields stripped. */
     ComplaintRequest checked(ComplaintRequest r, boolean staffPresent, boolean staffMayEnter) {
         if (r.channel() == null) {
-            throw invalid("invalid-channel", "缺少投诉渠道 (channel is required)");
+            throw invalid("invalid-channel", "channel", "缺少投诉渠道 (channel is required)");
         }
         if (r.kind() == null) {
-            throw invalid("invalid-kind", "缺少投诉类别 (kind is required)");
+            throw invalid("invalid-kind", "kind", "缺少投诉类别 (kind is required)");
         }
         if (r.channel().enteredByStaff() && !staffPresent) {
             throw new CaseException(CaseException.Reason.FORBIDDEN, "staff-channel",
@@ -49,16 +49,16 @@ final class ComplaintRules {
         String name = text("complainant", r.complainant(), 64);
         String phone = r.phone() == null ? "" : r.phone().strip().replace(" ", "");
         if (!MOBILE.matcher(phone).matches() && !LANDLINE.matcher(phone).matches()) {
-            throw invalid("invalid-phone", "phone: 请填写可回访的手机号码或固定电话，如 13812345678 或 0396-1234567"
+            throw invalid("invalid-phone", "phone", "phone: 请填写可回访的手机号码或固定电话，如 13812345678 或 0396-1234567"
                     + " (a mainland mobile or landline number to call back)");
         }
         String department = r.departmentId() == null ? "" : r.departmentId().strip().toUpperCase(Locale.ROOT);
         String caseNumber = r.caseNumber() == null ? "" : r.caseNumber().strip().toUpperCase(Locale.ROOT);
         if (caseNumber.length() > 40) {
-            throw invalid("invalid-case", "caseNumber: 办件编号过长 (at most 40 characters)");
+            throw invalid("invalid-case", "caseNumber", "caseNumber: 办件编号过长 (at most 40 characters)");
         }
         if (r.window() < 0 || r.window() > 9999) {
-            throw invalid("invalid-window", "window: 窗口号无效 (0 for none, or a window number)");
+            throw invalid("invalid-window", "window", "window: 窗口号无效 (0 for none, or a window number)");
         }
         return new ComplaintRequest(r.channel(), r.kind(), name, phone, department, caseNumber, r.window(),
                 text("text", r.text(), 1000));
@@ -101,13 +101,13 @@ final class ComplaintRules {
     static String text(String field, String value, int max) {
         String v = value == null ? "" : value.strip();
         if (v.isEmpty()) {
-            throw invalid("missing-" + field, field + ": 不能为空 (" + field + " is required)");
+            throw invalid("missing-" + field, field, field + ": 不能为空 (" + field + " is required)");
         }
         if (v.codePointCount(0, v.length()) > max) {
-            throw invalid("invalid-" + field, field + ": 最多 " + max + " 个字 (at most " + max + " characters)");
+            throw invalid("invalid-" + field, field, field + ": 最多 " + max + " 个字 (at most " + max + " characters)");
         }
         if (CONTROL.matcher(v).find()) {
-            throw invalid("invalid-" + field, field + ": 含有无效字符 (contains control characters or broken surrogates)");
+            throw invalid("invalid-" + field, field, field + ": 含有无效字符 (contains control characters or broken surrogates)");
         }
         return v;
     }
@@ -129,7 +129,7 @@ final class ComplaintRules {
                 + " 状态，不能执行 " + action + " (a complaint in state " + c.state() + " does not allow " + action + ")");
     }
 
-    static CaseException invalid(String code, String message) {
-        return new CaseException(CaseException.Reason.INVALID, code, message);
+    static CaseException invalid(String code, String field, String message) {
+        return new CaseException(CaseException.Reason.INVALID, code, message, field);
     }
 }

@@ -80,10 +80,10 @@ public final class HallComplaints implements Complaints {
         try {
             r = rules.checked(request, staff.isPresent(), staff.map(s -> s.holdsAny(ComplaintRules.INTAKE)).orElse(false));
             if (!r.departmentId().isEmpty() && departments.department(r.departmentId()).isEmpty()) {
-                throw ComplaintRules.invalid("unknown-department", "departmentId: 没有单位 " + r.departmentId() + " (no such unit)");
+                throw ComplaintRules.invalid("unknown-department", "departmentId", "departmentId: 没有单位 " + r.departmentId() + " (no such unit)");
             }
             if (!r.caseNumber().isEmpty() && cases.find(r.caseNumber()).isEmpty()) {
-                throw ComplaintRules.invalid("unknown-case", "caseNumber: 没有办件 " + r.caseNumber() + " (no such case)");
+                throw ComplaintRules.invalid("unknown-case", "caseNumber", "caseNumber: 没有办件 " + r.caseNumber() + " (no such case)");
             }
         } catch (CaseException e) {
             refused("complaint-file", actor, from, "", e);
@@ -114,7 +114,7 @@ public final class HallComplaints implements Complaints {
         return change(number, "complaint-assign", actor, dept, c -> {
             rules.mayAssign(c, actor);
             if (departments.department(dept).isEmpty()) {
-                throw ComplaintRules.invalid("unknown-department", "departmentId: 没有单位 " + dept + " (no such unit)");
+                throw ComplaintRules.invalid("unknown-department", "departmentId", "departmentId: 没有单位 " + dept + " (no such unit)");
             }
             return with(c, ComplaintState.ASSIGNED, dept, dueFromToday(config.replyWorkingDays()), c.reply(), c.rounds(),
                     c.accepted(), c.closedAt(), c.closing());
@@ -188,7 +188,7 @@ public final class HallComplaints implements Complaints {
     @Override
     public List<Complaint> list(Optional<ComplaintState> state, String departmentId, int limit) {
         if (limit < 1 || limit > 500) {
-            throw ComplaintRules.invalid("invalid-limit", "limit: 1 到 500 (1 to 500)");
+            throw ComplaintRules.invalid("invalid-limit", "limit", "limit: 1 到 500 (1 to 500)");
         }
         return database.withHandle(h -> ComplaintStore.list(h, state.map(Enum::name).orElse(""),
                 departmentId == null ? "" : departmentId, limit));
