@@ -359,7 +359,7 @@ public class CaseIT {
                 .getString("state"));
         JsonObject closed = ok(http.postJsonAs("/api/v1/complaints/" + no + "/response", "{\"accepted\": true}", sup, PW), 200);
         assertEquals("CLOSED", closed.getString("state"));
-        assertEquals("13812345678", closed.getString("phone"), "the hall sees the number to call back");
+        assertEquals("the hall sees the number to call back", "13812345678", closed.getString("phone"));
 
         HttpResponse<String> audit = http.getAs("/api/v1/admin/audit?limit=200", sup, PW);
         JsonArray records = new JsonObject(audit.body()).getJsonArray("records");

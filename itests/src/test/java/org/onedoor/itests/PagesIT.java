@@ -618,4 +618,41 @@ public class PagesIT {
         screenshot(console, "console-cases");
         json(http.post("/api/v1/windows/" + window + "/sign-out", CLERK, CLERK_PW));
     }
+    /** The complaint desk (R20): a desk complaint entered in the console, the unit's reply, the answer recorded on the page. */
+    @Test
+    public void gAComplaintIsEnteredAtTheDeskAndFollowedUpInTheConsole() throws Exception {
+        Http http = new Http(node.httpPort);
+        WebDriver console = browser(1440, 1000);
+        console.get(url("/ui/console"));
+        signInOnPage(console, SUPERVISOR, SUPERVISOR_PW);
+        visible(console, "button[data-tab='complaints']").click();
+        visible(console, "#complaint-name").sendKeys("王小红");
+        console.findElement(By.id("complaint-phone")).sendKeys("12345");
+        console.findElement(By.id("complaint-text")).sendKeys("窗口让我跑了三次");
+        console.findElement(By.id("complaint-submit")).click();
+        assertTrue(visible(console, "#message").getText(), console.findElement(By.id("message")).getText().contains("phone"));
+
+        WebElement phone = console.findElement(By.id("complaint-phone"));
+        phone.clear();
+        phone.sendKeys("13812345678");
+        new org.openqa.selenium.support.ui.Select(console.findElement(By.id("complaint-unit"))).selectByValue("A17");
+        console.findElement(By.id("complaint-submit")).click();
+        new WebDriverWait(console, Duration.ofSeconds(30), Duration.ofMillis(250)).withMessage("the complaint is entered")
+                .until(d -> d.findElement(By.id("info")).getText().startsWith("已登记投诉 TS-"));
+        String no = console.findElement(By.id("info")).getText().replace("已登记投诉 ", "").strip();
+        String row = "#complaints-table tr[data-complaint='" + no + "']";
+        text(console, row + " .state", "待答复");
+        text(console, row + " .unit-cell", "A17");
+
+        // the unit replies (its own views are not pages yet: through the API)
+        json(http.postJsonAs("/api/v1/complaints/" + no + "/reply", "{\"reply\": \"已核实，已向投诉人致歉\"}", DEPARTMENT, DEPARTMENT_PW));
+        new org.openqa.selenium.support.ui.Select(console.findElement(By.id("complaints-state"))).selectByValue("REPLIED");
+        text(console, row + " .state", "待回访");
+        text(console, row + " .reply", "已核实，已向投诉人致歉");
+        screenshot(console, "console-complaints");
+        click(console, row + " button[data-action='accepted']");
+        new WebDriverWait(console, Duration.ofSeconds(30), Duration.ofMillis(250)).withMessage("the complaint is closed")
+                .until(d -> d.findElement(By.id("info")).getText().contains("已办结"));
+        assertEquals("CLOSED", json(http.getAs("/api/v1/complaints/" + no, SUPERVISOR, SUPERVISOR_PW)).getString("state"));
+    }
 }

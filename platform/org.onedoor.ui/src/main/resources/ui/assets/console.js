@@ -7,6 +7,7 @@
 import { api, el, followQueue } from './common.js';
 import { withCaseText } from './cases.js';
 import { CONSOLE_CASE_DICT, createCasesTab } from './console-cases.js';
+import { CONSOLE_COMPLAINT_DICT, createComplaintsTab } from './console-complaints.js';
 import { clockText, initI18n, lang, nameOf, onLanguage, t } from './i18n.js';
 import { currentUser, holds, signIn, signOut, userText } from './session.js';
 
@@ -90,6 +91,7 @@ const SECTIONS = [
   { id: 'catalog', roles: ['admin', 'operator', 'viewer', 'supervisor'] },
   { id: 'windows', roles: ['admin', 'operator', 'viewer', 'supervisor'] },
   { id: 'cases', roles: ['admin', 'operator', 'supervisor'] }, // the console's roles that may read cases
+  { id: 'complaints', roles: ['admin', 'operator', 'supervisor'] }, // the hall's staff who follow complaints up (R20)
 ];
 const ZONES_EVERY_MS = 10000;
 const DEVICES_EVERY_MS = 5000;
@@ -108,6 +110,7 @@ let devicesDrawn = '';
 const updated = {};
 const timers = [];
 const casesTab = createCasesTab({ say: (text, isError) => say(text, isError) });
+const complaintsTab = createComplaintsTab({ say: (text, isError) => say(text, isError) });
 
 function say(text, isError) {
   $('message').textContent = isError ? text : '';
@@ -400,6 +403,7 @@ async function start(u) {
   }
   if (sees('windows')) followWindows();
   if (sees('cases')) casesTab.start();
+  if (sees('complaints')) complaintsTab.start();
 }
 
 $('signin').addEventListener('submit', async (ev) => {
@@ -421,10 +425,12 @@ $('matter-search').addEventListener('submit', (ev) => { ev.preventDefault(); fin
 $('matter-dept').addEventListener('change', findMatters);
 $('outbox-close').addEventListener('click', () => { openOutbox = ''; $('outbox').classList.add('hidden'); });
 
-initI18n(withCaseText({ zh: { ...DICT.zh, ...CONSOLE_CASE_DICT.zh }, en: { ...DICT.en, ...CONSOLE_CASE_DICT.en } }));
+initI18n(withCaseText({ zh: { ...DICT.zh, ...CONSOLE_CASE_DICT.zh, ...CONSOLE_COMPLAINT_DICT.zh },
+  en: { ...DICT.en, ...CONSOLE_CASE_DICT.en, ...CONSOLE_COMPLAINT_DICT.en } }));
 onLanguage(() => {
   if (!user) return;
   if (visibleSections().some((s) => s.id === 'cases')) casesTab.draw();
+  if (visibleSections().some((s) => s.id === 'complaints')) complaintsTab.draw();
   drawTabs();
   drawZones();
   drawDevices();
