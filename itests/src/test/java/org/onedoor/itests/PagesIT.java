@@ -1,6 +1,7 @@
 package org.onedoor.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 import static org.junit.Assume.assumeTrue;
@@ -644,8 +645,17 @@ public class PagesIT {
         text(console, row + " .state", "待答复");
         text(console, row + " .unit-cell", "A17");
 
-        // the unit replies (its own views are not pages yet: through the API)
-        json(http.postJsonAs("/api/v1/complaints/" + no + "/reply", "{\"reply\": \"已核实，已向投诉人致歉\"}", DEPARTMENT, DEPARTMENT_PW));
+        // the unit replies in its back office, where the complainant is masked
+        WebDriver office = browser(1440, 1000);
+        office.get(url("/ui/backoffice"));
+        signInOnPage(office, DEPARTMENT, DEPARTMENT_PW);
+        String mine = "#c-table tr[data-complaint='" + no + "']";
+        text(office, mine + " .state", "待答复");
+        assertFalse(office.findElement(By.id("c-table")).getText().contains("13812345678"));
+        office.findElement(By.cssSelector(mine + " textarea")).sendKeys("已核实，已向投诉人致歉");
+        click(office, mine + " button[data-action='reply']");
+        text(office, mine + " .state", "待回访");
+        screenshot(office, "backoffice-complaints");
         new org.openqa.selenium.support.ui.Select(console.findElement(By.id("complaints-state"))).selectByValue("REPLIED");
         text(console, row + " .state", "待回访");
         text(console, row + " .reply", "已核实，已向投诉人致歉");

@@ -5,6 +5,7 @@ import { api, el } from './common.js';
 import { followCases, lightPill, when, withCaseText } from './cases.js';
 import { clockText, initI18n, onLanguage, t } from './i18n.js';
 import { currentUser, holds, signIn, signOut, userText } from './session.js';
+import { BACKOFFICE_COMPLAINT_DICT, createComplaintSection } from './backoffice-complaints.js';
 
 const DICT = withCaseText({
   zh: {
@@ -37,6 +38,7 @@ const DICT = withCaseText({
 });
 
 const $ = (id) => document.getElementById(id);
+const complaints = createComplaintSection({ say: (text, isError) => say(text, isError) });
 let user = null;
 let queue = null;
 let updatedAt = null;
@@ -156,6 +158,7 @@ async function start(u) {
   $('office').classList.remove('hidden');
   await loadQueue();
   follow();
+  complaints.start();
 }
 
 $('approve').addEventListener('click', () => act('decision', { approve: true, reason: $('reason').value.trim() },
@@ -182,8 +185,8 @@ $('sign-out').addEventListener('click', async () => {
   location.reload();
 });
 
-initI18n(DICT);
-onLanguage(() => { drawQueue(); drawDetail(); });
+initI18n({ zh: { ...DICT.zh, ...BACKOFFICE_COMPLAINT_DICT.zh }, en: { ...DICT.en, ...BACKOFFICE_COMPLAINT_DICT.en } });
+onLanguage(() => { drawQueue(); drawDetail(); complaints.draw(); });
 currentUser().then((u) => {
   if (u) start(u);
   else $('signin').classList.remove('hidden');

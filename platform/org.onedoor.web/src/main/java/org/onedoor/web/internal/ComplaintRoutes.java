@@ -42,7 +42,7 @@ public final class ComplaintRoutes implements RouteContributor {
 
     private static final String[] INTAKE = {"admin", "operator", "supervisor", "clerk"};
     private static final String[] HALL = {"admin", "operator", "supervisor"};
-    private static final String[] READERS = {"admin", "operator", "supervisor", "department"};
+    private static final String[] READERS = {"admin", "operator", "supervisor", "department", "approver"};
     private static final String NUMBER = "/api/v1/complaints/(?<no>TS-\\d{8}-\\d{4})";
 
     private final Complaints complaints;
@@ -67,7 +67,7 @@ public final class ComplaintRoutes implements RouteContributor {
             String dept = Fields.of(ctx).required("departmentId", Fields.DEPARTMENT);
             step(ctx, () -> complaints.assign(number(ctx), dept, actor(ctx)));
         });
-        router.postWithRegex(NUMBER + "/reply").handler(access.requireAnyRole("admin", "department")).handler(ctx -> {
+        router.postWithRegex(NUMBER + "/reply").handler(access.requireAnyRole("admin", "department", "approver")).handler(ctx -> {
             String reply = Fields.of(ctx).required("reply", Fields.REASON);
             step(ctx, () -> complaints.reply(number(ctx), reply, actor(ctx)));
         });

@@ -70,9 +70,9 @@ final class ComplaintRules {
         requireState(c, "assign", ComplaintState.RECEIVED, ComplaintState.ASSIGNED);
     }
 
-    /** The unit complained about replies while the complaint is assigned to it. */
+    /** The unit complained about (its department users and approvers) replies while the complaint is assigned to it. */
     void mayReply(Complaint c, CaseActor actor) {
-        boolean ownUnit = actor.holdsAny("department") && actor.department().map(c.departmentId()::equals).orElse(false);
+        boolean ownUnit = actor.holdsAny("department", "approver") && actor.department().map(c.departmentId()::equals).orElse(false);
         if (!ownUnit && !actor.holdsAny("admin")) {
             throw new CaseException(CaseException.Reason.FORBIDDEN, "not-your-complaint", "该投诉已分派给 " + c.departmentId()
                     + "，只有该单位可以答复 (only the unit the complaint is assigned to replies)");
