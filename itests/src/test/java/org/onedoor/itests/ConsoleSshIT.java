@@ -3,6 +3,8 @@ package org.onedoor.itests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
+import static org.onedoor.itests.HallNodeOptions.ADMIN;
+import static org.onedoor.itests.HallNodeOptions.ADMIN_PW;
 import static org.onedoor.itests.HallNodeOptions.ROLE_PW;
 import static org.onedoor.itests.HallNodeOptions.await;
 import static org.onedoor.itests.HallNodeOptions.hashed;
@@ -37,8 +39,8 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 /**
  * The SSH console of the real distribution, signed in to over SSH with a real client: wrong
  * passwords are throttled (with the HTTP API's back-off) and audited as {@code console-login};
- * console roles follow docs/security.md (a viewer runs no configuration command, a supervisor reads
- * but does not change the hall).
+ * console roles follow docs/security.md (a viewer runs no configuration command, calls no Java method
+ * and reads no file, a supervisor reads but does not change the hall).
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -175,5 +177,68 @@ public class ConsoleSshIT {
         List<AuditRecord> records = consoleLogins(SSH_SUPERVISOR);
         assertTrue("the supervisor's sign-ins are recorded: " + outcomes(records),
                 records.stream().anyMatch(r -> r.event().outcome().equals("success") && r.event().origin().equals("127.0.0.1")));
+    }
+
+    /** What a console user other than an admin may not do: call Java methods, read files, run programs. */
+    private static final List<String> ADMIN_ONLY = List.of(
+            "($.context) bundles",
+            "$.context getBundle 0",
+            "echo (($.context getBundle 0) symbolicName)",
+            "cat etc/users.properties",
+            "less etc/users.properties",
+            "more etc/users.properties",
+            "grep admin etc/users.properties",
+            "grep -i admin etc/users.properties",
+            "onedoor:zones | grep police etc/users.properties",
+            "head etc/users.properties",
+            "tail etc/users.properties",
+            "wc etc/users.properties",
+            "sort etc/users.properties",
+            "exec id",
+            "java java.lang.System exit",
+            "source etc/shell.init.script",
+            "new java.lang.StringBuilder",
+            "addCommand x ($.context)");
+
+    private static void assertRefused(String user, String command) throws Exception {
+        Run run = ssh(user, ROLE_PW, command);
+        assertTrue(run.signedIn());
+        assertFalse(command + " is allowed for " + user + ": " + run.out(), Integer.valueOf(0).equals(run.exit()));
+        assertTrue(command + " is refused with a clear message for " + user + ": " + run.out(),
+                run.out().contains("Insufficient credentials."));
+        assertFalse(command + " shows the users file to " + user + ": " + run.out(), run.out().contains("pbkdf2"));
+    }
+
+    @Test
+    public void aViewerAndASupervisorCallNoJavaMethodAndReadNoFile() throws Exception {
+        awaitSsh(SSH_VIEWER);
+        awaitSsh(SSH_SUPERVISOR);
+        for (String command : ADMIN_ONLY) {
+            assertRefused(SSH_VIEWER, command);
+            assertRefused(SSH_SUPERVISOR, command);
+        }
+        // Listings that print configuration values (service properties, component properties) are hidden.
+        for (String command : List.of("service:list", "ls", "scr:info org.onedoor.store.internal.HallDataSource", "log:clear")) {
+            Run run = ssh(SSH_VIEWER, ROLE_PW, command);
+            assertFalse(command + " is allowed for a viewer: " + run.out(), Integer.valueOf(0).equals(run.exit()));
+        }
+        // The filters still work on piped output.
+        for (String piped : List.of("onedoor:zones | grep police", "onedoor:zones | grep -i POLICE", "onedoor:zones | head",
+                "onedoor:zones | tail", "onedoor:zones | sort -r", "onedoor:zones | wc -l")) {
+            Run run = ssh(SSH_VIEWER, ROLE_PW, piped);
+            assertEquals(piped + ": " + run.out(), Integer.valueOf(0), run.exit());
+        }
+        assertTrue(ssh(SSH_VIEWER, ROLE_PW, "onedoor:zones | grep police").out().contains("police"));
+    }
+
+    @Test
+    public void anAdminCallsJavaMethodsAndReadsFiles() throws Exception {
+        awaitSsh(SSH_VIEWER);
+        Run call = ssh(ADMIN, ADMIN_PW, "echo (($.context getBundle 0) symbolicName)");
+        assertEquals(call.out(), Integer.valueOf(0), call.exit());
+        assertTrue(call.out(), call.out().contains("org.apache.felix.framework"));
+        Run read = ssh(ADMIN, ADMIN_PW, "grep " + SSH_VIEWER + " etc/users.properties");
+        assertEquals(read.out(), Integer.valueOf(0), read.exit());
+        assertTrue(read.out(), read.out().contains("pbkdf2"));
     }
 }
