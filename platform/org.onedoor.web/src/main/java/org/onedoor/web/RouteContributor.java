@@ -12,7 +12,9 @@ import org.osgi.annotation.versioning.ConsumerType;
  * Handlers run on the event loop: they must not block (use
  * {@code ctx.vertx().executeBlocking(..., false)} for database or framework calls). A failed request
  * ({@code ctx.fail(e)} or a thrown exception) is answered with a problem document; throw
- * {@link ProblemException} to choose its status and code.
+ * {@link ProblemException} to choose its status and code. The callback of blocking work runs outside
+ * the router: an exception thrown there must fail the request ({@code ctx.fail(e)}), or the request
+ * stays unanswered (the web bundle's own routes pass every such callback through one guard).
  */
 @ConsumerType
 public interface RouteContributor {

@@ -63,14 +63,14 @@ public final class AppointmentRoutes implements RouteContributor {
         if (request.zoneId().isEmpty()) {
             throw ProblemException.badRequest("missing-zone", "say which zone: {\"zone\": \"police\", \"day\": \"2026-12-01\", \"slot\": \"09:00\"}");
         }
-        ctx.vertx().executeBlocking(() -> book.book(request), false).onComplete(r -> {
+        ctx.vertx().executeBlocking(() -> book.book(request), false).onComplete(Guarded.completion(ctx, r -> {
             if (r.failed()) {
                 ctx.fail(r.cause());
                 return;
             }
             ctx.response().putHeader("Location", "/api/v1/appointments/" + r.result().code());
             Json.send(ctx, 201, appointment(r.result()));
-        });
+        }));
     }
 
     private void slots(RoutingContext ctx) {
@@ -79,7 +79,7 @@ public final class AppointmentRoutes implements RouteContributor {
             throw ProblemException.badRequest("missing-zone", "say which zone: ?zone=police&day=2026-12-01");
         }
         LocalDate day = day(ctx.queryParams().get("day"));
-        ctx.vertx().executeBlocking(() -> book.slots(zone, day), false).onComplete(r -> {
+        ctx.vertx().executeBlocking(() -> book.slots(zone, day), false).onComplete(Guarded.completion(ctx, r -> {
             if (r.failed()) {
                 ctx.fail(r.cause());
                 return;
@@ -90,12 +90,12 @@ public final class AppointmentRoutes implements RouteContributor {
                         .put("booked", s.booked()).put("free", s.free()));
             }
             Json.send(ctx, 200, new JsonObject().put("zoneId", zone).put("day", day.toString()).put("slots", items));
-        });
+        }));
     }
 
     private void checkIn(RoutingContext ctx) {
         String code = ctx.pathParam("code");
-        ctx.vertx().executeBlocking(() -> book.checkIn(code), false).onComplete(r -> {
+        ctx.vertx().executeBlocking(() -> book.checkIn(code), false).onComplete(Guarded.completion(ctx, r -> {
             if (r.failed()) {
                 ctx.fail(r.cause());
                 return;
@@ -104,7 +104,7 @@ public final class AppointmentRoutes implements RouteContributor {
             Json.send(ctx, r.result().ticket().replayed() ? 200 : 201, new JsonObject()
                     .put("appointment", appointment(r.result().appointment()))
                     .put("ticket", QueueJson.ticket(r.result().ticket().ticket(), r.result().ticket().waiting())));
-        });
+        }));
     }
 
     static JsonObject appointment(Appointment a) {

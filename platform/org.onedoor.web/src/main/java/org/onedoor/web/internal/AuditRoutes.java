@@ -99,7 +99,7 @@ public final class AuditRoutes implements RouteContributor {
             throw ProblemException.badRequest("invalid-limit", "limit must be a number from 1 to 1000");
         }
         int max = limit;
-        ctx.vertx().executeBlocking(() -> trail.recent(action, actor, max), false).onComplete(r -> {
+        ctx.vertx().executeBlocking(() -> trail.recent(action, actor, max), false).onComplete(Guarded.completion(ctx, r -> {
             if (r.failed()) {
                 ctx.fail(r.cause());
                 return;
@@ -112,11 +112,11 @@ public final class AuditRoutes implements RouteContributor {
                         .put("detail", e.detail()).put("node", rec.node()));
             }
             Json.send(ctx, 200, new JsonObject().put("count", items.size()).put("records", items));
-        });
+        }));
     }
 
     private void verify(RoutingContext ctx) {
-        ctx.vertx().executeBlocking(trail::verify, false).onComplete(r -> {
+        ctx.vertx().executeBlocking(trail::verify, false).onComplete(Guarded.completion(ctx, r -> {
             if (r.failed()) {
                 ctx.fail(r.cause());
                 return;
@@ -127,6 +127,6 @@ public final class AuditRoutes implements RouteContributor {
                 body.put("firstBrokenId", v.firstBrokenId()).put("problem", v.problem()).put("detail", v.detail());
             }
             Json.send(ctx, 200, body);
-        });
+        }));
     }
 }

@@ -77,7 +77,7 @@ public final class AuthRoutes implements RouteContributor {
         ctx.vertx().executeBlocking(() -> {
             LoginGuard.Result result = logins.login(u, p, origin, kind + " sign-in");
             return new Attempt(result, result.principal().map(principal -> sessions.open(principal, kind)));
-        }, false).onComplete(r -> {
+        }, false).onComplete(Guarded.completion(ctx, r -> {
             if (r.failed()) {
                 ctx.fail(r.cause());
                 return;
@@ -104,7 +104,7 @@ public final class AuthRoutes implements RouteContributor {
                 answer.put("token", s.token()).put("tokenType", "Bearer");
             }
             Json.send(ctx, 200, answer);
-        });
+        }));
     }
 
     private void logout(RoutingContext ctx) {
@@ -115,7 +115,7 @@ public final class AuthRoutes implements RouteContributor {
         ctx.vertx().executeBlocking(() -> {
             sessions.revoke(token);
             return null;
-        }, false).onComplete(r -> {
+        }, false).onComplete(Guarded.completion(ctx, r -> {
             if (r.failed()) {
                 ctx.fail(r.cause());
                 return;
@@ -124,7 +124,7 @@ public final class AuthRoutes implements RouteContributor {
             ctx.response().addCookie(Cookie.cookie(WebAccess.SESSION_COOKIE, "").setPath("/").setHttpOnly(true).setSecure(true)
                     .setSameSite(CookieSameSite.STRICT).setMaxAge(0));
             ctx.response().setStatusCode(204).end();
-        });
+        }));
     }
 
     static JsonObject principal(HallPrincipal p) {

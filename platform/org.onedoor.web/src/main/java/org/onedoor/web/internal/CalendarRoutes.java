@@ -96,7 +96,7 @@ public final class CalendarRoutes implements RouteContributor {
         String user = ctx.get(WebAccess.USER);
         Optional<KnownYear> before = calendar.year(year);
         String source = "the file sent to " + ctx.request().path();
-        ctx.vertx().executeBlocking(() -> admin.load(year, content, source, user), false).onComplete(r -> {
+        ctx.vertx().executeBlocking(() -> admin.load(year, content, source, user), false).onComplete(Guarded.completion(ctx, r -> {
             if (r.failed()) {
                 Throwable cause = r.cause();
                 ctx.fail(cause instanceof InvalidCalendarFileException
@@ -107,7 +107,7 @@ public final class CalendarRoutes implements RouteContributor {
             JsonObject body = CalendarJson.summary(r.result())
                     .put("replaced", before.map(b -> b.origin().name()).orElse(null));
             Json.send(ctx, 200, body);
-        });
+        }));
     }
 
     private static LocalDate date(String value) {

@@ -142,12 +142,12 @@ final class CaseRequests {
     }
 
     static void send(RoutingContext ctx, int status, Callable<JsonObject> work) {
-        ctx.vertx().executeBlocking(work, false).onComplete(r -> {
+        ctx.vertx().executeBlocking(work, false).onComplete(Guarded.completion(ctx, r -> {
             if (r.failed()) {
                 ctx.fail(r.cause());
             } else {
                 Json.send(ctx, status, r.result());
             }
-        });
+        }));
     }
 }

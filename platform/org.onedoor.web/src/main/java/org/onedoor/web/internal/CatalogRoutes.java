@@ -108,18 +108,18 @@ public final class CatalogRoutes implements RouteContributor {
             throw ProblemException.notFound("unknown-matter", "no matter '" + Problems.echo(code) + "' is offered now");
         }
         Map<String, String> fields = Fields.of(ctx).textMap("fields", Fields.SHORT, Fields.REASON);
-        ctx.vertx().executeBlocking(() -> catalog.validate(code, fields), false).onComplete(r -> {
+        ctx.vertx().executeBlocking(() -> catalog.validate(code, fields), false).onComplete(Guarded.completion(ctx, r -> {
             if (r.failed()) {
                 ctx.fail(r.cause());
             } else {
                 Json.send(ctx, 200, new JsonObject().put("code", code).put("passed", r.result().isEmpty())
                         .put("problems", new JsonArray(r.result())));
             }
-        });
+        }));
     }
 
     private void files(RoutingContext ctx) {
-        ctx.vertx().executeBlocking(loader::loaded, false).onComplete(r -> {
+        ctx.vertx().executeBlocking(loader::loaded, false).onComplete(Guarded.completion(ctx, r -> {
             if (r.failed()) {
                 ctx.fail(r.cause());
                 return;
@@ -129,7 +129,7 @@ public final class CatalogRoutes implements RouteContributor {
                 items.add(loaded(c));
             }
             Json.send(ctx, 200, new JsonObject().put("files", items));
-        });
+        }));
     }
 
     private void loadFile(RoutingContext ctx) {
@@ -137,7 +137,7 @@ public final class CatalogRoutes implements RouteContributor {
         Json.body(ctx);
         byte[] bytes = ctx.body().buffer().getBytes();
         String user = ctx.get(WebAccess.USER);
-        ctx.vertx().executeBlocking(() -> loader.load(name, bytes, user), false).onComplete(r -> {
+        ctx.vertx().executeBlocking(() -> loader.load(name, bytes, user), false).onComplete(Guarded.completion(ctx, r -> {
             if (r.failed()) {
                 Throwable cause = r.cause();
                 ctx.fail(cause instanceof IllegalArgumentException
@@ -145,12 +145,12 @@ public final class CatalogRoutes implements RouteContributor {
             } else {
                 Json.send(ctx, 200, loaded(r.result()));
             }
-        });
+        }));
     }
 
     private void unloadFile(RoutingContext ctx) {
         String name = ctx.pathParam("name");
-        ctx.vertx().executeBlocking(() -> loader.unload(name), false).onComplete(r -> {
+        ctx.vertx().executeBlocking(() -> loader.unload(name), false).onComplete(Guarded.completion(ctx, r -> {
             if (r.failed()) {
                 ctx.fail(r.cause());
             } else if (!r.result()) {
@@ -158,7 +158,7 @@ public final class CatalogRoutes implements RouteContributor {
             } else {
                 ctx.response().setStatusCode(204).end();
             }
-        });
+        }));
     }
 
     private static JsonObject loaded(LoadedCatalog c) {

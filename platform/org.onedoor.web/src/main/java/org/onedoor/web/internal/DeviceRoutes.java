@@ -57,7 +57,7 @@ public final class DeviceRoutes implements RouteContributor {
     private void test(RoutingContext ctx) {
         String id = known(ctx.pathParam("id"));
         String user = ctx.get(WebAccess.USER);
-        ctx.vertx().executeBlocking(() -> devices.submit(id, new SelfTest(user)), false).onComplete(r -> {
+        ctx.vertx().executeBlocking(() -> devices.submit(id, new SelfTest(user)), false).onComplete(Guarded.completion(ctx, r -> {
             if (r.failed()) {
                 ctx.fail(translate(r.cause()));
                 return;
@@ -65,7 +65,7 @@ public final class DeviceRoutes implements RouteContributor {
             LOG.info("Device {} test requested by {} over HTTP from {} (outbox entry {})", id, user,
                     ctx.request().remoteAddress(), r.result().sequence());
             Json.send(ctx, 202, entry(r.result()));
-        });
+        }));
     }
 
     private void outbox(RoutingContext ctx) {
@@ -80,7 +80,7 @@ public final class DeviceRoutes implements RouteContributor {
         if (limit < 1 || limit > 1000) {
             throw ProblemException.badRequest("invalid-limit", "limit must be from 1 to 1000, was " + limit);
         }
-        ctx.vertx().executeBlocking(() -> devices.outbox(id, limit), false).onComplete(r -> {
+        ctx.vertx().executeBlocking(() -> devices.outbox(id, limit), false).onComplete(Guarded.completion(ctx, r -> {
             if (r.failed()) {
                 ctx.fail(translate(r.cause()));
                 return;
@@ -90,7 +90,7 @@ public final class DeviceRoutes implements RouteContributor {
             DeviceView view = devices.device(id).orElse(null);
             Json.send(ctx, 200, new JsonObject().put("deviceId", id)
                     .put("pending", view == null ? 0 : view.pending()).put("entries", items));
-        });
+        }));
     }
 
     private String known(String id) {

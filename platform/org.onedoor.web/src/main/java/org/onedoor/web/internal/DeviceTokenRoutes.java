@@ -59,7 +59,7 @@ public final class DeviceTokenRoutes implements RouteContributor {
                         "device tokens are issued only for enabled users whose one role is kiosk; '" + Problems.echo(device) + "' holds " + user.roles());
             }
             return sessions.open(new HallPrincipal(device, Set.of(HallRole.KIOSK.id()), user.department()), SessionKind.DEVICE);
-        }, false).onComplete(r -> {
+        }, false).onComplete(Guarded.completion(ctx, r -> {
             if (r.failed()) {
                 ctx.fail(r.cause());
                 return;
@@ -69,6 +69,6 @@ public final class DeviceTokenRoutes implements RouteContributor {
             AuditLog.record(audit, ctx, "device-token-issue", device, AuditEvent.SUCCESS, "valid until " + s.expiresAt());
             Json.send(ctx, 201, AuthRoutes.principal(s.principal()).put("token", s.token()).put("tokenType", "Bearer")
                     .put("expiresAt", s.expiresAt().toString()));
-        });
+        }));
     }
 }

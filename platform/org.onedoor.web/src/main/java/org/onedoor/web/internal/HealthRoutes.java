@@ -75,7 +75,7 @@ public final class HealthRoutes implements RouteContributor {
 
     private void health(RoutingContext ctx) {
         DataSource ds = store;
-        ctx.vertx().executeBlocking(() -> storeUp(ds), false).onComplete(db -> {
+        ctx.vertx().executeBlocking(() -> storeUp(ds), false).onComplete(Guarded.completion(ctx, db -> {
             HallCluster c = cluster;
             ZoneDirectory z = zones;
             boolean storeUp = db.succeeded() && db.result();
@@ -105,7 +105,7 @@ public final class HealthRoutes implements RouteContributor {
                 body.put("waitingFor", new JsonArray(pending));
             }
             Json.send(ctx, "UP".equals(status) ? 200 : 503, body);
-        });
+        }));
     }
 
     private static boolean storeUp(DataSource ds) {

@@ -103,7 +103,7 @@ public final class JaasWebAccess implements WebAccess {
                 return Outcome.of(session.get().principal(), token);
             };
         }
-        ctx.vertx().executeBlocking(check, false).onComplete(result -> {
+        ctx.vertx().executeBlocking(check, false).onComplete(Guarded.completion(ctx, result -> {
             if (result.failed()) {
                 ctx.fail(result.cause());
                 return;
@@ -124,7 +124,7 @@ public final class JaasWebAccess implements WebAccess {
                 }
                 then.handle(outcome.principal());
             }
-        });
+        }));
     }
 
     private static void challenge(RoutingContext ctx, String detail) {

@@ -110,7 +110,7 @@ public final class LockerRoutes implements RouteContributor {
             throw ProblemException.badRequest("missing-code", "请输入取件码 (type the pickup code): {\"code\": \"123456\"}");
         }
         String origin = ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().hostAddress();
-        ctx.vertx().executeBlocking(() -> lockers.pickup(cabinet, code, origin), false).onComplete(r -> {
+        ctx.vertx().executeBlocking(() -> lockers.pickup(cabinet, code, origin), false).onComplete(Guarded.completion(ctx, r -> {
             if (r.succeeded()) {
                 Deposit d = r.result();
                 Json.send(ctx, 200, new JsonObject().put("cabinetId", d.cabinetId()).put("door", d.door()).put("state", "open")
@@ -120,7 +120,7 @@ public final class LockerRoutes implements RouteContributor {
             } else {
                 fail(ctx, r.cause());
             }
-        });
+        }));
     }
 
     private static JsonObject deposit(Deposit d) {
@@ -129,13 +129,13 @@ public final class LockerRoutes implements RouteContributor {
     }
 
     private static void blocking(RoutingContext ctx, int status, Callable<JsonObject> work) {
-        ctx.vertx().executeBlocking(work, false).onComplete(r -> {
+        ctx.vertx().executeBlocking(work, false).onComplete(Guarded.completion(ctx, r -> {
             if (r.succeeded()) {
                 Json.send(ctx, status, r.result());
             } else {
                 fail(ctx, r.cause());
             }
-        });
+        }));
     }
 
     private static void fail(RoutingContext ctx, Throwable cause) {

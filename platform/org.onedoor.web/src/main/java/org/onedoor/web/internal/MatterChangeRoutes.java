@@ -112,17 +112,17 @@ public final class MatterChangeRoutes implements RouteContributor {
     }
 
     private void single(RoutingContext ctx, Callable<MatterChange> work, int status) {
-        ctx.vertx().executeBlocking(work, false).onComplete(r -> {
+        ctx.vertx().executeBlocking(work, false).onComplete(Guarded.completion(ctx, r -> {
             if (r.failed()) {
                 ctx.fail(problem(r.cause()));
             } else {
                 Json.send(ctx, status, json(r.result()));
             }
-        });
+        }));
     }
 
     private void blocking(RoutingContext ctx, Callable<List<MatterChange>> work, int status) {
-        ctx.vertx().executeBlocking(work, false).onComplete(r -> {
+        ctx.vertx().executeBlocking(work, false).onComplete(Guarded.completion(ctx, r -> {
             if (r.failed()) {
                 ctx.fail(problem(r.cause()));
                 return;
@@ -130,7 +130,7 @@ public final class MatterChangeRoutes implements RouteContributor {
             JsonArray items = new JsonArray();
             r.result().forEach(c -> items.add(json(c)));
             Json.send(ctx, status, new JsonObject().put("count", items.size()).put("items", items));
-        });
+        }));
     }
 
     private static Throwable problem(Throwable cause) {

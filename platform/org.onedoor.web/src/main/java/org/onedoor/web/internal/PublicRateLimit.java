@@ -98,7 +98,7 @@ public final class PublicRateLimit implements RouteContributor {
     /** Finds the session of a bearer token or page cookie (one indexed read) and counts the request against its owner. */
     private void lookUp(RoutingContext ctx, String credential, Callable<Optional<ActiveSession>> find) {
         ctx.request().pause();
-        ctx.vertx().executeBlocking(find, false).onComplete(r -> {
+        ctx.vertx().executeBlocking(find, false).onComplete(Guarded.completion(ctx, r -> {
             if (r.failed()) {
                 refuse(ctx, r.cause());
                 return;
@@ -111,7 +111,7 @@ public final class PublicRateLimit implements RouteContributor {
             } else {
                 anonymous(ctx);
             }
-        });
+        }));
     }
 
     private void basic(RoutingContext ctx, String header, JaasWebAccess.Credentials basic) {
@@ -137,7 +137,7 @@ public final class PublicRateLimit implements RouteContributor {
             return;
         }
         ctx.request().pause();
-        ctx.vertx().executeBlocking(() -> logins.login(basic.user(), basic.password(), origin, "HTTP Basic"), false).onComplete(r -> {
+        ctx.vertx().executeBlocking(() -> logins.login(basic.user(), basic.password(), origin, "HTTP Basic"), false).onComplete(Guarded.completion(ctx, r -> {
             if (r.failed()) {
                 refuse(ctx, r.cause());
                 return;
@@ -151,7 +151,7 @@ public final class PublicRateLimit implements RouteContributor {
             } else {
                 tooMany(ctx, "rate-limited", wait, REFUSED);
             }
-        });
+        }));
     }
 
     private void signedIn(RoutingContext ctx, HallPrincipal principal, boolean device) {

@@ -39,7 +39,7 @@ public final class StatsRoutes implements RouteContributor {
 
     private void queue(RoutingContext ctx) {
         LocalDate day = day(ctx.queryParams().get("day"));
-        ctx.vertx().executeBlocking(() -> statistics.day(day), false).onComplete(r -> {
+        ctx.vertx().executeBlocking(() -> statistics.day(day), false).onComplete(Guarded.completion(ctx, r -> {
             if (r.failed()) {
                 ctx.fail(r.cause());
                 return;
@@ -61,7 +61,7 @@ public final class StatsRoutes implements RouteContributor {
             Json.send(ctx, 200, new JsonObject().put("day", day.toString())
                     .put("totals", new JsonObject().put("issued", issued).put("served", served).put("waiting", waiting))
                     .put("zones", zones));
-        });
+        }));
     }
 
     /** Minutes for JSON: null when there is no figure. */

@@ -60,7 +60,7 @@ public final class TicketRoutes implements RouteContributor {
         String key = ctx.request().getHeader("Idempotency-Key");
         TicketRequest request = new TicketRequest(zone, body.text("category", Fields.SHORT), body.text("matter", Fields.MATTER), priority,
                 body.text("greenReason", 32), "", key);
-        ctx.vertx().executeBlocking(() -> queue.issue(request), false).onComplete(r -> {
+        ctx.vertx().executeBlocking(() -> queue.issue(request), false).onComplete(Guarded.completion(ctx, r -> {
             if (r.failed()) {
                 ctx.fail(r.cause());
                 return;
@@ -68,13 +68,13 @@ public final class TicketRoutes implements RouteContributor {
             IssuedTicket issued = r.result();
             ctx.response().putHeader("Location", "/api/v1/tickets/" + issued.ticket().id());
             Json.send(ctx, issued.replayed() ? 200 : 201, QueueJson.forCaller(ctx, QueueJson.ticket(issued.ticket(), issued.waiting())));
-        });
+        }));
     }
 
     private void one(RoutingContext ctx) {
         String id = ctx.pathParam("id");
         ctx.vertx().executeBlocking(() -> queue.ticket(id).map(t -> QueueJson.ticket(t, queue.waiting(id).orElse(null))), false)
-                .onComplete(r -> {
+                .onComplete(Guarded.completion(ctx, r -> {
                     if (r.failed()) {
                         ctx.fail(r.cause());
                     } else if (r.result().isEmpty()) {
@@ -82,7 +82,7 @@ public final class TicketRoutes implements RouteContributor {
                     } else {
                         Json.send(ctx, 200, QueueJson.forCaller(ctx, r.result().get()));
                     }
-                });
+                }));
     }
 
     private void byNumber(RoutingContext ctx) {
@@ -91,7 +91,7 @@ public final class TicketRoutes implements RouteContributor {
             throw ProblemException.badRequest("invalid-number", "give today's ticket number, e.g. ?number=G012");
         }
         ctx.vertx().executeBlocking(() -> queue.ticketByNumber(number)
-                .map(t -> QueueJson.ticket(t, queue.waiting(t.id()).orElse(null))), false).onComplete(r -> {
+                .map(t -> QueueJson.ticket(t, queue.waiting(t.id()).orElse(null))), false).onComplete(Guarded.completion(ctx, r -> {
                     if (r.failed()) {
                         ctx.fail(r.cause());
                     } else if (r.result().isEmpty()) {
@@ -99,7 +99,7 @@ public final class TicketRoutes implements RouteContributor {
                     } else {
                         Json.send(ctx, 200, QueueJson.forCaller(ctx, r.result().get()));
                     }
-                });
+                }));
     }
 
     private void snapshot(RoutingContext ctx) {
@@ -116,12 +116,12 @@ public final class TicketRoutes implements RouteContributor {
                     .forEach(w -> sessions.add(QueueJson.window(w)));
             return new JsonObject().put("seq", seq).put("zoneId", zone == null ? "" : zone)
                     .put("waitingCount", tickets.size()).put("waiting", tickets).put("windows", sessions);
-        }, false).onComplete(r -> {
+        }, false).onComplete(Guarded.completion(ctx, r -> {
             if (r.failed()) {
                 ctx.fail(r.cause());
             } else {
                 Json.send(ctx, 200, QueueJson.forCaller(ctx, r.result()));
             }
-        });
+        }));
     }
 }

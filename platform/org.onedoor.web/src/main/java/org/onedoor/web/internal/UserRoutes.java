@@ -57,7 +57,7 @@ public final class UserRoutes implements RouteContributor {
     }
 
     private void list(RoutingContext ctx) {
-        ctx.vertx().executeBlocking(users::users, false).onComplete(r -> {
+        ctx.vertx().executeBlocking(users::users, false).onComplete(Guarded.completion(ctx, r -> {
             if (r.failed()) {
                 ctx.fail(r.cause());
                 return;
@@ -65,7 +65,7 @@ public final class UserRoutes implements RouteContributor {
             JsonArray items = new JsonArray();
             r.result().forEach(u -> items.add(json(u)));
             Json.send(ctx, 200, new JsonObject().put("count", items.size()).put("users", items));
-        });
+        }));
     }
 
     private void create(RoutingContext ctx) {
@@ -135,13 +135,13 @@ public final class UserRoutes implements RouteContributor {
     }
 
     private void answer(RoutingContext ctx, int status, Callable<HallUser> work) {
-        ctx.vertx().executeBlocking(work, false).onComplete(r -> {
+        ctx.vertx().executeBlocking(work, false).onComplete(Guarded.completion(ctx, r -> {
             if (r.failed()) {
                 ctx.fail(problem(r.cause()));
             } else {
                 Json.send(ctx, status, json(r.result()));
             }
-        });
+        }));
     }
 
     private static Throwable problem(Throwable cause) {

@@ -104,7 +104,7 @@ public final class WindowRoutes implements RouteContributor {
         }
         int no = number(ctx);
         String user = ctx.get(WebAccess.USER);
-        ctx.vertx().executeBlocking(() -> desk.session(no), false).onComplete(r -> {
+        ctx.vertx().executeBlocking(() -> desk.session(no), false).onComplete(Guarded.completion(ctx, r -> {
             if (r.failed()) {
                 ctx.fail(r.cause());
                 return;
@@ -117,7 +117,7 @@ public final class WindowRoutes implements RouteContributor {
             } else {
                 ctx.next();
             }
-        });
+        }));
     }
 
     private static int number(RoutingContext ctx) {
@@ -129,12 +129,12 @@ public final class WindowRoutes implements RouteContributor {
     }
 
     private static void blocking(RoutingContext ctx, Callable<JsonObject> work) {
-        ctx.vertx().executeBlocking(work, false).onComplete(r -> {
+        ctx.vertx().executeBlocking(work, false).onComplete(Guarded.completion(ctx, r -> {
             if (r.failed()) {
                 ctx.fail(r.cause());
             } else {
                 Json.send(ctx, 200, r.result());
             }
-        });
+        }));
     }
 }

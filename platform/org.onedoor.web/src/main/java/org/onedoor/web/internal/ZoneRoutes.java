@@ -78,7 +78,7 @@ public final class ZoneRoutes implements RouteContributor {
     private void one(RoutingContext ctx) {
         String id = ctx.pathParam("id");
         ZoneStatus status = zones.zone(id).orElseThrow(() -> new UnknownZoneException(id));
-        ctx.vertx().executeBlocking(() -> notices.notice(id), false).onComplete(n -> {
+        ctx.vertx().executeBlocking(() -> notices.notice(id), false).onComplete(Guarded.completion(ctx, n -> {
             if (n.failed()) {
                 ctx.fail(n.cause());
                 return;
@@ -86,13 +86,13 @@ public final class ZoneRoutes implements RouteContributor {
             JsonObject json = Json.zone(status, true);
             n.result().ifPresent(notice -> json.put("notice", Json.notice(notice)));
             Json.send(ctx, 200, json);
-        });
+        }));
     }
 
     private void change(RoutingContext ctx, boolean enable) {
         String id = ctx.pathParam("id");
         String user = ctx.get(WebAccess.USER);
-        ctx.vertx().executeBlocking(() -> enable ? control.enable(id) : control.disable(id), false).onComplete(r -> {
+        ctx.vertx().executeBlocking(() -> enable ? control.enable(id) : control.disable(id), false).onComplete(Guarded.completion(ctx, r -> {
             if (r.failed()) {
                 Throwable cause = r.cause();
                 if (cause instanceof ZoneSwitchException) {
@@ -107,7 +107,7 @@ public final class ZoneRoutes implements RouteContributor {
                     ctx.request().remoteAddress(), result.changed());
             Json.send(ctx, 200, new JsonObject().put("zoneId", result.zoneId()).put("changed", result.changed())
                     .put("state", result.state().name()));
-        });
+        }));
     }
 
     private void readNotice(RoutingContext ctx) {
@@ -115,7 +115,7 @@ public final class ZoneRoutes implements RouteContributor {
         if (zones.zone(id).isEmpty()) {
             throw new UnknownZoneException(id);
         }
-        ctx.vertx().executeBlocking(() -> notices.notice(id), false).onComplete(n -> {
+        ctx.vertx().executeBlocking(() -> notices.notice(id), false).onComplete(Guarded.completion(ctx, n -> {
             if (n.failed()) {
                 ctx.fail(n.cause());
             } else if (n.result().isEmpty()) {
@@ -123,7 +123,7 @@ public final class ZoneRoutes implements RouteContributor {
             } else {
                 Json.send(ctx, 200, Json.notice(n.result().get()));
             }
-        });
+        }));
     }
 
     private void postNotice(RoutingContext ctx) {
@@ -134,12 +134,12 @@ public final class ZoneRoutes implements RouteContributor {
         }
         String text = body.text("text", 2 * ZoneNotices.MAX_LENGTH);
         String user = ctx.get(WebAccess.USER);
-        ctx.vertx().executeBlocking(() -> notices.post(id, text, user), false).onComplete(n -> {
+        ctx.vertx().executeBlocking(() -> notices.post(id, text, user), false).onComplete(Guarded.completion(ctx, n -> {
             if (n.failed()) {
                 ctx.fail(n.cause());
             } else {
                 Json.send(ctx, 200, Json.notice(n.result()));
             }
-        });
+        }));
     }
 }
