@@ -154,15 +154,23 @@ final class Fields {
     }
 
     private static String checkText(String s, String at) {
+        if (hasLoneSurrogate(s)) {
+            throw new FieldProblem("invalid-field", at, "“" + Problems.echo(at) + "” 含有无效字符 (holds a lone surrogate, not text)");
+        }
+        return s;
+    }
+
+    /** @return whether the string holds half of a surrogate pair alone (not text) */
+    static boolean hasLoneSurrogate(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                throw new FieldProblem("invalid-field", at, "“" + Problems.echo(at) + "” 含有无效字符 (holds a lone surrogate, not text)");
+                return true;
             }
         }
-        return s;
+        return false;
     }
 
     /** @return these fields, refusing with the given problem code instead of {@code invalid-field}/{@code missing-field} */

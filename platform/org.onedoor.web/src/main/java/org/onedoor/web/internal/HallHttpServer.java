@@ -166,6 +166,7 @@ public final class HallHttpServer {
             }
             ctx.next();
         });
+        next.route().handler(QueryParams::check);
         next.route().handler(BodyHandler.create(false).setBodyLimit(maxBodyBytes));
         for (RouteContributor c : contributors) {
             try {
