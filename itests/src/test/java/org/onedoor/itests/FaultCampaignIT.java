@@ -77,6 +77,7 @@ public class FaultCampaignIT {
             FaultChecker.Verdict verdict = FaultChecker.check(history, db, audit, RECOVERY_LIMIT_MS);
             Files.writeString(root.resolve("report.md"), FaultReport.markdown(plan, history, verdict));
             assertTrue(String.join("\n", verdict.violations()), verdict.passed());
+            assertTrue("the police window opened cases: " + verdict.figures(), verdict.figures().getOrDefault("cases acknowledged", 0L) > 0);
         } finally {
             if (load != null) {
                 load.stop();

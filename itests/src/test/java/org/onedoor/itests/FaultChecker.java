@@ -145,7 +145,9 @@ final class FaultChecker {
     private void cases(FaultHistory history, FaultDatabase db) {
         Set<String> stored = new HashSet<>();
         Map<String, String> numberByKey = new HashMap<>();
+        Map<String, String> keyByNumber = new HashMap<>();
         for (FaultDatabase.Case c : db.cases()) {
+            keyByNumber.put(c.number(), c.key());
             if (!stored.add(c.number())) {
                 count("cases duplicated", 1);
                 violation("case number " + c.number() + " is stored twice");
@@ -170,6 +172,9 @@ final class FaultChecker {
             if (!stored.contains(c.number())) {
                 count("cases lost", 1);
                 violation("acknowledged case " + c.number() + " is not in the database");
+            } else if (!c.key().equals(keyByNumber.get(c.number()))) {
+                violation("acknowledged case " + c.number() + " of request " + c.key() + " is stored for request "
+                        + keyByNumber.get(c.number()));
             }
         }
         count("cases acknowledged", acknowledged.size());

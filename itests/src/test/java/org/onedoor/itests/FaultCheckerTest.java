@@ -78,6 +78,34 @@ public class FaultCheckerTest {
     }
 
     @Test
+    public void oneCaseRequestStoredTwiceIsADuplicate() {
+        cleanCampaign();
+        cases.add(new FaultDatabase.Case("A17-20261203-0002", "case-k1"));
+        FaultChecker.Verdict v = verdict();
+        assertFails("request case-k1 is stored as two cases: A17-20261203-0001 and A17-20261203-0002", v);
+        assertEquals(1L, (long) v.figures().get("cases duplicated"));
+    }
+
+    @Test
+    public void oneCaseRequestAcknowledgedAsTwoCasesIsADuplicate() {
+        cleanCampaign();
+        cases.add(new FaultDatabase.Case("A17-20261203-0002", "case-k2"));
+        history.acceptedCase(new FaultHistory.Case("case-k1", "A17-20261203-0002"));
+        FaultChecker.Verdict v = verdict();
+        assertFails("request case-k1 was acknowledged as two cases: A17-20261203-0001 and A17-20261203-0002", v);
+        assertFails("acknowledged case A17-20261203-0002 of request case-k1 is stored for request case-k2", v);
+        assertEquals(1L, (long) v.figures().get("cases duplicated"));
+    }
+
+    @Test
+    public void aCleanCampaignCountsItsCases() {
+        cleanCampaign();
+        FaultChecker.Verdict v = verdict();
+        assertEquals(1L, (long) v.figures().get("cases acknowledged"));
+        assertEquals(null, v.figures().get("cases lost"));
+    }
+
+    @Test
     public void oneRequestAcknowledgedAsTwoTicketsIsADuplicate() {
         cleanCampaign();
         tickets.add(new FaultDatabase.Ticket("t4", "G004", "tax", DAY, 4, "k4"));

@@ -16,13 +16,20 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The campaign's clients: kiosks issuing tax tickets with idempotency keys (retried on another node
- * until acknowledged), windows calling and completing them, and one screen stream per node that
- * reconnects and fetches the snapshot like the caller screen does. Every acknowledgement goes to the history.
+ * until acknowledged), windows calling and completing them, a police window that issues and calls
+ * its own tickets and accepts a case for every second one (idempotency key {@code case-<ticketId>},
+ * retried on another node until acknowledged), and one screen stream per node that reconnects and
+ * fetches the snapshot like the caller screen does. Every acknowledgement goes to the history.
  */
 final class FaultLoad {
 
     static final String ZONE = "tax";
     static final int[] WINDOWS = {137, 138};
+    /** The police window that opens cases, and the passport matter it accepts (main materials only). */
+    static final String CASE_ZONE = "police";
+    static final int CASE_WINDOW = 97;
+    static final String CASE_APPLICATION = "{\"matter\": \"A17-001\", \"applicant\": {\"name\": \"张三\", \"idNumber\": "
+            + "\"411702199003074515\"}, \"materials\": [\"申请人居民身份证\", \"近期免冠彩色照片\"], \"window\": " + CASE_WINDOW + "}";
 
     private final List<HallNodeProcess> nodes;
     private final FaultHistory history;
@@ -34,6 +41,7 @@ final class FaultLoad {
     private final List<Thread> threads = new ArrayList<>();
     private final AtomicLong issued = new AtomicLong();
     private final AtomicLong called = new AtomicLong();
+    private final AtomicLong cases = new AtomicLong();
     final AtomicLong lastAck = new AtomicLong();
 
     FaultLoad(List<HallNodeProcess> nodes, FaultHistory history, String user, String password) {
@@ -48,6 +56,7 @@ final class FaultLoad {
         for (int w : WINDOWS) {
             thread("window-" + w, running, () -> window(w));
         }
+        thread("window-" + CASE_WINDOW, running, this::caseWindow);
         for (HallNodeProcess n : nodes) {
             thread("screen-" + n.nodeId, watching, () -> screen(n));
         }
@@ -115,11 +124,15 @@ final class FaultLoad {
 
     /** Issues one ticket through any node, retrying the same key until acknowledged; the ticket or null if stopped. */
     JsonObject issue(HallNodeProcess preferred) {
+        return issue(ZONE, preferred);
+    }
+
+    private JsonObject issue(String zone, HallNodeProcess preferred) {
         String key = "faults-" + UUID.randomUUID();
         int i = nodes.indexOf(preferred);
         while (running.get() || preferred != null) {
             HallNodeProcess n = nodes.get(Math.floorMod(i++, nodes.size()));
-            HttpResponse<String> r = send(preferred != null ? preferred : n, "POST", "/api/v1/tickets", "{\"zone\":\"" + ZONE + "\"}", key, false);
+            HttpResponse<String> r = send(preferred != null ? preferred : n, "POST", "/api/v1/tickets", "{\"zone\":\"" + zone + "\"}", key, false);
             if (r != null && (r.statusCode() == 201 || r.statusCode() == 200)) {
                 JsonObject t = new JsonObject(r.body());
                 history.ticket(new FaultHistory.Ticket(key, t.getString("id"), t.getString("issuedZoneId"), t.getString("day"), t.getString("number")));
@@ -172,6 +185,65 @@ final class FaultLoad {
             } else {
                 pause(200);
             }
+        }
+    }
+
+    /**
+     * The police window: issues a ticket, calls it and, for every second one, accepts a case under
+     * the key {@code case-<ticketId>} before completing it. The acceptance is retried with the same
+     * key on the next node until acknowledged (201, or a replay of the first), so a node lost in
+     * between must neither lose the case nor open it twice.
+     */
+    private void caseWindow() {
+        if (issue(CASE_ZONE, null) == null) {
+            return;
+        }
+        int i = CASE_WINDOW;
+        while (running.get()) {
+            HallNodeProcess n = nodes.get(Math.floorMod(i, nodes.size()));
+            HttpResponse<String> r = send(n, "POST", "/api/v1/windows/" + CASE_WINDOW + "/call-next", "{}", null, true);
+            if (r == null || r.statusCode() >= 500) {
+                i++;
+                pause(200);
+                continue;
+            }
+            String code = r.statusCode() == 200 ? "" : new JsonObject(r.body()).getString("code", "");
+            if ("window-not-signed-in".equals(code)) {
+                send(n, "POST", "/api/v1/windows/" + CASE_WINDOW + "/sign-in", "{}", null, true);
+            } else if ("window-busy".equals(code)) {
+                send(n, "POST", "/api/v1/windows/" + CASE_WINDOW + "/complete", "{}", null, true);
+            } else if (r.statusCode() == 200 && new JsonObject(r.body()).getJsonObject("ticket") != null) {
+                JsonObject t = new JsonObject(r.body()).getJsonObject("ticket");
+                history.call(new FaultHistory.Call(CASE_WINDOW, t.getString("id"), t.getString("number")));
+                called.incrementAndGet();
+                lastAck.set(System.currentTimeMillis());
+                if (cases.getAndIncrement() % 2 == 0) {
+                    acceptCase(t.getString("id"), i);
+                }
+                send(n, "POST", "/api/v1/windows/" + CASE_WINDOW + "/complete", "{}", null, true);
+                return;
+            } else {
+                pause(200);
+                return;
+            }
+        }
+    }
+
+    private void acceptCase(String ticketId, int firstNode) {
+        String key = "case-" + ticketId;
+        int i = firstNode;
+        for (int attempt = 0; attempt < 100 && running.get(); attempt++) {
+            HttpResponse<String> r = send(nodes.get(Math.floorMod(i, nodes.size())), "POST", "/api/v1/cases", CASE_APPLICATION, key, true);
+            if (r != null && (r.statusCode() == 201 || r.statusCode() == 200)) {
+                history.acceptedCase(new FaultHistory.Case(key, new JsonObject(r.body()).getString("number")));
+                lastAck.set(System.currentTimeMillis());
+                return;
+            }
+            if (r != null && r.statusCode() < 500 && r.statusCode() != 409) {
+                return; // refused for good: nothing acknowledged
+            }
+            i++;
+            pause(200);
         }
     }
 
