@@ -109,8 +109,8 @@ public final class CaseSupervisor implements CaseSupervision {
         Instant now = store.now();
         List<SupervisionAlert> out = new ArrayList<>();
         List<HallCase> open = store.read((c, tx) -> dept.isEmpty()
-                ? CaseRows.list(c, "WHERE state IN ('ACCEPTED', 'SPECIAL_STEPS') ORDER BY deadline")
-                : CaseRows.list(c, "WHERE department_id = ? AND state IN ('ACCEPTED', 'SPECIAL_STEPS') ORDER BY deadline", dept));
+                ? CaseRows.list(c, CaseRows.Listing.OPEN)
+                : CaseRows.list(c, CaseRows.Listing.OPEN_OF_DEPARTMENT, dept));
         for (HallCase h : open) {
             try {
                 CaseTiming t = timing(h);

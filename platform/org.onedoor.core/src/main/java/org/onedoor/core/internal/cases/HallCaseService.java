@@ -493,26 +493,17 @@ public final class HallCaseService implements HallCases, CaseBundles {
 
     @Override
     public List<HallCase> cases(CaseQuery q) {
-        return store.read((c, tx) -> {
-            List<Object> params = new ArrayList<>();
-            StringBuilder where = new StringBuilder("WHERE 1 = 1");
-            q.departmentId().ifPresent(d -> {
-                where.append(" AND department_id = ?");
-                params.add(d);
-            });
-            q.state().ifPresent(s -> {
-                where.append(" AND state = ?");
-                params.add(s.name());
-            });
-            where.append(" ORDER BY accepted_at DESC, case_no DESC LIMIT ").append(q.limit());
-            return CaseRows.list(c, where.toString(), params.toArray());
-        });
+        String dept = q.departmentId().orElse(null);
+        String state = q.state().map(Enum::name).orElse(null);
+        return store.read((c, tx) -> dept == null && state == null ? CaseRows.list(c, CaseRows.Listing.LATEST, q.limit())
+                : state == null ? CaseRows.list(c, CaseRows.Listing.LATEST_OF_DEPARTMENT, dept, q.limit())
+                : dept == null ? CaseRows.list(c, CaseRows.Listing.LATEST_IN_STATE, state, q.limit())
+                : CaseRows.list(c, CaseRows.Listing.LATEST_OF_DEPARTMENT_IN_STATE, dept, state, q.limit()));
     }
 
     @Override
     public List<HallCase> backOffice(String departmentId) {
-        return store.read((c, tx) -> CaseRows.list(c,
-                "WHERE department_id = ? AND state IN ('ACCEPTED', 'SPECIAL_STEPS') ORDER BY deadline, accepted_at LIMIT 500",
+        return store.read((c, tx) -> CaseRows.list(c, CaseRows.Listing.BACK_OFFICE,
                 departmentId.toUpperCase(Locale.ROOT)));
     }
 
@@ -584,7 +575,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                List<HallCase> parts = CaseRows.list(c, "WHERE bundle_no = ? ORDER BY case_no", number);
+                List<HallCase> parts = CaseRows.list(c, CaseRows.Listing.BUNDLE_PARTS, number);
                 Timestamp delivered = rs.getTimestamp(7);
                 BundleState state = delivered != null ? BundleState.DELIVERED
                         : parts.stream().allMatch(p -> p.state() == CaseState.RESULT_READY) ? BundleState.READY : BundleState.IN_PROGRESS;
