@@ -89,11 +89,23 @@ final class CaseIntake {
         return new Counter(held.actor(), window, Optional.of(t));
     }
 
-    static Optional<String> byKey(Connection c, String table, String column, String key) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + column + " FROM " + table + " WHERE idempotency_key = ?")) {
+    /** What an idempotency key can name: a case or a bundle, each a fixed query. */
+    enum Keyed {
+        CASE("SELECT case_no AS number FROM hall_case WHERE idempotency_key = ?"),
+        BUNDLE("SELECT bundle_no AS number FROM case_bundle WHERE idempotency_key = ?");
+
+        private final String sql;
+
+        Keyed(String sql) {
+            this.sql = sql;
+        }
+    }
+
+    static Optional<String> byKey(Connection c, Keyed keyed, String key) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(keyed.sql)) {
             ps.setString(1, key);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                return rs.next() ? Optional.of(rs.getString("number")) : Optional.empty();
             }
         }
     }

@@ -10,7 +10,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.onedoor.api.cases.CaseChannel;
@@ -39,24 +41,55 @@ final class CaseRows {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM hall_case WHERE case_no = ?" + (lock ? " FOR UPDATE" : ""))) {
             ps.setString(1, number);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(map(c, rs)) : Optional.empty();
+                return rs.next() ? Optional.of(map(rs, materials(c, number))) : Optional.empty();
             }
         }
     }
 
-    static List<HallCase> list(Connection c, String where, Object... params) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM hall_case " + where)) {
+    /** The fixed lists of cases: each a fixed WHERE/ORDER fragment; what varies is bound, never spliced. */
+    enum Listing {
+        /** all open cases, earliest deadline first */
+        OPEN("WHERE state IN ('ACCEPTED', 'SPECIAL_STEPS') ORDER BY deadline"),
+        /** the open cases of one department: department */
+        OPEN_OF_DEPARTMENT("WHERE department_id = ? AND state IN ('ACCEPTED', 'SPECIAL_STEPS') ORDER BY deadline"),
+        /** a department's back office: department */
+        BACK_OFFICE("WHERE department_id = ? AND state IN ('ACCEPTED', 'SPECIAL_STEPS') ORDER BY deadline, accepted_at LIMIT 500"),
+        /** the parts of a bundle: bundle number */
+        BUNDLE_PARTS("WHERE bundle_no = ? ORDER BY case_no"),
+        /** the latest cases: limit */
+        LATEST("ORDER BY accepted_at DESC, case_no DESC LIMIT ?"),
+        /** the latest cases of a department: department, limit */
+        LATEST_OF_DEPARTMENT("WHERE department_id = ? ORDER BY accepted_at DESC, case_no DESC LIMIT ?"),
+        /** the latest cases in a state: state, limit */
+        LATEST_IN_STATE("WHERE state = ? ORDER BY accepted_at DESC, case_no DESC LIMIT ?"),
+        /** the latest cases of a department in a state: department, state, limit */
+        LATEST_OF_DEPARTMENT_IN_STATE("WHERE department_id = ? AND state = ? ORDER BY accepted_at DESC, case_no DESC LIMIT ?");
+
+        private final String sql;
+
+        Listing(String where) {
+            this.sql = "SELECT " + COLUMNS + " FROM hall_case " + where;
+        }
+    }
+
+    /** Lists cases; the materials of all of them are read in one more query, not one per case. */
+    static List<HallCase> list(Connection c, Listing listing, Object... params) throws SQLException {
+        List<HallCase> bare = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(listing.sql)) {
             for (int i = 0; i < params.length; i++) {
                 ps.setObject(i + 1, params[i]);
             }
-            List<HallCase> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(map(c, rs));
+                    bare.add(map(rs, List.of()));
                 }
             }
-            return out;
         }
+        if (bare.isEmpty()) {
+            return bare;
+        }
+        Map<String, List<CaseMaterial>> materials = materials(c, bare.stream().map(HallCase::number).toList());
+        return bare.stream().map(h -> withMaterials(h, materials.getOrDefault(h.number(), List.of()))).toList();
     }
 
     /** @return the stored check-code hash of a case, if the case exists */
@@ -64,12 +97,12 @@ final class CaseRows {
         try (PreparedStatement ps = c.prepareStatement("SELECT check_hash, bundle_no FROM hall_case WHERE case_no = ?")) {
             ps.setString(1, number);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                return rs.next() ? Optional.of(rs.getString("check_hash")) : Optional.empty();
             }
         }
     }
 
-    private static HallCase map(Connection c, ResultSet rs) throws SQLException {
+    private static HallCase map(ResultSet rs, List<CaseMaterial> materials) throws SQLException {
         String number = rs.getString("case_no");
         Set<SpecialStep> steps = steps(rs.getString("special_steps"));
         steps.removeAll(steps(rs.getString("steps_done")));
@@ -80,7 +113,7 @@ final class CaseRows {
                 rs.getString("matter_name"), rs.getString("department_id"), CaseChannel.valueOf(rs.getString("channel")),
                 rs.getInt("window_no"), rs.getString("ticket_no"), rs.getString("applicant_name"),
                 new ResidentIdNumber(rs.getString("applicant_id")).masked(), CaseState.valueOf(rs.getString("state")),
-                materials(c, number), Optional.ofNullable(supplyBy).map(Date::toLocalDate), steps, rs.getString("accepted_by"),
+                materials, Optional.ofNullable(supplyBy).map(Date::toLocalDate), steps, rs.getString("accepted_by"),
                 rs.getTimestamp("accepted_at").toInstant(), rs.getInt("committed_days"), rs.getDate("deadline").toLocalDate(),
                 Optional.ofNullable(rs.getString("decision")).map(CaseState::valueOf), rs.getString("decided_by"), instant(rs.getTimestamp("decided_at")), rs.getString("decision_reason"),
                 rs.getBoolean("signed_off_window"), Optional.ofNullable(method).map(DeliveryMethod::valueOf),
@@ -110,11 +143,38 @@ final class CaseRows {
             List<CaseMaterial> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new CaseMaterial(rs.getString(1), MaterialKind.valueOf(rs.getString(2)), rs.getTimestamp(3) != null));
+                    out.add(material(rs));
                 }
             }
             return out;
         }
+    }
+
+    /** @return the materials of the cases, by case number, each case's in its order; one query for all */
+    static Map<String, List<CaseMaterial>> materials(Connection c, List<String> numbers) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT case_no, name, kind, received_at FROM case_material WHERE case_no = ANY(?) ORDER BY case_no, position")) {
+            ps.setArray(1, c.createArrayOf("VARCHAR", numbers.toArray()));
+            Map<String, List<CaseMaterial>> out = new HashMap<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getString("case_no"), n -> new ArrayList<>()).add(material(rs));
+                }
+            }
+            return out;
+        }
+    }
+
+    private static CaseMaterial material(ResultSet rs) throws SQLException {
+        return new CaseMaterial(rs.getString("name"), MaterialKind.valueOf(rs.getString("kind")), rs.getTimestamp("received_at") != null);
+    }
+
+    private static HallCase withMaterials(HallCase h, List<CaseMaterial> materials) {
+        return new HallCase(h.number(), h.bundleNumber(), h.matterCode(), h.matterRevision(), h.matterNameZh(), h.departmentId(),
+                h.channel(), h.window(), h.ticketNumber(), h.applicantName(), h.applicantIdMasked(), h.state(), materials,
+                h.supplyBy(), h.pendingSteps(), h.acceptedBy(), h.acceptedAt(), h.committedDays(), h.deadline(), h.decision(),
+                h.decidedBy(), h.decidedAt(), h.decisionReason(), h.signedOffAtWindow(), h.deliveryMethod(), h.deliveryDetail(),
+                h.trackingNumber(), h.pickupCode(), h.deliveredAt(), h.closedAt());
     }
 
     static void history(Connection c, String number, Instant at, String actor, String origin, String action, CaseState state,
@@ -139,8 +199,8 @@ final class CaseRows {
             List<CaseHistoryEntry> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new CaseHistoryEntry(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3), rs.getString(4),
-                            CaseState.valueOf(rs.getString(5)), rs.getString(6)));
+                    out.add(new CaseHistoryEntry(rs.getTimestamp("at").toInstant(), rs.getString("actor"), rs.getString("origin"),
+                            rs.getString("action"), CaseState.valueOf(rs.getString("state")), rs.getString("detail")));
                 }
             }
             return out;

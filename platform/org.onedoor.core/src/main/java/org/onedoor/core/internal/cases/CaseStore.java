@@ -12,6 +12,7 @@ import org.onedoor.api.audit.AuditEvent;
 import org.onedoor.api.audit.AuditTrail;
 import org.onedoor.api.cases.CaseEvent;
 import org.onedoor.api.cases.CaseException;
+import org.onedoor.store.HallDatabase;
 
 /**
  * Runs case changes as database transactions; what a change wants announced (events) is handed
@@ -35,10 +36,12 @@ final class CaseStore {
     }
 
     private final DataSource dataSource;
+    private final HallDatabase database;
     private final Clock clock;
 
     CaseStore(DataSource dataSource, Clock clock) {
         this.dataSource = dataSource;
+        this.database = new HallDatabase(dataSource);
         this.clock = clock;
     }
 
@@ -51,38 +54,19 @@ final class CaseStore {
     }
 
     /**
-     * Runs the work in a transaction; when it collides with a concurrent one on a unique key (two
-     * first cases of a day, two retries with one idempotency key), runs it again, up to three times.
+     * Runs the work in one transaction of the hall's database; when it collides with a concurrent
+     * one on a unique key (two first cases of a day, two retries with one idempotency key), the
+     * database runs it again ({@link HallDatabase#inTransaction}). Each attempt starts with an empty
+     * {@link Tx}, so a retried change announces and records only what its last attempt did.
      */
     <T> Done<T> write(Work<T> work) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return writeOnce(work);
-            } catch (IllegalStateException e) {
-                if (attempt >= 3 || !(e.getCause() instanceof SQLException sql) || sql.getSQLState() == null
-                        || !sql.getSQLState().startsWith("23")) {
-                    throw e;
-                }
-            }
-        }
-    }
-
-    private <T> Done<T> writeOnce(Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                Tx tx = new Tx(now());
-                T result = work.run(c, tx);
-                List<CaseAuditOutbox.Pending> pending = CaseAuditOutbox.hold(c, tx.at, tx.audit);
-                c.commit();
-                return new Done<>(result, List.copyOf(tx.events), pending);
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("the case change could not be stored: " + e.getMessage(), e);
-        }
+        return database.inTransaction(h -> {
+            Connection c = h.getConnection();
+            Tx tx = new Tx(now());
+            T result = work.run(c, tx);
+            List<CaseAuditOutbox.Pending> pending = CaseAuditOutbox.hold(c, tx.at, tx.audit);
+            return new Done<>(result, List.copyOf(tx.events), pending);
+        });
     }
 
     /** Records a committed change's audit events in the audit trail (what fails stays pending for {@link #sweepAudit}). */
@@ -96,11 +80,7 @@ final class CaseStore {
     }
 
     <T> T read(Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            return work.run(c, new Tx(now()));
-        } catch (SQLException e) {
-            throw new IllegalStateException("the cases could not be read: " + e.getMessage(), e);
-        }
+        return database.withHandle(h -> work.run(h.getConnection(), new Tx(now())));
     }
 
     /** What one transaction wants announced and recorded after commit. */

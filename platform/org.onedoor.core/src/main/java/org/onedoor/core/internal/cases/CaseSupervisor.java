@@ -109,8 +109,8 @@ public final class CaseSupervisor implements CaseSupervision {
         Instant now = store.now();
         List<SupervisionAlert> out = new ArrayList<>();
         List<HallCase> open = store.read((c, tx) -> dept.isEmpty()
-                ? CaseRows.list(c, "WHERE state IN ('ACCEPTED', 'SPECIAL_STEPS') ORDER BY deadline")
-                : CaseRows.list(c, "WHERE department_id = ? AND state IN ('ACCEPTED', 'SPECIAL_STEPS') ORDER BY deadline", dept));
+                ? CaseRows.list(c, CaseRows.Listing.OPEN)
+                : CaseRows.list(c, CaseRows.Listing.OPEN_OF_DEPARTMENT, dept));
         for (HallCase h : open) {
             try {
                 CaseTiming t = timing(h);
@@ -178,8 +178,8 @@ public final class CaseSupervisor implements CaseSupervision {
     @Override
     public List<OfficerCall> officerCalls(String departmentId) {
         return store.read((c, tx) -> departmentId == null || departmentId.isEmpty()
-                ? OfficerCalls.list(c, "ORDER BY id DESC LIMIT 200")
-                : OfficerCalls.list(c, "WHERE department_id = ? ORDER BY id DESC LIMIT 200", departmentId.toUpperCase(Locale.ROOT)));
+                ? OfficerCalls.list(c, OfficerCalls.Listing.LATEST)
+                : OfficerCalls.list(c, OfficerCalls.Listing.LATEST_OF_DEPARTMENT, departmentId.toUpperCase(Locale.ROOT)));
     }
 
     @Override
@@ -187,7 +187,7 @@ public final class CaseSupervisor implements CaseSupervision {
         String dept = departmentId == null ? "" : departmentId.strip().toUpperCase(Locale.ROOT);
         JdbcCaseAuthorizations.requireOwnDepartment(dept, actor);
         CaseStore.Done<List<OfficerCall>> done = store.write((c, tx) -> {
-            List<OfficerCall> open = OfficerCalls.list(c, "WHERE department_id = ? AND arrived_at IS NULL ORDER BY id", dept);
+            List<OfficerCall> open = OfficerCalls.list(c, OfficerCalls.Listing.WAITING_OF_DEPARTMENT, dept);
             try (PreparedStatement ps = c.prepareStatement("UPDATE officer_call SET arrived_at = ? WHERE id = ?")) {
                 for (OfficerCall call : open) {
                     ps.setTimestamp(1, Timestamp.from(tx.at()));
@@ -203,7 +203,7 @@ public final class CaseSupervisor implements CaseSupervision {
                 }
                 ps.executeBatch();
             }
-            return OfficerCalls.list(c, "WHERE department_id = ? AND arrived_at = ? ORDER BY id", dept, Timestamp.from(tx.at()));
+            return OfficerCalls.list(c, OfficerCalls.Listing.ARRIVED_OF_DEPARTMENT_AT, dept, Timestamp.from(tx.at()));
         });
         publish(done);
         return done.result();
@@ -222,7 +222,7 @@ public final class CaseSupervisor implements CaseSupervision {
      */
     List<OfficerCall> sweep() {
         CaseStore.Done<List<OfficerCall>> done = store.write((c, tx) -> {
-            List<OfficerCall> late = OfficerCalls.list(c, "WHERE arrived_at IS NULL AND late_alerted = FALSE AND expected_by < ? ORDER BY id",
+            List<OfficerCall> late = OfficerCalls.list(c, OfficerCalls.Listing.LATE_UNALERTED,
                     Timestamp.from(tx.at()));
             try (PreparedStatement ps = c.prepareStatement("UPDATE officer_call SET late_alerted = TRUE WHERE id = ?")) {
                 for (OfficerCall call : late) {

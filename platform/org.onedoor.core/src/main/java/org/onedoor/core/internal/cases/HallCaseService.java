@@ -128,21 +128,19 @@ public final class HallCaseService implements HallCases, CaseBundles {
         LocalDate day = today();
         CaseIntake.Plan plan = intake.plan(r.matterCode(), r.received(), day);
         String code = CheckCodes.newCode();
-        boolean[] replayed = {false};
-        HallCase made = change((c, tx) -> {
+        Accepted<HallCase> made = change((c, tx) -> {
             CaseIntake.Counter at = intake.counter(c, r.channel(), r.window(), actor, List.of(plan.matter()));
             if (!r.idempotencyKey().isEmpty()) {
-                Optional<String> earlier = CaseIntake.byKey(c, "hall_case", "case_no", r.idempotencyKey());
+                Optional<String> earlier = CaseIntake.byKey(c, CaseIntake.Keyed.CASE, r.idempotencyKey());
                 if (earlier.isPresent()) {
-                    replayed[0] = true;
-                    return CaseRows.load(c, earlier.get(), false).orElseThrow();
+                    return Accepted.replay(CaseRows.load(c, earlier.get(), false).orElseThrow());
                 }
             }
             String number = CaseNumbers.next(c, plan.matter().departmentId(), day);
             intake.insertCase(c, tx, number, CheckCodes.hash(number, code), null, plan, r.applicant(), r.channel(), at, r.idempotencyKey());
-            return CaseRows.load(c, number, false).orElseThrow();
+            return Accepted.made(CaseRows.load(c, number, false).orElseThrow());
         });
-        return new AcceptedCase(made, replayed[0] ? "" : code, replayed[0]);
+        return new AcceptedCase(made.value(), made.replayed() ? "" : code, made.replayed());
     }
 
     // ---- moves -------------------------------------------------------------------------------
@@ -171,19 +169,6 @@ public final class HallCaseService implements HallCases, CaseBundles {
         if (!c.state().next().contains(to)) {
             throw CaseStore.conflict("illegal-transition", "办件 " + c.number() + " 当前为“" + c.state().labelZh() + "”（" + c.state()
                     + "），不能变为“" + to.labelZh() + "”（" + to + "）；可变为：" + c.state().next());
-        }
-    }
-
-    private static void setState(Connection c, String number, CaseState state, String extraSet, Object... params) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE hall_case SET state = ?, version = version + 1"
-                + (extraSet.isEmpty() ? "" : ", " + extraSet) + " WHERE case_no = ?")) {
-            ps.setString(1, state.name());
-            int i = 2;
-            for (Object p : params) {
-                ps.setObject(i++, p);
-            }
-            ps.setString(i, number);
-            ps.executeUpdate();
         }
     }
 
@@ -236,7 +221,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
                 ps.executeBatch();
             }
             boolean complete = before.missingMaterials().size() == Set.copyOf(materials).size();
-            setState(c, before.number(), before.state(), complete ? "supply_by = NULL" : "");
+            (complete ? CaseUpdate.MATERIALS_COMPLETE : CaseUpdate.STATE).apply(c, before.number(), before.state());
             return "补交材料：" + String.join("、", materials) + (complete ? "；材料已齐全" : "");
         });
     }
@@ -254,21 +239,25 @@ public final class HallCaseService implements HallCases, CaseBundles {
             } else if (before.state() != CaseState.SPECIAL_STEPS) {
                 throw CaseStore.conflict("illegal-transition", "办件 " + before.number() + " 当前为 " + before.state() + "，不能办理特别程序");
             }
-            Set<SpecialStep> done = CaseRows.steps(column(c, before.number(), "steps_done"));
+            Set<SpecialStep> done = steps(c, before.number()).done();
             done.add(step);
-            setState(c, before.number(), CaseState.SPECIAL_STEPS, "steps_done = ?", CaseRows.stepList(done));
+            CaseUpdate.STEPS_DONE.apply(c, before.number(), CaseState.SPECIAL_STEPS, CaseRows.stepList(done));
             return "完成特别程序：" + step.labelZh();
         });
     }
 
-    private static String column(Connection c, String number, String column) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + column + " FROM hall_case WHERE case_no = ?")) {
+    /** @return the special steps a case's matter asked for and the ones done, as stored */
+    private static Steps steps(Connection c, String number) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT special_steps, steps_done FROM hall_case WHERE case_no = ?")) {
             ps.setString(1, number);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                return rs.getString(1);
+                return new Steps(CaseRows.steps(rs.getString("special_steps")), CaseRows.steps(rs.getString("steps_done")));
             }
         }
+    }
+
+    private record Steps(Set<SpecialStep> asked, Set<SpecialStep> done) {
     }
 
     @Override
@@ -277,7 +266,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
             return move(number, actor, WindowBinding.Use.REQUIRED, "case-sign-off", approve ? "APPROVED" : "REJECTED", (c, tx, before) -> {
                 CaseState to = approve ? CaseState.APPROVED : CaseState.REJECTED;
                 requireMove(before, to);
-                if (!CaseRows.steps(column(c, before.number(), "special_steps")).isEmpty()) {
+                if (!steps(c, before.number()).asked().isEmpty()) {
                     throw CaseStore.forbidden("special-steps-required", "事项 " + before.matterCode()
                             + " 需要特别程序（现场勘验、听证、专家评审等），不能在窗口当场办结，须转后台审批（R6）");
                 }
@@ -322,7 +311,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
         if (why.length() > 1000) {
             throw CaseStore.invalid("reason-too-long", "理由最多1000个字符");
         }
-        setState(c, before.number(), to, "decision = ?, decided_by = ?, decided_at = ?, decision_reason = ?, signed_off_window = ?",
+        CaseUpdate.DECISION.apply(c, before.number(), to,
                 to.name(), actor.user(), Timestamp.from(tx.at()), why, atWindow);
         return (atWindow ? "窗口当场办结：" : "后台审批：") + to.labelZh() + (why.isEmpty() ? "" : "，理由：" + why);
     }
@@ -334,7 +323,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
                 requireDepartment(before, actor);
             }
             requireMove(before, CaseState.RESULT_READY);
-            setState(c, before.number(), CaseState.RESULT_READY, "");
+            CaseUpdate.STATE.apply(c, before.number(), CaseState.RESULT_READY);
             return "结果已出，待送达";
         });
     }
@@ -399,8 +388,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
     private static String deliverOne(Connection c, CaseStore.Tx tx, String number, Delivery d, CaseLockers.Placed placed) throws SQLException {
         boolean locker = d.method() == DeliveryMethod.PICKUP_LOCKER;
         String detail = locker ? lockerDetail(d, placed) : d.detail();
-        setState(c, number, CaseState.DELIVERED, "delivery_method = ?, delivery_detail = ?, tracking_no = ?, pickup_code = ?, delivered_at = ?, "
-                + "locker_cabinet = ?, locker_deposit_id = ?", d.method().name(), detail, d.method() == DeliveryMethod.MAIL ? d.trackingNumber() : "",
+        CaseUpdate.DELIVERY.apply(c, number, CaseState.DELIVERED, d.method().name(), detail, d.method() == DeliveryMethod.MAIL ? d.trackingNumber() : "",
                 locker ? placed.pickupCode() : "", Timestamp.from(tx.at()), locker ? placed.cabinetId() : null, locker ? placed.depositId() : null);
         return switch (d.method()) {
             case ISSUANCE_WINDOW -> "统一出件窗口送达" + (d.detail().isEmpty() ? "" : "（" + d.detail() + "）");
@@ -443,9 +431,9 @@ public final class HallCaseService implements HallCases, CaseBundles {
                 }
                 boolean closes = before.state() == CaseState.DELIVERED;
                 if (closes) {
-                    setState(c, number, CaseState.CLOSED, "pickup_code = '', closed_at = ?", Timestamp.from(tx.at()));
+                    CaseUpdate.PICKED_UP.apply(c, number, CaseState.CLOSED, Timestamp.from(tx.at()));
                 } else {
-                    setState(c, number, before.state(), "pickup_code = ''");
+                    CaseUpdate.PICKUP_CODE_CLEARED.apply(c, number, before.state());
                 }
                 String detail = "申请人凭取件码从智能柜 " + e.cabinetId() + " 第 " + e.door() + " 号柜门取走结果（寄存 " + e.depositId() + "）"
                         + (closes ? "，办结" : "");
@@ -465,7 +453,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
     public HallCase close(String number, CaseActor actor) {
         return move(number, actor, WindowBinding.Use.NONE, "case-close", "CLOSED", (c, tx, before) -> {
             requireMove(before, CaseState.CLOSED);
-            setState(c, before.number(), CaseState.CLOSED, "closed_at = ?", Timestamp.from(tx.at()));
+            CaseUpdate.CLOSED.apply(c, before.number(), CaseState.CLOSED, Timestamp.from(tx.at()));
             return "办结";
         });
     }
@@ -493,26 +481,17 @@ public final class HallCaseService implements HallCases, CaseBundles {
 
     @Override
     public List<HallCase> cases(CaseQuery q) {
-        return store.read((c, tx) -> {
-            List<Object> params = new ArrayList<>();
-            StringBuilder where = new StringBuilder("WHERE 1 = 1");
-            q.departmentId().ifPresent(d -> {
-                where.append(" AND department_id = ?");
-                params.add(d);
-            });
-            q.state().ifPresent(s -> {
-                where.append(" AND state = ?");
-                params.add(s.name());
-            });
-            where.append(" ORDER BY accepted_at DESC, case_no DESC LIMIT ").append(q.limit());
-            return CaseRows.list(c, where.toString(), params.toArray());
-        });
+        String dept = q.departmentId().orElse(null);
+        String state = q.state().map(Enum::name).orElse(null);
+        return store.read((c, tx) -> dept == null && state == null ? CaseRows.list(c, CaseRows.Listing.LATEST, q.limit())
+                : state == null ? CaseRows.list(c, CaseRows.Listing.LATEST_OF_DEPARTMENT, dept, q.limit())
+                : dept == null ? CaseRows.list(c, CaseRows.Listing.LATEST_IN_STATE, state, q.limit())
+                : CaseRows.list(c, CaseRows.Listing.LATEST_OF_DEPARTMENT_IN_STATE, dept, state, q.limit()));
     }
 
     @Override
     public List<HallCase> backOffice(String departmentId) {
-        return store.read((c, tx) -> CaseRows.list(c,
-                "WHERE department_id = ? AND state IN ('ACCEPTED', 'SPECIAL_STEPS') ORDER BY deadline, accepted_at LIMIT 500",
+        return store.read((c, tx) -> CaseRows.list(c, CaseRows.Listing.BACK_OFFICE,
                 departmentId.toUpperCase(Locale.ROOT)));
     }
 
@@ -535,14 +514,12 @@ public final class HallCaseService implements HallCases, CaseBundles {
             }
         }
         String code = CheckCodes.newCode();
-        boolean[] replayed = {false};
-        String number = change((c, tx) -> {
+        Accepted<String> number = change((c, tx) -> {
             CaseIntake.Counter at = intake.counter(c, r.channel(), r.window(), actor, plans.stream().map(CaseIntake.Plan::matter).toList());
             if (!r.idempotencyKey().isEmpty()) {
-                Optional<String> earlier = CaseIntake.byKey(c, "case_bundle", "bundle_no", r.idempotencyKey());
+                Optional<String> earlier = CaseIntake.byKey(c, CaseIntake.Keyed.BUNDLE, r.idempotencyKey());
                 if (earlier.isPresent()) {
-                    replayed[0] = true;
-                    return earlier.get();
+                    return Accepted.replay(earlier.get());
                 }
             }
             String bundle = CaseNumbers.next(c, CaseNumbers.BUNDLE_SCOPE, day);
@@ -566,9 +543,9 @@ public final class HallCaseService implements HallCases, CaseBundles {
             tx.audit(new AuditEvent("bundle-accept", at.actor().user(), at.actor().origin(), bundle, AuditEvent.SUCCESS,
                     "受理“一件事”：" + r.nameZh() + "，" + plans.size() + " 个事项"));
             tx.event("BUNDLE_ACCEPTED", "", bundle, "", "", at.window());
-            return bundle;
+            return Accepted.made(bundle);
         });
-        return new AcceptedBundle(bundle(number).orElseThrow(), replayed[0] ? "" : code, replayed[0]);
+        return new AcceptedBundle(bundle(number.value()).orElseThrow(), number.replayed() ? "" : code, number.replayed());
     }
 
     @Override
@@ -584,7 +561,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                List<HallCase> parts = CaseRows.list(c, "WHERE bundle_no = ? ORDER BY case_no", number);
+                List<HallCase> parts = CaseRows.list(c, CaseRows.Listing.BUNDLE_PARTS, number);
                 Timestamp delivered = rs.getTimestamp(7);
                 BundleState state = delivered != null ? BundleState.DELIVERED
                         : parts.stream().allMatch(p -> p.state() == CaseState.RESULT_READY) ? BundleState.READY : BundleState.IN_PROGRESS;

@@ -93,18 +93,33 @@ public final class JdbcCaseEvaluations implements CaseEvaluations {
     @Override
     public RatingReport report() {
         return store.read((c, tx) -> new RatingReport(
-                summary(c, "clerk", "clerk_score", "clerk_score"),
-                summary(c, "approver", "approver_score", "approver_score"),
-                summary(c, "department_id", "(clerk_score + approver_score) / 2.0", "LEAST(clerk_score, approver_score)")));
+                summary(c, Summary.BY_CLERK), summary(c, Summary.BY_APPROVER), summary(c, Summary.BY_DEPARTMENT)));
     }
 
-    private static List<RatingSummary> summary(Connection c, String by, String score, String badScore) throws SQLException {
+    /** The fixed rating summaries: who is rated, the average score and how many bad ratings (2 or less). */
+    private enum Summary {
+        BY_CLERK("SELECT clerk AS who, COUNT(*) AS ratings, AVG(clerk_score * 1.0) AS average, "
+                + "SUM(CASE WHEN clerk_score <= 2 THEN 1 ELSE 0 END) AS bad FROM case_rating GROUP BY clerk ORDER BY clerk"),
+        BY_APPROVER("SELECT approver AS who, COUNT(*) AS ratings, AVG(approver_score * 1.0) AS average, "
+                + "SUM(CASE WHEN approver_score <= 2 THEN 1 ELSE 0 END) AS bad FROM case_rating GROUP BY approver ORDER BY approver"),
+        BY_DEPARTMENT("SELECT department_id AS who, COUNT(*) AS ratings, AVG((clerk_score + approver_score) / 2.0 * 1.0) AS average, "
+                + "SUM(CASE WHEN LEAST(clerk_score, approver_score) <= 2 THEN 1 ELSE 0 END) AS bad FROM case_rating "
+                + "GROUP BY department_id ORDER BY department_id");
+
+        private final String sql;
+
+        Summary(String sql) {
+            this.sql = sql;
+        }
+    }
+
+    private static List<RatingSummary> summary(Connection c, Summary summary) throws SQLException {
         List<RatingSummary> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + by + ", COUNT(*), AVG(" + score + " * 1.0), "
-                + "SUM(CASE WHEN " + badScore + " <= 2 THEN 1 ELSE 0 END) FROM case_rating GROUP BY " + by + " ORDER BY " + by)) {
+        try (PreparedStatement ps = c.prepareStatement(summary.sql)) {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new RatingSummary(rs.getString(1), rs.getInt(2), Math.round(rs.getDouble(3) * 100) / 100.0, rs.getInt(4)));
+                    out.add(new RatingSummary(rs.getString("who"), rs.getInt("ratings"), Math.round(rs.getDouble("average") * 100) / 100.0,
+                            rs.getInt("bad")));
                 }
             }
         }

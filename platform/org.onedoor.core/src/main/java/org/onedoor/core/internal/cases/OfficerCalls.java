@@ -46,17 +46,37 @@ final class OfficerCalls {
         }
     }
 
-    static List<OfficerCall> list(Connection c, String where, Object... params) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM officer_call " + where)) {
+    /** The fixed lists of officer calls; what varies is bound, never spliced. */
+    enum Listing {
+        /** the latest calls */
+        LATEST("ORDER BY id DESC LIMIT 200"),
+        /** the latest calls of a department: department */
+        LATEST_OF_DEPARTMENT("WHERE department_id = ? ORDER BY id DESC LIMIT 200"),
+        /** a department's calls not yet answered: department */
+        WAITING_OF_DEPARTMENT("WHERE department_id = ? AND arrived_at IS NULL ORDER BY id"),
+        /** a department's calls answered at one instant: department, instant */
+        ARRIVED_OF_DEPARTMENT_AT("WHERE department_id = ? AND arrived_at = ? ORDER BY id"),
+        /** the unanswered calls past their time, not alerted yet: instant */
+        LATE_UNALERTED("WHERE arrived_at IS NULL AND late_alerted = FALSE AND expected_by < ? ORDER BY id");
+
+        private final String sql;
+
+        Listing(String where) {
+            this.sql = "SELECT " + COLUMNS + " FROM officer_call " + where;
+        }
+    }
+
+    static List<OfficerCall> list(Connection c, Listing listing, Object... params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(listing.sql)) {
             for (int i = 0; i < params.length; i++) {
                 ps.setObject(i + 1, params[i]);
             }
             List<OfficerCall> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    Timestamp arrived = rs.getTimestamp(7);
-                    out.add(new OfficerCall(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getTimestamp(5).toInstant(), rs.getTimestamp(6).toInstant(),
+                    Timestamp arrived = rs.getTimestamp("arrived_at");
+                    out.add(new OfficerCall(rs.getLong("id"), rs.getString("case_no"), rs.getString("department_id"),
+                            rs.getString("officer"), rs.getTimestamp("notified_at").toInstant(), rs.getTimestamp("expected_by").toInstant(),
                             Optional.ofNullable(arrived).map(Timestamp::toInstant)));
                 }
             }

@@ -1,0 +1,42 @@
+package org.onedoor.core.internal.cases;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import org.onedoor.api.cases.CaseState;
+
+/**
+ * The fixed ways a case row changes: each sets the state (first parameter), bumps the version and
+ * sets its own columns; the case number is the last parameter. Nothing is spliced into the SQL.
+ */
+enum CaseUpdate {
+    STATE("UPDATE hall_case SET state = ?, version = version + 1 WHERE case_no = ?"),
+    MATERIALS_COMPLETE("UPDATE hall_case SET state = ?, version = version + 1, supply_by = NULL WHERE case_no = ?"),
+    STEPS_DONE("UPDATE hall_case SET state = ?, version = version + 1, steps_done = ? WHERE case_no = ?"),
+    DECISION("UPDATE hall_case SET state = ?, version = version + 1, decision = ?, decided_by = ?, decided_at = ?, "
+            + "decision_reason = ?, signed_off_window = ? WHERE case_no = ?"),
+    DELIVERY("UPDATE hall_case SET state = ?, version = version + 1, delivery_method = ?, delivery_detail = ?, tracking_no = ?, "
+            + "pickup_code = ?, delivered_at = ?, locker_cabinet = ?, locker_deposit_id = ? WHERE case_no = ?"),
+    PICKED_UP("UPDATE hall_case SET state = ?, version = version + 1, pickup_code = '', closed_at = ? WHERE case_no = ?"),
+    PICKUP_CODE_CLEARED("UPDATE hall_case SET state = ?, version = version + 1, pickup_code = '' WHERE case_no = ?"),
+    CLOSED("UPDATE hall_case SET state = ?, version = version + 1, closed_at = ? WHERE case_no = ?");
+
+    private final String sql;
+
+    CaseUpdate(String sql) {
+        this.sql = sql;
+    }
+
+    /** Sets the case's state and this update's columns ({@code params}, in the order of the statement). */
+    void apply(Connection c, String number, CaseState state, Object... params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, state.name());
+            int i = 2;
+            for (Object p : params) {
+                ps.setObject(i++, p);
+            }
+            ps.setString(i, number);
+            ps.executeUpdate();
+        }
+    }
+}
