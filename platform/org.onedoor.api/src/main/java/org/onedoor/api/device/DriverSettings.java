@@ -35,6 +35,23 @@ public final class DriverSettings {
      * @throws IllegalArgumentException naming the property that is unknown or has a bad value
      */
     public static <T> T read(DeviceConfig config, Class<T> type) {
+        return read("device " + config.id(), config.driver(), config.properties(), type);
+    }
+
+    /**
+     * Reads the driver-specific properties of any configured plug-in (a device, a message sender)
+     * into the driver's settings type, as {@link #read(DeviceConfig, Class)} does for a device.
+     *
+     * @param subject    what is configured, for messages, e.g. {@code device printer-1}
+     * @param driver     the driver id, for messages
+     * @param properties the driver-specific properties
+     * @param type       the driver's settings annotation
+     * @param <T>        the settings type
+     * @return the settings, every element already converted
+     * @throws IllegalArgumentException naming the property that is unknown or has a bad value
+     * @since 1.3
+     */
+    public static <T> T read(String subject, String driver, Map<String, String> properties, Class<T> type) {
         if (!type.isAnnotation()) {
             throw new IllegalArgumentException(type.getName() + " is not an annotation type");
         }
@@ -45,7 +62,7 @@ public final class DriverSettings {
             }
         }
         List<String> unknown = new ArrayList<>();
-        for (String key : config.properties().keySet()) {
+        for (String key : properties.keySet()) {
             if (!elements.containsKey(key)) {
                 unknown.add(key);
             }
@@ -53,19 +70,19 @@ public final class DriverSettings {
         if (!unknown.isEmpty()) {
             String key = unknown.get(0);
             String near = nearest(key, elements.keySet());
-            throw new IllegalArgumentException("device " + config.id() + ": driver " + config.driver() + " has no property '" + key + "'"
+            throw new IllegalArgumentException(subject + ": driver " + driver + " has no property '" + key + "'"
                     + (near == null ? "" : " (did you mean '" + near + "'?)") + "; its properties are " + new TreeSet<>(elements.keySet()));
         }
         Map<String, String> stripped = new LinkedHashMap<>();
-        config.properties().forEach((k, v) -> stripped.put(k, v.strip()));
+        properties.forEach((k, v) -> stripped.put(k, v.strip()));
         T settings = CONVERTER.convert(stripped).to(type);
         for (Method m : elements.values()) {
             try {
                 m.invoke(settings);
             } catch (InvocationTargetException e) {
                 if (e.getCause() instanceof ConversionException) {
-                    throw new IllegalArgumentException("device " + config.id() + ": " + m.getName() + " '"
-                            + config.properties().get(m.getName()) + "' is not " + expected(m.getReturnType()), e.getCause());
+                    throw new IllegalArgumentException(subject + ": " + m.getName() + " '"
+                            + properties.get(m.getName()) + "' is not " + expected(m.getReturnType()), e.getCause());
                 }
                 throw new IllegalStateException(e.getCause());
             } catch (IllegalAccessException e) {
