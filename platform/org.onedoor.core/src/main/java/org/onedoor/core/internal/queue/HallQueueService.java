@@ -382,7 +382,7 @@ public final class HallQueueService implements HallQueue, WindowDesk {
                 throw QueueStore.conflict("window-busy", "ticket " + t.number() + " is " + t.status().name().toLowerCase(Locale.ROOT)
                         + " at window " + window + "; complete it, mark it no-show or transfer it first");
             }
-            Optional<Ticket> next = nextFor(c, window, "universal".equals(s.zoneId()) ? "" : s.zoneId());
+            Optional<Ticket> next = CallOrder.next(c, today(), window, "universal".equals(s.zoneId()) ? "" : s.zoneId());
             if (next.isEmpty()) {
                 return Optional.<Ticket>empty();
             }
@@ -400,32 +400,6 @@ public final class HallQueueService implements HallQueue, WindowDesk {
             events.emit("CALLED", t.zoneId(), t.number(), t.id(), window);
             return one(c, "WHERE id = ?", t.id());
         });
-    }
-
-    /**
-     * The next ticket for a window: one sent to this window first, else the zone's (or, for a
-     * universal window, the hall's) first waiting ticket; two index-friendly queries.
-     */
-    private Optional<Ticket> nextFor(Connection c, int window, String zoneId) throws SQLException {
-        try (PreparedStatement sent = c.prepareStatement(SELECT_TICKET + "WHERE hall_day = ? AND status = 'WAITING' "
-                + "AND for_window = ?" + ORDER)) {
-            sent.setDate(1, Date.valueOf(today()));
-            sent.setInt(2, window);
-            sent.setMaxRows(1);
-            Optional<Ticket> t = first(sent);
-            if (t.isPresent()) {
-                return t;
-            }
-        }
-        try (PreparedStatement ps = c.prepareStatement(SELECT_TICKET + "WHERE hall_day = ? AND status = 'WAITING'"
-                + (zoneId.isEmpty() ? "" : " AND zone_id = ?") + " AND for_window = 0" + ORDER)) {
-            ps.setDate(1, Date.valueOf(today()));
-            if (!zoneId.isEmpty()) {
-                ps.setString(2, zoneId);
-            }
-            ps.setMaxRows(1);
-            return first(ps);
-        }
     }
 
     @Override
