@@ -85,12 +85,10 @@ export const EVENT_TYPES = ['ISSUED', 'CALLED', 'RECALLED', 'NO_SHOW', 'REQUEUED
  */
 export function followQueue({ zone = '', device = '', onSnapshot, onEvent, onConnected }) {
   let source = null;
-  let last = null; // last seen zoneSeq (zone stream) or seq (hall stream); null: not known since the snapshot
-  let snapshotSeq = 0;
+  let last = {}; // per zone id: the zoneSeq of the last event applied (from the snapshot, then from events)
   let syncing = false;
   let pending = [];
   let retryTimer = null;
-  const seqOf = (e) => (zone ? e.zoneSeq : e.seq);
 
   async function resync() {
     if (syncing) return;
@@ -103,10 +101,9 @@ export function followQueue({ zone = '', device = '', onSnapshot, onEvent, onCon
       pending = [];
       return;
     }
-    snapshotSeq = snap.seq;
-    // the hall stream continues from the snapshot's seq, so the first event after it is checked for a gap
-    // too; a zone stream's zoneSeq is not in the snapshot and is learnt from that first event
-    last = zone ? null : snap.seq;
+    // every zone numbers its events without gaps (zoneSeq); the snapshot tells where each zone stood,
+    // so the first event after it is checked for a gap too (a zone absent from it has had no event yet)
+    last = Object.assign({}, snap.zoneSeqs || {});
     syncing = false;
     onSnapshot(snap);
     const queued = pending;
@@ -116,10 +113,10 @@ export function followQueue({ zone = '', device = '', onSnapshot, onEvent, onCon
 
   function handle(e) {
     if (syncing) { pending.push(e); return; }
-    if (e.seq <= snapshotSeq) return; // already in the snapshot
-    if (last !== null && seqOf(e) > last + 1) { pending.push(e); resync(); return; }
-    if (last !== null && seqOf(e) <= last) return; // seen
-    last = seqOf(e);
+    const previous = last[e.zoneId] || 0;
+    if (e.zoneSeq <= previous) return; // already in the snapshot, or seen
+    if (e.zoneSeq > previous + 1) { pending.push(e); resync(); return; }
+    last[e.zoneId] = e.zoneSeq;
     onEvent(e);
   }
 

@@ -1,6 +1,7 @@
 package org.onedoor.api.queue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -35,6 +36,16 @@ public interface HallQueue {
     /** @return the signed-in windows, by number */
     List<WindowSession> windows();
 
-    /** @return the last event's hall-wide sequence number */
+    /**
+     * @return the highest hall-wide event number so far; it orders events (with gaps) and detects
+     *         nothing: a follower detects missed events by {@link #lastZoneSeqs()}
+     */
     long lastSeq();
+
+    /**
+     * @return per zone id, the zone sequence number ({@link QueueEvent#zoneSeq()}) of its last
+     *         event; a zone without events is absent (its next event is number 1)
+     * @since 1.2
+     */
+    Map<String, Long> lastZoneSeqs();
 }

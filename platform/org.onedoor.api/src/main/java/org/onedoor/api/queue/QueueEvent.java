@@ -5,7 +5,7 @@ import java.time.Instant;
 /**
  * Something that happened in the queue, for screens and workstations.
  *
- * @param seq          hall-wide sequence number, without gaps
+ * @param seq          hall-wide event number: orders events, may have gaps (gap detection uses zoneSeq)
  * @param zoneSeq      sequence number within the zone, without gaps
  * @param type         what happened: ISSUED, CALLED, RECALLED, STARTED, COMPLETED, NO_SHOW, REQUEUED,
  *                     TRANSFERRED, WINDOW_OPEN, WINDOW_CLOSED, WINDOW_PAUSED, WINDOW_RESUMED

@@ -124,7 +124,8 @@ public final class QueueDeviceBridge {
             return;
         }
         for (String display : QueueDevices.displaysFor(devices.devices(), event.windowNumber())) {
-            submit(display, new ShowCall(event.ticketNumber(), event.windowNumber()), "call-" + event.seq());
+            // the zone's gap-free number names the call for good; the hall-wide seq only orders events
+            submit(display, new ShowCall(event.ticketNumber(), event.windowNumber()), "call-" + event.zoneId() + "-" + event.zoneSeq());
         }
     }
 

@@ -11,8 +11,9 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * {@code GET /api/v1/queue/events[?zone=…]}: the queue's events as Server-Sent Events, from every
- * node of the hall. Each event carries its hall-wide {@code seq} (also the SSE id) and its
- * {@code zoneSeq}; a client that sees a gap, or reconnects, fetches {@code /api/v1/queue/snapshot}.
+ * node of the hall. Each event carries its hall-wide {@code seq} (also the SSE id; it orders, with
+ * gaps) and its gap-free {@code zoneSeq}; a client that sees a gap in a zone's {@code zoneSeq}, or
+ * reconnects, fetches {@code /api/v1/queue/snapshot} (which carries each zone's last {@code zoneSeqs}).
  * A caller screen configured as a device adds {@code device=<id>}: it is online while it holds the stream.
  */
 @Component(service = RouteContributor.class)

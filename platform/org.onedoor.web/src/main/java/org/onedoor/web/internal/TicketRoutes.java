@@ -6,6 +6,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.onedoor.api.queue.HallQueue;
 import org.onedoor.api.queue.IssuedTicket;
 import org.onedoor.api.queue.Ticket;
@@ -106,6 +107,7 @@ public final class TicketRoutes implements RouteContributor {
         String zone = ctx.queryParams().get("zone");
         ctx.vertx().executeBlocking(() -> {
             long seq = queue.lastSeq();
+            Map<String, Long> zoneSeqs = queue.lastZoneSeqs();
             List<Ticket> waiting = queue.waitingTickets(zone == null ? "" : zone);
             List<WindowSession> windows = queue.windows();
             JsonArray tickets = new JsonArray();
@@ -114,7 +116,9 @@ public final class TicketRoutes implements RouteContributor {
             JsonArray sessions = new JsonArray();
             windows.stream().filter(w -> zone == null || zone.isEmpty() || w.zoneId().equals(zone) || w.zoneId().equals("universal"))
                     .forEach(w -> sessions.add(QueueJson.window(w)));
-            return new JsonObject().put("seq", seq).put("zoneId", zone == null ? "" : zone)
+            JsonObject lastZoneSeqs = new JsonObject();
+            zoneSeqs.forEach(lastZoneSeqs::put);
+            return new JsonObject().put("seq", seq).put("zoneSeqs", lastZoneSeqs).put("zoneId", zone == null ? "" : zone)
                     .put("waitingCount", tickets.size()).put("waiting", tickets).put("windows", sessions);
         }, false).onComplete(Guarded.completion(ctx, r -> {
             if (r.failed()) {

@@ -11,10 +11,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -42,7 +45,8 @@ import org.osgi.service.metatype.annotations.Designate;
 
 /**
  * The hall's queue and window desk on the store: tickets are stored before they are acknowledged,
- * every change is one serialized transaction with its numbered events, and events are published to
+ * every change is one transaction serialized with the other changes of the zones it touches, with
+ * its numbered events, and events are published to
  * every node after commit. Order: checked-in appointments, then the green channel, then first come
  * first served; a ticket sent to one window is that window's first.
  */
@@ -88,10 +92,16 @@ public final class HallQueueService implements HallQueue, WindowDesk {
         return LocalDate.now(clock.withZone(HALL_ZONE));
     }
 
-    private <T> T change(QueueStore.Work<T> work) {
-        QueueStore.Done<T> done = store.write(work);
+    /** Runs one change holding the locks of the zones given (and of any other zone it touches), then publishes its events. */
+    private <T> T change(Collection<String> zones, QueueStore.Work<T> work) {
+        QueueStore.Done<T> done = store.write(zones, work);
         hub.publish(done.events());
         return done.result();
+    }
+
+    /** The zone a change at the window locks first: the window's (none for an unknown window, which the change rejects). */
+    private List<String> zoneOfWindow(int window) {
+        return windows.zoneOf(window).map(z -> List.of(z.id())).orElse(List.of());
     }
 
     // ---- tickets -------------------------------------------------------------------------
@@ -102,7 +112,7 @@ public final class HallQueueService implements HallQueue, WindowDesk {
         check(r);
         LocalDate day = today();
         boolean[] replayed = {false};
-        Ticket ticket = change((c, events) -> {
+        Ticket ticket = change(List.of(zone.id()), (c, events) -> {
             if (!r.idempotencyKey().isEmpty()) {
                 Optional<Ticket> earlier = one(c, "WHERE idempotency_key = ?", r.idempotencyKey());
                 if (earlier.isPresent()) {
@@ -283,11 +293,25 @@ public final class HallQueueService implements HallQueue, WindowDesk {
     @Override
     public long lastSeq() {
         return store.read((c, e) -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT last_value FROM queue_seq WHERE scope = 'hall'");
+            try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(seq), 0) FROM queue_event");
                     ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
             }
+        });
+    }
+
+    @Override
+    public Map<String, Long> lastZoneSeqs() {
+        return store.read((c, e) -> {
+            Map<String, Long> last = new TreeMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT scope, last_value FROM queue_seq WHERE scope LIKE 'zone:%'");
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    last.put(rs.getString("scope").substring("zone:".length()), rs.getLong("last_value"));
+                }
+            }
+            return last;
         });
     }
 
@@ -299,7 +323,7 @@ public final class HallQueueService implements HallQueue, WindowDesk {
         if (clerk == null || clerk.isBlank()) {
             throw QueueStore.invalid("invalid-clerk", "a clerk signs in under a user name");
         }
-        return change((c, events) -> {
+        return change(List.of(zone.id()), (c, events) -> {
             Optional<WindowSession> held = sessionOf(c, window);
             if (held.isPresent() && !held.get().clerk().equals(clerk)) {
                 String other = held.get().clerk();
@@ -326,7 +350,7 @@ public final class HallQueueService implements HallQueue, WindowDesk {
 
     @Override
     public void signOut(int window) {
-        change((c, events) -> {
+        change(zoneOfWindow(window), (c, events) -> {
             WindowSession s = requireSession(c, window);
             Optional<Ticket> current = s.current();
             if (current.isPresent() && current.get().status() == TicketStatus.SERVING) {
@@ -334,6 +358,7 @@ public final class HallQueueService implements HallQueue, WindowDesk {
                         + " is being served at window " + window + "; complete or transfer it before signing out");
             }
             if (current.isPresent()) {
+                events.lock(current.get().zoneId());
                 requeue(c, current.get().id(), false, events, "REQUEUED", current.get().zoneId());
             }
             try (PreparedStatement del = c.prepareStatement("DELETE FROM window_session WHERE window_no = ?")) {
@@ -347,7 +372,7 @@ public final class HallQueueService implements HallQueue, WindowDesk {
 
     @Override
     public Optional<Ticket> callNext(int window) {
-        return change((c, events) -> {
+        return change(zoneOfWindow(window), (c, events) -> {
             WindowSession s = requireSession(c, window);
             if (s.paused()) {
                 throw QueueStore.conflict("window-paused", "window " + window + " is paused; resume it to call");
@@ -357,11 +382,12 @@ public final class HallQueueService implements HallQueue, WindowDesk {
                 throw QueueStore.conflict("window-busy", "ticket " + t.number() + " is " + t.status().name().toLowerCase(Locale.ROOT)
                         + " at window " + window + "; complete it, mark it no-show or transfer it first");
             }
-            Optional<Ticket> next = nextFor(c, window, "universal".equals(s.zoneId()) ? "" : s.zoneId());
+            Optional<Ticket> next = CallOrder.next(c, today(), window, "universal".equals(s.zoneId()) ? "" : s.zoneId());
             if (next.isEmpty()) {
                 return Optional.<Ticket>empty();
             }
             Ticket t = next.get();
+            events.lock(t.zoneId());
             try (PreparedStatement up = c.prepareStatement("UPDATE ticket SET status = 'CALLED', window_no = ?, called_at = ? "
                     + "WHERE id = ? AND status = 'WAITING'")) {
                 up.setInt(1, window);
@@ -376,36 +402,11 @@ public final class HallQueueService implements HallQueue, WindowDesk {
         });
     }
 
-    /**
-     * The next ticket for a window: one sent to this window first, else the zone's (or, for a
-     * universal window, the hall's) first waiting ticket; two index-friendly queries.
-     */
-    private Optional<Ticket> nextFor(Connection c, int window, String zoneId) throws SQLException {
-        try (PreparedStatement sent = c.prepareStatement(SELECT_TICKET + "WHERE hall_day = ? AND status = 'WAITING' "
-                + "AND for_window = ?" + ORDER)) {
-            sent.setDate(1, Date.valueOf(today()));
-            sent.setInt(2, window);
-            sent.setMaxRows(1);
-            Optional<Ticket> t = first(sent);
-            if (t.isPresent()) {
-                return t;
-            }
-        }
-        try (PreparedStatement ps = c.prepareStatement(SELECT_TICKET + "WHERE hall_day = ? AND status = 'WAITING'"
-                + (zoneId.isEmpty() ? "" : " AND zone_id = ?") + " AND for_window = 0" + ORDER)) {
-            ps.setDate(1, Date.valueOf(today()));
-            if (!zoneId.isEmpty()) {
-                ps.setString(2, zoneId);
-            }
-            ps.setMaxRows(1);
-            return first(ps);
-        }
-    }
-
     @Override
     public Ticket recall(int window) {
-        return change((c, events) -> {
+        return change(zoneOfWindow(window), (c, events) -> {
             Ticket t = current(c, window, TicketStatus.CALLED, "recall");
+            events.lock(t.zoneId());
             try (PreparedStatement up = c.prepareStatement("UPDATE ticket SET called_at = ? WHERE id = ?")) {
                 up.setTimestamp(1, Timestamp.from(events.at()));
                 up.setString(2, t.id());
@@ -418,8 +419,9 @@ public final class HallQueueService implements HallQueue, WindowDesk {
 
     @Override
     public Ticket noShow(int window) {
-        return change((c, events) -> {
+        return change(zoneOfWindow(window), (c, events) -> {
             Ticket t = current(c, window, TicketStatus.CALLED, "mark as no-show");
+            events.lock(t.zoneId());
             if (t.noShows() < config.requeueNoShows()) {
                 requeue(c, t.id(), true, events, "REQUEUED", t.zoneId());
             } else {
@@ -462,11 +464,17 @@ public final class HallQueueService implements HallQueue, WindowDesk {
                 throw QueueStore.invalid("invalid-transfer", "window " + toWindow + " is in zone " + zoneOfTarget.id() + ", not " + target);
             }
         }
-        return change((c, events) -> {
+        List<String> zones = new ArrayList<>(zoneOfWindow(window));
+        if (!target.isEmpty()) {
+            zones.add(target);
+        }
+        return change(zones, (c, events) -> {
             WindowSession s = requireSession(c, window);
             Ticket t = s.current().orElseThrow(() -> QueueStore.conflict("no-current-ticket",
                     "window " + window + " has no ticket to transfer"));
             String zone = target.isEmpty() ? t.zoneId() : target;
+            events.lock(t.zoneId());
+            events.lock(zone);
             try (PreparedStatement up = c.prepareStatement("UPDATE ticket SET status = 'WAITING', window_no = 0, zone_id = ?, "
                     + "for_window = ? WHERE id = ?")) {
                 up.setString(1, zone);
@@ -481,8 +489,9 @@ public final class HallQueueService implements HallQueue, WindowDesk {
 
     @Override
     public Ticket start(int window) {
-        return change((c, events) -> {
+        return change(zoneOfWindow(window), (c, events) -> {
             Ticket t = current(c, window, TicketStatus.CALLED, "start serving");
+            events.lock(t.zoneId());
             try (PreparedStatement up = c.prepareStatement("UPDATE ticket SET status = 'SERVING', started_at = ? WHERE id = ?")) {
                 up.setTimestamp(1, Timestamp.from(events.at()));
                 up.setString(2, t.id());
@@ -495,10 +504,11 @@ public final class HallQueueService implements HallQueue, WindowDesk {
 
     @Override
     public Ticket complete(int window) {
-        return change((c, events) -> {
+        return change(zoneOfWindow(window), (c, events) -> {
             WindowSession s = requireSession(c, window);
             Ticket t = s.current().orElseThrow(() -> QueueStore.conflict("no-current-ticket",
                     "window " + window + " has no ticket to complete"));
+            events.lock(t.zoneId());
             try (PreparedStatement up = c.prepareStatement("UPDATE ticket SET status = 'DONE', completed_at = ?, "
                     + "started_at = COALESCE(started_at, called_at) WHERE id = ?")) {
                 up.setTimestamp(1, Timestamp.from(events.at()));
@@ -512,7 +522,7 @@ public final class HallQueueService implements HallQueue, WindowDesk {
 
     @Override
     public WindowSession pause(int window, boolean paused) {
-        return change((c, events) -> {
+        return change(zoneOfWindow(window), (c, events) -> {
             WindowSession s = requireSession(c, window);
             try (PreparedStatement up = c.prepareStatement("UPDATE window_session SET paused = ? WHERE window_no = ?")) {
                 up.setBoolean(1, paused);

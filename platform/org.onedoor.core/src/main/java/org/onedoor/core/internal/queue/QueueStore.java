@@ -9,17 +9,29 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import javax.sql.DataSource;
 import org.onedoor.api.queue.QueueEvent;
 import org.onedoor.api.queue.QueueException;
+import org.onedoor.store.HallDatabase;
 
 /**
- * Runs queue changes as database transactions. Every change first locks the hall's sequence row,
- * so changes are serialized hall-wide (across nodes sharing the database) and their events get
- * gap-free sequence numbers in the same transaction.
+ * Runs queue changes as database transactions. A change locks only the rows of the zones it
+ * touches ({@code queue_seq}, scope {@code zone:<id>}, created on demand), in sorted order, so
+ * changes of one zone are serialized (across nodes sharing the database) and its events get
+ * gap-free zone sequence numbers in the same transaction, while changes of other zones run beside
+ * it. A change that finds it touches a zone it did not lock ({@link Events#lock}) is rolled back
+ * and run again with that zone locked too. The hall-wide event number {@code seq} comes from the
+ * event table's identity column: it orders events and tickets, with gaps, and detects nothing.
  */
 final class QueueStore {
+
+    /** How many times a change is run at most when it finds more zones to lock. */
+    private static final int RELOCKS = 4;
 
     /** The work of one transaction; it may emit events. */
     interface Work<T> {
@@ -42,24 +54,55 @@ final class QueueStore {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
-    <T> Done<T> write(Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                try (PreparedStatement lock = c.prepareStatement("UPDATE queue_seq SET last_value = last_value WHERE scope = 'hall'")) {
-                    lock.executeUpdate();
+    /** Runs the work in one transaction holding the locks of the zones given (and of those it finds it touches). */
+    <T> Done<T> write(Collection<String> zones, Work<T> work) {
+        SortedSet<String> locking = new TreeSet<>(zones);
+        int collisions = 0;
+        for (int relocks = 0; ; ) {
+            try (Connection c = dataSource.getConnection()) {
+                c.setAutoCommit(false);
+                try {
+                    for (String zone : locking) {
+                        lock(c, zone);
+                    }
+                    Events events = new Events(c, now(), locking);
+                    T result = work.run(c, events);
+                    c.commit();
+                    return new Done<>(result, events.emitted());
+                } catch (ZoneNotLocked e) {
+                    c.rollback();
+                    if (++relocks > RELOCKS) {
+                        throw new IllegalStateException("the queue change kept touching zones it had not locked: " + locking);
+                    }
+                    locking.add(e.zone);
+                } catch (SQLException | RuntimeException e) {
+                    c.rollback();
+                    if (!HallDatabase.collided(e) || ++collisions >= HallDatabase.ATTEMPTS) {
+                        throw e;
+                    }
                 }
-                Events events = new Events(c, now());
-                T result = work.run(c, events);
-                c.commit();
-                return new Done<>(result, events.emitted());
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
+            } catch (SQLException e) {
+                throw new IllegalStateException("the queue change could not be stored: " + e.getMessage(), e);
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("the queue change could not be stored: " + e.getMessage(), e);
         }
+    }
+
+    /** Locks the zone's sequence row until the transaction ends; the first change of a zone creates it. */
+    private static void lock(Connection c, String zone) throws SQLException {
+        try (PreparedStatement lock = c.prepareStatement("UPDATE queue_seq SET last_value = last_value WHERE scope = ?")) {
+            lock.setString(1, scope(zone));
+            if (lock.executeUpdate() == 1) {
+                return;
+            }
+        }
+        try (PreparedStatement ins = c.prepareStatement("INSERT INTO queue_seq (scope, last_value) VALUES (?, 0)")) {
+            ins.setString(1, scope(zone));
+            ins.executeUpdate();
+        }
+    }
+
+    private static String scope(String zone) {
+        return "zone:" + zone;
     }
 
     <T> T read(Work<T> work) {
@@ -70,31 +113,58 @@ final class QueueStore {
         }
     }
 
+    /** The change touches a zone it has not locked: it is run again with that zone locked too. */
+    private static final class ZoneNotLocked extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final String zone;
+
+        ZoneNotLocked(String zone) {
+            super("zone " + zone + " is not locked", null, false, false);
+            this.zone = zone;
+        }
+    }
+
     /** Numbers and records the events of one transaction. */
     static final class Events {
         private final Connection c;
         private final Instant at;
+        private final Set<String> locked;
         private final List<QueueEvent> emitted = new ArrayList<>();
 
-        Events(Connection c, Instant at) {
+        Events(Connection c, Instant at, Set<String> locked) {
             this.c = c;
             this.at = at;
+            this.locked = Set.copyOf(locked);
+        }
+
+        /**
+         * Declares that the change touches the zone's tickets; call it before changing them. When
+         * the zone is not locked yet, the transaction is rolled back and run again with its lock.
+         */
+        void lock(String zoneId) {
+            if (!locked.contains(zoneId)) {
+                throw new ZoneNotLocked(zoneId);
+            }
         }
 
         QueueEvent emit(String type, String zoneId, String ticketNumber, String ticketId, int window) throws SQLException {
-            long seq = next("hall");
-            long zoneSeq = next("zone:" + zoneId);
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO queue_event (seq, zone_seq, type, zone_id, ticket_number, "
-                    + "ticket_id, window_no, happened_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-                ps.setLong(1, seq);
-                ps.setLong(2, zoneSeq);
-                ps.setString(3, type);
-                ps.setString(4, zoneId);
-                ps.setString(5, ticketNumber);
-                ps.setString(6, ticketId);
-                ps.setInt(7, window);
-                ps.setTimestamp(8, Timestamp.from(at));
+            lock(zoneId);
+            long zoneSeq = next(zoneId);
+            long seq;
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO queue_event (zone_seq, type, zone_id, ticket_number, "
+                    + "ticket_id, window_no, happened_at) VALUES (?, ?, ?, ?, ?, ?, ?)", new String[] {"seq"})) {
+                ps.setLong(1, zoneSeq);
+                ps.setString(2, type);
+                ps.setString(3, zoneId);
+                ps.setString(4, ticketNumber);
+                ps.setString(5, ticketId);
+                ps.setInt(6, window);
+                ps.setTimestamp(7, Timestamp.from(at));
                 ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    seq = keys.getLong(1);
+                }
             }
             QueueEvent event = new QueueEvent(seq, zoneSeq, type, zoneId, ticketNumber, ticketId, window, at);
             emitted.add(event);
@@ -109,19 +179,14 @@ final class QueueStore {
             return List.copyOf(emitted);
         }
 
-        private long next(String scope) throws SQLException {
+        /** The zone's next event number; its row is locked by this transaction. */
+        private long next(String zoneId) throws SQLException {
             try (PreparedStatement up = c.prepareStatement("UPDATE queue_seq SET last_value = last_value + 1 WHERE scope = ?")) {
-                up.setString(1, scope);
-                if (up.executeUpdate() == 0) {
-                    try (PreparedStatement ins = c.prepareStatement("INSERT INTO queue_seq (scope, last_value) VALUES (?, 1)")) {
-                        ins.setString(1, scope);
-                        ins.executeUpdate();
-                    }
-                    return 1;
-                }
+                up.setString(1, scope(zoneId));
+                up.executeUpdate();
             }
             try (PreparedStatement q = c.prepareStatement("SELECT last_value FROM queue_seq WHERE scope = ?")) {
-                q.setString(1, scope);
+                q.setString(1, scope(zoneId));
                 try (ResultSet rs = q.executeQuery()) {
                     rs.next();
                     return rs.getLong(1);
