@@ -13,7 +13,7 @@ import org.onedoor.api.queue.Ticket;
  * Which waiting ticket a window calls next: one sent to this window first, else the zone's (for a
  * universal window, the hall's) first ticket not sent to a window, by priority class then queue
  * place. Each read walks an index in its order and stops at the first row (indexes
- * {@code ticket_next_sent} and {@code ticket_next_in_zone}, V31), so a call costs the same with 10 or
+ * {@code ticket_next_sent} and {@code ticket_next_in_zone}, V73), so a call costs the same with 10 or
  * 10,000 tickets waiting, in its zone or in others. The ORDER BY names the index's columns from its
  * first one: those fixed by the WHERE change nothing, and H2 only reads an index in order for a sort
  * that starts at the index's first column.
