@@ -2,14 +2,8 @@ package org.onedoor.core.internal.matter;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
@@ -18,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import javax.sql.DataSource;
 import org.onedoor.api.department.DepartmentDirectory;
 import org.onedoor.api.hall.Department;
 import org.onedoor.api.matter.CatalogLoader;
@@ -26,6 +19,8 @@ import org.onedoor.api.matter.LoadedCatalog;
 import org.onedoor.api.matter.Matter;
 import org.onedoor.api.matter.MatterCatalog;
 import org.onedoor.api.matter.MatterSource;
+import org.onedoor.core.internal.matter.CatalogFileStore.Stored;
+import org.onedoor.store.HallDatabase;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
@@ -44,20 +39,20 @@ public final class CatalogFileLoader implements CatalogLoader {
 
     private static final Logger LOG = LoggerFactory.getLogger(CatalogFileLoader.class);
 
-    private final DataSource dataSource;
+    private final CatalogFileStore files;
     private final DepartmentDirectory departments;
     private final MatterCatalog catalog;
     private final BundleContext context;
     private final Map<String, ServiceRegistration<MatterSource>> registrations = new ConcurrentHashMap<>();
 
     @Activate
-    public CatalogFileLoader(@Reference(target = "(onedoor.datasource=hall)") DataSource dataSource,
+    public CatalogFileLoader(@Reference HallDatabase database,
             @Reference DepartmentDirectory departments, @Reference MatterCatalog catalog, BundleContext context) {
-        this.dataSource = dataSource;
+        this.files = new CatalogFileStore(database);
         this.departments = departments;
         this.catalog = catalog;
         this.context = context;
-        for (Stored stored : readAll()) {
+        for (Stored stored : files.readAll()) {
             try {
                 offer(stored.name(), parse(stored.name(), stored.content()));
             } catch (IllegalArgumentException e) {
@@ -88,7 +83,7 @@ public final class CatalogFileLoader implements CatalogLoader {
             }
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        store(name, content, matters.size(), actor, now);
+        files.keep(name, content, matters.size(), actor, now);
         offer(name, matters);
         LOG.info("Catalog file {} loaded by {}: {} matters", name, actor, matters.size());
         return new LoadedCatalog(name, matters.size(), actor, now);
@@ -96,14 +91,7 @@ public final class CatalogFileLoader implements CatalogLoader {
 
     @Override
     public synchronized boolean unload(String name) {
-        boolean removed;
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("DELETE FROM catalog_file WHERE name = ?")) {
-            ps.setString(1, name);
-            removed = ps.executeUpdate() > 0;
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot remove catalog file " + name + ": " + e.getMessage(), e);
-        }
+        boolean removed = files.remove(name);
         ServiceRegistration<MatterSource> registration = registrations.remove(name);
         if (registration != null) {
             unregisterQuietly(registration);
@@ -113,17 +101,7 @@ public final class CatalogFileLoader implements CatalogLoader {
 
     @Override
     public List<LoadedCatalog> loaded() {
-        List<LoadedCatalog> result = new ArrayList<>();
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("SELECT name, matters, loaded_by, loaded_at FROM catalog_file ORDER BY name");
-                ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                result.add(new LoadedCatalog(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getTimestamp(4).toInstant()));
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot list the loaded catalog files: " + e.getMessage(), e);
-        }
-        return result;
+        return files.loaded();
     }
 
     private List<Matter> parse(String name, String content) {
@@ -150,47 +128,6 @@ public final class CatalogFileLoader implements CatalogLoader {
         } finally {
             context.ungetService(registration.getReference());
         }
-    }
-
-    private void store(String name, String content, int count, String actor, Instant at) {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try (PreparedStatement del = c.prepareStatement("DELETE FROM catalog_file WHERE name = ?");
-                    PreparedStatement ins = c.prepareStatement(
-                            "INSERT INTO catalog_file (name, content, matters, loaded_by, loaded_at) VALUES (?, ?, ?, ?, ?)")) {
-                del.setString(1, name);
-                del.executeUpdate();
-                ins.setString(1, name);
-                ins.setString(2, content);
-                ins.setInt(3, count);
-                ins.setString(4, actor);
-                ins.setTimestamp(5, Timestamp.from(at));
-                ins.executeUpdate();
-                c.commit();
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot keep catalog file " + name + ": " + e.getMessage(), e);
-        }
-    }
-
-    private record Stored(String name, String content) {
-    }
-
-    private List<Stored> readAll() {
-        List<Stored> stored = new ArrayList<>();
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("SELECT name, content FROM catalog_file ORDER BY name");
-                ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                stored.add(new Stored(rs.getString(1), rs.getString(2)));
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the loaded catalog files: " + e.getMessage(), e);
-        }
-        return stored;
     }
 
     private static void unregisterQuietly(ServiceRegistration<?> registration) {

@@ -1,11 +1,7 @@
 package org.onedoor.core.internal.matter;
 
-import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,13 +12,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import javax.sql.DataSource;
 import org.onedoor.api.calendar.WorkingDayCalendar;
 import org.onedoor.api.department.DepartmentDirectory;
 import org.onedoor.api.hall.Department;
@@ -33,6 +29,7 @@ import org.onedoor.api.matter.MatterChangeKind;
 import org.onedoor.api.matter.MatterChangeRequest;
 import org.onedoor.api.matter.MatterChangeStatus;
 import org.onedoor.api.matter.MatterChanges;
+import org.onedoor.store.HallDatabase;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -52,10 +49,28 @@ public final class JdbcMatterChanges implements MatterChanges {
     static final ZoneId HALL_ZONE = ZoneId.of("Asia/Shanghai");
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcMatterChanges.class);
-    private static final String COLUMNS = "id, kind, code, matter_json, effective_date, reason, filed_at, filed_by, "
-            + "confirm_by, status, decided_at, decided_by, decision_note";
+    private static final String AWAITING = """
+            SELECT id, kind, code, matter_json, effective_date, reason, filed_at, filed_by,
+                   confirm_by, status, decided_at, decided_by, decision_note
+              FROM matter_change WHERE status = 'FILED' ORDER BY id""";
+    private static final String CONFIRMED = """
+            SELECT id, kind, code, matter_json, effective_date, reason, filed_at, filed_by,
+                   confirm_by, status, decided_at, decided_by, decision_note
+              FROM matter_change WHERE status = 'CONFIRMED' ORDER BY id""";
+    private static final String ANNOUNCED = """
+            SELECT id, kind, code, matter_json, effective_date, reason, filed_at, filed_by,
+                   confirm_by, status, decided_at, decided_by, decision_note
+              FROM matter_change WHERE status = 'CONFIRMED' ORDER BY decided_at DESC, id DESC""";
+    private static final String OF_CODE = """
+            SELECT id, kind, code, matter_json, effective_date, reason, filed_at, filed_by,
+                   confirm_by, status, decided_at, decided_by, decision_note
+              FROM matter_change WHERE code = :code ORDER BY id""";
+    private static final String BY_ID = """
+            SELECT id, kind, code, matter_json, effective_date, reason, filed_at, filed_by,
+                   confirm_by, status, decided_at, decided_by, decision_note
+              FROM matter_change WHERE id = :id""";
 
-    private final DataSource dataSource;
+    private final HallDatabase database;
     private final MatterCatalog catalog;
     private final CatalogOverlay overlay;
     private final DepartmentDirectory departments;
@@ -66,16 +81,16 @@ public final class JdbcMatterChanges implements MatterChanges {
     private volatile LocalDate overdueLoggedOn;
 
     @Activate
-    public JdbcMatterChanges(@Reference(target = "(onedoor.datasource=hall)") DataSource dataSource,
+    public JdbcMatterChanges(@Reference HallDatabase database,
             @Reference MatterCatalog catalog, @Reference CatalogOverlay overlay, @Reference DepartmentDirectory departments,
             @Reference WorkingDayCalendar calendar) {
-        this(dataSource, catalog, overlay, departments, calendar, Clock.system(HALL_ZONE));
+        this(database, catalog, overlay, departments, calendar, Clock.system(HALL_ZONE));
     }
 
-    JdbcMatterChanges(DataSource dataSource, MatterCatalog catalog, CatalogOverlay overlay, DepartmentDirectory departments,
+    JdbcMatterChanges(HallDatabase database, MatterCatalog catalog, CatalogOverlay overlay, DepartmentDirectory departments,
             WorkingDayCalendar calendar, Clock clock) {
         this.clock = clock;
-        this.dataSource = dataSource;
+        this.database = database;
         this.catalog = catalog;
         this.overlay = overlay;
         this.departments = departments;
@@ -140,25 +155,23 @@ public final class JdbcMatterChanges implements MatterChanges {
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         long id;
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("INSERT INTO matter_change (code, kind, matter_json, effective_date, "
-                        + "reason, filed_at, filed_by, confirm_by, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        Statement.RETURN_GENERATED_KEYS)) {
-            ps.setString(1, r.code());
-            ps.setString(2, r.kind().name());
-            ps.setString(3, CatalogFileCodec.writeEntry(matter));
-            ps.setDate(4, Date.valueOf(r.effectiveDate()));
-            ps.setString(5, r.reasonZh().strip());
-            ps.setTimestamp(6, Timestamp.from(now));
-            ps.setString(7, r.actor());
-            ps.setDate(8, Date.valueOf(confirmBy));
-            ps.setString(9, MatterChangeStatus.FILED.name());
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                id = keys.getLong(1);
-            }
-        } catch (SQLException e) {
+        try {
+            id = database.withHandle(h -> h.createUpdate("INSERT INTO matter_change (code, kind, matter_json, effective_date,"
+                    + " reason, filed_at, filed_by, confirm_by, status)"
+                    + " VALUES (:code, :kind, :matter, :effective, :reason, :filedAt, :filedBy, :confirmBy, :status)")
+                    .bind("code", r.code())
+                    .bind("kind", r.kind().name())
+                    .bind("matter", CatalogFileCodec.writeEntry(matter))
+                    .bind("effective", r.effectiveDate())
+                    .bind("reason", r.reasonZh().strip())
+                    .bind("filedAt", now)
+                    .bind("filedBy", r.actor())
+                    .bind("confirmBy", confirmBy)
+                    .bind("status", MatterChangeStatus.FILED.name())
+                    .executeAndReturnGeneratedKeys("id")
+                    .map((rs, ctx) -> rs.getLong("id"))
+                    .one());
+        } catch (IllegalStateException e) {
             throw new IllegalStateException("cannot file the adjustment: " + e.getMessage(), e);
         }
         LOG.info("Matter adjustment #{} filed by {}: {} {}, effective {}, hall confirmation due by {}", id, r.actor(),
@@ -190,71 +203,64 @@ public final class JdbcMatterChanges implements MatterChanges {
         if (change.status() != MatterChangeStatus.FILED) {
             throw new IllegalStateException("adjustment #" + id + " is already " + change.status());
         }
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("UPDATE matter_change SET status = ?, decided_at = ?, decided_by = ?, "
-                        + "decision_note = ? WHERE id = ? AND status = ?")) {
-            ps.setString(1, status.name());
-            ps.setTimestamp(2, Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MILLIS)));
-            ps.setString(3, actor);
-            ps.setString(4, note);
-            ps.setLong(5, id);
-            ps.setString(6, MatterChangeStatus.FILED.name());
-            if (ps.executeUpdate() != 1) {
-                throw new IllegalStateException("adjustment #" + id + " was decided meanwhile");
-            }
-        } catch (SQLException e) {
+        int updated;
+        try {
+            updated = database.withHandle(h -> h.createUpdate("UPDATE matter_change SET status = :status, decided_at = :at,"
+                    + " decided_by = :actor, decision_note = :note WHERE id = :id AND status = :filed")
+                    .bind("status", status.name())
+                    .bind("at", clock.instant().truncatedTo(ChronoUnit.MILLIS))
+                    .bind("actor", actor)
+                    .bind("note", note)
+                    .bind("id", id)
+                    .bind("filed", MatterChangeStatus.FILED.name())
+                    .execute());
+        } catch (IllegalStateException e) {
             throw new IllegalStateException("cannot record the decision on adjustment #" + id + ": " + e.getMessage(), e);
+        }
+        if (updated != 1) {
+            throw new IllegalStateException("adjustment #" + id + " was decided meanwhile");
         }
         return find(id).orElseThrow();
     }
 
     @Override
     public List<MatterChange> awaitingConfirmation() {
-        return query("WHERE status = 'FILED' ORDER BY id", null);
+        return changes(AWAITING, Map.of());
     }
 
     @Override
     public List<MatterChange> announcements() {
-        return query("WHERE status = 'CONFIRMED' ORDER BY decided_at DESC, id DESC", null);
+        return changes(ANNOUNCED, Map.of());
     }
 
     @Override
     public List<MatterChange> history(String code) {
-        return query("WHERE code = ? ORDER BY id", code);
+        return changes(OF_CODE, Map.of("code", code));
     }
 
     private Optional<MatterChange> find(long id) {
-        return query("WHERE id = " + id, null).stream().findFirst();
+        return changes(BY_ID, Map.of("id", id)).stream().findFirst();
     }
 
-    private List<MatterChange> query(String where, String code) {
-        List<MatterChange> result = new ArrayList<>();
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM matter_change " + where)) {
-            if (code != null) {
-                ps.setString(1, code);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    result.add(row(rs));
-                }
-            }
-        } catch (SQLException e) {
+    /** @return the adjustments a query of all the columns finds with these named arguments */
+    private List<MatterChange> changes(String sql, Map<String, ?> arguments) {
+        try {
+            return database.withHandle(h -> h.createQuery(sql).bindMap(arguments).map((rs, ctx) -> row(rs)).list());
+        } catch (IllegalStateException e) {
             throw new IllegalStateException("cannot read the matter adjustments: " + e.getMessage(), e);
         }
-        return result;
     }
 
     private MatterChange row(ResultSet rs) throws SQLException {
-        long id = rs.getLong(1);
-        Matter matter = CatalogFileCodec.readEntry(rs.getString(4), "adjustment #" + id,
+        long id = rs.getLong("id");
+        Matter matter = CatalogFileCodec.readEntry(rs.getString("matter_json"), "adjustment #" + id,
                 unit -> departments.department(unit).map(Department::zoneId).orElse("")).withRevision("change-" + id);
-        Timestamp decided = rs.getTimestamp(11);
-        return new MatterChange(id, MatterChangeKind.valueOf(rs.getString(2)), rs.getString(3), matter,
-                rs.getDate(5).toLocalDate(), rs.getString(6), rs.getTimestamp(7).toInstant(), rs.getString(8),
-                rs.getDate(9).toLocalDate(), MatterChangeStatus.valueOf(rs.getString(10)),
-                Optional.ofNullable(decided).map(Timestamp::toInstant), rs.getString(12) == null ? "" : rs.getString(12),
-                rs.getString(13) == null ? "" : rs.getString(13));
+        Timestamp decided = rs.getTimestamp("decided_at");
+        return new MatterChange(id, MatterChangeKind.valueOf(rs.getString("kind")), rs.getString("code"), matter,
+                rs.getDate("effective_date").toLocalDate(), rs.getString("reason"), rs.getTimestamp("filed_at").toInstant(),
+                rs.getString("filed_by"), rs.getDate("confirm_by").toLocalDate(), MatterChangeStatus.valueOf(rs.getString("status")),
+                Optional.ofNullable(decided).map(Timestamp::toInstant), Objects.toString(rs.getString("decided_by"), ""),
+                Objects.toString(rs.getString("decision_note"), ""));
     }
 
     /** Lays the adjustments in force over the catalog when they differ from the last ones laid. */
@@ -264,7 +270,7 @@ public final class JdbcMatterChanges implements MatterChanges {
             Map<String, Matter> replacing = new LinkedHashMap<>();
             Set<String> cancelled = new TreeSet<>();
             List<Long> ids = new ArrayList<>();
-            for (MatterChange change : query("WHERE status = 'CONFIRMED' ORDER BY id", null)) {
+            for (MatterChange change : changes(CONFIRMED, Map.of())) {
                 if (!change.inForceOn(today)) {
                     continue;
                 }

@@ -4,11 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -18,12 +13,13 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
-import javax.sql.DataSource;
+import java.util.function.IntSupplier;
 import org.onedoor.api.session.ActiveSession;
 import org.onedoor.api.session.HallPrincipal;
 import org.onedoor.api.session.HallSessions;
 import org.onedoor.api.session.OpenedSession;
 import org.onedoor.api.session.SessionKind;
+import org.onedoor.store.HallDatabase;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -35,17 +31,17 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = HallSessions.class)
 public final class JdbcHallSessions implements HallSessions {
 
-    private final DataSource dataSource;
+    private final HallDatabase database;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     @Activate
-    public JdbcHallSessions(@Reference(target = "(onedoor.datasource=hall)") DataSource dataSource) {
-        this(dataSource, Clock.systemUTC());
+    public JdbcHallSessions(@Reference HallDatabase database) {
+        this(database, Clock.systemUTC());
     }
 
-    JdbcHallSessions(DataSource dataSource, Clock clock) {
-        this.dataSource = dataSource;
+    JdbcHallSessions(HallDatabase database, Clock clock) {
+        this.database = database;
         this.clock = clock;
     }
 
@@ -55,19 +51,20 @@ public final class JdbcHallSessions implements HallSessions {
         String csrf = kind == SessionKind.PAGE ? secret() : "";
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Instant expires = now.plus(kind.lifetime());
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("INSERT INTO auth_session (token_digest, kind, username, roles, department,"
-                        + " csrf_digest, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setString(1, digest(token));
-            ps.setString(2, kind.name());
-            ps.setString(3, principal.user());
-            ps.setString(4, String.join(",", principal.roles().stream().sorted().toList()));
-            ps.setString(5, principal.department().orElse(null));
-            ps.setString(6, csrf.isEmpty() ? null : digest(csrf));
-            ps.setTimestamp(7, Timestamp.from(now));
-            ps.setTimestamp(8, Timestamp.from(expires));
-            ps.executeUpdate();
-        } catch (SQLException e) {
+        try {
+            database.withHandle(h -> h.createUpdate("INSERT INTO auth_session (token_digest, kind, username, roles, department,"
+                    + " csrf_digest, created_at, expires_at)"
+                    + " VALUES (:token, :kind, :user, :roles, :department, :csrf, :created, :expires)")
+                    .bind("token", digest(token))
+                    .bind("kind", kind.name())
+                    .bind("user", principal.user())
+                    .bind("roles", String.join(",", principal.roles().stream().sorted().toList()))
+                    .bind("department", principal.department().orElse(null))
+                    .bind("csrf", csrf.isEmpty() ? null : digest(csrf))
+                    .bind("created", now)
+                    .bind("expires", expires)
+                    .execute());
+        } catch (IllegalStateException e) {
             throw new IllegalStateException("cannot open a session for " + principal.user() + ": " + e.getMessage(), e);
         }
         return new OpenedSession(token, csrf, kind, principal, expires);
@@ -75,58 +72,61 @@ public final class JdbcHallSessions implements HallSessions {
 
     @Override
     public Optional<ActiveSession> find(String token) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("SELECT kind, username, roles, department, expires_at FROM auth_session"
-                        + " WHERE token_digest = ? AND revoked_at IS NULL AND expires_at > ?")) {
-            ps.setString(1, digest(token));
-            ps.setTimestamp(2, Timestamp.from(clock.instant()));
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                Set<String> roles = new HashSet<>(Arrays.asList(rs.getString(3).split(",")));
-                roles.remove("");
-                HallPrincipal principal = new HallPrincipal(rs.getString(2), roles, Optional.ofNullable(rs.getString(4)));
-                return Optional.of(new ActiveSession(SessionKind.valueOf(rs.getString(1)), principal, rs.getTimestamp(5).toInstant()));
-            }
-        } catch (SQLException e) {
+        try {
+            return database.withHandle(h -> h.createQuery("SELECT kind, username, roles, department, expires_at FROM auth_session"
+                    + " WHERE token_digest = :token AND revoked_at IS NULL AND expires_at > :now")
+                    .bind("token", digest(token))
+                    .bind("now", clock.instant())
+                    .map((rs, ctx) -> {
+                        Set<String> roles = new HashSet<>(Arrays.asList(rs.getString("roles").split(",")));
+                        roles.remove("");
+                        HallPrincipal principal = new HallPrincipal(rs.getString("username"), roles,
+                                Optional.ofNullable(rs.getString("department")));
+                        return new ActiveSession(SessionKind.valueOf(rs.getString("kind")), principal,
+                                rs.getTimestamp("expires_at").toInstant());
+                    })
+                    .findOne());
+        } catch (IllegalStateException e) {
             throw new IllegalStateException("cannot read sessions: " + e.getMessage(), e);
         }
     }
 
     @Override
     public boolean csrfMatches(String token, String csrfToken) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("SELECT csrf_digest FROM auth_session WHERE token_digest = ?")) {
-            ps.setString(1, digest(token));
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next() || rs.getString(1) == null) {
-                    return false;
-                }
-                return MessageDigest.isEqual(rs.getString(1).getBytes(StandardCharsets.US_ASCII),
-                        digest(csrfToken).getBytes(StandardCharsets.US_ASCII));
-            }
-        } catch (SQLException e) {
+        Optional<String> stored;
+        try {
+            stored = database.withHandle(h -> h.createQuery("SELECT csrf_digest FROM auth_session WHERE token_digest = :token")
+                    .bind("token", digest(token))
+                    .map((rs, ctx) -> rs.getString("csrf_digest"))
+                    .findOne());
+        } catch (IllegalStateException e) {
             throw new IllegalStateException("cannot read sessions: " + e.getMessage(), e);
         }
+        return stored.isPresent() && MessageDigest.isEqual(stored.get().getBytes(StandardCharsets.US_ASCII),
+                digest(csrfToken).getBytes(StandardCharsets.US_ASCII));
     }
 
     @Override
     public void revoke(String token) {
-        update("UPDATE auth_session SET revoked_at = ? WHERE token_digest = ? AND revoked_at IS NULL", digest(token));
+        revoked(() -> database.withHandle(h -> h.createUpdate(
+                "UPDATE auth_session SET revoked_at = :now WHERE token_digest = :token AND revoked_at IS NULL")
+                .bind("now", clock.instant()).bind("token", digest(token))
+                .execute()));
     }
 
     @Override
     public int revokeUser(String user) {
-        return update("UPDATE auth_session SET revoked_at = ? WHERE username = ? AND revoked_at IS NULL", user);
+        return revoked(() -> database.withHandle(h -> h.createUpdate(
+                "UPDATE auth_session SET revoked_at = :now WHERE username = :user AND revoked_at IS NULL")
+                .bind("now", clock.instant()).bind("user", user)
+                .execute()));
     }
 
-    private int update(String sql, String key) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setTimestamp(1, Timestamp.from(clock.instant()));
-            ps.setString(2, key);
-            return ps.executeUpdate();
-        } catch (SQLException e) {
+    /** @return how many sessions the revocation ended */
+    private static int revoked(IntSupplier revocation) {
+        try {
+            return revocation.getAsInt();
+        } catch (IllegalStateException e) {
             throw new IllegalStateException("cannot end sessions: " + e.getMessage(), e);
         }
     }

@@ -1,18 +1,13 @@
 package org.onedoor.core.internal.zone;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
-import javax.sql.DataSource;
 import org.onedoor.api.zone.UnknownZoneException;
 import org.onedoor.api.zone.ZoneDirectory;
 import org.onedoor.api.zone.ZoneNotice;
 import org.onedoor.api.zone.ZoneNotices;
+import org.onedoor.store.HallDatabase;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -21,29 +16,25 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = ZoneNotices.class)
 public final class JdbcZoneNotices implements ZoneNotices {
 
-    private final DataSource dataSource;
+    private final HallDatabase database;
     private final ZoneDirectory zones;
 
     @Activate
-    public JdbcZoneNotices(@Reference(target = "(onedoor.datasource=hall)") DataSource dataSource,
-            @Reference ZoneDirectory zones) {
-        this.dataSource = dataSource;
+    public JdbcZoneNotices(@Reference HallDatabase database, @Reference ZoneDirectory zones) {
+        this.database = database;
         this.zones = zones;
     }
 
     @Override
     public Optional<ZoneNotice> notice(String zoneId) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement(
-                        "SELECT text, updated_by, updated_at FROM zone_notice WHERE zone_id = ?")) {
-            ps.setString(1, zoneId);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                return Optional.of(new ZoneNotice(zoneId, rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()));
-            }
-        } catch (SQLException e) {
+        try {
+            return database.withHandle(h -> h.createQuery(
+                    "SELECT zone_id, text, updated_by, updated_at FROM zone_notice WHERE zone_id = :zone")
+                    .bind("zone", zoneId)
+                    .map((rs, ctx) -> new ZoneNotice(rs.getString("zone_id"), rs.getString("text"), rs.getString("updated_by"),
+                            rs.getTimestamp("updated_at").toInstant()))
+                    .findOne());
+        } catch (IllegalStateException e) {
             throw new IllegalStateException("cannot read the notice of zone " + zoneId + ": " + e.getMessage(), e);
         }
     }
@@ -61,34 +52,20 @@ public final class JdbcZoneNotices implements ZoneNotices {
             throw new IllegalArgumentException("the notice text is longer than " + MAX_LENGTH + " characters");
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                int updated;
-                try (PreparedStatement ps = c.prepareStatement(
-                        "UPDATE zone_notice SET text = ?, updated_by = ?, updated_at = ? WHERE zone_id = ?")) {
-                    ps.setString(1, trimmed);
-                    ps.setString(2, actor);
-                    ps.setTimestamp(3, Timestamp.from(now));
-                    ps.setString(4, zoneId);
-                    updated = ps.executeUpdate();
-                }
+        try {
+            database.useTransaction(h -> {
+                int updated = h.createUpdate(
+                        "UPDATE zone_notice SET text = :text, updated_by = :actor, updated_at = :now WHERE zone_id = :zone")
+                        .bind("text", trimmed).bind("actor", actor).bind("now", now).bind("zone", zoneId)
+                        .execute();
                 if (updated == 0) {
-                    try (PreparedStatement ps = c.prepareStatement(
-                            "INSERT INTO zone_notice (zone_id, text, updated_by, updated_at) VALUES (?, ?, ?, ?)")) {
-                        ps.setString(1, zoneId);
-                        ps.setString(2, trimmed);
-                        ps.setString(3, actor);
-                        ps.setTimestamp(4, Timestamp.from(now));
-                        ps.executeUpdate();
-                    }
+                    h.createUpdate("INSERT INTO zone_notice (zone_id, text, updated_by, updated_at)"
+                            + " VALUES (:zone, :text, :actor, :now)")
+                            .bind("zone", zoneId).bind("text", trimmed).bind("actor", actor).bind("now", now)
+                            .execute();
                 }
-                c.commit();
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
+            });
+        } catch (IllegalStateException e) {
             throw new IllegalStateException("cannot store the notice of zone " + zoneId + ": " + e.getMessage(), e);
         }
         return new ZoneNotice(zoneId, trimmed, actor, now);

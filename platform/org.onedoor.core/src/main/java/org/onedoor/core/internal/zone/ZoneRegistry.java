@@ -7,12 +7,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
-import javax.sql.DataSource;
 import org.onedoor.api.hall.HallWindow;
 import org.onedoor.api.zone.Zone;
 import org.onedoor.api.zone.ZoneDirectory;
 import org.onedoor.api.zone.ZoneState;
 import org.onedoor.api.zone.ZoneStatus;
+import org.onedoor.store.HallDatabase;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -41,8 +41,8 @@ public final class ZoneRegistry implements ZoneDirectory {
     private volatile boolean stopping;
 
     @Activate
-    public ZoneRegistry(@Reference(target = "(onedoor.datasource=hall)") DataSource dataSource) {
-        this(new KnownZoneStore(dataSource));
+    public ZoneRegistry(@Reference HallDatabase database) {
+        this(new KnownZoneStore(database));
     }
 
     ZoneRegistry(KnownZoneStore store) {

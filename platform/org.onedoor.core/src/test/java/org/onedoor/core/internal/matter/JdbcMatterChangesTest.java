@@ -23,6 +23,7 @@ import org.onedoor.api.matter.MatterQuery;
 import org.onedoor.core.internal.calendar.CalendarFixtures;
 import org.onedoor.core.internal.department.HallDepartments;
 import org.onedoor.core.internal.zone.TestStore;
+import org.onedoor.store.HallDatabase;
 
 /** Dynamic adjustment (R7) on the real store, calendar and catalog, with the hall's clock set by the test. */
 class JdbcMatterChangesTest {
@@ -59,7 +60,7 @@ class JdbcMatterChangesTest {
         catalog.offer("fund", "fund plug-in", Set.of("A26"), List.of(
                 CatalogStateTest.matter("A26-002", "住房公积金提取（租赁住房）", "provident-fund"),
                 CatalogStateTest.matter("A26-003", "住房公积金提取（离休、退休）", "provident-fund")));
-        changes = new JdbcMatterChanges(ds, catalog, catalog, new HallDepartments(), CalendarFixtures.calendarOn(ds), clock);
+        changes = new JdbcMatterChanges(new HallDatabase(ds), catalog, catalog, new HallDepartments(), CalendarFixtures.calendarOn(ds), clock);
     }
 
     @AfterEach

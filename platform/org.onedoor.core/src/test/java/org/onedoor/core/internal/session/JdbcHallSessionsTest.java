@@ -21,12 +21,13 @@ import org.onedoor.api.session.HallPrincipal;
 import org.onedoor.api.session.OpenedSession;
 import org.onedoor.api.session.SessionKind;
 import org.onedoor.core.internal.zone.TestStore;
+import org.onedoor.store.HallDatabase;
 
 class JdbcHallSessionsTest {
 
     private final DataSource store = TestStore.migrated();
     private final MovableClock clock = new MovableClock(Instant.parse("2026-11-27T08:00:00Z"));
-    private final JdbcHallSessions sessions = new JdbcHallSessions(store, clock);
+    private final JdbcHallSessions sessions = new JdbcHallSessions(new HallDatabase(store), clock);
     private final HallPrincipal a17 = new HallPrincipal("dept.a17", Set.of("department", "dept:A17"), Optional.of("A17"));
 
     @Test

@@ -3,6 +3,7 @@ package org.onedoor.core.internal.zone;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
+import org.onedoor.store.HallDatabase;
 
 /** A fresh in-memory H2 database migrated with the store bundle's real migrations. */
 public final class TestStore {
@@ -17,5 +18,10 @@ public final class TestStore {
         Flyway.configure().dataSource(ds).locations("classpath:db/migration")
                 .table("onedoor_schema_history").load().migrate();
         return ds;
+    }
+
+    /** @return the hall's database helper on a fresh {@link #migrated()} store */
+    public static HallDatabase database() {
+        return new HallDatabase(migrated());
     }
 }

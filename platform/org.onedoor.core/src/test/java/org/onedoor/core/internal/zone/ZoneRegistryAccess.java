@@ -3,6 +3,7 @@ package org.onedoor.core.internal.zone;
 import javax.sql.DataSource;
 import org.onedoor.api.zone.Zone;
 import org.onedoor.api.zone.ZoneDirectory;
+import org.onedoor.store.HallDatabase;
 
 /** Lets tests of other packages open and close zones on a real zone registry. */
 public final class ZoneRegistryAccess {
@@ -10,7 +11,7 @@ public final class ZoneRegistryAccess {
     private final ZoneRegistry registry;
 
     public ZoneRegistryAccess(DataSource dataSource) {
-        this.registry = new ZoneRegistry(dataSource);
+        this.registry = new ZoneRegistry(new HallDatabase(dataSource));
     }
 
     public void add(Zone zone) {

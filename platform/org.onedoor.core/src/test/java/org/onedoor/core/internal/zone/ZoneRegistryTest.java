@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.onedoor.api.hall.HallWindow;
 import org.onedoor.api.hall.ZoneDescriptor;
 import org.onedoor.api.zone.UnknownZoneException;
 import org.onedoor.api.zone.Zone;
 import org.onedoor.api.zone.ZoneState;
+import org.onedoor.store.HallDatabase;
 
 class ZoneRegistryTest {
 
@@ -23,7 +23,7 @@ class ZoneRegistryTest {
 
     @Test
     void zonesAppearInHallOrderAndDisabledOnesStayKnown() {
-        ZoneRegistry registry = new ZoneRegistry(TestStore.migrated());
+        ZoneRegistry registry = new ZoneRegistry(TestStore.database());
         Zone tax = zone("tax", "H", 137);
         Zone realEstate = zone("real-estate", "A", 1);
         registry.addZone(tax);
@@ -38,11 +38,11 @@ class ZoneRegistryTest {
 
     @Test
     void aRestartedNodeRemembersZonesItHasSeen() {
-        DataSource ds = TestStore.migrated();
-        ZoneRegistry first = new ZoneRegistry(ds);
+        HallDatabase db = TestStore.database();
+        ZoneRegistry first = new ZoneRegistry(db);
         first.addZone(zone("police", "G", 97));
 
-        ZoneRegistry afterRestart = new ZoneRegistry(ds);
+        ZoneRegistry afterRestart = new ZoneRegistry(db);
         assertEquals(ZoneState.DISABLED, afterRestart.zone("police").orElseThrow().state());
         assertTrue(afterRestart.openZones().isEmpty());
         afterRestart.addZone(zone("police", "G", 97));
@@ -51,7 +51,7 @@ class ZoneRegistryTest {
 
     @Test
     void aSecondZoneWithTheSameIdIsIgnored() {
-        ZoneRegistry registry = new ZoneRegistry(TestStore.migrated());
+        ZoneRegistry registry = new ZoneRegistry(TestStore.database());
         Zone first = zone("tax", "H", 137);
         registry.addZone(first);
         registry.addZone(zone("tax", "H", 999));
@@ -62,9 +62,9 @@ class ZoneRegistryTest {
 
     @Test
     void noticesOutliveTheZoneAndAreChecked() {
-        DataSource ds = TestStore.migrated();
-        ZoneRegistry registry = new ZoneRegistry(ds);
-        JdbcZoneNotices notices = new JdbcZoneNotices(ds, registry);
+        HallDatabase db = TestStore.database();
+        ZoneRegistry registry = new ZoneRegistry(db);
+        JdbcZoneNotices notices = new JdbcZoneNotices(db, registry);
         Zone police = zone("police", "G", 97);
         registry.addZone(police);
         notices.post("police", "  今日16:00起暂停出入境受理  ", "operator1");
