@@ -7,16 +7,19 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import javax.sql.DataSource;
+import org.jdbi.v3.core.Handle;
 import org.onedoor.api.audit.AuditEvent;
-import org.onedoor.api.audit.AuditTrail;
 import org.onedoor.api.cases.CaseEvent;
 import org.onedoor.api.cases.CaseException;
+import org.onedoor.core.internal.audit.AuditOutbox;
+import org.onedoor.store.HallDatabase;
 
 /**
- * Runs case changes as database transactions; what a change wants announced (events) is handed
- * out only after it committed, and what it wants recorded (audit events) is stored with it and
- * recorded in the audit trail after commit ({@link CaseAuditOutbox}).
+ * Runs case changes as database transactions of the {@link HallDatabase} (which runs a change again
+ * when it collided with a concurrent one on a unique key: two first cases of a day, two retries with
+ * one idempotency key); what a change wants announced (events) is handed out only after it
+ * committed, and what it wants recorded (audit events) is held with it in the {@link AuditOutbox}
+ * and recorded in the audit trail after commit.
  */
 final class CaseStore {
 
@@ -26,19 +29,21 @@ final class CaseStore {
     }
 
     /** A committed change, its events and its audit events, stored and waiting for the audit trail. */
-    record Done<T>(T result, List<CaseEvent> events, List<CaseAuditOutbox.Pending> pending) {
+    record Done<T>(T result, List<CaseEvent> events, AuditOutbox.Held held) {
 
         /** @return the audit events of the change */
         List<AuditEvent> audit() {
-            return pending.stream().map(CaseAuditOutbox.Pending::event).toList();
+            return held.events();
         }
     }
 
-    private final DataSource dataSource;
+    private final HallDatabase database;
+    private final AuditOutbox outbox;
     private final Clock clock;
 
-    CaseStore(DataSource dataSource, Clock clock) {
-        this.dataSource = dataSource;
+    CaseStore(HallDatabase database, AuditOutbox outbox, Clock clock) {
+        this.database = database;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -50,67 +55,53 @@ final class CaseStore {
         return clock;
     }
 
-    /**
-     * Runs the work in a transaction; when it collides with a concurrent one on a unique key (two
-     * first cases of a day, two retries with one idempotency key), runs it again, up to three times.
-     */
+    /** Runs the work in one transaction (run again by the database when it collided on a unique key). */
     <T> Done<T> write(Work<T> work) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return writeOnce(work);
-            } catch (IllegalStateException e) {
-                if (attempt >= 3 || !(e.getCause() instanceof SQLException sql) || sql.getSQLState() == null
-                        || !sql.getSQLState().startsWith("23")) {
-                    throw e;
-                }
-            }
+        try {
+            return database.inTransaction(h -> {
+                Tx tx = new Tx(h, now());
+                T result = work.run(h.getConnection(), tx);
+                AuditOutbox.Held held = outbox.hold(h, tx.audit);
+                return new Done<>(result, List.copyOf(tx.events), held);
+            });
+        } catch (IllegalStateException e) {
+            throw failed("the case change could not be stored: ", e);
         }
     }
 
-    private <T> Done<T> writeOnce(Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                Tx tx = new Tx(now());
-                T result = work.run(c, tx);
-                List<CaseAuditOutbox.Pending> pending = CaseAuditOutbox.hold(c, tx.at, tx.audit);
-                c.commit();
-                return new Done<>(result, List.copyOf(tx.events), pending);
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("the case change could not be stored: " + e.getMessage(), e);
-        }
-    }
-
-    /** Records a committed change's audit events in the audit trail (what fails stays pending for {@link #sweepAudit}). */
-    void recordAudit(Done<?> done, AuditTrail audit) {
-        CaseAuditOutbox.deliver(dataSource, audit, done.pending());
-    }
-
-    /** Records audit events of earlier changes that were left pending; see {@link CaseAuditOutbox#sweep}. */
-    int sweepAudit(AuditTrail audit) {
-        return CaseAuditOutbox.sweep(dataSource, audit, now());
+    /** Records a committed change's audit events in the audit trail (what fails stays pending for the audit sweep). */
+    void recordAudit(Done<?> done) {
+        outbox.deliver(done.held());
     }
 
     <T> T read(Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            return work.run(c, new Tx(now()));
-        } catch (SQLException e) {
-            throw new IllegalStateException("the cases could not be read: " + e.getMessage(), e);
+        try {
+            return database.withHandle(h -> work.run(h.getConnection(), new Tx(h, now())));
+        } catch (IllegalStateException e) {
+            throw failed("the cases could not be read: ", e);
         }
+    }
+
+    /** A store failure (its cause an SQLException) with the message the cases always gave; others pass unchanged. */
+    private static IllegalStateException failed(String what, IllegalStateException e) {
+        return e.getCause() instanceof SQLException sql ? new IllegalStateException(what + sql.getMessage(), sql) : e;
     }
 
     /** What one transaction wants announced and recorded after commit. */
     static final class Tx {
+        private final Handle handle;
         private final Instant at;
         private final List<CaseEvent> events = new ArrayList<>();
         private final List<AuditEvent> audit = new ArrayList<>();
 
-        Tx(Instant at) {
+        Tx(Handle handle, Instant at) {
+            this.handle = handle;
             this.at = at;
+        }
+
+        /** @return the JDBI handle of the transaction (its connection is the one the work gets) */
+        Handle handle() {
+            return handle;
         }
 
         Instant at() {

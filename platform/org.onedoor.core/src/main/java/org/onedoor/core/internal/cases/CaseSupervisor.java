@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import javax.sql.DataSource;
 import org.onedoor.api.audit.AuditEvent;
 import org.onedoor.api.audit.AuditTrail;
 import org.onedoor.api.calendar.CalendarYearMissingException;
@@ -32,6 +31,8 @@ import org.onedoor.api.cases.SupervisionAlert;
 import org.onedoor.api.cases.TimeLight;
 import org.onedoor.api.department.DepartmentDirectory;
 import org.onedoor.api.hall.EntryMode;
+import org.onedoor.core.internal.audit.AuditOutbox;
+import org.onedoor.store.HallDatabase;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -59,15 +60,15 @@ public final class CaseSupervisor implements CaseSupervision {
     private final ScheduledExecutorService sweeper;
 
     @Activate
-    public CaseSupervisor(@Reference(target = "(onedoor.datasource=hall)") DataSource dataSource, @Reference WorkingDayCalendar calendar,
+    public CaseSupervisor(@Reference HallDatabase database, @Reference AuditOutbox outbox, @Reference WorkingDayCalendar calendar,
             @Reference DepartmentDirectory departments, @Reference AuditTrail audit, @Reference CaseEventHub hub, CasesConfig config) {
-        this(dataSource, calendar, departments, audit, hub, config, Clock.system(HallCaseService.HALL_ZONE));
+        this(database, outbox, calendar, departments, audit, hub, config, Clock.system(HallCaseService.HALL_ZONE));
         sweeper.scheduleWithFixedDelay(this::sweepQuietly, config.sweepSeconds(), Math.max(5, config.sweepSeconds()), TimeUnit.SECONDS);
     }
 
-    CaseSupervisor(DataSource dataSource, WorkingDayCalendar calendar, DepartmentDirectory departments, AuditTrail audit,
+    CaseSupervisor(HallDatabase database, AuditOutbox outbox, WorkingDayCalendar calendar, DepartmentDirectory departments, AuditTrail audit,
             CaseEventHub hub, CasesConfig config, Clock clock) {
-        this.store = new CaseStore(dataSource, clock);
+        this.store = new CaseStore(database, outbox, clock);
         this.calendar = calendar;
         this.departments = departments;
         this.audit = audit;
@@ -167,7 +168,7 @@ public final class CaseSupervisor implements CaseSupervision {
                 return ps.executeUpdate();
             }
         });
-        store.recordAudit(done, audit);
+        store.recordAudit(done);
     }
 
     @Override
@@ -210,7 +211,7 @@ public final class CaseSupervisor implements CaseSupervision {
     }
 
     private void publish(CaseStore.Done<?> done) {
-        store.recordAudit(done, audit);
+        store.recordAudit(done);
         hub.publish(done.events());
     }
 
@@ -247,21 +248,6 @@ public final class CaseSupervisor implements CaseSupervision {
         } catch (RuntimeException e) {
             LOG.warn("The check for late officers failed: {}", e.getMessage());
         }
-        try {
-            sweepAudit();
-        } catch (RuntimeException e) {
-            LOG.warn("Recording the pending case audit events failed: {}", e.getMessage());
-        }
-    }
-
-    /**
-     * Records audit events of case changes whose node died (or whose audit record failed) after
-     * the change committed. Run periodically with the officer check; tests call it after moving the clock.
-     *
-     * @return how many were recorded
-     */
-    int sweepAudit() {
-        return store.sweepAudit(audit);
     }
 
     @Override

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import javax.sql.DataSource;
 import org.onedoor.api.audit.AuditEvent;
 import org.onedoor.api.audit.AuditTrail;
 import org.onedoor.api.calendar.WorkingDayCalendar;
@@ -40,6 +39,8 @@ import org.onedoor.api.locker.LockerEvent;
 import org.onedoor.api.matter.MatterCatalog;
 import org.onedoor.api.matter.SpecialStep;
 import org.onedoor.api.zone.ZoneDirectory;
+import org.onedoor.core.internal.audit.AuditOutbox;
+import org.onedoor.store.HallDatabase;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -75,16 +76,16 @@ public final class HallCaseService implements HallCases, CaseBundles {
     private final AutoCloseable pickups;
 
     @Activate
-    public HallCaseService(@Reference(target = "(onedoor.datasource=hall)") DataSource dataSource, @Reference MatterCatalog catalog,
+    public HallCaseService(@Reference HallDatabase database, @Reference AuditOutbox outbox, @Reference MatterCatalog catalog,
             @Reference WorkingDayCalendar calendar, @Reference DepartmentDirectory departments, @Reference ZoneDirectory zones, @Reference CaseAuthorizations authorizations, @Reference AuditTrail audit,
             @Reference CaseEventHub hub, @Reference CaseLockers lockers, CasesConfig config) {
-        this(dataSource, catalog, calendar, departments, zones, authorizations, audit, hub, lockers, config, Clock.system(HALL_ZONE));
+        this(database, outbox, catalog, calendar, departments, zones, authorizations, audit, hub, lockers, config, Clock.system(HALL_ZONE));
     }
 
-    HallCaseService(DataSource dataSource, MatterCatalog catalog, WorkingDayCalendar calendar, DepartmentDirectory departments,
+    HallCaseService(HallDatabase database, AuditOutbox outbox, MatterCatalog catalog, WorkingDayCalendar calendar, DepartmentDirectory departments,
             ZoneDirectory zones, CaseAuthorizations authorizations, AuditTrail audit,
             CaseEventHub hub, CaseLockers lockers, CasesConfig config, Clock clock) {
-        this.store = new CaseStore(dataSource, clock);
+        this.store = new CaseStore(database, outbox, clock);
         this.intake = new CaseIntake(catalog, calendar, departments, zones, config);
         this.authorizations = authorizations;
         this.audit = audit;
@@ -108,7 +109,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
 
     private <T> T change(CaseStore.Work<T> work) {
         CaseStore.Done<T> done = store.write(work);
-        store.recordAudit(done, audit);
+        store.recordAudit(done);
         hub.publish(done.events());
         return done.result();
     }

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import javax.sql.DataSource;
 import org.onedoor.api.audit.AuditEvent;
 import org.onedoor.api.audit.AuditTrail;
 import org.onedoor.api.cases.AuthorizationLetter;
@@ -22,6 +21,8 @@ import org.onedoor.api.cases.CaseActor;
 import org.onedoor.api.cases.CaseAuthorizations;
 import org.onedoor.api.matter.Matter;
 import org.onedoor.api.matter.MatterCatalog;
+import org.onedoor.core.internal.audit.AuditOutbox;
+import org.onedoor.store.HallDatabase;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -35,13 +36,13 @@ public final class JdbcCaseAuthorizations implements CaseAuthorizations {
     private final AuditTrail audit;
 
     @Activate
-    public JdbcCaseAuthorizations(@Reference(target = "(onedoor.datasource=hall)") DataSource dataSource,
+    public JdbcCaseAuthorizations(@Reference HallDatabase database, @Reference AuditOutbox outbox,
             @Reference MatterCatalog catalog, @Reference AuditTrail audit) {
-        this(dataSource, catalog, audit, Clock.systemUTC());
+        this(database, outbox, catalog, audit, Clock.systemUTC());
     }
 
-    JdbcCaseAuthorizations(DataSource dataSource, MatterCatalog catalog, AuditTrail audit, Clock clock) {
-        this.store = new CaseStore(dataSource, clock);
+    JdbcCaseAuthorizations(HallDatabase database, AuditOutbox outbox, MatterCatalog catalog, AuditTrail audit, Clock clock) {
+        this.store = new CaseStore(database, outbox, clock);
         this.catalog = catalog;
         this.audit = audit;
     }
@@ -98,7 +99,7 @@ public final class JdbcCaseAuthorizations implements CaseAuthorizations {
                     AuditEvent.SUCCESS, "授权书 #" + id + "：" + String.join("、", new TreeSet<>(matterCodes))));
             return id;
         });
-        store.recordAudit(done, audit);
+        store.recordAudit(done);
         return letter(done.result()).orElseThrow();
     }
 
@@ -119,7 +120,7 @@ public final class JdbcCaseAuthorizations implements CaseAuthorizations {
                 return ps.executeUpdate();
             }
         });
-        store.recordAudit(done, audit);
+        store.recordAudit(done);
         return letter(id).orElseThrow();
     }
 

@@ -8,7 +8,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import javax.sql.DataSource;
 import org.onedoor.api.audit.AuditEvent;
 import org.onedoor.api.audit.AuditTrail;
 import org.onedoor.api.cases.CaseEvaluations;
@@ -19,6 +18,8 @@ import org.onedoor.api.cases.Rating;
 import org.onedoor.api.cases.RatingReport;
 import org.onedoor.api.cases.RatingSummary;
 import org.onedoor.api.citizen.CitizenDataMasking;
+import org.onedoor.core.internal.audit.AuditOutbox;
+import org.onedoor.store.HallDatabase;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -33,13 +34,13 @@ public final class JdbcCaseEvaluations implements CaseEvaluations {
     private final CaseEventHub hub;
 
     @Activate
-    public JdbcCaseEvaluations(@Reference(target = "(onedoor.datasource=hall)") DataSource dataSource, @Reference HallCases cases,
+    public JdbcCaseEvaluations(@Reference HallDatabase database, @Reference AuditOutbox outbox, @Reference HallCases cases,
             @Reference AuditTrail audit, @Reference CaseEventHub hub) {
-        this(dataSource, cases, audit, hub, Clock.systemUTC());
+        this(database, outbox, cases, audit, hub, Clock.systemUTC());
     }
 
-    JdbcCaseEvaluations(DataSource dataSource, HallCases cases, AuditTrail audit, CaseEventHub hub, Clock clock) {
-        this.store = new CaseStore(dataSource, clock);
+    JdbcCaseEvaluations(HallDatabase database, AuditOutbox outbox, HallCases cases, AuditTrail audit, CaseEventHub hub, Clock clock) {
+        this.store = new CaseStore(database, outbox, clock);
         this.cases = cases;
         this.audit = audit;
         this.hub = hub;
@@ -85,7 +86,7 @@ public final class JdbcCaseEvaluations implements CaseEvaluations {
             tx.event("RATED", h.number(), h.bundleNumber(), h.departmentId(), h.state().name(), 0);
             return new Rating(h.number(), h.departmentId(), h.acceptedBy(), h.decidedBy(), clerkScore, approverScore, text, tx.at());
         });
-        store.recordAudit(done, audit);
+        store.recordAudit(done);
         hub.publish(done.events());
         return done.result();
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.onedoor.api.audit.AuditEvent;
 import org.onedoor.api.cases.CaseState;
+import org.onedoor.core.internal.audit.AuditOutbox;
 
 /**
  * A case change's audit events are stored with the change: when the audit trail cannot take them
@@ -22,7 +23,7 @@ class CaseAuditOutboxTest {
 
     private int pending() throws Exception {
         try (Connection c = f.ds.getConnection(); Statement st = c.createStatement();
-                ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM case_audit_pending")) {
+                ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM audit_pending")) {
             rs.next();
             return rs.getInt(1);
         }
@@ -48,14 +49,14 @@ class CaseAuditOutboxTest {
         assertEquals(2, pending());
 
         f.auditDown = false;
-        assertEquals(0, f.supervisor.sweepAudit(), "events younger than the grace period belong to their own change");
-        f.clock.advance(CaseAuditOutbox.GRACE.plus(Duration.ofSeconds(1)));
-        assertEquals(2, f.supervisor.sweepAudit());
+        assertEquals(0, f.outbox.sweep(), "events younger than the grace period belong to their own change");
+        f.clock.advance(AuditOutbox.GRACE.plus(Duration.ofSeconds(1)));
+        assertEquals(2, f.outbox.sweep());
 
         assertEquals(List.of("case-accept", "case-decide"), f.audit.stream().map(AuditEvent::action).toList());
         assertTrue(f.audit.stream().allMatch(e -> e.target().equals(no)));
         assertEquals(0, pending());
-        assertEquals(0, f.supervisor.sweepAudit());
+        assertEquals(0, f.outbox.sweep());
         assertEquals(2, f.audit.size());
     }
 }

@@ -34,8 +34,11 @@ import org.onedoor.api.matter.MatterQuery;
 import org.onedoor.api.matter.MatterType;
 import org.onedoor.api.matter.SpecialStep;
 import org.onedoor.api.session.HallPrincipal;
+import org.onedoor.api.hall.HallClock;
+import org.onedoor.core.internal.audit.AuditOutbox;
 import org.onedoor.core.internal.calendar.CalendarFixtures;
 import org.onedoor.core.internal.zone.TestStore;
+import org.onedoor.store.HallDatabase;
 
 /**
  * A small hall for case tests on a real migrated H2 database and the shipped 2026 calendar: the
@@ -108,6 +111,9 @@ final class CaseFixture {
     final HallCaseService cases;
     final CaseSupervisor supervisor;
     final JdbcCaseEvaluations evaluations;
+    final HallDatabase database = new HallDatabase(ds);
+    /** The hall's audit outbox on the fixture's clock (its sweep records what the trail did not take). */
+    final AuditOutbox outbox;
     private final AuditTrail trail;
     private final org.onedoor.api.calendar.WorkingDayCalendar calendar;
 
@@ -133,13 +139,14 @@ final class CaseFixture {
                 throw new UnsupportedOperationException("the case tests collect audit events; the chain is tested in AuditChainTest");
             }
         };
+        outbox = new AuditOutbox(database, trail, HallClock.of(clock));
         MatterCatalog catalog = catalog(PASSPORT, SURVEY, IMMEDIATE, TRANSFER, DEED_TAX, STATISTICS);
         calendar = CalendarFixtures.calendarOn(ds);
-        authorizations = new JdbcCaseAuthorizations(ds, catalog, trail, clock);
+        authorizations = new JdbcCaseAuthorizations(database, outbox, catalog, trail, clock);
         lockers = new CaseLockers(config);
-        cases = new HallCaseService(ds, catalog, calendar, directory(), zones(), authorizations, trail, hub, lockers, config, clock);
-        supervisor = new CaseSupervisor(ds, calendar, directory(), trail, hub, config, clock);
-        evaluations = new JdbcCaseEvaluations(ds, cases, trail, hub, clock);
+        cases = new HallCaseService(database, outbox, catalog, calendar, directory(), zones(), authorizations, trail, hub, lockers, config, clock);
+        supervisor = new CaseSupervisor(database, outbox, calendar, directory(), trail, hub, config, clock);
+        evaluations = new JdbcCaseEvaluations(database, outbox, cases, trail, hub, clock);
         signIn(97, "clerk1", "G001");
         signIn(89, "clerk1", "F001");
     }
@@ -224,7 +231,7 @@ final class CaseFixture {
 
     /** @return a supervisor over the same hall with other rules */
     CaseSupervisor supervisor(CasesConfig other) {
-        return new CaseSupervisor(ds, calendar, directory(), trail, hub, other, clock);
+        return new CaseSupervisor(database, outbox, calendar, directory(), trail, hub, other, clock);
     }
 
     static CasesConfig config(double yellowShare, int conversionThreshold) {
