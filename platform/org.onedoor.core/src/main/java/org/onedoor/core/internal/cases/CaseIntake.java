@@ -149,14 +149,14 @@ final class CaseIntake {
                 + (plan.materials().missingTolerable().isEmpty() ? "" : "；容缺材料：" + String.join("、", plan.materials().missingTolerable())
                         + "，须于 " + plan.supplyBy().orElseThrow() + " 前补齐")
                 + ticket.map(t -> "；号票 " + t.number()).orElse("");
-        CaseRows.history(c, number, tx.at(), actor.user(), actor.origin(), "case-accept", CaseState.ACCEPTED, detail);
+        CaseRows.history(tx.handle(), number, tx.at(), actor.user(), actor.origin(), "case-accept", CaseState.ACCEPTED, detail);
         tx.audit(new AuditEvent("case-accept", actor.user(), actor.origin(), number, AuditEvent.SUCCESS, detail));
         tx.event("ACCEPTED", number, bundle == null ? "" : bundle, m.departmentId(), CaseState.ACCEPTED.name(), window);
         if (plan.mattersOnly()) {
             OfficerCall call = OfficerCalls.call(c, number, m.departmentId(), tx.at(), config.officerArrivalMinutes());
             String note = "通知" + m.departmentId() + (call.officer().isEmpty() ? "（未指定专员）" : "专员 " + call.officer())
                     + " 于 " + call.expectedBy() + " 前到厅办理";
-            CaseRows.history(c, number, tx.at(), actor.user(), actor.origin(), "officer-call", CaseState.ACCEPTED, note);
+            CaseRows.history(tx.handle(), number, tx.at(), actor.user(), actor.origin(), "officer-call", CaseState.ACCEPTED, note);
             tx.audit(new AuditEvent("officer-call", actor.user(), actor.origin(), number, AuditEvent.SUCCESS, note));
             tx.event("OFFICER_CALLED", number, bundle == null ? "" : bundle, m.departmentId(), CaseState.ACCEPTED.name(), window);
         }

@@ -11,6 +11,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -92,7 +93,7 @@ public final class CaseSupervisor implements CaseSupervision {
 
     @Override
     public Optional<CaseTiming> timing(String number) {
-        return store.read((c, tx) -> CaseRows.load(c, number, false)).map(this::timing);
+        return store.read((c, tx) -> CaseRows.load(tx.handle(), number, false)).map(this::timing);
     }
 
     @Override
@@ -110,8 +111,8 @@ public final class CaseSupervisor implements CaseSupervision {
         Instant now = store.now();
         List<SupervisionAlert> out = new ArrayList<>();
         List<HallCase> open = store.read((c, tx) -> dept.isEmpty()
-                ? CaseRows.list(c, "WHERE state IN ('ACCEPTED', 'SPECIAL_STEPS') ORDER BY deadline")
-                : CaseRows.list(c, "WHERE department_id = ? AND state IN ('ACCEPTED', 'SPECIAL_STEPS') ORDER BY deadline", dept));
+                ? CaseRows.list(tx.handle(), CaseRows.Listing.UNDECIDED_BY_DEADLINE, Map.of())
+                : CaseRows.list(tx.handle(), CaseRows.Listing.UNDECIDED_OF_DEPARTMENT, Map.of("department", dept)));
         for (HallCase h : open) {
             try {
                 CaseTiming t = timing(h);
@@ -196,8 +197,8 @@ public final class CaseSupervisor implements CaseSupervision {
                     ps.addBatch();
                     boolean late = tx.at().isAfter(call.expectedBy());
                     String detail = "专员 " + actor.user() + " 到厅签到" + (late ? "，迟到（应于 " + call.expectedBy() + " 前）" : "，按时");
-                    CaseRows.history(c, call.caseNumber(), tx.at(), actor.user(), actor.origin(), "officer-arrive",
-                            CaseRows.load(c, call.caseNumber(), false).orElseThrow().state(), detail);
+                    CaseRows.history(tx.handle(), call.caseNumber(), tx.at(), actor.user(), actor.origin(), "officer-arrive",
+                            CaseRows.load(tx.handle(), call.caseNumber(), false).orElseThrow().state(), detail);
                     tx.audit(new AuditEvent("officer-arrive", actor.user(), actor.origin(), call.caseNumber(),
                             late ? AuditEvent.FAILURE : AuditEvent.SUCCESS, detail));
                     tx.event("OFFICER_ARRIVED", call.caseNumber(), "", dept, "", 0);

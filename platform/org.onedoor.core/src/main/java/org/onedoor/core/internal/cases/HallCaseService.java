@@ -6,13 +6,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.jdbi.v3.core.Handle;
 import org.onedoor.api.audit.AuditEvent;
 import org.onedoor.api.audit.AuditTrail;
 import org.onedoor.api.calendar.WorkingDayCalendar;
@@ -136,12 +140,12 @@ public final class HallCaseService implements HallCases, CaseBundles {
                 Optional<String> earlier = CaseIntake.byKey(c, "hall_case", "case_no", r.idempotencyKey());
                 if (earlier.isPresent()) {
                     replayed[0] = true;
-                    return CaseRows.load(c, earlier.get(), false).orElseThrow();
+                    return CaseRows.load(tx.handle(), earlier.get(), false).orElseThrow();
                 }
             }
             String number = CaseNumbers.next(c, plan.matter().departmentId(), day);
             intake.insertCase(c, tx, number, CheckCodes.hash(number, code), null, plan, r.applicant(), r.channel(), at, r.idempotencyKey());
-            return CaseRows.load(c, number, false).orElseThrow();
+            return CaseRows.load(tx.handle(), number, false).orElseThrow();
         });
         return new AcceptedCase(made, replayed[0] ? "" : code, replayed[0]);
     }
@@ -156,11 +160,11 @@ public final class HallCaseService implements HallCases, CaseBundles {
     private HallCase move(String number, CaseActor claimant, WindowBinding.Use use, String action, String eventType, Move move) {
         return change((c, tx) -> {
             CaseActor actor = use.bind(c, claimant);
-            HallCase before = CaseRows.load(c, number == null ? "" : number.strip(), true)
+            HallCase before = CaseRows.load(tx.handle(), number == null ? "" : number.strip(), true)
                     .orElseThrow(() -> CaseStore.notFound("unknown-case", "没有办件 " + number));
             String detail = move.apply(c, tx, before);
-            HallCase after = CaseRows.load(c, before.number(), false).orElseThrow();
-            CaseRows.history(c, after.number(), tx.at(), actor.user(), actor.origin(), action, after.state(), detail);
+            HallCase after = CaseRows.load(tx.handle(), before.number(), false).orElseThrow();
+            CaseRows.history(tx.handle(), after.number(), tx.at(), actor.user(), actor.origin(), action, after.state(), detail);
             tx.audit(new AuditEvent(action, actor.user(), actor.origin(), after.number(), AuditEvent.SUCCESS,
                     before.state() + " → " + after.state() + "：" + detail));
             tx.event(eventType, after.number(), after.bundleNumber(), after.departmentId(), after.state().name(), after.window());
@@ -438,7 +442,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
             }
             String origin = "locker:" + e.cabinetId();
             for (String number : numbers) {
-                HallCase before = CaseRows.load(c, number, true).orElseThrow();
+                HallCase before = CaseRows.load(tx.handle(), number, true).orElseThrow();
                 if (before.pickupCode().isEmpty()) {
                     continue;
                 }
@@ -451,7 +455,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
                 String detail = "申请人凭取件码从智能柜 " + e.cabinetId() + " 第 " + e.door() + " 号柜门取走结果（寄存 " + e.depositId() + "）"
                         + (closes ? "，办结" : "");
                 CaseState after = closes ? CaseState.CLOSED : before.state();
-                CaseRows.history(c, number, tx.at(), "citizen", origin, "case-pickup", after, detail);
+                CaseRows.history(tx.handle(), number, tx.at(), "citizen", origin, "case-pickup", after, detail);
                 tx.audit(new AuditEvent("case-pickup", "citizen", origin, number, AuditEvent.SUCCESS, before.state() + " → " + after + "：" + detail));
                 tx.event("PICKED_UP", number, before.bundleNumber(), before.departmentId(), after.name(), 0);
             }
@@ -475,17 +479,17 @@ public final class HallCaseService implements HallCases, CaseBundles {
 
     @Override
     public Optional<HallCase> find(String number) {
-        return store.read((c, tx) -> CaseRows.load(c, number, false));
+        return store.read((c, tx) -> CaseRows.load(tx.handle(), number, false));
     }
 
     @Override
     public Optional<HallCase> lookup(String number, String checkCode) {
         return store.write((c, tx) -> {
-            Optional<String> hash = CaseRows.checkHash(c, number);
+            Optional<String> hash = CaseRows.checkHash(tx.handle(), number);
             if (hash.isEmpty()) {
                 return Optional.<HallCase>empty();
             }
-            HallCase found = CaseRows.load(c, number, false).orElseThrow();
+            HallCase found = CaseRows.load(tx.handle(), number, false).orElseThrow();
             String salt = found.bundleNumber().isEmpty() ? number : found.bundleNumber();
             boolean matched = CheckCodes.matches(salt, checkCode, hash.get());
             return matched ? Optional.of(found) : Optional.<HallCase>empty();
@@ -494,32 +498,25 @@ public final class HallCaseService implements HallCases, CaseBundles {
 
     @Override
     public List<HallCase> cases(CaseQuery q) {
-        return store.read((c, tx) -> {
-            List<Object> params = new ArrayList<>();
-            StringBuilder where = new StringBuilder("WHERE 1 = 1");
-            q.departmentId().ifPresent(d -> {
-                where.append(" AND department_id = ?");
-                params.add(d);
-            });
-            q.state().ifPresent(s -> {
-                where.append(" AND state = ?");
-                params.add(s.name());
-            });
-            where.append(" ORDER BY accepted_at DESC, case_no DESC LIMIT ").append(q.limit());
-            return CaseRows.list(c, where.toString(), params.toArray());
-        });
+        Map<String, Object> params = new HashMap<>();
+        params.put("limit", q.limit());
+        q.departmentId().ifPresent(d -> params.put("department", d));
+        q.state().ifPresent(s -> params.put("state", s.name()));
+        CaseRows.Listing listing = q.departmentId().isPresent()
+                ? q.state().isPresent() ? CaseRows.Listing.OF_DEPARTMENT_IN_STATE : CaseRows.Listing.OF_DEPARTMENT
+                : q.state().isPresent() ? CaseRows.Listing.IN_STATE : CaseRows.Listing.ALL;
+        return store.read((c, tx) -> CaseRows.list(tx.handle(), listing, params));
     }
 
     @Override
     public List<HallCase> backOffice(String departmentId) {
-        return store.read((c, tx) -> CaseRows.list(c,
-                "WHERE department_id = ? AND state IN ('ACCEPTED', 'SPECIAL_STEPS') ORDER BY deadline, accepted_at LIMIT 500",
-                departmentId.toUpperCase(Locale.ROOT)));
+        return store.read((c, tx) -> CaseRows.list(tx.handle(), CaseRows.Listing.BACK_OFFICE,
+                Map.of("department", departmentId.toUpperCase(Locale.ROOT))));
     }
 
     @Override
     public List<CaseHistoryEntry> history(String number) {
-        return store.read((c, tx) -> CaseRows.history(c, number));
+        return store.read((c, tx) -> CaseRows.history(tx.handle(), number));
     }
 
     // ---- bundles (R11) -----------------------------------------------------------------------
@@ -574,26 +571,29 @@ public final class HallCaseService implements HallCases, CaseBundles {
 
     @Override
     public Optional<CaseBundle> bundle(String number) {
-        return store.read((c, tx) -> bundle(c, number, false));
+        return store.read((c, tx) -> bundle(tx.handle(), number, false));
     }
 
-    private static Optional<CaseBundle> bundle(Connection c, String number, boolean lock) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT bundle_no, name_zh, applicant_name, applicant_id, accepted_by, "
-                + "accepted_at, delivered_at FROM case_bundle WHERE bundle_no = ?" + (lock ? " FOR UPDATE" : ""))) {
-            ps.setString(1, number);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                List<HallCase> parts = CaseRows.list(c, "WHERE bundle_no = ? ORDER BY case_no", number);
-                Timestamp delivered = rs.getTimestamp(7);
-                BundleState state = delivered != null ? BundleState.DELIVERED
-                        : parts.stream().allMatch(p -> p.state() == CaseState.RESULT_READY) ? BundleState.READY : BundleState.IN_PROGRESS;
-                return Optional.of(new CaseBundle(rs.getString(1), rs.getString(2), rs.getString(3),
-                        new ResidentIdNumber(rs.getString(4)).masked(), state, parts, rs.getString(5),
-                        rs.getTimestamp(6).toInstant(), Optional.ofNullable(delivered).map(Timestamp::toInstant)));
-            }
-        }
+    /** A bundle's own row. */
+    private record BundleRow(String number, String nameZh, String applicantName, String applicantId, String acceptedBy,
+            Instant acceptedAt, Optional<Instant> deliveredAt) {
+    }
+
+    private static Optional<CaseBundle> bundle(Handle h, String number, boolean lock) {
+        String sql = "SELECT bundle_no, name_zh, applicant_name, applicant_id, accepted_by, accepted_at, delivered_at"
+                + " FROM case_bundle WHERE bundle_no = :number";
+        return h.createQuery(lock ? sql + " FOR UPDATE" : sql).bind("number", number)
+                .map((rs, ctx) -> new BundleRow(rs.getString("bundle_no"), rs.getString("name_zh"), rs.getString("applicant_name"),
+                        rs.getString("applicant_id"), rs.getString("accepted_by"), rs.getTimestamp("accepted_at").toInstant(),
+                        Optional.ofNullable(rs.getTimestamp("delivered_at")).map(Timestamp::toInstant)))
+                .findFirst()
+                .map(row -> {
+                    List<HallCase> parts = CaseRows.list(h, CaseRows.Listing.BUNDLE_PARTS, Map.of("bundle", number));
+                    BundleState state = row.deliveredAt().isPresent() ? BundleState.DELIVERED
+                            : parts.stream().allMatch(p -> p.state() == CaseState.RESULT_READY) ? BundleState.READY : BundleState.IN_PROGRESS;
+                    return new CaseBundle(row.number(), row.nameZh(), row.applicantName(), new ResidentIdNumber(row.applicantId()).masked(),
+                            state, parts, row.acceptedBy(), row.acceptedAt(), row.deliveredAt());
+                });
     }
 
     @Override
@@ -631,12 +631,12 @@ public final class HallCaseService implements HallCases, CaseBundles {
     private CaseBundle deliverBundle(String number, Delivery delivery, CaseActor claimant, CaseLockers.Placed placed) {
         return change((c, tx) -> {
             CaseActor actor = WindowBinding.Use.of(delivery).bind(c, claimant);
-            CaseBundle b = bundle(c, number, true).orElseThrow(() -> CaseStore.notFound("unknown-bundle", "没有“一件事” " + number));
+            CaseBundle b = bundle(tx.handle(), number, true).orElseThrow(() -> CaseStore.notFound("unknown-bundle", "没有“一件事” " + number));
             requireBundleDeliverable(b);
             for (HallCase p : b.parts()) {
-                CaseRows.load(c, p.number(), true);
+                CaseRows.load(tx.handle(), p.number(), true);
                 String detail = deliverOne(c, tx, p.number(), delivery, placed) + "（随“一件事” " + number + " 一并送达）";
-                CaseRows.history(c, p.number(), tx.at(), actor.user(), actor.origin(), "case-deliver", CaseState.DELIVERED, detail);
+                CaseRows.history(tx.handle(), p.number(), tx.at(), actor.user(), actor.origin(), "case-deliver", CaseState.DELIVERED, detail);
                 tx.audit(new AuditEvent("case-deliver", actor.user(), actor.origin(), p.number(), AuditEvent.SUCCESS, detail));
                 tx.event("DELIVERED", p.number(), number, p.departmentId(), CaseState.DELIVERED.name(), 0);
             }
@@ -648,7 +648,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
             tx.audit(new AuditEvent("bundle-deliver", actor.user(), actor.origin(), number, AuditEvent.SUCCESS,
                     b.parts().size() + " 个事项一次送达：" + delivery.method()));
             tx.event("BUNDLE_DELIVERED", "", number, "", "", 0);
-            return bundle(c, number, false).orElseThrow();
+            return bundle(tx.handle(), number, false).orElseThrow();
         });
     }
 
@@ -666,7 +666,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
                     }
                 }
             }
-            return bundle(c, number, false);
+            return bundle(tx.handle(), number, false);
         }).result();
     }
 }
