@@ -68,8 +68,6 @@ public final class HallCaseService implements HallCases, CaseBundles {
     static final ZoneId HALL_ZONE = ZoneId.of("Asia/Shanghai");
 
     private static final Logger LOG = LoggerFactory.getLogger(HallCaseService.class);
-    private static final String DECIDERS = "approver";
-    private static final String DEPARTMENT = "department";
 
     private final CaseStore store;
     private final CaseIntake intake;
@@ -128,26 +126,28 @@ public final class HallCaseService implements HallCases, CaseBundles {
 
     // ---- acceptance --------------------------------------------------------------------------
 
+    /** What an acceptance took: the new case or bundle, or the earlier one its idempotency key names ({@code replayed}). */
+    private record Taken<T>(T value, boolean replayed) {
+    }
+
     @Override
     public AcceptedCase accept(AcceptRequest r, CaseActor actor) {
         LocalDate day = today();
         CaseIntake.Plan plan = intake.plan(r.matterCode(), r.received(), day);
         String code = CheckCodes.newCode();
-        boolean[] replayed = {false};
-        HallCase made = change((c, tx) -> {
+        Taken<HallCase> made = change((c, tx) -> {
             CaseIntake.Counter at = intake.counter(c, r.channel(), r.window(), actor, List.of(plan.matter()));
             if (!r.idempotencyKey().isEmpty()) {
                 Optional<String> earlier = CaseIntake.byKey(c, "hall_case", "case_no", r.idempotencyKey());
                 if (earlier.isPresent()) {
-                    replayed[0] = true;
-                    return CaseRows.load(tx.handle(), earlier.get(), false).orElseThrow();
+                    return new Taken<>(CaseRows.load(tx.handle(), earlier.get(), false).orElseThrow(), true);
                 }
             }
             String number = CaseNumbers.next(c, plan.matter().departmentId(), day);
             intake.insertCase(c, tx, number, CheckCodes.hash(number, code), null, plan, r.applicant(), r.channel(), at, r.idempotencyKey());
-            return CaseRows.load(tx.handle(), number, false).orElseThrow();
+            return new Taken<>(CaseRows.load(tx.handle(), number, false).orElseThrow(), false);
         });
-        return new AcceptedCase(made, replayed[0] ? "" : code, replayed[0]);
+        return new AcceptedCase(made.value(), made.replayed() ? "" : code, made.replayed());
     }
 
     // ---- moves -------------------------------------------------------------------------------
@@ -172,13 +172,6 @@ public final class HallCaseService implements HallCases, CaseBundles {
         });
     }
 
-    static void requireMove(HallCase c, CaseState to) {
-        if (!c.state().next().contains(to)) {
-            throw CaseStore.conflict("illegal-transition", "办件 " + c.number() + " 当前为“" + c.state().labelZh() + "”（" + c.state()
-                    + "），不能变为“" + to.labelZh() + "”（" + to + "）；可变为：" + c.state().next());
-        }
-    }
-
     private static void setState(Connection c, String number, CaseState state, String extraSet, Object... params) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE hall_case SET state = ?, version = version + 1"
                 + (extraSet.isEmpty() ? "" : ", " + extraSet) + " WHERE case_no = ?")) {
@@ -192,45 +185,10 @@ public final class HallCaseService implements HallCases, CaseBundles {
         }
     }
 
-    /** Approvers and department users act only for their own department (R6). */
-    private static void requireDepartment(HallCase c, CaseActor actor) {
-        if (!actor.holdsAny(DECIDERS, DEPARTMENT)) {
-            throw CaseStore.forbidden("not-an-approver", "用户 " + actor.user() + " 不是审批人员，不能在后台审批办件");
-        }
-        String own = actor.department().orElseThrow(() -> CaseStore.forbidden("out-of-department",
-                "用户 " + actor.user() + " 未归属任何部门，不能审批 " + c.departmentId() + " 的办件"));
-        if (!own.equals(c.departmentId())) {
-            throw CaseStore.forbidden("out-of-department", "用户 " + actor.user() + " 只能审批本部门 " + own + " 的办件，办件 "
-                    + c.number() + " 属于 " + c.departmentId());
-        }
-    }
-
-    private static void requireReadyForDecision(HallCase c) {
-        if (!c.missingMaterials().isEmpty()) {
-            throw CaseStore.conflict("materials-missing", "容缺材料未补齐：" + String.join("、", c.missingMaterials())
-                    + "；补齐前不能作出决定（R9）");
-        }
-        if (!c.pendingSteps().isEmpty()) {
-            throw CaseStore.conflict("special-steps-pending", "特别程序未完成：" + String.join("、",
-                    c.pendingSteps().stream().sorted().map(SpecialStep::labelZh).toList()) + "；完成前不能作出决定");
-        }
-    }
-
     @Override
     public HallCase supply(String number, List<String> materials, CaseActor actor) {
         return move(number, actor, WindowBinding.Use.NONE, "case-material", "MATERIALS_SUPPLIED", (c, tx, before) -> {
-            if (!before.state().undecided()) {
-                throw CaseStore.conflict("illegal-transition", "办件 " + before.number() + " 已作出决定（" + before.state() + "），不再收取材料");
-            }
-            if (materials.isEmpty()) {
-                throw CaseStore.invalid("no-materials", "请列出补交的材料名称");
-            }
-            for (String name : materials) {
-                if (!before.missingMaterials().contains(name)) {
-                    throw CaseStore.invalid("unknown-material", "“" + name + "”不是办件 " + before.number() + " 缺少的材料；缺少："
-                            + (before.missingMaterials().isEmpty() ? "无" : String.join("、", before.missingMaterials())));
-                }
-            }
+            CaseRules.requireSuppliable(before, materials);
             try (PreparedStatement ps = c.prepareStatement("UPDATE case_material SET received_at = ? WHERE case_no = ? AND name = ?")) {
                 for (String name : materials) {
                     ps.setTimestamp(1, Timestamp.from(tx.at()));
@@ -240,7 +198,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
                 }
                 ps.executeBatch();
             }
-            boolean complete = before.missingMaterials().size() == Set.copyOf(materials).size();
+            boolean complete = CaseRules.completes(before, materials);
             setState(c, before.number(), before.state(), complete ? "supply_by = NULL" : "");
             return "补交材料：" + String.join("、", materials) + (complete ? "；材料已齐全" : "");
         });
@@ -249,13 +207,13 @@ public final class HallCaseService implements HallCases, CaseBundles {
     @Override
     public HallCase completeStep(String number, SpecialStep step, CaseActor actor) {
         return move(number, actor, WindowBinding.Use.NONE, "case-step", "STEP_DONE", (c, tx, before) -> {
-            requireDepartment(before, actor);
+            CaseRules.requireDepartment(before, actor);
             if (!before.pendingSteps().contains(step)) {
                 throw CaseStore.conflict("step-not-pending", "办件 " + before.number() + " 没有待完成的“" + step.labelZh() + "”；待完成："
                         + before.pendingSteps());
             }
             if (before.state() == CaseState.ACCEPTED) {
-                requireMove(before, CaseState.SPECIAL_STEPS);
+                CaseRules.requireMove(before, CaseState.SPECIAL_STEPS);
             } else if (before.state() != CaseState.SPECIAL_STEPS) {
                 throw CaseStore.conflict("illegal-transition", "办件 " + before.number() + " 当前为 " + before.state() + "，不能办理特别程序");
             }
@@ -281,7 +239,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
         try {
             return move(number, actor, WindowBinding.Use.REQUIRED, "case-sign-off", approve ? "APPROVED" : "REJECTED", (c, tx, before) -> {
                 CaseState to = approve ? CaseState.APPROVED : CaseState.REJECTED;
-                requireMove(before, to);
+                CaseRules.requireMove(before, to);
                 if (!CaseRows.steps(column(c, before.number(), "special_steps")).isEmpty()) {
                     throw CaseStore.forbidden("special-steps-required", "事项 " + before.matterCode()
                             + " 需要特别程序（现场勘验、听证、专家评审等），不能在窗口当场办结，须转后台审批（R6）");
@@ -304,9 +262,9 @@ public final class HallCaseService implements HallCases, CaseBundles {
     public HallCase decide(String number, boolean approve, String reason, CaseActor actor) {
         try {
             return move(number, actor, WindowBinding.Use.NONE, "case-decide", approve ? "APPROVED" : "REJECTED", (c, tx, before) -> {
-                requireDepartment(before, actor);
+                CaseRules.requireDepartment(before, actor);
                 CaseState to = approve ? CaseState.APPROVED : CaseState.REJECTED;
-                requireMove(before, to);
+                CaseRules.requireMove(before, to);
                 return decide(c, tx, before, to, reason, actor, false);
             });
         } catch (CaseException e) {
@@ -319,14 +277,8 @@ public final class HallCaseService implements HallCases, CaseBundles {
 
     private String decide(Connection c, CaseStore.Tx tx, HallCase before, CaseState to, String reason, CaseActor actor,
             boolean atWindow) throws SQLException {
-        requireReadyForDecision(before);
-        String why = reason == null ? "" : reason.strip();
-        if (to == CaseState.REJECTED && why.isEmpty()) {
-            throw CaseStore.invalid("reason-required", "不予许可必须说明理由");
-        }
-        if (why.length() > 1000) {
-            throw CaseStore.invalid("reason-too-long", "理由最多1000个字符");
-        }
+        CaseRules.requireReadyForDecision(before);
+        String why = CaseRules.decisionReason(to, reason);
         setState(c, before.number(), to, "decision = ?, decided_by = ?, decided_at = ?, decision_reason = ?, signed_off_window = ?",
                 to.name(), actor.user(), Timestamp.from(tx.at()), why, atWindow);
         return (atWindow ? "窗口当场办结：" : "后台审批：") + to.labelZh() + (why.isEmpty() ? "" : "，理由：" + why);
@@ -335,10 +287,8 @@ public final class HallCaseService implements HallCases, CaseBundles {
     @Override
     public HallCase resultReady(String number, CaseActor actor) {
         return move(number, actor, WindowBinding.Use.NONE, "case-result-ready", "RESULT_READY", (c, tx, before) -> {
-            if (actor.holdsAny(DECIDERS, DEPARTMENT) && !actor.holdsAny("clerk", "admin", "operator")) {
-                requireDepartment(before, actor);
-            }
-            requireMove(before, CaseState.RESULT_READY);
+            CaseRules.requireMayMarkResultReady(before, actor);
+            CaseRules.requireMove(before, CaseState.RESULT_READY);
             setState(c, before.number(), CaseState.RESULT_READY, "");
             return "结果已出，待送达";
         });
@@ -348,18 +298,18 @@ public final class HallCaseService implements HallCases, CaseBundles {
     public HallCase deliver(String number, Delivery delivery, CaseActor actor) {
         if (delivery.method() != DeliveryMethod.PICKUP_LOCKER) {
             return move(number, actor, WindowBinding.Use.of(delivery), "case-deliver", "DELIVERED", (c, tx, before) -> {
-                requireDeliverable(before);
+                CaseRules.requireDeliverable(before);
                 return deliverOne(c, tx, before.number(), delivery, null);
             });
         }
         HallCase current = find(number == null ? "" : number.strip())
                 .orElseThrow(() -> CaseStore.notFound("unknown-case", "没有办件 " + number));
-        requireDeliverable(current);
+        CaseRules.requireDeliverable(current);
         store.read((c, tx) -> WindowBinding.Use.of(delivery).bind(c, actor));
         CaseLockers.Placed placed = deposit(delivery, current.number(), actor);
         try {
             return move(current.number(), actor, WindowBinding.Use.of(delivery), "case-deliver", "DELIVERED", (c, tx, before) -> {
-                requireDeliverable(before);
+                CaseRules.requireDeliverable(before);
                 return deliverOne(c, tx, before.number(), delivery, placed);
             });
         } catch (RuntimeException e) {
@@ -382,15 +332,6 @@ public final class HallCaseService implements HallCases, CaseBundles {
         }
     }
 
-    private static void requireDeliverable(HallCase before) {
-        if (!before.bundleNumber().isEmpty()) {
-            throw CaseStore.conflict("deliver-with-bundle", "办件 " + before.number() + " 属于“一件事” " + before.bundleNumber()
-                    + "，须在全部事项办结后一并送达");
-        }
-        requireMove(before, CaseState.DELIVERED);
-    }
-
-    /** Deposits into a locker; a refusal is recorded in the audit trail and leaves the case as it was. */
     private CaseLockers.Placed deposit(Delivery delivery, String reference, CaseActor actor) {
         try {
             return lockers.deposit(delivery, reference, actor.user());
@@ -469,7 +410,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
     @Override
     public HallCase close(String number, CaseActor actor) {
         return move(number, actor, WindowBinding.Use.NONE, "case-close", "CLOSED", (c, tx, before) -> {
-            requireMove(before, CaseState.CLOSED);
+            CaseRules.requireMove(before, CaseState.CLOSED);
             setState(c, before.number(), CaseState.CLOSED, "closed_at = ?", Timestamp.from(tx.at()));
             return "办结";
         });
@@ -533,14 +474,12 @@ public final class HallCaseService implements HallCases, CaseBundles {
             }
         }
         String code = CheckCodes.newCode();
-        boolean[] replayed = {false};
-        String number = change((c, tx) -> {
+        Taken<String> number = change((c, tx) -> {
             CaseIntake.Counter at = intake.counter(c, r.channel(), r.window(), actor, plans.stream().map(CaseIntake.Plan::matter).toList());
             if (!r.idempotencyKey().isEmpty()) {
                 Optional<String> earlier = CaseIntake.byKey(c, "case_bundle", "bundle_no", r.idempotencyKey());
                 if (earlier.isPresent()) {
-                    replayed[0] = true;
-                    return earlier.get();
+                    return new Taken<>(earlier.get(), true);
                 }
             }
             String bundle = CaseNumbers.next(c, CaseNumbers.BUNDLE_SCOPE, day);
@@ -564,9 +503,9 @@ public final class HallCaseService implements HallCases, CaseBundles {
             tx.audit(new AuditEvent("bundle-accept", at.actor().user(), at.actor().origin(), bundle, AuditEvent.SUCCESS,
                     "受理“一件事”：" + r.nameZh() + "，" + plans.size() + " 个事项"));
             tx.event("BUNDLE_ACCEPTED", "", bundle, "", "", at.window());
-            return bundle;
+            return new Taken<>(bundle, false);
         });
-        return new AcceptedBundle(bundle(number).orElseThrow(), replayed[0] ? "" : code, replayed[0]);
+        return new AcceptedBundle(bundle(number.value()).orElseThrow(), number.replayed() ? "" : code, number.replayed());
     }
 
     @Override
@@ -603,7 +542,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
         }
         CaseBundle current = bundle(number == null ? "" : number.strip())
                 .orElseThrow(() -> CaseStore.notFound("unknown-bundle", "没有“一件事” " + number));
-        requireBundleDeliverable(current);
+        CaseRules.requireBundleDeliverable(current);
         store.read((c, tx) -> WindowBinding.Use.of(delivery).bind(c, actor));
         CaseLockers.Placed placed = deposit(delivery, current.number(), actor);
         try {
@@ -616,23 +555,11 @@ public final class HallCaseService implements HallCases, CaseBundles {
         }
     }
 
-    private static void requireBundleDeliverable(CaseBundle b) {
-        if (b.state() == BundleState.DELIVERED) {
-            throw CaseStore.conflict("illegal-transition", "“一件事” " + b.number() + " 已于 " + b.deliveredAt().orElseThrow() + " 送达");
-        }
-        List<String> notReady = b.parts().stream().filter(p -> p.state() != CaseState.RESULT_READY)
-                .map(p -> p.number() + "（" + p.state().labelZh() + "）").toList();
-        if (!notReady.isEmpty()) {
-            throw CaseStore.conflict("bundle-not-ready", "“一件事” " + b.number() + " 还有事项未办结：" + String.join("、", notReady)
-                    + "；全部办结后一次送达（R11）");
-        }
-    }
-
     private CaseBundle deliverBundle(String number, Delivery delivery, CaseActor claimant, CaseLockers.Placed placed) {
         return change((c, tx) -> {
             CaseActor actor = WindowBinding.Use.of(delivery).bind(c, claimant);
             CaseBundle b = bundle(tx.handle(), number, true).orElseThrow(() -> CaseStore.notFound("unknown-bundle", "没有“一件事” " + number));
-            requireBundleDeliverable(b);
+            CaseRules.requireBundleDeliverable(b);
             for (HallCase p : b.parts()) {
                 CaseRows.load(tx.handle(), p.number(), true);
                 String detail = deliverOne(c, tx, p.number(), delivery, placed) + "（随“一件事” " + number + " 一并送达）";

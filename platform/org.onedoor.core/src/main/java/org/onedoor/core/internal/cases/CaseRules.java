@@ -1,0 +1,118 @@
+package org.onedoor.core.internal.cases;
+
+import java.util.Set;
+import org.onedoor.api.cases.BundleState;
+import org.onedoor.api.cases.CaseActor;
+import org.onedoor.api.cases.CaseBundle;
+import org.onedoor.api.cases.CaseState;
+import org.onedoor.api.cases.HallCase;
+import org.onedoor.api.matter.SpecialStep;
+
+/**
+ * The rules of the case flow, on a case as read (no store): which move the state diagram allows,
+ * who may decide (R6), when a decision may be made (R9), when a result may be handed over (R11).
+ * Each check throws the {@link org.onedoor.api.cases.CaseException} the caller answers with.
+ */
+final class CaseRules {
+
+    static final String DECIDERS = "approver";
+    static final String DEPARTMENT = "department";
+
+    private CaseRules() {
+    }
+
+    /** The state diagram allows the move. */
+    static void requireMove(HallCase c, CaseState to) {
+        if (!c.state().next().contains(to)) {
+            throw CaseStore.conflict("illegal-transition", "办件 " + c.number() + " 当前为“" + c.state().labelZh() + "”（" + c.state()
+                    + "），不能变为“" + to.labelZh() + "”（" + to + "）；可变为：" + c.state().next());
+        }
+    }
+
+    /** Approvers and department users act only for their own department (R6). */
+    static void requireDepartment(HallCase c, CaseActor actor) {
+        if (!actor.holdsAny(DECIDERS, DEPARTMENT)) {
+            throw CaseStore.forbidden("not-an-approver", "用户 " + actor.user() + " 不是审批人员，不能在后台审批办件");
+        }
+        String own = actor.department().orElseThrow(() -> CaseStore.forbidden("out-of-department",
+                "用户 " + actor.user() + " 未归属任何部门，不能审批 " + c.departmentId() + " 的办件"));
+        if (!own.equals(c.departmentId())) {
+            throw CaseStore.forbidden("out-of-department", "用户 " + actor.user() + " 只能审批本部门 " + own + " 的办件，办件 "
+                    + c.number() + " 属于 " + c.departmentId());
+        }
+    }
+
+    /** Who marks a result ready: the hall's staff for any case, a department's people only for their own. */
+    static void requireMayMarkResultReady(HallCase c, CaseActor actor) {
+        if (actor.holdsAny(DECIDERS, DEPARTMENT) && !actor.holdsAny("clerk", "admin", "operator")) {
+            requireDepartment(c, actor);
+        }
+    }
+
+    /** No decision while tolerated materials are missing (R9) or special steps pending. */
+    static void requireReadyForDecision(HallCase c) {
+        if (!c.missingMaterials().isEmpty()) {
+            throw CaseStore.conflict("materials-missing", "容缺材料未补齐：" + String.join("、", c.missingMaterials())
+                    + "；补齐前不能作出决定（R9）");
+        }
+        if (!c.pendingSteps().isEmpty()) {
+            throw CaseStore.conflict("special-steps-pending", "特别程序未完成：" + String.join("、",
+                    c.pendingSteps().stream().sorted().map(SpecialStep::labelZh).toList()) + "；完成前不能作出决定");
+        }
+    }
+
+    /** @return the decision's reason, stripped: required for a rejection, at most 1000 characters */
+    static String decisionReason(CaseState to, String reason) {
+        String why = reason == null ? "" : reason.strip();
+        if (to == CaseState.REJECTED && why.isEmpty()) {
+            throw CaseStore.invalid("reason-required", "不予许可必须说明理由");
+        }
+        if (why.length() > 1000) {
+            throw CaseStore.invalid("reason-too-long", "理由最多1000个字符");
+        }
+        return why;
+    }
+
+    /** A case of a bundle is delivered with its bundle only; otherwise the diagram must allow DELIVERED. */
+    static void requireDeliverable(HallCase before) {
+        if (!before.bundleNumber().isEmpty()) {
+            throw CaseStore.conflict("deliver-with-bundle", "办件 " + before.number() + " 属于“一件事” " + before.bundleNumber()
+                    + "，须在全部事项办结后一并送达");
+        }
+        requireMove(before, CaseState.DELIVERED);
+    }
+
+    /** A bundle is delivered once, when all its parts have their results (R11). */
+    static void requireBundleDeliverable(CaseBundle b) {
+        if (b.state() == BundleState.DELIVERED) {
+            throw CaseStore.conflict("illegal-transition", "“一件事” " + b.number() + " 已于 " + b.deliveredAt().orElseThrow() + " 送达");
+        }
+        var notReady = b.parts().stream().filter(p -> p.state() != CaseState.RESULT_READY)
+                .map(p -> p.number() + "（" + p.state().labelZh() + "）").toList();
+        if (!notReady.isEmpty()) {
+            throw CaseStore.conflict("bundle-not-ready", "“一件事” " + b.number() + " 还有事项未办结：" + String.join("、", notReady)
+                    + "；全部办结后一次送达（R11）");
+        }
+    }
+
+    /** Materials supplied later: only to an undecided case, only names it is missing. */
+    static void requireSuppliable(HallCase before, java.util.List<String> materials) {
+        if (!before.state().undecided()) {
+            throw CaseStore.conflict("illegal-transition", "办件 " + before.number() + " 已作出决定（" + before.state() + "），不再收取材料");
+        }
+        if (materials.isEmpty()) {
+            throw CaseStore.invalid("no-materials", "请列出补交的材料名称");
+        }
+        for (String name : materials) {
+            if (!before.missingMaterials().contains(name)) {
+                throw CaseStore.invalid("unknown-material", "“" + name + "”不是办件 " + before.number() + " 缺少的材料；缺少："
+                        + (before.missingMaterials().isEmpty() ? "无" : String.join("、", before.missingMaterials())));
+            }
+        }
+    }
+
+    /** @return whether the supplied materials complete the case's missing ones */
+    static boolean completes(HallCase before, java.util.List<String> materials) {
+        return before.missingMaterials().size() == Set.copyOf(materials).size();
+    }
+}
