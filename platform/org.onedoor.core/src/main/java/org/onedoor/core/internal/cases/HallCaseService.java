@@ -6,17 +6,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.HashMap;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.jdbi.v3.core.Handle;
 import org.onedoor.api.audit.AuditEvent;
 import org.onedoor.api.audit.AuditTrail;
 import org.onedoor.api.calendar.WorkingDayCalendar;
@@ -24,7 +19,6 @@ import org.onedoor.api.cases.AcceptRequest;
 import org.onedoor.api.cases.AcceptedBundle;
 import org.onedoor.api.cases.AcceptedCase;
 import org.onedoor.api.cases.BundleRequest;
-import org.onedoor.api.cases.BundleState;
 import org.onedoor.api.cases.CaseActor;
 import org.onedoor.api.cases.CaseAuthorizations;
 import org.onedoor.api.cases.CaseBundle;
@@ -37,7 +31,6 @@ import org.onedoor.api.cases.Delivery;
 import org.onedoor.api.cases.DeliveryMethod;
 import org.onedoor.api.cases.HallCase;
 import org.onedoor.api.cases.HallCases;
-import org.onedoor.api.citizen.ResidentIdNumber;
 import org.onedoor.api.department.DepartmentDirectory;
 import org.onedoor.api.locker.LockerEvent;
 import org.onedoor.api.matter.MatterCatalog;
@@ -70,6 +63,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
     private static final Logger LOG = LoggerFactory.getLogger(HallCaseService.class);
 
     private final CaseStore store;
+    private final CaseQueries queries;
     private final CaseIntake intake;
     private final CaseAuthorizations authorizations;
     private final AuditTrail audit;
@@ -88,6 +82,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
             ZoneDirectory zones, CaseAuthorizations authorizations, AuditTrail audit,
             CaseEventHub hub, CaseLockers lockers, CasesConfig config, Clock clock) {
         this.store = new CaseStore(database, outbox, clock);
+        this.queries = new CaseQueries(store);
         this.intake = new CaseIntake(catalog, calendar, departments, zones, config);
         this.authorizations = authorizations;
         this.audit = audit;
@@ -416,48 +411,41 @@ public final class HallCaseService implements HallCases, CaseBundles {
         });
     }
 
-    // ---- reading -----------------------------------------------------------------------------
+    // ---- reading (CaseQueries) ---------------------------------------------------------------
 
     @Override
     public Optional<HallCase> find(String number) {
-        return store.read((c, tx) -> CaseRows.load(tx.handle(), number, false));
+        return queries.find(number);
     }
 
     @Override
     public Optional<HallCase> lookup(String number, String checkCode) {
-        return store.write((c, tx) -> {
-            Optional<String> hash = CaseRows.checkHash(tx.handle(), number);
-            if (hash.isEmpty()) {
-                return Optional.<HallCase>empty();
-            }
-            HallCase found = CaseRows.load(tx.handle(), number, false).orElseThrow();
-            String salt = found.bundleNumber().isEmpty() ? number : found.bundleNumber();
-            boolean matched = CheckCodes.matches(salt, checkCode, hash.get());
-            return matched ? Optional.of(found) : Optional.<HallCase>empty();
-        }).result();
+        return queries.lookup(number, checkCode);
     }
 
     @Override
     public List<HallCase> cases(CaseQuery q) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("limit", q.limit());
-        q.departmentId().ifPresent(d -> params.put("department", d));
-        q.state().ifPresent(s -> params.put("state", s.name()));
-        CaseRows.Listing listing = q.departmentId().isPresent()
-                ? q.state().isPresent() ? CaseRows.Listing.OF_DEPARTMENT_IN_STATE : CaseRows.Listing.OF_DEPARTMENT
-                : q.state().isPresent() ? CaseRows.Listing.IN_STATE : CaseRows.Listing.ALL;
-        return store.read((c, tx) -> CaseRows.list(tx.handle(), listing, params));
+        return queries.cases(q);
     }
 
     @Override
     public List<HallCase> backOffice(String departmentId) {
-        return store.read((c, tx) -> CaseRows.list(tx.handle(), CaseRows.Listing.BACK_OFFICE,
-                Map.of("department", departmentId.toUpperCase(Locale.ROOT))));
+        return queries.backOffice(departmentId);
     }
 
     @Override
     public List<CaseHistoryEntry> history(String number) {
-        return store.read((c, tx) -> CaseRows.history(tx.handle(), number));
+        return queries.history(number);
+    }
+
+    @Override
+    public Optional<CaseBundle> bundle(String number) {
+        return queries.bundle(number);
+    }
+
+    @Override
+    public Optional<CaseBundle> lookupBundle(String number, String checkCode) {
+        return queries.lookupBundle(number, checkCode);
     }
 
     // ---- bundles (R11) -----------------------------------------------------------------------
@@ -509,33 +497,6 @@ public final class HallCaseService implements HallCases, CaseBundles {
     }
 
     @Override
-    public Optional<CaseBundle> bundle(String number) {
-        return store.read((c, tx) -> bundle(tx.handle(), number, false));
-    }
-
-    /** A bundle's own row. */
-    private record BundleRow(String number, String nameZh, String applicantName, String applicantId, String acceptedBy,
-            Instant acceptedAt, Optional<Instant> deliveredAt) {
-    }
-
-    private static Optional<CaseBundle> bundle(Handle h, String number, boolean lock) {
-        String sql = "SELECT bundle_no, name_zh, applicant_name, applicant_id, accepted_by, accepted_at, delivered_at"
-                + " FROM case_bundle WHERE bundle_no = :number";
-        return h.createQuery(lock ? sql + " FOR UPDATE" : sql).bind("number", number)
-                .map((rs, ctx) -> new BundleRow(rs.getString("bundle_no"), rs.getString("name_zh"), rs.getString("applicant_name"),
-                        rs.getString("applicant_id"), rs.getString("accepted_by"), rs.getTimestamp("accepted_at").toInstant(),
-                        Optional.ofNullable(rs.getTimestamp("delivered_at")).map(Timestamp::toInstant)))
-                .findFirst()
-                .map(row -> {
-                    List<HallCase> parts = CaseRows.list(h, CaseRows.Listing.BUNDLE_PARTS, Map.of("bundle", number));
-                    BundleState state = row.deliveredAt().isPresent() ? BundleState.DELIVERED
-                            : parts.stream().allMatch(p -> p.state() == CaseState.RESULT_READY) ? BundleState.READY : BundleState.IN_PROGRESS;
-                    return new CaseBundle(row.number(), row.nameZh(), row.applicantName(), new ResidentIdNumber(row.applicantId()).masked(),
-                            state, parts, row.acceptedBy(), row.acceptedAt(), row.deliveredAt());
-                });
-    }
-
-    @Override
     public CaseBundle deliverBundle(String number, Delivery delivery, CaseActor actor) {
         if (delivery.method() != DeliveryMethod.PICKUP_LOCKER) {
             return deliverBundle(number, delivery, actor, null);
@@ -558,7 +519,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
     private CaseBundle deliverBundle(String number, Delivery delivery, CaseActor claimant, CaseLockers.Placed placed) {
         return change((c, tx) -> {
             CaseActor actor = WindowBinding.Use.of(delivery).bind(c, claimant);
-            CaseBundle b = bundle(tx.handle(), number, true).orElseThrow(() -> CaseStore.notFound("unknown-bundle", "没有“一件事” " + number));
+            CaseBundle b = CaseQueries.bundle(tx.handle(), number, true).orElseThrow(() -> CaseStore.notFound("unknown-bundle", "没有“一件事” " + number));
             CaseRules.requireBundleDeliverable(b);
             for (HallCase p : b.parts()) {
                 CaseRows.load(tx.handle(), p.number(), true);
@@ -575,25 +536,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
             tx.audit(new AuditEvent("bundle-deliver", actor.user(), actor.origin(), number, AuditEvent.SUCCESS,
                     b.parts().size() + " 个事项一次送达：" + delivery.method()));
             tx.event("BUNDLE_DELIVERED", "", number, "", "", 0);
-            return bundle(tx.handle(), number, false).orElseThrow();
+            return CaseQueries.bundle(tx.handle(), number, false).orElseThrow();
         });
-    }
-
-    @Override
-    public Optional<CaseBundle> lookupBundle(String number, String checkCode) {
-        return store.write((c, tx) -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT check_hash FROM case_bundle WHERE bundle_no = ?")) {
-                ps.setString(1, number);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        return Optional.<CaseBundle>empty();
-                    }
-                    if (!CheckCodes.matches(number, checkCode, rs.getString(1))) {
-                        return Optional.<CaseBundle>empty();
-                    }
-                }
-            }
-            return bundle(tx.handle(), number, false);
-        }).result();
     }
 }
