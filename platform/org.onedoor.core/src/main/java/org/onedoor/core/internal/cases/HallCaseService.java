@@ -28,11 +28,9 @@ import org.onedoor.api.cases.CaseHistoryEntry;
 import org.onedoor.api.cases.CaseQuery;
 import org.onedoor.api.cases.CaseState;
 import org.onedoor.api.cases.Delivery;
-import org.onedoor.api.cases.DeliveryMethod;
 import org.onedoor.api.cases.HallCase;
 import org.onedoor.api.cases.HallCases;
 import org.onedoor.api.department.DepartmentDirectory;
-import org.onedoor.api.locker.LockerEvent;
 import org.onedoor.api.matter.MatterCatalog;
 import org.onedoor.api.matter.SpecialStep;
 import org.onedoor.api.zone.ZoneDirectory;
@@ -64,11 +62,10 @@ public final class HallCaseService implements HallCases, CaseBundles {
 
     private final CaseStore store;
     private final CaseQueries queries;
+    private final CaseChanges changes;
+    private final CaseDelivery delivery;
     private final CaseIntake intake;
     private final CaseAuthorizations authorizations;
-    private final AuditTrail audit;
-    private final CaseEventHub hub;
-    private final CaseLockers lockers;
     private final AutoCloseable pickups;
 
     @Activate
@@ -83,12 +80,11 @@ public final class HallCaseService implements HallCases, CaseBundles {
             CaseEventHub hub, CaseLockers lockers, CasesConfig config, Clock clock) {
         this.store = new CaseStore(database, outbox, clock);
         this.queries = new CaseQueries(store);
+        this.changes = new CaseChanges(store, audit, hub);
+        this.delivery = new CaseDelivery(store, changes, queries, lockers);
         this.intake = new CaseIntake(catalog, calendar, departments, zones, config);
         this.authorizations = authorizations;
-        this.audit = audit;
-        this.hub = hub;
-        this.lockers = lockers;
-        this.pickups = lockers.onPickup(this::pickedUp);
+        this.pickups = lockers.onPickup(delivery::pickedUp);
     }
 
     @Deactivate
@@ -104,21 +100,6 @@ public final class HallCaseService implements HallCases, CaseBundles {
         return LocalDate.ofInstant(store.now(), HALL_ZONE);
     }
 
-    private <T> T change(CaseStore.Work<T> work) {
-        CaseStore.Done<T> done = store.write(work);
-        store.recordAudit(done);
-        hub.publish(done.events());
-        return done.result();
-    }
-
-    private void refusedAudit(String action, CaseActor actor, String target, CaseException e) {
-        try {
-            audit.record(new AuditEvent(action, actor.user(), actor.origin(), target, AuditEvent.REFUSED, e.code() + ": " + e.getMessage()));
-        } catch (RuntimeException ex) {
-            LOG.error("Audit record of refused {} on {} could not be written: {}", action, target, ex.getMessage());
-        }
-    }
-
     // ---- acceptance --------------------------------------------------------------------------
 
     /** What an acceptance took: the new case or bundle, or the earlier one its idempotency key names ({@code replayed}). */
@@ -130,7 +111,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
         LocalDate day = today();
         CaseIntake.Plan plan = intake.plan(r.matterCode(), r.received(), day);
         String code = CheckCodes.newCode();
-        Taken<HallCase> made = change((c, tx) -> {
+        Taken<HallCase> made = changes.change((c, tx) -> {
             CaseIntake.Counter at = intake.counter(c, r.channel(), r.window(), actor, List.of(plan.matter()));
             if (!r.idempotencyKey().isEmpty()) {
                 Optional<String> earlier = CaseIntake.byKey(c, "hall_case", "case_no", r.idempotencyKey());
@@ -147,42 +128,9 @@ public final class HallCaseService implements HallCases, CaseBundles {
 
     // ---- moves -------------------------------------------------------------------------------
 
-    /** One move of one case in its transaction, its actor first bound to a window as the move's use says; returns the history detail. */
-    private interface Move {
-        String apply(Connection c, CaseStore.Tx tx, HallCase before) throws SQLException;
-    }
-
-    private HallCase move(String number, CaseActor claimant, WindowBinding.Use use, String action, String eventType, Move move) {
-        return change((c, tx) -> {
-            CaseActor actor = use.bind(c, claimant);
-            HallCase before = CaseRows.load(tx.handle(), number == null ? "" : number.strip(), true)
-                    .orElseThrow(() -> CaseStore.notFound("unknown-case", "没有办件 " + number));
-            String detail = move.apply(c, tx, before);
-            HallCase after = CaseRows.load(tx.handle(), before.number(), false).orElseThrow();
-            CaseRows.history(tx.handle(), after.number(), tx.at(), actor.user(), actor.origin(), action, after.state(), detail);
-            tx.audit(new AuditEvent(action, actor.user(), actor.origin(), after.number(), AuditEvent.SUCCESS,
-                    before.state() + " → " + after.state() + "：" + detail));
-            tx.event(eventType, after.number(), after.bundleNumber(), after.departmentId(), after.state().name(), after.window());
-            return after;
-        });
-    }
-
-    private static void setState(Connection c, String number, CaseState state, String extraSet, Object... params) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE hall_case SET state = ?, version = version + 1"
-                + (extraSet.isEmpty() ? "" : ", " + extraSet) + " WHERE case_no = ?")) {
-            ps.setString(1, state.name());
-            int i = 2;
-            for (Object p : params) {
-                ps.setObject(i++, p);
-            }
-            ps.setString(i, number);
-            ps.executeUpdate();
-        }
-    }
-
     @Override
     public HallCase supply(String number, List<String> materials, CaseActor actor) {
-        return move(number, actor, WindowBinding.Use.NONE, "case-material", "MATERIALS_SUPPLIED", (c, tx, before) -> {
+        return changes.move(number, actor, WindowBinding.Use.NONE, "case-material", "MATERIALS_SUPPLIED", (c, tx, before) -> {
             CaseRules.requireSuppliable(before, materials);
             try (PreparedStatement ps = c.prepareStatement("UPDATE case_material SET received_at = ? WHERE case_no = ? AND name = ?")) {
                 for (String name : materials) {
@@ -194,14 +142,14 @@ public final class HallCaseService implements HallCases, CaseBundles {
                 ps.executeBatch();
             }
             boolean complete = CaseRules.completes(before, materials);
-            setState(c, before.number(), before.state(), complete ? "supply_by = NULL" : "");
+            CaseChanges.setState(c, before.number(), before.state(), complete ? "supply_by = NULL" : "");
             return "补交材料：" + String.join("、", materials) + (complete ? "；材料已齐全" : "");
         });
     }
 
     @Override
     public HallCase completeStep(String number, SpecialStep step, CaseActor actor) {
-        return move(number, actor, WindowBinding.Use.NONE, "case-step", "STEP_DONE", (c, tx, before) -> {
+        return changes.move(number, actor, WindowBinding.Use.NONE, "case-step", "STEP_DONE", (c, tx, before) -> {
             CaseRules.requireDepartment(before, actor);
             if (!before.pendingSteps().contains(step)) {
                 throw CaseStore.conflict("step-not-pending", "办件 " + before.number() + " 没有待完成的“" + step.labelZh() + "”；待完成："
@@ -214,7 +162,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
             }
             Set<SpecialStep> done = CaseRows.steps(column(c, before.number(), "steps_done"));
             done.add(step);
-            setState(c, before.number(), CaseState.SPECIAL_STEPS, "steps_done = ?", CaseRows.stepList(done));
+            CaseChanges.setState(c, before.number(), CaseState.SPECIAL_STEPS, "steps_done = ?", CaseRows.stepList(done));
             return "完成特别程序：" + step.labelZh();
         });
     }
@@ -232,7 +180,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
     @Override
     public HallCase signOff(String number, boolean approve, String reason, CaseActor actor) {
         try {
-            return move(number, actor, WindowBinding.Use.REQUIRED, "case-sign-off", approve ? "APPROVED" : "REJECTED", (c, tx, before) -> {
+            return changes.move(number, actor, WindowBinding.Use.REQUIRED, "case-sign-off", approve ? "APPROVED" : "REJECTED", (c, tx, before) -> {
                 CaseState to = approve ? CaseState.APPROVED : CaseState.REJECTED;
                 CaseRules.requireMove(before, to);
                 if (!CaseRows.steps(column(c, before.number(), "special_steps")).isEmpty()) {
@@ -247,7 +195,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
             });
         } catch (CaseException e) {
             if (e.reason() == CaseException.Reason.FORBIDDEN) {
-                refusedAudit("case-sign-off", actor, number, e);
+                changes.refusedAudit("case-sign-off", actor, number, e);
             }
             throw e;
         }
@@ -256,7 +204,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
     @Override
     public HallCase decide(String number, boolean approve, String reason, CaseActor actor) {
         try {
-            return move(number, actor, WindowBinding.Use.NONE, "case-decide", approve ? "APPROVED" : "REJECTED", (c, tx, before) -> {
+            return changes.move(number, actor, WindowBinding.Use.NONE, "case-decide", approve ? "APPROVED" : "REJECTED", (c, tx, before) -> {
                 CaseRules.requireDepartment(before, actor);
                 CaseState to = approve ? CaseState.APPROVED : CaseState.REJECTED;
                 CaseRules.requireMove(before, to);
@@ -264,7 +212,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
             });
         } catch (CaseException e) {
             if (e.reason() == CaseException.Reason.FORBIDDEN) {
-                refusedAudit("case-decide", actor, number, e);
+                changes.refusedAudit("case-decide", actor, number, e);
             }
             throw e;
         }
@@ -274,139 +222,31 @@ public final class HallCaseService implements HallCases, CaseBundles {
             boolean atWindow) throws SQLException {
         CaseRules.requireReadyForDecision(before);
         String why = CaseRules.decisionReason(to, reason);
-        setState(c, before.number(), to, "decision = ?, decided_by = ?, decided_at = ?, decision_reason = ?, signed_off_window = ?",
+        CaseChanges.setState(c, before.number(), to, "decision = ?, decided_by = ?, decided_at = ?, decision_reason = ?, signed_off_window = ?",
                 to.name(), actor.user(), Timestamp.from(tx.at()), why, atWindow);
         return (atWindow ? "窗口当场办结：" : "后台审批：") + to.labelZh() + (why.isEmpty() ? "" : "，理由：" + why);
     }
 
     @Override
     public HallCase resultReady(String number, CaseActor actor) {
-        return move(number, actor, WindowBinding.Use.NONE, "case-result-ready", "RESULT_READY", (c, tx, before) -> {
+        return changes.move(number, actor, WindowBinding.Use.NONE, "case-result-ready", "RESULT_READY", (c, tx, before) -> {
             CaseRules.requireMayMarkResultReady(before, actor);
             CaseRules.requireMove(before, CaseState.RESULT_READY);
-            setState(c, before.number(), CaseState.RESULT_READY, "");
+            CaseChanges.setState(c, before.number(), CaseState.RESULT_READY, "");
             return "结果已出，待送达";
         });
     }
 
     @Override
     public HallCase deliver(String number, Delivery delivery, CaseActor actor) {
-        if (delivery.method() != DeliveryMethod.PICKUP_LOCKER) {
-            return move(number, actor, WindowBinding.Use.of(delivery), "case-deliver", "DELIVERED", (c, tx, before) -> {
-                CaseRules.requireDeliverable(before);
-                return deliverOne(c, tx, before.number(), delivery, null);
-            });
-        }
-        HallCase current = find(number == null ? "" : number.strip())
-                .orElseThrow(() -> CaseStore.notFound("unknown-case", "没有办件 " + number));
-        CaseRules.requireDeliverable(current);
-        store.read((c, tx) -> WindowBinding.Use.of(delivery).bind(c, actor));
-        CaseLockers.Placed placed = deposit(delivery, current.number(), actor);
-        try {
-            return move(current.number(), actor, WindowBinding.Use.of(delivery), "case-deliver", "DELIVERED", (c, tx, before) -> {
-                CaseRules.requireDeliverable(before);
-                return deliverOne(c, tx, before.number(), delivery, placed);
-            });
-        } catch (RuntimeException e) {
-            if (!holds(current.number(), placed)) {
-                lockers.withdraw(placed, "delivery of " + current.number() + " not recorded: " + e.getMessage());
-            }
-            throw e;
-        }
-    }
-
-    /**
-     * @return true when the case did record the deposit (its transaction committed although the call
-     *         failed afterwards, e.g. the commit's answer was lost); then the deposit must stay
-     */
-    private boolean holds(String number, CaseLockers.Placed placed) {
-        try {
-            return find(number).map(h -> h.state() != CaseState.RESULT_READY && placed.pickupCode().equals(h.pickupCode())).orElse(false);
-        } catch (RuntimeException e) {
-            return false;
-        }
-    }
-
-    private CaseLockers.Placed deposit(Delivery delivery, String reference, CaseActor actor) {
-        try {
-            return lockers.deposit(delivery, reference, actor.user());
-        } catch (CaseException e) {
-            refusedAudit("case-deliver", actor, reference, e);
-            throw e;
-        }
-    }
-
-    /** Records the delivery of one case; {@code placed} is the locker deposit holding its result, for PICKUP_LOCKER. */
-    private static String deliverOne(Connection c, CaseStore.Tx tx, String number, Delivery d, CaseLockers.Placed placed) throws SQLException {
-        boolean locker = d.method() == DeliveryMethod.PICKUP_LOCKER;
-        String detail = locker ? lockerDetail(d, placed) : d.detail();
-        setState(c, number, CaseState.DELIVERED, "delivery_method = ?, delivery_detail = ?, tracking_no = ?, pickup_code = ?, delivered_at = ?, "
-                + "locker_cabinet = ?, locker_deposit_id = ?", d.method().name(), detail, d.method() == DeliveryMethod.MAIL ? d.trackingNumber() : "",
-                locker ? placed.pickupCode() : "", Timestamp.from(tx.at()), locker ? placed.cabinetId() : null, locker ? placed.depositId() : null);
-        return switch (d.method()) {
-            case ISSUANCE_WINDOW -> "统一出件窗口送达" + (d.detail().isEmpty() ? "" : "（" + d.detail() + "）");
-            case PICKUP_LOCKER -> "放入自助取件柜：" + detail + "，寄存 " + placed.depositId() + "，取件码已交申请人";
-            case MAIL -> "免费邮寄，快递单号 " + d.trackingNumber();
-        };
-    }
-
-    /** Where the citizen finds the result: cabinet and door, and the clerk's note when it is not just the cabinet's id. */
-    static String lockerDetail(Delivery d, CaseLockers.Placed placed) {
-        String where = "智能柜 " + placed.cabinetId() + " 第 " + placed.door() + " 号柜门";
-        String note = d.detail().equals(placed.cabinetId()) ? "" : d.detail();
-        String detail = note.isEmpty() ? where : where + "（" + note + "）";
-        return detail.length() > 200 ? detail.substring(0, 200) : detail;
-    }
-
-    /**
-     * A citizen opened a locker door with the pickup code: each case whose result the deposit held is
-     * closed (the handover is complete, nobody else is there to close it), the pickup is in its
-     * history and audit, and its pickup code, no longer of use, is erased. Repeated events change nothing.
-     */
-    void pickedUp(LockerEvent e) {
-        int found = change((c, tx) -> {
-            List<String> numbers = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT case_no FROM hall_case WHERE locker_cabinet = ? AND locker_deposit_id = ? "
-                    + "AND pickup_code <> '' ORDER BY case_no")) {
-                ps.setString(1, e.cabinetId());
-                ps.setLong(2, e.depositId());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        numbers.add(rs.getString(1));
-                    }
-                }
-            }
-            String origin = "locker:" + e.cabinetId();
-            for (String number : numbers) {
-                HallCase before = CaseRows.load(tx.handle(), number, true).orElseThrow();
-                if (before.pickupCode().isEmpty()) {
-                    continue;
-                }
-                boolean closes = before.state() == CaseState.DELIVERED;
-                if (closes) {
-                    setState(c, number, CaseState.CLOSED, "pickup_code = '', closed_at = ?", Timestamp.from(tx.at()));
-                } else {
-                    setState(c, number, before.state(), "pickup_code = ''");
-                }
-                String detail = "申请人凭取件码从智能柜 " + e.cabinetId() + " 第 " + e.door() + " 号柜门取走结果（寄存 " + e.depositId() + "）"
-                        + (closes ? "，办结" : "");
-                CaseState after = closes ? CaseState.CLOSED : before.state();
-                CaseRows.history(tx.handle(), number, tx.at(), "citizen", origin, "case-pickup", after, detail);
-                tx.audit(new AuditEvent("case-pickup", "citizen", origin, number, AuditEvent.SUCCESS, before.state() + " → " + after + "：" + detail));
-                tx.event("PICKED_UP", number, before.bundleNumber(), before.departmentId(), after.name(), 0);
-            }
-            return numbers.size();
-        });
-        if (found == 0) {
-            LOG.debug("Pickup of deposit {} from cabinet {} concerns no waiting case", e.depositId(), e.cabinetId());
-        }
+        return this.delivery.deliver(number, delivery, actor);
     }
 
     @Override
     public HallCase close(String number, CaseActor actor) {
-        return move(number, actor, WindowBinding.Use.NONE, "case-close", "CLOSED", (c, tx, before) -> {
+        return changes.move(number, actor, WindowBinding.Use.NONE, "case-close", "CLOSED", (c, tx, before) -> {
             CaseRules.requireMove(before, CaseState.CLOSED);
-            setState(c, before.number(), CaseState.CLOSED, "closed_at = ?", Timestamp.from(tx.at()));
+            CaseChanges.setState(c, before.number(), CaseState.CLOSED, "closed_at = ?", Timestamp.from(tx.at()));
             return "办结";
         });
     }
@@ -462,7 +302,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
             }
         }
         String code = CheckCodes.newCode();
-        Taken<String> number = change((c, tx) -> {
+        Taken<String> number = changes.change((c, tx) -> {
             CaseIntake.Counter at = intake.counter(c, r.channel(), r.window(), actor, plans.stream().map(CaseIntake.Plan::matter).toList());
             if (!r.idempotencyKey().isEmpty()) {
                 Optional<String> earlier = CaseIntake.byKey(c, "case_bundle", "bundle_no", r.idempotencyKey());
@@ -498,45 +338,6 @@ public final class HallCaseService implements HallCases, CaseBundles {
 
     @Override
     public CaseBundle deliverBundle(String number, Delivery delivery, CaseActor actor) {
-        if (delivery.method() != DeliveryMethod.PICKUP_LOCKER) {
-            return deliverBundle(number, delivery, actor, null);
-        }
-        CaseBundle current = bundle(number == null ? "" : number.strip())
-                .orElseThrow(() -> CaseStore.notFound("unknown-bundle", "没有“一件事” " + number));
-        CaseRules.requireBundleDeliverable(current);
-        store.read((c, tx) -> WindowBinding.Use.of(delivery).bind(c, actor));
-        CaseLockers.Placed placed = deposit(delivery, current.number(), actor);
-        try {
-            return deliverBundle(current.number(), delivery, actor, placed);
-        } catch (RuntimeException e) {
-            if (!holds(current.parts().get(0).number(), placed)) {
-                lockers.withdraw(placed, "delivery of " + current.number() + " not recorded: " + e.getMessage());
-            }
-            throw e;
-        }
-    }
-
-    private CaseBundle deliverBundle(String number, Delivery delivery, CaseActor claimant, CaseLockers.Placed placed) {
-        return change((c, tx) -> {
-            CaseActor actor = WindowBinding.Use.of(delivery).bind(c, claimant);
-            CaseBundle b = CaseQueries.bundle(tx.handle(), number, true).orElseThrow(() -> CaseStore.notFound("unknown-bundle", "没有“一件事” " + number));
-            CaseRules.requireBundleDeliverable(b);
-            for (HallCase p : b.parts()) {
-                CaseRows.load(tx.handle(), p.number(), true);
-                String detail = deliverOne(c, tx, p.number(), delivery, placed) + "（随“一件事” " + number + " 一并送达）";
-                CaseRows.history(tx.handle(), p.number(), tx.at(), actor.user(), actor.origin(), "case-deliver", CaseState.DELIVERED, detail);
-                tx.audit(new AuditEvent("case-deliver", actor.user(), actor.origin(), p.number(), AuditEvent.SUCCESS, detail));
-                tx.event("DELIVERED", p.number(), number, p.departmentId(), CaseState.DELIVERED.name(), 0);
-            }
-            try (PreparedStatement ps = c.prepareStatement("UPDATE case_bundle SET delivered_at = ? WHERE bundle_no = ?")) {
-                ps.setTimestamp(1, Timestamp.from(tx.at()));
-                ps.setString(2, number);
-                ps.executeUpdate();
-            }
-            tx.audit(new AuditEvent("bundle-deliver", actor.user(), actor.origin(), number, AuditEvent.SUCCESS,
-                    b.parts().size() + " 个事项一次送达：" + delivery.method()));
-            tx.event("BUNDLE_DELIVERED", "", number, "", "", 0);
-            return CaseQueries.bundle(tx.handle(), number, false).orElseThrow();
-        });
+        return this.delivery.deliverBundle(number, delivery, actor);
     }
 }
