@@ -18,7 +18,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.onedoor.api.audit.AuditEvent;
-import org.onedoor.api.audit.AuditTrail;
 import org.onedoor.api.calendar.CalendarYearMissingException;
 import org.onedoor.api.calendar.WorkingDayCalendar;
 import org.onedoor.api.cases.AlertKind;
@@ -55,24 +54,22 @@ public final class CaseSupervisor implements CaseSupervision {
     private final CaseStore store;
     private final WorkingDayCalendar calendar;
     private final DepartmentDirectory departments;
-    private final AuditTrail audit;
     private final CaseEventHub hub;
     private final CasesConfig config;
     private final ScheduledExecutorService sweeper;
 
     @Activate
     public CaseSupervisor(@Reference HallDatabase database, @Reference AuditOutbox outbox, @Reference WorkingDayCalendar calendar,
-            @Reference DepartmentDirectory departments, @Reference AuditTrail audit, @Reference CaseEventHub hub, CasesConfig config) {
-        this(database, outbox, calendar, departments, audit, hub, config, Clock.system(HallCaseService.HALL_ZONE));
+            @Reference DepartmentDirectory departments, @Reference CaseEventHub hub, CasesConfig config) {
+        this(database, outbox, calendar, departments, hub, config, Clock.system(HallCaseService.HALL_ZONE));
         sweeper.scheduleWithFixedDelay(this::sweepQuietly, config.sweepSeconds(), Math.max(5, config.sweepSeconds()), TimeUnit.SECONDS);
     }
 
-    CaseSupervisor(HallDatabase database, AuditOutbox outbox, WorkingDayCalendar calendar, DepartmentDirectory departments, AuditTrail audit,
+    CaseSupervisor(HallDatabase database, AuditOutbox outbox, WorkingDayCalendar calendar, DepartmentDirectory departments,
             CaseEventHub hub, CasesConfig config, Clock clock) {
         this.store = new CaseStore(database, outbox, clock);
         this.calendar = calendar;
         this.departments = departments;
-        this.audit = audit;
         this.hub = hub;
         this.config = config;
         this.sweeper = Executors.newSingleThreadScheduledExecutor(r -> {

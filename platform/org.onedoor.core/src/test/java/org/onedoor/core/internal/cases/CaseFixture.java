@@ -145,7 +145,7 @@ final class CaseFixture {
         authorizations = new JdbcCaseAuthorizations(database, outbox, catalog, trail, clock);
         lockers = new CaseLockers(config);
         cases = new HallCaseService(database, outbox, catalog, calendar, directory(), zones(), authorizations, trail, hub, lockers, config, clock);
-        supervisor = new CaseSupervisor(database, outbox, calendar, directory(), trail, hub, config, clock);
+        supervisor = new CaseSupervisor(database, outbox, calendar, directory(), hub, config, clock);
         evaluations = new JdbcCaseEvaluations(database, outbox, cases, trail, hub, clock);
         signIn(97, "clerk1", "G001");
         signIn(89, "clerk1", "F001");
@@ -231,7 +231,7 @@ final class CaseFixture {
 
     /** @return a supervisor over the same hall with other rules */
     CaseSupervisor supervisor(CasesConfig other) {
-        return new CaseSupervisor(database, outbox, calendar, directory(), trail, hub, other, clock);
+        return new CaseSupervisor(database, outbox, calendar, directory(), hub, other, clock);
     }
 
     static CasesConfig config(double yellowShare, int conversionThreshold) {
