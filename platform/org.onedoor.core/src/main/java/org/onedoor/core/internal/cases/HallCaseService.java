@@ -119,7 +119,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
                     return new Taken<>(CaseRows.load(tx.handle(), earlier.get(), false).orElseThrow(), true);
                 }
             }
-            String number = CaseNumbers.next(c, plan.matter().departmentId(), day);
+            String number = CaseNumbers.next(tx.handle(), plan.matter().departmentId(), day);
             intake.insertCase(c, tx, number, CheckCodes.hash(number, code), null, plan, r.applicant(), r.channel(), at, r.idempotencyKey());
             return new Taken<>(CaseRows.load(tx.handle(), number, false).orElseThrow(), false);
         });
@@ -310,7 +310,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
                     return new Taken<>(earlier.get(), true);
                 }
             }
-            String bundle = CaseNumbers.next(c, CaseNumbers.BUNDLE_SCOPE, day);
+            String bundle = CaseNumbers.next(tx.handle(), CaseNumbers.BUNDLE_SCOPE, day);
             String hash = CheckCodes.hash(bundle, code);
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO case_bundle (bundle_no, check_hash, name_zh, applicant_name, "
                     + "applicant_id, accepted_by, accepted_at, idempotency_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -325,7 +325,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
                 ps.executeUpdate();
             }
             for (CaseIntake.Plan p : plans) {
-                String part = CaseNumbers.next(c, p.matter().departmentId(), day);
+                String part = CaseNumbers.next(tx.handle(), p.matter().departmentId(), day);
                 intake.insertCase(c, tx, part, hash, bundle, p, r.applicant(), r.channel(), at, null);
             }
             tx.audit(new AuditEvent("bundle-accept", at.actor().user(), at.actor().origin(), bundle, AuditEvent.SUCCESS,
