@@ -153,7 +153,7 @@ final class CaseIntake {
         tx.audit(new AuditEvent("case-accept", actor.user(), actor.origin(), number, AuditEvent.SUCCESS, detail));
         tx.event("ACCEPTED", number, bundle == null ? "" : bundle, m.departmentId(), CaseState.ACCEPTED.name(), window);
         if (plan.mattersOnly()) {
-            OfficerCall call = OfficerCalls.call(c, number, m.departmentId(), tx.at(), config.officerArrivalMinutes());
+            OfficerCall call = OfficerCalls.call(tx.handle(), number, m.departmentId(), tx.at(), config.officerArrivalMinutes());
             String note = "通知" + m.departmentId() + (call.officer().isEmpty() ? "（未指定专员）" : "专员 " + call.officer())
                     + " 于 " + call.expectedBy() + " 前到厅办理";
             CaseRows.history(tx.handle(), number, tx.at(), actor.user(), actor.origin(), "officer-call", CaseState.ACCEPTED, note);

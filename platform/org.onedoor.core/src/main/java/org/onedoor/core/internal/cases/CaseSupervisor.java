@@ -171,14 +171,14 @@ public final class CaseSupervisor implements CaseSupervision {
 
     @Override
     public Optional<String> officer(String departmentId) {
-        return store.read((c, tx) -> OfficerCalls.officer(c, departmentId.toUpperCase(Locale.ROOT)));
+        return store.read((c, tx) -> OfficerCalls.officer(tx.handle(), departmentId.toUpperCase(Locale.ROOT)));
     }
 
     @Override
     public List<OfficerCall> officerCalls(String departmentId) {
         return store.read((c, tx) -> departmentId == null || departmentId.isEmpty()
-                ? OfficerCalls.list(c, "ORDER BY id DESC LIMIT 200")
-                : OfficerCalls.list(c, "WHERE department_id = ? ORDER BY id DESC LIMIT 200", departmentId.toUpperCase(Locale.ROOT)));
+                ? OfficerCalls.list(tx.handle(), OfficerCalls.Listing.RECENT, Map.of())
+                : OfficerCalls.list(tx.handle(), OfficerCalls.Listing.RECENT_OF_DEPARTMENT, Map.of("department", departmentId.toUpperCase(Locale.ROOT))));
     }
 
     @Override
@@ -186,7 +186,7 @@ public final class CaseSupervisor implements CaseSupervision {
         String dept = departmentId == null ? "" : departmentId.strip().toUpperCase(Locale.ROOT);
         JdbcCaseAuthorizations.requireOwnDepartment(dept, actor);
         CaseStore.Done<List<OfficerCall>> done = store.write((c, tx) -> {
-            List<OfficerCall> open = OfficerCalls.list(c, "WHERE department_id = ? AND arrived_at IS NULL ORDER BY id", dept);
+            List<OfficerCall> open = OfficerCalls.list(tx.handle(), OfficerCalls.Listing.OPEN_OF_DEPARTMENT, Map.of("department", dept));
             try (PreparedStatement ps = c.prepareStatement("UPDATE officer_call SET arrived_at = ? WHERE id = ?")) {
                 for (OfficerCall call : open) {
                     ps.setTimestamp(1, Timestamp.from(tx.at()));
@@ -202,7 +202,7 @@ public final class CaseSupervisor implements CaseSupervision {
                 }
                 ps.executeBatch();
             }
-            return OfficerCalls.list(c, "WHERE department_id = ? AND arrived_at = ? ORDER BY id", dept, Timestamp.from(tx.at()));
+            return OfficerCalls.list(tx.handle(), OfficerCalls.Listing.ARRIVED_AT, Map.of("department", dept, "at", Timestamp.from(tx.at())));
         });
         publish(done);
         return done.result();
@@ -221,8 +221,8 @@ public final class CaseSupervisor implements CaseSupervision {
      */
     List<OfficerCall> sweep() {
         CaseStore.Done<List<OfficerCall>> done = store.write((c, tx) -> {
-            List<OfficerCall> late = OfficerCalls.list(c, "WHERE arrived_at IS NULL AND late_alerted = FALSE AND expected_by < ? ORDER BY id",
-                    Timestamp.from(tx.at()));
+            List<OfficerCall> late = OfficerCalls.list(tx.handle(), OfficerCalls.Listing.LATE,
+                    Map.of("now", Timestamp.from(tx.at())));
             try (PreparedStatement ps = c.prepareStatement("UPDATE officer_call SET late_alerted = TRUE WHERE id = ?")) {
                 for (OfficerCall call : late) {
                     ps.setLong(1, call.id());

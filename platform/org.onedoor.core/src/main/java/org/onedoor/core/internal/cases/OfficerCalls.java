@@ -1,66 +1,65 @@
 package org.onedoor.core.internal.cases;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.onedoor.api.cases.OfficerCall;
 
-/** The officers of matters-only units (R4) in the store: who is named, and the calls made to them. */
+/**
+ * The officers of matters-only units (R4) in the store: who is named, and the calls made to them.
+ * Fixed queries only (a list is one of the {@link Listing}s), rows read by column name.
+ */
 final class OfficerCalls {
 
-    static final String COLUMNS = "id, case_no, department_id, officer, notified_at, expected_by, arrived_at";
+    private static final String SELECT = "SELECT id, case_no, department_id, officer, notified_at, expected_by, arrived_at FROM officer_call ";
+
+    /** The lists of calls there are; each names the parameters it binds. */
+    enum Listing {
+        /** The newest 200. */
+        RECENT("ORDER BY id DESC LIMIT 200"),
+        /** A department's ({@code :department}) newest 200. */
+        RECENT_OF_DEPARTMENT("WHERE department_id = :department ORDER BY id DESC LIMIT 200"),
+        /** A department's ({@code :department}) calls whose officer has not arrived. */
+        OPEN_OF_DEPARTMENT("WHERE department_id = :department AND arrived_at IS NULL ORDER BY id"),
+        /** A department's ({@code :department}) calls answered at {@code :at}. */
+        ARRIVED_AT("WHERE department_id = :department AND arrived_at = :at ORDER BY id"),
+        /** Calls not answered by {@code :now} and not yet alerted. */
+        LATE("WHERE arrived_at IS NULL AND late_alerted = FALSE AND expected_by < :now ORDER BY id");
+
+        private final String sql;
+
+        Listing(String rest) {
+            this.sql = SELECT + rest;
+        }
+    }
 
     private OfficerCalls() {
     }
 
-    static Optional<String> officer(Connection c, String departmentId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT officer FROM department_officer WHERE department_id = ?")) {
-            ps.setString(1, departmentId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-            }
-        }
+    static Optional<String> officer(Handle h, String departmentId) {
+        return h.createQuery("SELECT officer FROM department_officer WHERE department_id = :department").bind("department", departmentId)
+                .map((rs, ctx) -> rs.getString("officer")).findFirst();
     }
 
-    static OfficerCall call(Connection c, String caseNumber, String departmentId, Instant at, int arrivalMinutes) throws SQLException {
-        String officer = officer(c, departmentId).orElse("");
+    static OfficerCall call(Handle h, String caseNumber, String departmentId, Instant at, int arrivalMinutes) {
+        String officer = officer(h, departmentId).orElse("");
         Instant expected = at.plusSeconds(60L * arrivalMinutes);
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO officer_call (case_no, department_id, officer, notified_at, "
-                + "expected_by, late_alerted) VALUES (?, ?, ?, ?, ?, FALSE)", new String[] {"id"})) {
-            ps.setString(1, caseNumber);
-            ps.setString(2, departmentId);
-            ps.setString(3, officer);
-            ps.setTimestamp(4, Timestamp.from(at));
-            ps.setTimestamp(5, Timestamp.from(expected));
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                return new OfficerCall(keys.getLong(1), caseNumber, departmentId, officer, at, expected, Optional.empty());
-            }
-        }
+        long id = h.createUpdate("INSERT INTO officer_call (case_no, department_id, officer, notified_at, expected_by, late_alerted)"
+                + " VALUES (:number, :department, :officer, :at, :expected, FALSE)")
+                .bind("number", caseNumber).bind("department", departmentId).bind("officer", officer)
+                .bind("at", Timestamp.from(at)).bind("expected", Timestamp.from(expected))
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        return new OfficerCall(id, caseNumber, departmentId, officer, at, expected, Optional.empty());
     }
 
-    static List<OfficerCall> list(Connection c, String where, Object... params) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM officer_call " + where)) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
-            }
-            List<OfficerCall> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Timestamp arrived = rs.getTimestamp(7);
-                    out.add(new OfficerCall(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getTimestamp(5).toInstant(), rs.getTimestamp(6).toInstant(),
-                            Optional.ofNullable(arrived).map(Timestamp::toInstant)));
-                }
-            }
-            return out;
-        }
+    static List<OfficerCall> list(Handle h, Listing listing, Map<String, ?> params) {
+        return h.createQuery(listing.sql).bindMap(params)
+                .map((rs, ctx) -> new OfficerCall(rs.getLong("id"), rs.getString("case_no"), rs.getString("department_id"),
+                        rs.getString("officer"), rs.getTimestamp("notified_at").toInstant(), rs.getTimestamp("expected_by").toInstant(),
+                        Optional.ofNullable(rs.getTimestamp("arrived_at")).map(Timestamp::toInstant)))
+                .list();
     }
 }
