@@ -181,6 +181,7 @@ final class FaultChecker {
     }
 
     private void screens(FaultHistory history, FaultDatabase db) {
+        zoneSequences(db);
         Map<Long, FaultDatabase.Event> bySeq = new HashMap<>();
         db.events().forEach(e -> bySeq.put(e.seq(), e));
         Set<String> screens = new TreeSet<>();
@@ -188,29 +189,58 @@ final class FaultChecker {
         history.snapshots.forEach(s -> screens.add(s.screen()));
         for (FaultHistory.ScreenEvent e : history.events) {
             FaultDatabase.Event stored = bySeq.get(e.seq());
-            if (stored == null || !stored.type().equals(e.type()) || !stored.ticketId().equals(e.ticketId())) {
+            if (stored == null || !stored.type().equals(e.type()) || !stored.ticketId().equals(e.ticketId())
+                    || !stored.zone().equals(e.zone()) || stored.zoneSeq() != e.zoneSeq()) {
                 count("phantom events", 1);
-                violation("screen " + e.screen() + " was shown event " + e.seq() + " " + e.type() + " of ticket " + e.ticketId()
-                        + ", the database holds " + (stored == null ? "no such event" : stored.type() + " of ticket " + stored.ticketId()));
+                violation("screen " + e.screen() + " was shown event " + e.seq() + " (" + e.zone() + " #" + e.zoneSeq() + ") "
+                        + e.type() + " of ticket " + e.ticketId() + ", the database holds "
+                        + (stored == null ? "no such event"
+                                : "(" + stored.zone() + " #" + stored.zoneSeq() + ") " + stored.type() + " of ticket " + stored.ticketId()));
             }
         }
-        List<Long> calls = db.events().stream().filter(e -> "CALLED".equals(e.type())).map(FaultDatabase.Event::seq).toList();
+        List<FaultDatabase.Event> calls = db.events().stream().filter(e -> "CALLED".equals(e.type())).toList();
         for (String screen : screens) {
-            Set<Long> received = history.events.stream().filter(e -> e.screen().equals(screen)).map(FaultHistory.ScreenEvent::seq)
-                    .collect(Collectors.toSet());
-            long snapshotSeq = history.snapshots.stream().filter(s -> s.screen().equals(screen)).mapToLong(FaultHistory.Snapshot::seq)
-                    .max().orElse(0);
-            for (long seq : calls) {
-                if (received.contains(seq)) {
+            Set<String> received = history.events.stream().filter(e -> e.screen().equals(screen))
+                    .map(e -> e.zone() + "#" + e.zoneSeq()).collect(Collectors.toSet());
+            Map<String, Long> covered = new HashMap<>();
+            history.snapshots.stream().filter(s -> s.screen().equals(screen))
+                    .forEach(s -> s.zoneSeqs().forEach((zone, last) -> covered.merge(zone, last, Math::max)));
+            for (FaultDatabase.Event call : calls) {
+                if (received.contains(call.zone() + "#" + call.zoneSeq())) {
                     count("calls streamed", 1);
-                } else if (seq <= snapshotSeq) {
+                } else if (call.zoneSeq() <= covered.getOrDefault(call.zone(), 0L)) {
                     count("calls recovered by snapshot", 1);
                 } else {
                     count("calls missed by screens", 1);
-                    violation("call " + seq + " (ticket " + bySeq.get(seq).ticketId() + ") never reached screen " + screen);
+                    violation("call " + call.zone() + " #" + call.zoneSeq() + " (ticket " + call.ticketId() + ") never reached screen " + screen);
                 }
             }
         }
+    }
+
+    /** Each zone's events are numbered without gaps or repeats: what a screen's gap detection relies on. */
+    private void zoneSequences(FaultDatabase db) {
+        Map<String, TreeSet<Long>> byZone = new HashMap<>();
+        for (FaultDatabase.Event e : db.events()) {
+            if (!byZone.computeIfAbsent(e.zone(), z -> new TreeSet<>()).add(e.zoneSeq())) {
+                count("zone event numbers repeated", 1);
+                violation("event number " + e.zoneSeq() + " of zone " + e.zone() + " given twice in the database");
+            }
+        }
+        byZone.forEach((zone, numbers) -> {
+            long first = numbers.first();
+            long span = numbers.last() - first + 1;
+            if (span != numbers.size()) {
+                Set<Long> missing = new TreeSet<>();
+                for (long i = first; i <= numbers.last() && missing.size() < 10; i++) {
+                    if (!numbers.contains(i)) {
+                        missing.add(i);
+                    }
+                }
+                count("zone event number gaps", span - numbers.size());
+                violation("event numbers of zone " + zone + " have gaps: missing " + missing);
+            }
+        });
     }
 
     private void recoveries(FaultHistory history, long limitMs) {

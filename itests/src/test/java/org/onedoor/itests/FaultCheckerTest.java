@@ -26,17 +26,17 @@ public class FaultCheckerTest {
     private void cleanCampaign() {
         for (int i = 1; i <= 3; i++) {
             tickets.add(new FaultDatabase.Ticket("t" + i, "G00" + i, "tax", DAY, i, "k" + i));
-            events.add(new FaultDatabase.Event(i, "ISSUED", "t" + i, 0));
+            events.add(new FaultDatabase.Event(i, "tax", i, "ISSUED", "t" + i, 0));
             history.ticket(new FaultHistory.Ticket("k" + i, "t" + i, "tax", DAY, "G00" + i));
         }
-        events.add(new FaultDatabase.Event(4, "CALLED", "t1", 137));
+        events.add(new FaultDatabase.Event(4, "tax", 4, "CALLED", "t1", 137));
         history.call(new FaultHistory.Call(137, "t1", "G001"));
         cases.add(new FaultDatabase.Case("A17-20261203-0001", "case-k1"));
         history.acceptedCase(new FaultHistory.Case("case-k1", "A17-20261203-0001"));
         for (String screen : List.of("node-1", "node-2")) {
-            history.snapshot(new FaultHistory.Snapshot(screen, 0));
+            history.snapshot(new FaultHistory.Snapshot(screen, Map.of()));
             for (FaultDatabase.Event e : events) {
-                history.event(new FaultHistory.ScreenEvent(screen, e.seq(), e.type(), e.ticketId()));
+                history.event(new FaultHistory.ScreenEvent(screen, e.seq(), e.zone(), e.zoneSeq(), e.type(), e.ticketId()));
             }
         }
         history.recovery(new FaultHistory.Recovery("kill-9", 21_000));
@@ -135,7 +135,7 @@ public class FaultCheckerTest {
     @Test
     public void aTicketCalledTwiceIsFound() {
         cleanCampaign();
-        events.add(new FaultDatabase.Event(5, "CALLED", "t1", 138));
+        events.add(new FaultDatabase.Event(5, "tax", 5, "CALLED", "t1", 138));
         history.call(new FaultHistory.Call(138, "t1", "G001"));
         FaultChecker.Verdict v = verdict();
         assertFails("ticket t1 was called 2 times (windows 137, 138)", v);
@@ -152,19 +152,19 @@ public class FaultCheckerTest {
     @Test
     public void aCallNeitherStreamedNorInASnapshotMissedTheScreen() {
         cleanCampaign();
-        events.add(new FaultDatabase.Event(5, "CALLED", "t2", 138));
+        events.add(new FaultDatabase.Event(5, "tax", 5, "CALLED", "t2", 138));
         history.call(new FaultHistory.Call(138, "t2", "G002"));
-        history.event(new FaultHistory.ScreenEvent("node-1", 5, "CALLED", "t2"));
-        assertFails("call 5 (ticket t2) never reached screen node-2", verdict());
+        history.event(new FaultHistory.ScreenEvent("node-1", 5, "tax", 5, "CALLED", "t2"));
+        assertFails("call tax #5 (ticket t2) never reached screen node-2", verdict());
     }
 
     @Test
     public void aCallCoveredByALaterSnapshotIsRecovered() {
         cleanCampaign();
-        events.add(new FaultDatabase.Event(5, "CALLED", "t2", 138));
+        events.add(new FaultDatabase.Event(5, "tax", 5, "CALLED", "t2", 138));
         history.call(new FaultHistory.Call(138, "t2", "G002"));
-        history.event(new FaultHistory.ScreenEvent("node-1", 5, "CALLED", "t2"));
-        history.snapshot(new FaultHistory.Snapshot("node-2", 5));
+        history.event(new FaultHistory.ScreenEvent("node-1", 5, "tax", 5, "CALLED", "t2"));
+        history.snapshot(new FaultHistory.Snapshot("node-2", Map.of("tax", 5L)));
         FaultChecker.Verdict v = verdict();
         assertTrue(v.violations().toString(), v.passed());
         assertEquals(1L, (long) v.figures().get("calls recovered by snapshot"));
@@ -173,8 +173,29 @@ public class FaultCheckerTest {
     @Test
     public void anEventTheDatabaseDoesNotHoldIsAPhantom() {
         cleanCampaign();
-        history.event(new FaultHistory.ScreenEvent("node-1", 9, "CALLED", "t3"));
-        assertFails("screen node-1 was shown event 9 CALLED of ticket t3, the database holds no such event", verdict());
+        history.event(new FaultHistory.ScreenEvent("node-1", 9, "tax", 9, "CALLED", "t3"));
+        assertFails("screen node-1 was shown event 9 (tax #9) CALLED of ticket t3, the database holds no such event", verdict());
+    }
+
+    @Test
+    public void aSnapshotOfAnotherZoneDoesNotCoverACall() {
+        cleanCampaign();
+        events.add(new FaultDatabase.Event(5, "tax", 5, "CALLED", "t2", 138));
+        history.call(new FaultHistory.Call(138, "t2", "G002"));
+        history.event(new FaultHistory.ScreenEvent("node-1", 5, "tax", 5, "CALLED", "t2"));
+        history.snapshot(new FaultHistory.Snapshot("node-2", Map.of("police", 40L)));
+        assertFails("call tax #5 (ticket t2) never reached screen node-2", verdict());
+    }
+
+    @Test
+    public void aGapOrARepeatInAZonesEventNumbersIsFound() {
+        cleanCampaign();
+        events.add(new FaultDatabase.Event(7, "tax", 7, "CALLED", "t2", 138));
+        events.add(new FaultDatabase.Event(8, "police", 1, "ISSUED", "p1", 0));
+        events.add(new FaultDatabase.Event(9, "police", 1, "ISSUED", "p2", 0));
+        FaultChecker.Verdict v = verdict();
+        assertFails("event numbers of zone tax have gaps: missing [5, 6]", v);
+        assertFails("event number 1 of zone police given twice in the database", v);
     }
 
     @Test
@@ -195,8 +216,8 @@ public class FaultCheckerTest {
             written.ticket(new FaultHistory.Ticket("k1", "t1", "tax", DAY, "G001"));
             written.call(new FaultHistory.Call(137, "t1", "G001"));
             written.acceptedCase(new FaultHistory.Case("case-k1", "A17-20261203-0001"));
-            written.event(new FaultHistory.ScreenEvent("node-1", 4, "CALLED", "t1"));
-            written.snapshot(new FaultHistory.Snapshot("node-2", 4));
+            written.event(new FaultHistory.ScreenEvent("node-1", 4, "tax", 4, "CALLED", "t1"));
+            written.snapshot(new FaultHistory.Snapshot("node-2", Map.of("tax", 4L, "police", 2L)));
             written.recovery(new FaultHistory.Recovery("pause", 9_000));
             FaultHistory read = FaultHistory.read(file);
             assertEquals(written.tickets, read.tickets);

@@ -14,8 +14,8 @@ record FaultDatabase(List<Ticket> tickets, List<Event> events, List<Case> cases)
     record Ticket(String id, String number, String zone, String day, int seq, String key) {
     }
 
-    /** A row of {@code queue_event}. */
-    record Event(long seq, String type, String ticketId, int window) {
+    /** A row of {@code queue_event}: {@code seq} orders the hall's events (with gaps), {@code zoneSeq} is gap-free per zone. */
+    record Event(long seq, String zone, long zoneSeq, String type, String ticketId, int window) {
     }
 
     /** A row of {@code hall_case}. */
@@ -32,9 +32,9 @@ record FaultDatabase(List<Ticket> tickets, List<Event> events, List<Case> cases)
                     tickets.add(new Ticket(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getInt(5), r.getString(6)));
                 }
             }
-            try (ResultSet r = s.executeQuery("SELECT seq, type, ticket_id, window_no FROM queue_event")) {
+            try (ResultSet r = s.executeQuery("SELECT seq, zone_id, zone_seq, type, ticket_id, window_no FROM queue_event")) {
                 while (r.next()) {
-                    events.add(new Event(r.getLong(1), r.getString(2), r.getString(3), r.getInt(4)));
+                    events.add(new Event(r.getLong(1), r.getString(2), r.getLong(3), r.getString(4), r.getString(5), r.getInt(6)));
                 }
             }
             try (ResultSet r = s.executeQuery("SELECT case_no, idempotency_key FROM hall_case")) {

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What a fault campaign's clients saw, one JSON object per line: every acknowledged write (ticket,
@@ -29,11 +31,11 @@ final class FaultHistory {
     }
 
     /** An event a screen (the stream of one node) received. */
-    record ScreenEvent(String screen, long seq, String type, String ticketId) {
+    record ScreenEvent(String screen, long seq, String zone, long zoneSeq, String type, String ticketId) {
     }
 
-    /** A snapshot a screen fetched after (re)connecting or seeing a gap. */
-    record Snapshot(String screen, long seq) {
+    /** A snapshot a screen fetched after (re)connecting or seeing a gap: each zone's last zoneSeq it covers. */
+    record Snapshot(String screen, Map<String, Long> zoneSeqs) {
     }
 
     /** One injected fault and how long until every node served again (milliseconds; -1 never). */
@@ -81,13 +83,16 @@ final class FaultHistory {
 
     synchronized void event(ScreenEvent e) {
         events.add(e);
-        write(new JsonObject().put("k", "event").put("screen", e.screen()).put("seq", e.seq()).put("type", e.type())
+        write(new JsonObject().put("k", "event").put("screen", e.screen()).put("seq", e.seq()).put("zone", e.zone())
+                .put("zoneSeq", e.zoneSeq()).put("type", e.type())
                 .put("ticketId", e.ticketId()));
     }
 
     synchronized void snapshot(Snapshot s) {
         snapshots.add(s);
-        write(new JsonObject().put("k", "snapshot").put("screen", s.screen()).put("seq", s.seq()));
+        JsonObject zoneSeqs = new JsonObject();
+        s.zoneSeqs().forEach(zoneSeqs::put);
+        write(new JsonObject().put("k", "snapshot").put("screen", s.screen()).put("zoneSeqs", zoneSeqs));
     }
 
     synchronized void recovery(Recovery r) {
@@ -108,6 +113,12 @@ final class FaultHistory {
         }
     }
 
+    private static Map<String, Long> zoneSeqs(JsonObject json) {
+        Map<String, Long> seqs = new TreeMap<>();
+        json.forEach(e -> seqs.put(e.getKey(), ((Number) e.getValue()).longValue()));
+        return seqs;
+    }
+
     /** Reads a history file written by {@link #writingTo}. */
     static FaultHistory read(Path file) throws IOException {
         FaultHistory h = new FaultHistory();
@@ -121,8 +132,9 @@ final class FaultHistory {
                         o.getString("number")));
                 case "call" -> h.call(new Call(o.getInteger("window"), o.getString("ticketId"), o.getString("number")));
                 case "case" -> h.acceptedCase(new Case(o.getString("key"), o.getString("number")));
-                case "event" -> h.event(new ScreenEvent(o.getString("screen"), o.getLong("seq"), o.getString("type"), o.getString("ticketId")));
-                case "snapshot" -> h.snapshot(new Snapshot(o.getString("screen"), o.getLong("seq")));
+                case "event" -> h.event(new ScreenEvent(o.getString("screen"), o.getLong("seq"), o.getString("zone"), o.getLong("zoneSeq"),
+                        o.getString("type"), o.getString("ticketId")));
+                case "snapshot" -> h.snapshot(new Snapshot(o.getString("screen"), zoneSeqs(o.getJsonObject("zoneSeqs"))));
                 case "recovery" -> h.recovery(new Recovery(o.getString("kind"), o.getLong("millis")));
                 default -> throw new IllegalArgumentException("unknown history record: " + line);
             }

@@ -9,7 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -247,30 +250,32 @@ final class FaultLoad {
         }
     }
 
-    /** Follows one node's stream: snapshot on open and on a gap in seq, every event recorded. */
+    /**
+     * Follows one node's stream like the caller screen: a snapshot on open and on a gap in a zone's zoneSeq
+     * (the hall-wide seq has gaps by design), every event recorded.
+     */
     private void screen(HallNodeProcess n) {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + n.httpPort + "/api/v1/queue/events")).build();
-        long[] last = {-1};
+        Map<String, Long> last = new HashMap<>();
         try {
             HttpResponse<java.util.stream.Stream<String>> r = http.send(request, HttpResponse.BodyHandlers.ofLines());
             if (r.statusCode() != 200) {
                 pause(500);
                 return;
             }
-            String[] type = {""};
             r.body().takeWhile(l -> watching.get()).forEach(line -> {
                 if (line.startsWith(": connected")) {
-                    last[0] = snapshot(n);
-                } else if (line.startsWith("event: ")) {
-                    type[0] = line.substring(7);
+                    snapshot(n, last);
                 } else if (line.startsWith("data: ")) {
                     JsonObject e = new JsonObject(line.substring(6));
-                    long seq = e.getLong("seq");
-                    history.event(new FaultHistory.ScreenEvent(n.nodeId, seq, e.getString("type"), e.getString("ticketId")));
-                    if (last[0] >= 0 && seq > last[0] + 1) {
-                        last[0] = Math.max(seq, snapshot(n));
-                    } else {
-                        last[0] = Math.max(last[0], seq);
+                    String zone = e.getString("zoneId");
+                    long zoneSeq = e.getLong("zoneSeq");
+                    history.event(new FaultHistory.ScreenEvent(n.nodeId, e.getLong("seq"), zone, zoneSeq, e.getString("type"),
+                            e.getString("ticketId")));
+                    Long before = last.get(zone);
+                    last.merge(zone, zoneSeq, Math::max);
+                    if (before != null && zoneSeq > before + 1) {
+                        snapshot(n, last);
                     }
                 }
             });
@@ -281,13 +286,16 @@ final class FaultLoad {
         }
     }
 
-    private long snapshot(HallNodeProcess n) {
+    /** Fetches the snapshot, records the zoneSeqs it covers and raises {@code last} to them. */
+    private void snapshot(HallNodeProcess n, Map<String, Long> last) {
         HttpResponse<String> r = send(n, "GET", "/api/v1/queue/snapshot", null, null, false);
         if (r == null || r.statusCode() != 200) {
-            return -1;
+            return;
         }
-        long seq = new JsonObject(r.body()).getLong("seq");
-        history.snapshot(new FaultHistory.Snapshot(n.nodeId, seq));
-        return seq;
+        JsonObject zoneSeqs = new JsonObject(r.body()).getJsonObject("zoneSeqs", new JsonObject());
+        Map<String, Long> covered = new TreeMap<>();
+        zoneSeqs.forEach(e -> covered.put(e.getKey(), ((Number) e.getValue()).longValue()));
+        history.snapshot(new FaultHistory.Snapshot(n.nodeId, covered));
+        covered.forEach((zone, seq) -> last.merge(zone, seq, Math::max));
     }
 }
