@@ -131,6 +131,7 @@ wait_for() {
 log "unpacking $DIST"
 tar -xzf "$DIST" -C "$WORK" || die "cannot unpack $DIST"
 HOME_DIR="$(ls -d "$WORK"/*/ | head -n 1)"; HOME_DIR="${HOME_DIR%/}"
+set_key "$HOME_DIR/etc/org.onedoor.hours.cfg" enforced false &&
 set_key "$HOME_DIR/etc/org.onedoor.cluster.cfg" port "$CLUSTER_PORT" &&
 set_key "$HOME_DIR/etc/org.apache.karaf.shell.cfg" sshPort "$SSH_PORT" &&
 set_key "$HOME_DIR/etc/org.apache.karaf.management.cfg" rmiRegistryPort "$RMI_REGISTRY_PORT" &&

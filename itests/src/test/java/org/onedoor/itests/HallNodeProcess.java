@@ -40,6 +40,7 @@ final class HallNodeProcess {
         run(List.of("tar", "xzf", distribution.toString(), "-C", home.toString(), "--strip-components=1"));
         Path etc = home.resolve("etc");
         set(etc.resolve("org.onedoor.web.cfg"), "port", Integer.toString(httpPort));
+        set(etc.resolve("org.onedoor.hours.cfg"), "enforced", "false"); // the load runs at any hour
         set(etc.resolve("org.onedoor.cluster.cfg"), "port", Integer.toString(clusterPort));
         set(etc.resolve("org.onedoor.cluster.cfg"), "nodeId", nodeId);
         set(etc.resolve("org.onedoor.cluster.cfg"), "members", members);

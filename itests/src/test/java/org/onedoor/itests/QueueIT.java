@@ -10,6 +10,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Dictionary;
+import java.util.Hashtable;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -19,11 +25,12 @@ import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
 
 /** Tickets, windows and the event stream on the real node, over HTTP and the console. */
 @RunWith(PaxExam.class)
@@ -39,7 +46,10 @@ public class QueueIT {
     private Http http;
     private int port;
 
-    @Configuration
+    @Inject
+    private ConfigurationAdmin configurationAdmin;
+
+    @org.ops4j.pax.exam.Configuration
     public Option[] config() throws Exception {
         return HallNodeOptions.node();
     }
@@ -136,6 +146,56 @@ public class QueueIT {
             assertEquals(200, http.post("/api/v1/zones/medical-insurance/enable", OP, PW).statusCode());
         }
         assertEquals(201, http.postJson("/api/v1/tickets", "{\"zone\": \"medical-insurance\"}").statusCode());
+    }
+
+    @Test
+    public void outsideOfficeHoursTheKioskIsToldWhenTheHallOpensAgain() throws Exception {
+        // hours that do not hold the present moment, every day: opening tonight at 23:00 or tomorrow at 01:00
+        ZonedDateTime now = ZonedDateTime.now(ZoneId.of("Asia/Shanghai"));
+        boolean morning = now.getHour() < 12;
+        ZonedDateTime expected = morning ? now.toLocalDate().atTime(LocalTime.of(23, 0)).atZone(now.getZone())
+                : now.toLocalDate().plusDays(1).atTime(LocalTime.of(1, 0)).atZone(now.getZone());
+        Configuration hours = configurationAdmin.getConfiguration("org.onedoor.hours", null);
+        Dictionary<String, Object> closed = new Hashtable<>();
+        closed.put("enforced", "true");
+        closed.put("hours", morning ? "23:00-23:30" : "01:00-01:30");
+        closed.put("summerHours", "");
+        closed.put("workingDaysOnly", "false");
+        hours.update(closed);
+        try {
+            await("the hours apply", () -> {
+                try {
+                    return http.postJson("/api/v1/tickets", "{\"zone\": \"tax\"}").statusCode() == 409;
+                } catch (Exception e) {
+                    return false;
+                }
+            });
+            HttpResponse<String> refused = http.postJson("/api/v1/tickets", "{\"zone\": \"tax\"}");
+            assertProblem(refused, 409, "outside-office-hours");
+            JsonObject problem = new JsonObject(refused.body());
+            assertEquals(expected.toInstant(), OffsetDateTime.parse(problem.getString("nextOpening")).toInstant());
+            assertTrue(problem.getString("detail"), problem.getString("detail").contains("下次开放时间")
+                    && problem.getString("detail").contains(expected.getHour() == 23 ? "23:00" : "01:00"));
+
+            JsonObject status = new JsonObject(http.get("/api/v1/hours?zone=tax").body());
+            assertEquals(Boolean.TRUE, status.getBoolean("enforced"));
+            assertEquals(Boolean.FALSE, status.getBoolean("takesTickets"));
+            assertEquals(problem.getString("nextOpening"), status.getString("nextOpening"));
+            assertProblem(http.get("/api/v1/hours?zone=atlantis"), 404, "unknown-zone");
+            assertProblem(http.get("/api/v1/hours"), 400, "missing-zone");
+        } finally {
+            Dictionary<String, Object> open = new Hashtable<>();
+            open.put("enforced", "false");
+            hours.update(open);
+        }
+        await("tickets again", () -> {
+            try {
+                return http.postJson("/api/v1/tickets", "{\"zone\": \"tax\"}").statusCode() == 201;
+            } catch (Exception e) {
+                return false;
+            }
+        });
+        assertEquals(Boolean.TRUE, new JsonObject(http.get("/api/v1/hours?zone=tax").body()).getBoolean("takesTickets"));
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
+import java.util.Map;
 import java.util.UUID;
 import org.onedoor.api.calendar.CalendarYearMissingException;
 import org.onedoor.api.cases.CaseException;
@@ -34,7 +35,8 @@ final class Problems {
         if (failure instanceof Fields.FieldProblem f) {
             write(ctx, f.status(), f.code(), f.title(), f.getMessage(), f.field());
         } else if (failure instanceof ProblemException p) {
-            write(ctx, p.status(), p.code(), p.title(), p.getMessage());
+            ctx.response().setStatusCode(p.status()).putHeader("Content-Type", CONTENT_TYPE)
+                    .end(document(p.status(), p.code(), p.title(), p.getMessage(), ctx.request().path(), null, p.members()));
         } else if (failure instanceof QueueException q) {
             int status = switch (q.reason()) {
                 case NOT_FOUND -> 404;
@@ -125,6 +127,12 @@ final class Problems {
 
     /** @return the encoded problem document, with the {@code field} member when a body field is at fault (else null) */
     static String document(int status, String code, String title, String detail, String instance, String field) {
+        return document(status, code, title, detail, instance, field, Map.of());
+    }
+
+    /** @return the encoded problem document with the given extension members */
+    static String document(int status, String code, String title, String detail, String instance, String field,
+            Map<String, String> members) {
         String text = detail == null ? title : detail;
         if (text.length() > MAX_DETAIL) {
             text = text.substring(0, Character.isHighSurrogate(text.charAt(MAX_DETAIL - 1)) ? MAX_DETAIL - 1 : MAX_DETAIL) + "…";
@@ -139,6 +147,7 @@ final class Problems {
         if (field != null) {
             doc.put("field", field);
         }
+        members.forEach(doc::put);
         return doc.encode();
     }
 }
