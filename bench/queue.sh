@@ -10,9 +10,11 @@
 #   RUNS  how many times the four configurations are measured, one after the other; default 1
 #
 # The four configurations of a run, in this order:
-#   baseline-1  one baseline process (bench/baseline: a bare Vert.x route doing one Hazelcast map write)
+#   baseline-1  one baseline process (bench/baseline, the fair baseline: a bare Vert.x route doing one
+#               Hazelcast map write and one committed row insert into an embedded H2 file database)
 #   onedoor-1   one hall node from the distribution tar.gz, embedded H2 database (the default store)
-#   baseline-3  three baseline processes forming one Hazelcast cluster
+#   baseline-3  three baseline processes forming one Hazelcast cluster, inserting into one fresh
+#               PostgreSQL database shared by the three
 #   onedoor-3   three hall nodes, one Hazelcast cluster, one fresh PostgreSQL database shared by the three
 #
 # For each configuration: start the processes, wait until every one answers GET /api/v1/health with
@@ -24,6 +26,10 @@
 #            then loop call-next + complete; same warm-up and duration. It consumes the tickets issued
 #            by the tickets phase; when the queue runs empty the phase ends early (measured seconds
 #            shown in the table, "empty" = 1).
+#   depth    (hall nodes) call-next cost against the queue's length: zone provident-fund is filled to
+#            BENCH_DEPTHS waiting tickets in turn (10, 1000, 10000); at each, window 41 times
+#            BENCH_DEPTH_SAMPLES call-nexts, each after one untimed ticket so the length stays put,
+#            while the tax queue of the tickets phase still waits (other zones must not matter).
 # then stop the processes (hall nodes: bin/stop, killed after 30 s), count ERROR / WARN lines in each
 # node's data/log/karaf.log (ERROR lines are copied to stderr) and remove the directories.
 #
@@ -43,6 +49,8 @@
 #   BENCH_CLIENTS       concurrent clients of the tickets phase                       default 16
 #   BENCH_WARMUP        seconds of unrecorded load before each measurement            default 5
 #   BENCH_DURATION      seconds of recorded load per phase                            default 20
+#   BENCH_DEPTHS        queue lengths of the depth phase, comma-separated              default 10,1000,10000
+#   BENCH_DEPTH_SAMPLES call-nexts timed at each length                               default 200
 #   BENCH_HEAP          maximum heap of every node and baseline process               default 512M
 #   BENCH_TIMEOUT       seconds for the processes of a configuration to become healthy default 240
 #   BENCH_HTTP_PORT     first HTTP port (process i uses +i-1)                         default 18181
@@ -65,6 +73,8 @@ BUILD="${BENCH_BUILD:-0}"
 CLIENTS="${BENCH_CLIENTS:-16}"
 WARMUP_S="${BENCH_WARMUP:-5}"
 DURATION_S="${BENCH_DURATION:-20}"
+DEPTHS="${BENCH_DEPTHS:-10,1000,10000}"
+DEPTH_SAMPLES="${BENCH_DEPTH_SAMPLES:-200}"
 HEAP="${BENCH_HEAP:-512M}"
 TIMEOUT_S="${BENCH_TIMEOUT:-240}"
 HTTP_BASE="${BENCH_HTTP_PORT:-18181}"
@@ -252,13 +262,15 @@ start_node() {
     HOMES+=("$home")
 }
 
-# start_baseline I N: one baseline process, member I of a cluster of N.
+# start_baseline I N JDBC_URL: one baseline process, member I of a cluster of N, inserting into
+# JDBC_URL (empty: an H2 file database of its own, as a lone hall node has).
 start_baseline() {
-    local i="$1" n="$2" home="$WORK_ROOT/baseline-$1" members="-"
+    local i="$1" n="$2" url="$3" home="$WORK_ROOT/baseline-$1" members="-"
     mkdir -p "$home"
     [ "$n" -gt 1 ] && members="$(members_of "$n")"
+    [ -n "$url" ] || url="jdbc:h2:file:$home/bench;DB_CLOSE_ON_EXIT=FALSE"
     java "-Xmx$HEAP" -jar "$BASELINE_JAR" "$(( HTTP_BASE + i - 1 ))" "$(( CLUSTER_BASE + i - 1 ))" "$members" "bench-baseline-$i" \
-        </dev/null >>"$home/baseline.out" 2>&1 &
+        "$url" </dev/null >>"$home/baseline.out" 2>&1 &
     PIDS+=("$!")
     HOMES+=("$home")
 }
@@ -304,9 +316,9 @@ measure() {
         targets+="${targets:+,}http://127.0.0.1:$(( HTTP_BASE + i - 1 ))"
     done
 
-    # 1. start: a fresh PostgreSQL database for a multi-node hall; the first process first, so that
-    #    it creates the schema (hall nodes) before the others join
-    if [ "$kind" = "onedoor" ] && [ "$n" -gt 1 ]; then
+    # 1. start: a fresh PostgreSQL database for a multi-node hall (and its baseline); the first process
+    #    first, so that it creates the schema before the others join
+    if [ "$n" -gt 1 ]; then
         db="onedoor_bench_$(date +%s)_$$"
         psql -h "$PG_HOST" -p "$PG_PORT" -U postgres -q -c "CREATE DATABASE $db" >/dev/null \
             || { R[status]="FAIL: CREATE DATABASE"; return 1; }
@@ -315,7 +327,7 @@ measure() {
     fi
     for i in $(seq 1 "$n"); do
         if [ "$kind" = "onedoor" ]; then start_node "$i" "$n" "$url" || { R[status]="FAIL: unpack"; stop_all; return 1; }
-        else start_baseline "$i" "$n"; fi
+        else start_baseline "$i" "$n" "$url"; fi
         if [ "$i" = 1 ] && [ "$n" -gt 1 ]; then
             local first_by=$(( $(date +%s) + TIMEOUT_S ))
             until healthy "$HTTP_BASE" 1 "$kind"; do
@@ -340,11 +352,30 @@ measure() {
             R[waiting]="$(curl -s --max-time 30 "http://127.0.0.1:$HTTP_BASE/api/v1/queue/snapshot?zone=$ZONE" \
                 | python3 -c 'import json, sys; print(len(json.load(sys.stdin)["waiting"]))' 2>/dev/null)"
         fi
+        if [ "$kind" = "onedoor" ]; then
+            # one sign-in per node before the 16 at once: the node hashes the clear password written into
+            # users.properties on its first sign-in and rewrites the file, and a sign-in meanwhile is refused
+            for i in $(seq 1 "$n"); do
+                for _ in $(seq 1 20); do
+                    curl -s -o /dev/null -w '%{http_code}' --max-time 10 -H 'Content-Type: application/json' \
+                        -d "{\"username\":\"$OPERATOR\",\"password\":\"$OPERATOR_PASSWORD\"}" \
+                        "http://127.0.0.1:$(( HTTP_BASE + i - 1 ))/api/v1/auth/login" | grep -q 200 && break
+                    sleep 1
+                done
+            done
+        fi
         log "$kind x$n: calls phase (${R[waiting]:-?} tickets waiting)"
         line="$(java -cp "$WORK_ROOT/driver" QueueLoad calls targets="$targets" windows="$WINDOWS" \
             user="$OPERATOR" password="$OPERATOR_PASSWORD" warmup="$WARMUP_S" duration="$DURATION_S")" || status="FAIL: calls phase"
         log "  $line"
         for f in rps p50_ms p99_ms cp50_ms failed empty seconds; do R[calls_$f]="$(field "$line" "$f")"; done
+        if [ "$kind" = "onedoor" ]; then
+            log "$kind x$n: depth phase (call-next at $DEPTHS waiting in zone provident-fund)"
+            line="$(java -cp "$WORK_ROOT/driver" QueueLoad depth targets="$targets" zone=provident-fund window=41 \
+                depths="$DEPTHS" samples="$DEPTH_SAMPLES" user="$OPERATOR" password="$OPERATOR_PASSWORD")" || status="FAIL: depth phase"
+            log "  $line"
+            for f in $(printf '%s\n' $line | sed -n 's/=.*//p' | grep -E '^(d[0-9]|flat$|screen_)'); do R[depth_$f]="$(field "$line" "$f")"; done
+        fi
         R[status]="$status"
     fi
 
@@ -398,6 +429,7 @@ echo
 
 CONFIGS="baseline:1 onedoor:1 baseline:3 onedoor:3"
 ROWS=""
+DEPTH_ROWS=""
 FAILED=0
 declare -A SERIES   # "<config> <figure>" -> space-separated values over the runs
 
@@ -413,6 +445,12 @@ for run in $(seq 1 "$RUNS"); do
         ROWS+="| $run | $name | ${R[tickets_rps]:--} | ${R[tickets_p50_ms]:--} | ${R[tickets_p99_ms]:--} |"
         ROWS+=" ${R[waiting]:--} | ${R[calls_rps]:--} | ${R[calls_seconds]:--} | ${R[calls_p50_ms]:--} | ${R[calls_p99_ms]:--} | ${R[calls_cp50_ms]:--} |"
         ROWS+=" ${R[tickets_failed]:--} / ${R[calls_failed]:--} / ${R[calls_empty]:--} | ${R[log]:--} | ${R[status]} |"$'\n'
+        if [ "$kind" = "onedoor" ]; then
+            p50s=""; p99s=""
+            for d in ${DEPTHS//,/ }; do p50s+="${R[depth_d${d}_p50_ms]:--} "; p99s+="${R[depth_d${d}_p99_ms]:--} "; done
+            DEPTH_ROWS+="| $run | $name | $DEPTHS | ${p50s% } | ${p99s% } | ${R[depth_flat]:--} |"
+            DEPTH_ROWS+=" ${R[depth_screen_p50_ms]:--} / ${R[depth_screen_p99_ms]:--} / ${R[depth_screen_missing]:--} |"$'\n'
+        fi
         [ "${R[status]}" = "ok" ] || continue
         for f in tickets_rps tickets_p50_ms tickets_p99_ms calls_rps calls_p50_ms calls_p99_ms; do
             add "$name $f" "${R[$f]}"
@@ -451,6 +489,18 @@ stats() {
             printf "%s | %s | %s\n", med, v[1], v[NR]
         }'
 }
+
+echo "## Call-next against the queue's length (hall nodes)"
+echo
+echo "call-next p50 / p99 in ms at window 41 with the given number of tickets waiting in zone provident-fund"
+echo "(one untimed ticket before each timed call keeps the length); flat = p50 at the longest / p50 at the shortest."
+echo "screen = ms from a call-next's answer to its CALLED event on the event stream of the last node (another node"
+echo "when there are three; negative: the event came first), p50 / p99 / calls whose event never came."
+echo
+echo "| run | configuration | lengths | p50 per length | p99 per length | flat | screen p50 / p99 / missing |"
+echo "|----:|---------------|---------|----------------|----------------|-----:|---------------------------:|"
+printf '%s' "$DEPTH_ROWS"
+echo
 
 echo "## Summary (successful runs)"
 echo

@@ -11,6 +11,16 @@
  *               call-next answers {"ticket": null} (its zone's queue is empty) ends the phase for all windows
  *               (no new request starts; empty=1 in the result), so the measured interval may be shorter than DURATION.
  *
+ * MODE depth:   call-next cost against the queue's length. One window (window=41 of zone=provident-fund, on the
+ *               first target) signs in; for each length of depths=10,1000,10000 the zone is filled to that many
+ *               waiting tickets (clients threads, untimed; tickets spread over the targets), then samples=200
+ *               times: one untimed ticket (the length stays put), a timed call-next, an untimed complete. The
+ *               result line holds d<length>_p50_ms and d<length>_p99_ms for each length and
+ *               flat = p50 at the longest / p50 at the shortest. Meanwhile a screen holds GET /api/v1/queue/events
+ *               on the last target (another node when there are several): screen_p50_ms / screen_p99_ms are the
+ *               times from each call-next's answer to its CALLED event on that stream (negative when the event came
+ *               first), screen_missing the calls whose event never came within 5 s.
+ *
  * Keys (defaults): targets=http://127.0.0.1:8080 (comma-separated, 127.0.0.1 only), clients=16, zone=tax,
  * windows=137-152, user=, password= (for calls: signs in once per window client, then bearer token), warmup=5 (s, requests started then are not
  * recorded), duration=20 (s of measurement), max=200000 (recorded requests at most), timeout=10 (s per request).
@@ -62,8 +72,8 @@ public class QueueLoad {
     static final Map<String, AtomicInteger> failuresByKind = new java.util.concurrent.ConcurrentHashMap<>();
 
     public static void main(String[] args) throws Exception {
-        if (args.length < 1 || !(args[0].equals("tickets") || args[0].equals("calls"))) {
-            System.err.println("usage: java QueueLoad.java tickets|calls key=value...");
+        if (args.length < 1 || !(args[0].equals("tickets") || args[0].equals("calls") || args[0].equals("depth"))) {
+            System.err.println("usage: java QueueLoad.java tickets|calls|depth key=value...");
             System.exit(2);
         }
         String mode = args[0];
@@ -97,6 +107,12 @@ public class QueueLoad {
         client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
 
+        if (mode.equals("depth")) {
+            depth(targets, opt.getOrDefault("zone", "provident-fund"), Integer.parseInt(opt.getOrDefault("window", "41")),
+                    opt.getOrDefault("depths", "10,1000,10000"), Integer.parseInt(opt.getOrDefault("samples", "200")), clients,
+                    user, password);
+            return;
+        }
         int threads = mode.equals("tickets") ? clients : lastWindow - firstWindow + 1;
         Timings[] main = new Timings[threads];
         Timings[] complete = new Timings[threads];
@@ -239,6 +255,156 @@ public class QueueLoad {
         System.exit(mainAll.length > 0 ? 0 : 1);
     }
 
+    /** The depth mode (see the file's comment). */
+    static void depth(List<String> targets, String zone, int window, String depths, int samples, int clients, String user,
+            String password) throws Exception {
+        String target = targets.get(0);
+        String authorization = signIn(target, window, user, password);
+        Map<String, Long> answered = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, Long> shown = new java.util.concurrent.ConcurrentHashMap<>();
+        Thread screen = screen(targets.get(targets.size() - 1), shown);
+        String ticket = "{\"zone\":\"" + zone + "\"}";
+        int waiting = 0;
+        StringBuilder out = new StringBuilder("mode=depth window=" + window + " zone=" + zone + " samples=" + samples);
+        long firstP50 = -1;
+        long lastP50 = -1;
+        for (String d : depths.split(",")) {
+            int length = Integer.parseInt(d.trim());
+            int missing = length - waiting;
+            if (missing > 0) {
+                fill(targets, ticket, missing, clients);
+                waiting = length;
+            }
+            System.err.printf("depth: %d tickets waiting in %s, timing %d call-nexts%n", waiting, zone, samples);
+            long[] times = new long[samples];
+            for (int i = 0; i < samples; i++) {
+                Result t = post(targets.get(i % targets.size()) + "/api/v1/tickets", ticket, null);
+                if (t.status != 201) {
+                    fail("ticket", t);
+                }
+                long t0 = System.nanoTime();
+                Result r = post(target + "/api/v1/windows/" + window + "/call-next", "{}", authorization);
+                times[i] = System.nanoTime() - t0;
+                long t1 = System.nanoTime();
+                if (r.status != 200 || r.body.replace(" ", "").contains("\"ticket\":null")) {
+                    fail("call-next", r);
+                    continue;
+                }
+                java.util.regex.Matcher id = TICKET_ID.matcher(r.body);
+                if (id.find()) {
+                    answered.put(id.group(1), t1);
+                }
+                Result c = post(target + "/api/v1/windows/" + window + "/complete", "{}", authorization);
+                if (c.status != 200) {
+                    fail("complete", c);
+                }
+            }
+            Arrays.sort(times);
+            long p50 = percentile(times, 0.50);
+            firstP50 = firstP50 < 0 ? p50 : firstP50;
+            lastP50 = p50;
+            out.append(" d").append(length).append("_p50_ms=").append(ms(p50))
+                    .append(" d").append(length).append("_p99_ms=").append(ms(percentile(times, 0.99)));
+        }
+        Thread.sleep(5000); // the last events' way to the screen
+        screen.interrupt();
+        List<Long> delays = new java.util.ArrayList<>();
+        answered.forEach((ticketId, at) -> {
+            Long seen = shown.get(ticketId);
+            if (seen != null) {
+                delays.add(seen - at);
+            }
+        });
+        long[] screenTimes = delays.stream().mapToLong(Long::longValue).sorted().toArray();
+        out.append(" screen_p50_ms=").append(signedMs(screenTimes, 0.50))
+                .append(" screen_p99_ms=").append(signedMs(screenTimes, 0.99))
+                .append(" screen_missing=").append(answered.size() - screenTimes.length);
+        out.append(String.format(" flat=%.2f", firstP50 > 0 ? (double) lastP50 / firstP50 : 0))
+                .append(" failed=").append(failed.get());
+        failuresByKind.forEach((k, v) -> System.err.println("failures: " + k + " x " + v.get()));
+        System.out.println(out);
+        System.exit(failed.get() == 0 ? 0 : 1);
+    }
+
+    static final java.util.regex.Pattern TICKET_ID = java.util.regex.Pattern.compile("\"ticket\"\\s*:\\s*\\{[^}]*?\"id\"\\s*:\\s*\"([^\"]+)\"");
+    static final java.util.regex.Pattern CALLED = java.util.regex.Pattern.compile("\"type\"\\s*:\\s*\"CALLED\"");
+    static final java.util.regex.Pattern EVENT_TICKET = java.util.regex.Pattern.compile("\"ticketId\"\\s*:\\s*\"([^\"]+)\"");
+
+    /** A screen: follows the event stream of {@code target}, noting when each CALLED event arrives, by ticket id. */
+    static Thread screen(String target, Map<String, Long> shown) throws InterruptedException {
+        CountDownLatch connected = new CountDownLatch(1);
+        Thread t = new Thread(() -> {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(target + "/api/v1/queue/events")).build();
+            try {
+                HttpResponse<java.util.stream.Stream<String>> r = client.send(request, HttpResponse.BodyHandlers.ofLines());
+                r.body().forEach(line -> {
+                    long now = System.nanoTime();
+                    if (line.startsWith(":")) {
+                        connected.countDown();
+                    } else if (line.startsWith("data: ") && CALLED.matcher(line).find()) {
+                        java.util.regex.Matcher id = EVENT_TICKET.matcher(line);
+                        if (id.find()) {
+                            shown.putIfAbsent(id.group(1), now);
+                        }
+                    }
+                    if (Thread.currentThread().isInterrupted()) {
+                        throw new IllegalStateException("screen stopped");
+                    }
+                });
+            } catch (Exception e) {
+                // stopped, or the stream failed: calls without an event count as missing
+            }
+        }, "screen");
+        t.setDaemon(true);
+        t.start();
+        if (!connected.await(10, TimeUnit.SECONDS)) {
+            System.err.println("screen: no comment line from " + target + " within 10 s; timing from the first event");
+        }
+        return t;
+    }
+
+    /** Signs in once (bearer token) and takes the window; exits when either is refused. */
+    static String signIn(String target, int window, String user, String password) {
+        Result login = post(target + "/api/v1/auth/login", "{\"username\": \"" + user + "\", \"password\": \"" + password + "\"}", null);
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"").matcher(login.body);
+        if (login.status != 200 || !token.find()) {
+            System.err.println("login refused: " + login.status + " " + login.body);
+            System.exit(1);
+        }
+        String authorization = "Bearer " + token.group(1);
+        Result r = post(target + "/api/v1/windows/" + window + "/sign-in", "{}", authorization);
+        if (r.status != 200) {
+            System.err.println("sign-in at window " + window + " refused: " + r.status + " " + r.body);
+            System.exit(1);
+        }
+        return authorization;
+    }
+
+    /** Issues {@code count} tickets from {@code clients} threads, untimed. */
+    static void fill(List<String> targets, String ticket, int count, int clients) throws InterruptedException {
+        AtomicInteger left = new AtomicInteger(count);
+        Thread[] fillers = new Thread[clients];
+        for (int i = 0; i < clients; i++) {
+            String target = targets.get(i % targets.size());
+            fillers[i] = new Thread(() -> {
+                while (left.getAndDecrement() > 0) {
+                    Result r = post(target + "/api/v1/tickets", ticket, null);
+                    if (r.status != 201) {
+                        fail("fill ticket", r);
+                        left.incrementAndGet();
+                        if (failed.get() > 100) {
+                            return;
+                        }
+                    }
+                }
+            }, "fill-" + i);
+            fillers[i].start();
+        }
+        for (Thread t : fillers) {
+            t.join();
+        }
+    }
+
     static volatile boolean drained;
     static volatile long measureStart;
     static volatile long deadline;
@@ -265,6 +431,11 @@ public class QueueLoad {
         }
         int rank = (int) Math.ceil(q * sorted.length);
         return sorted[Math.max(0, Math.min(sorted.length, rank) - 1)];
+    }
+
+    /** A percentile in ms that may be negative (an event that came before its call's answer); "-" when none. */
+    static String signedMs(long[] sorted, double q) {
+        return sorted.length == 0 ? "-" : String.format("%.2f", percentile(sorted, q) / 1e6);
     }
 
     static String ms(long ns) {
