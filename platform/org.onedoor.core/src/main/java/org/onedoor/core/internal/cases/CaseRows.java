@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.onedoor.api.cases.BundleState;
+import org.onedoor.api.cases.CaseBundle;
 import org.onedoor.api.cases.CaseChannel;
 import org.onedoor.api.cases.CaseHistoryEntry;
 import org.onedoor.api.cases.CaseMaterial;
@@ -25,7 +27,7 @@ import org.onedoor.api.citizen.ResidentIdNumber;
 import org.onedoor.api.matter.MaterialKind;
 import org.onedoor.api.matter.SpecialStep;
 
-/** Reads cases, their materials and their history from the store. */
+/** Reads cases, their materials and their history, and bundles with their parts, from the store. */
 final class CaseRows {
 
     static final String COLUMNS = "case_no, bundle_no, matter_code, matter_revision, matter_name, department_id, channel, "
@@ -90,6 +92,26 @@ final class CaseRows {
         }
         Map<String, List<CaseMaterial>> materials = materials(c, bare.stream().map(HallCase::number).toList());
         return bare.stream().map(h -> withMaterials(h, materials.getOrDefault(h.number(), List.of()))).toList();
+    }
+
+    /** Loads one bundle with its parts, locking its row for the rest of the transaction when {@code lock}. */
+    static Optional<CaseBundle> bundle(Connection c, String number, boolean lock) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT bundle_no, name_zh, applicant_name, applicant_id, accepted_by, "
+                + "accepted_at, delivered_at FROM case_bundle WHERE bundle_no = ?" + (lock ? " FOR UPDATE" : ""))) {
+            ps.setString(1, number);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                List<HallCase> parts = list(c, Listing.BUNDLE_PARTS, number);
+                Timestamp delivered = rs.getTimestamp(7);
+                BundleState state = delivered != null ? BundleState.DELIVERED
+                        : parts.stream().allMatch(p -> p.state() == CaseState.RESULT_READY) ? BundleState.READY : BundleState.IN_PROGRESS;
+                return Optional.of(new CaseBundle(rs.getString(1), rs.getString(2), rs.getString(3),
+                        new ResidentIdNumber(rs.getString(4)).masked(), state, parts, rs.getString(5),
+                        rs.getTimestamp(6).toInstant(), Optional.ofNullable(delivered).map(Timestamp::toInstant)));
+            }
+        }
     }
 
     /** @return the stored check-code hash of a case, if the case exists */

@@ -20,7 +20,6 @@ import org.onedoor.api.cases.AcceptRequest;
 import org.onedoor.api.cases.AcceptedBundle;
 import org.onedoor.api.cases.AcceptedCase;
 import org.onedoor.api.cases.BundleRequest;
-import org.onedoor.api.cases.BundleState;
 import org.onedoor.api.cases.CaseActor;
 import org.onedoor.api.cases.CaseAuthorizations;
 import org.onedoor.api.cases.CaseBundle;
@@ -30,12 +29,9 @@ import org.onedoor.api.cases.CaseHistoryEntry;
 import org.onedoor.api.cases.CaseQuery;
 import org.onedoor.api.cases.CaseState;
 import org.onedoor.api.cases.Delivery;
-import org.onedoor.api.cases.DeliveryMethod;
 import org.onedoor.api.cases.HallCase;
 import org.onedoor.api.cases.HallCases;
-import org.onedoor.api.citizen.ResidentIdNumber;
 import org.onedoor.api.department.DepartmentDirectory;
-import org.onedoor.api.locker.LockerEvent;
 import org.onedoor.api.matter.MatterCatalog;
 import org.onedoor.api.matter.SpecialStep;
 import org.onedoor.api.zone.ZoneDirectory;
@@ -51,10 +47,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The case flow on the store (R3, R4, R6, R9, R11): every change is one transaction that locks the
- * case row, checks the move against the state diagram and the rules, writes the case's history,
- * and after commit records the audit trail and publishes the events. A pickup-locker delivery
- * deposits first and records the delivery after; a citizen's pickup closes the case.
+ * The case flow on the store (R3, R4, R6, R9, R11): acceptance of cases and bundles, the moves of a
+ * case, and the reads. Every change is one transaction that locks the case row, checks the move
+ * against the state diagram and the rules and writes the case's history ({@link CaseChanges});
+ * handing results over and the citizen's locker pickup are {@link CaseDelivery}'s.
  */
 @Component(service = {HallCases.class, CaseBundles.class}, configurationPid = "org.onedoor.cases",
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
@@ -68,9 +64,8 @@ public final class HallCaseService implements HallCases, CaseBundles {
     private final CaseStore store;
     private final CaseIntake intake;
     private final CaseAuthorizations authorizations;
-    private final AuditTrail audit;
-    private final CaseEventHub hub;
-    private final CaseLockers lockers;
+    private final CaseChanges changes;
+    private final CaseDelivery delivery;
     private final AutoCloseable pickups;
 
     @Activate
@@ -86,10 +81,9 @@ public final class HallCaseService implements HallCases, CaseBundles {
         this.store = new CaseStore(database, outbox, clock);
         this.intake = new CaseIntake(catalog, calendar, departments, zones, config);
         this.authorizations = authorizations;
-        this.audit = audit;
-        this.hub = hub;
-        this.lockers = lockers;
-        this.pickups = lockers.onPickup(this::pickedUp);
+        this.changes = new CaseChanges(store, audit, hub);
+        this.delivery = new CaseDelivery(store, changes, lockers);
+        this.pickups = lockers.onPickup(delivery::pickedUp);
     }
 
     @Deactivate
@@ -105,21 +99,6 @@ public final class HallCaseService implements HallCases, CaseBundles {
         return LocalDate.ofInstant(store.now(), HALL_ZONE);
     }
 
-    private <T> T change(CaseStore.Work<T> work) {
-        CaseStore.Done<T> done = store.write(work);
-        store.recordAudit(done);
-        hub.publish(done.events());
-        return done.result();
-    }
-
-    private void refusedAudit(String action, CaseActor actor, String target, CaseException e) {
-        try {
-            audit.record(new AuditEvent(action, actor.user(), actor.origin(), target, AuditEvent.REFUSED, e.code() + ": " + e.getMessage()));
-        } catch (RuntimeException ex) {
-            LOG.error("Audit record of refused {} on {} could not be written: {}", action, target, ex.getMessage());
-        }
-    }
-
     // ---- acceptance --------------------------------------------------------------------------
 
     @Override
@@ -127,7 +106,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
         LocalDate day = today();
         CaseIntake.Plan plan = intake.plan(r.matterCode(), r.received(), day);
         String code = CheckCodes.newCode();
-        Accepted<HallCase> made = change((c, tx) -> {
+        Accepted<HallCase> made = changes.change((c, tx) -> {
             CaseIntake.Counter at = intake.counter(c, r.channel(), r.window(), actor, List.of(plan.matter()));
             if (!r.idempotencyKey().isEmpty()) {
                 Optional<String> earlier = CaseIntake.byKey(c, CaseIntake.Keyed.CASE, r.idempotencyKey());
@@ -144,29 +123,9 @@ public final class HallCaseService implements HallCases, CaseBundles {
 
     // ---- moves -------------------------------------------------------------------------------
 
-    /** One move of one case in its transaction, its actor first bound to a window as the move's use says; returns the history detail. */
-    private interface Move {
-        String apply(Connection c, CaseStore.Tx tx, HallCase before) throws SQLException;
-    }
-
-    private HallCase move(String number, CaseActor claimant, WindowBinding.Use use, String action, String eventType, Move move) {
-        return change((c, tx) -> {
-            CaseActor actor = use.bind(c, claimant);
-            HallCase before = CaseRows.load(c, number == null ? "" : number.strip(), true)
-                    .orElseThrow(() -> CaseStore.notFound("unknown-case", "没有办件 " + number));
-            String detail = move.apply(c, tx, before);
-            HallCase after = CaseRows.load(c, before.number(), false).orElseThrow();
-            CaseRows.history(c, after.number(), tx.at(), actor.user(), actor.origin(), action, after.state(), detail);
-            tx.audit(new AuditEvent(action, actor.user(), actor.origin(), after.number(), AuditEvent.SUCCESS,
-                    before.state() + " → " + after.state() + "：" + detail));
-            tx.event(eventType, after.number(), after.bundleNumber(), after.departmentId(), after.state().name(), after.window());
-            return after;
-        });
-    }
-
     @Override
     public HallCase supply(String number, List<String> materials, CaseActor actor) {
-        return move(number, actor, WindowBinding.Use.NONE, "case-material", "MATERIALS_SUPPLIED", (c, tx, before) -> {
+        return changes.move(number, actor, WindowBinding.Use.NONE, "case-material", "MATERIALS_SUPPLIED", (c, tx, before) -> {
             CaseRules.requireSuppliable(before, materials);
             try (PreparedStatement ps = c.prepareStatement("UPDATE case_material SET received_at = ? WHERE case_no = ? AND name = ?")) {
                 for (String name : materials) {
@@ -185,7 +144,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
 
     @Override
     public HallCase completeStep(String number, SpecialStep step, CaseActor actor) {
-        return move(number, actor, WindowBinding.Use.NONE, "case-step", "STEP_DONE", (c, tx, before) -> {
+        return changes.move(number, actor, WindowBinding.Use.NONE, "case-step", "STEP_DONE", (c, tx, before) -> {
             CaseRules.requireDepartment(before, actor);
             if (!before.pendingSteps().contains(step)) {
                 throw CaseStore.conflict("step-not-pending", "办件 " + before.number() + " 没有待完成的“" + step.labelZh() + "”；待完成："
@@ -220,7 +179,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
     @Override
     public HallCase signOff(String number, boolean approve, String reason, CaseActor actor) {
         try {
-            return move(number, actor, WindowBinding.Use.REQUIRED, "case-sign-off", approve ? "APPROVED" : "REJECTED", (c, tx, before) -> {
+            return changes.move(number, actor, WindowBinding.Use.REQUIRED, "case-sign-off", approve ? "APPROVED" : "REJECTED", (c, tx, before) -> {
                 CaseState to = approve ? CaseState.APPROVED : CaseState.REJECTED;
                 CaseRules.requireMove(before, to);
                 if (!steps(c, before.number()).asked().isEmpty()) {
@@ -235,7 +194,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
             });
         } catch (CaseException e) {
             if (e.reason() == CaseException.Reason.FORBIDDEN) {
-                refusedAudit("case-sign-off", actor, number, e);
+                changes.refusedAudit("case-sign-off", actor, number, e);
             }
             throw e;
         }
@@ -244,7 +203,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
     @Override
     public HallCase decide(String number, boolean approve, String reason, CaseActor actor) {
         try {
-            return move(number, actor, WindowBinding.Use.NONE, "case-decide", approve ? "APPROVED" : "REJECTED", (c, tx, before) -> {
+            return changes.move(number, actor, WindowBinding.Use.NONE, "case-decide", approve ? "APPROVED" : "REJECTED", (c, tx, before) -> {
                 CaseRules.requireDepartment(before, actor);
                 CaseState to = approve ? CaseState.APPROVED : CaseState.REJECTED;
                 CaseRules.requireMove(before, to);
@@ -252,7 +211,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
             });
         } catch (CaseException e) {
             if (e.reason() == CaseException.Reason.FORBIDDEN) {
-                refusedAudit("case-decide", actor, number, e);
+                changes.refusedAudit("case-decide", actor, number, e);
             }
             throw e;
         }
@@ -269,7 +228,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
 
     @Override
     public HallCase resultReady(String number, CaseActor actor) {
-        return move(number, actor, WindowBinding.Use.NONE, "case-result-ready", "RESULT_READY", (c, tx, before) -> {
+        return changes.move(number, actor, WindowBinding.Use.NONE, "case-result-ready", "RESULT_READY", (c, tx, before) -> {
             CaseRules.requireMayMarkResultReady(before, actor);
             CaseRules.requireMove(before, CaseState.RESULT_READY);
             CaseUpdate.STATE.apply(c, before.number(), CaseState.RESULT_READY);
@@ -279,120 +238,12 @@ public final class HallCaseService implements HallCases, CaseBundles {
 
     @Override
     public HallCase deliver(String number, Delivery delivery, CaseActor actor) {
-        if (delivery.method() != DeliveryMethod.PICKUP_LOCKER) {
-            return move(number, actor, WindowBinding.Use.of(delivery), "case-deliver", "DELIVERED", (c, tx, before) -> {
-                CaseRules.requireDeliverable(before);
-                return deliverOne(c, tx, before.number(), delivery, null);
-            });
-        }
-        HallCase current = find(number == null ? "" : number.strip())
-                .orElseThrow(() -> CaseStore.notFound("unknown-case", "没有办件 " + number));
-        CaseRules.requireDeliverable(current);
-        store.read((c, tx) -> WindowBinding.Use.of(delivery).bind(c, actor));
-        CaseLockers.Placed placed = deposit(delivery, current.number(), actor);
-        try {
-            return move(current.number(), actor, WindowBinding.Use.of(delivery), "case-deliver", "DELIVERED", (c, tx, before) -> {
-                CaseRules.requireDeliverable(before);
-                return deliverOne(c, tx, before.number(), delivery, placed);
-            });
-        } catch (RuntimeException e) {
-            if (!holds(current.number(), placed)) {
-                lockers.withdraw(placed, "delivery of " + current.number() + " not recorded: " + e.getMessage());
-            }
-            throw e;
-        }
-    }
-
-    /**
-     * @return true when the case did record the deposit (its transaction committed although the call
-     *         failed afterwards, e.g. the commit's answer was lost); then the deposit must stay
-     */
-    private boolean holds(String number, CaseLockers.Placed placed) {
-        try {
-            return find(number).map(h -> h.state() != CaseState.RESULT_READY && placed.pickupCode().equals(h.pickupCode())).orElse(false);
-        } catch (RuntimeException e) {
-            return false;
-        }
-    }
-
-    /** Deposits into a locker; a refusal is recorded in the audit trail and leaves the case as it was. */
-    private CaseLockers.Placed deposit(Delivery delivery, String reference, CaseActor actor) {
-        try {
-            return lockers.deposit(delivery, reference, actor.user());
-        } catch (CaseException e) {
-            refusedAudit("case-deliver", actor, reference, e);
-            throw e;
-        }
-    }
-
-    /** Records the delivery of one case; {@code placed} is the locker deposit holding its result, for PICKUP_LOCKER. */
-    private static String deliverOne(Connection c, CaseStore.Tx tx, String number, Delivery d, CaseLockers.Placed placed) throws SQLException {
-        boolean locker = d.method() == DeliveryMethod.PICKUP_LOCKER;
-        String detail = locker ? lockerDetail(d, placed) : d.detail();
-        CaseUpdate.DELIVERY.apply(c, number, CaseState.DELIVERED, d.method().name(), detail, d.method() == DeliveryMethod.MAIL ? d.trackingNumber() : "",
-                locker ? placed.pickupCode() : "", Timestamp.from(tx.at()), locker ? placed.cabinetId() : null, locker ? placed.depositId() : null);
-        return switch (d.method()) {
-            case ISSUANCE_WINDOW -> "统一出件窗口送达" + (d.detail().isEmpty() ? "" : "（" + d.detail() + "）");
-            case PICKUP_LOCKER -> "放入自助取件柜：" + detail + "，寄存 " + placed.depositId() + "，取件码已交申请人";
-            case MAIL -> "免费邮寄，快递单号 " + d.trackingNumber();
-        };
-    }
-
-    /** Where the citizen finds the result: cabinet and door, and the clerk's note when it is not just the cabinet's id. */
-    static String lockerDetail(Delivery d, CaseLockers.Placed placed) {
-        String where = "智能柜 " + placed.cabinetId() + " 第 " + placed.door() + " 号柜门";
-        String note = d.detail().equals(placed.cabinetId()) ? "" : d.detail();
-        String detail = note.isEmpty() ? where : where + "（" + note + "）";
-        return detail.length() > 200 ? detail.substring(0, 200) : detail;
-    }
-
-    /**
-     * A citizen opened a locker door with the pickup code: each case whose result the deposit held is
-     * closed (the handover is complete, nobody else is there to close it), the pickup is in its
-     * history and audit, and its pickup code, no longer of use, is erased. Repeated events change nothing.
-     */
-    void pickedUp(LockerEvent e) {
-        int found = change((c, tx) -> {
-            List<String> numbers = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT case_no FROM hall_case WHERE locker_cabinet = ? AND locker_deposit_id = ? "
-                    + "AND pickup_code <> '' ORDER BY case_no")) {
-                ps.setString(1, e.cabinetId());
-                ps.setLong(2, e.depositId());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        numbers.add(rs.getString(1));
-                    }
-                }
-            }
-            String origin = "locker:" + e.cabinetId();
-            for (String number : numbers) {
-                HallCase before = CaseRows.load(c, number, true).orElseThrow();
-                if (before.pickupCode().isEmpty()) {
-                    continue;
-                }
-                boolean closes = before.state() == CaseState.DELIVERED;
-                if (closes) {
-                    CaseUpdate.PICKED_UP.apply(c, number, CaseState.CLOSED, Timestamp.from(tx.at()));
-                } else {
-                    CaseUpdate.PICKUP_CODE_CLEARED.apply(c, number, before.state());
-                }
-                String detail = "申请人凭取件码从智能柜 " + e.cabinetId() + " 第 " + e.door() + " 号柜门取走结果（寄存 " + e.depositId() + "）"
-                        + (closes ? "，办结" : "");
-                CaseState after = closes ? CaseState.CLOSED : before.state();
-                CaseRows.history(c, number, tx.at(), "citizen", origin, "case-pickup", after, detail);
-                tx.audit(new AuditEvent("case-pickup", "citizen", origin, number, AuditEvent.SUCCESS, before.state() + " → " + after + "：" + detail));
-                tx.event("PICKED_UP", number, before.bundleNumber(), before.departmentId(), after.name(), 0);
-            }
-            return numbers.size();
-        });
-        if (found == 0) {
-            LOG.debug("Pickup of deposit {} from cabinet {} concerns no waiting case", e.depositId(), e.cabinetId());
-        }
+        return this.delivery.deliver(number, delivery, actor);
     }
 
     @Override
     public HallCase close(String number, CaseActor actor) {
-        return move(number, actor, WindowBinding.Use.NONE, "case-close", "CLOSED", (c, tx, before) -> {
+        return changes.move(number, actor, WindowBinding.Use.NONE, "case-close", "CLOSED", (c, tx, before) -> {
             CaseRules.requireMove(before, CaseState.CLOSED);
             CaseUpdate.CLOSED.apply(c, before.number(), CaseState.CLOSED, Timestamp.from(tx.at()));
             return "办结";
@@ -455,7 +306,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
             }
         }
         String code = CheckCodes.newCode();
-        Accepted<String> number = change((c, tx) -> {
+        Accepted<String> number = changes.change((c, tx) -> {
             CaseIntake.Counter at = intake.counter(c, r.channel(), r.window(), actor, plans.stream().map(CaseIntake.Plan::matter).toList());
             if (!r.idempotencyKey().isEmpty()) {
                 Optional<String> earlier = CaseIntake.byKey(c, CaseIntake.Keyed.BUNDLE, r.idempotencyKey());
@@ -491,70 +342,12 @@ public final class HallCaseService implements HallCases, CaseBundles {
 
     @Override
     public Optional<CaseBundle> bundle(String number) {
-        return store.read((c, tx) -> bundle(c, number, false));
-    }
-
-    private static Optional<CaseBundle> bundle(Connection c, String number, boolean lock) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT bundle_no, name_zh, applicant_name, applicant_id, accepted_by, "
-                + "accepted_at, delivered_at FROM case_bundle WHERE bundle_no = ?" + (lock ? " FOR UPDATE" : ""))) {
-            ps.setString(1, number);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                List<HallCase> parts = CaseRows.list(c, CaseRows.Listing.BUNDLE_PARTS, number);
-                Timestamp delivered = rs.getTimestamp(7);
-                BundleState state = delivered != null ? BundleState.DELIVERED
-                        : parts.stream().allMatch(p -> p.state() == CaseState.RESULT_READY) ? BundleState.READY : BundleState.IN_PROGRESS;
-                return Optional.of(new CaseBundle(rs.getString(1), rs.getString(2), rs.getString(3),
-                        new ResidentIdNumber(rs.getString(4)).masked(), state, parts, rs.getString(5),
-                        rs.getTimestamp(6).toInstant(), Optional.ofNullable(delivered).map(Timestamp::toInstant)));
-            }
-        }
+        return store.read((c, tx) -> CaseRows.bundle(c, number, false));
     }
 
     @Override
     public CaseBundle deliverBundle(String number, Delivery delivery, CaseActor actor) {
-        if (delivery.method() != DeliveryMethod.PICKUP_LOCKER) {
-            return deliverBundle(number, delivery, actor, null);
-        }
-        CaseBundle current = bundle(number == null ? "" : number.strip())
-                .orElseThrow(() -> CaseStore.notFound("unknown-bundle", "没有“一件事” " + number));
-        CaseRules.requireBundleDeliverable(current);
-        store.read((c, tx) -> WindowBinding.Use.of(delivery).bind(c, actor));
-        CaseLockers.Placed placed = deposit(delivery, current.number(), actor);
-        try {
-            return deliverBundle(current.number(), delivery, actor, placed);
-        } catch (RuntimeException e) {
-            if (!holds(current.parts().get(0).number(), placed)) {
-                lockers.withdraw(placed, "delivery of " + current.number() + " not recorded: " + e.getMessage());
-            }
-            throw e;
-        }
-    }
-
-    private CaseBundle deliverBundle(String number, Delivery delivery, CaseActor claimant, CaseLockers.Placed placed) {
-        return change((c, tx) -> {
-            CaseActor actor = WindowBinding.Use.of(delivery).bind(c, claimant);
-            CaseBundle b = bundle(c, number, true).orElseThrow(() -> CaseStore.notFound("unknown-bundle", "没有“一件事” " + number));
-            CaseRules.requireBundleDeliverable(b);
-            for (HallCase p : b.parts()) {
-                CaseRows.load(c, p.number(), true);
-                String detail = deliverOne(c, tx, p.number(), delivery, placed) + "（随“一件事” " + number + " 一并送达）";
-                CaseRows.history(c, p.number(), tx.at(), actor.user(), actor.origin(), "case-deliver", CaseState.DELIVERED, detail);
-                tx.audit(new AuditEvent("case-deliver", actor.user(), actor.origin(), p.number(), AuditEvent.SUCCESS, detail));
-                tx.event("DELIVERED", p.number(), number, p.departmentId(), CaseState.DELIVERED.name(), 0);
-            }
-            try (PreparedStatement ps = c.prepareStatement("UPDATE case_bundle SET delivered_at = ? WHERE bundle_no = ?")) {
-                ps.setTimestamp(1, Timestamp.from(tx.at()));
-                ps.setString(2, number);
-                ps.executeUpdate();
-            }
-            tx.audit(new AuditEvent("bundle-deliver", actor.user(), actor.origin(), number, AuditEvent.SUCCESS,
-                    b.parts().size() + " 个事项一次送达：" + delivery.method()));
-            tx.event("BUNDLE_DELIVERED", "", number, "", "", 0);
-            return bundle(c, number, false).orElseThrow();
-        });
+        return this.delivery.deliverBundle(number, delivery, actor);
     }
 
     @Override
@@ -571,7 +364,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
                     }
                 }
             }
-            return bundle(c, number, false);
+            return CaseRows.bundle(c, number, false);
         }).result();
     }
 }

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -48,6 +49,11 @@ final class QueueStore {
     QueueStore(DataSource dataSource, Clock clock) {
         this.dataSource = dataSource;
         this.clock = clock;
+    }
+
+    /** @return the hall's calendar day now: the day of the tickets issued now */
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(HallQueueService.HALL_ZONE));
     }
 
     Instant now() {

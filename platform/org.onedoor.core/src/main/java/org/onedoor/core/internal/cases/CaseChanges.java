@@ -1,0 +1,68 @@
+package org.onedoor.core.internal.cases;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.onedoor.api.audit.AuditEvent;
+import org.onedoor.api.audit.AuditTrail;
+import org.onedoor.api.cases.CaseActor;
+import org.onedoor.api.cases.CaseException;
+import org.onedoor.api.cases.HallCase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * How a case changes: one transaction of the {@link CaseStore}, whose audit events are recorded and
+ * whose events are published after commit; a move of one case locks its row, applies the move,
+ * and writes the case's history, audit event and event. A refused change is recorded in the audit trail.
+ */
+final class CaseChanges {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CaseChanges.class);
+
+    private final CaseStore store;
+    private final AuditTrail audit;
+    private final CaseEventHub hub;
+
+    CaseChanges(CaseStore store, AuditTrail audit, CaseEventHub hub) {
+        this.store = store;
+        this.audit = audit;
+        this.hub = hub;
+    }
+
+    /** Runs {@code work} in one transaction; after commit records its audit events and publishes its events. */
+    <T> T change(CaseStore.Work<T> work) {
+        CaseStore.Done<T> done = store.write(work);
+        store.recordAudit(done);
+        hub.publish(done.events());
+        return done.result();
+    }
+
+    /** Records a refused action in the audit trail; a failure to record is logged, never thrown over the refusal. */
+    void refusedAudit(String action, CaseActor actor, String target, CaseException e) {
+        try {
+            audit.record(new AuditEvent(action, actor.user(), actor.origin(), target, AuditEvent.REFUSED, e.code() + ": " + e.getMessage()));
+        } catch (RuntimeException ex) {
+            LOG.error("Audit record of refused {} on {} could not be written: {}", action, target, ex.getMessage());
+        }
+    }
+
+    /** One move of one case in its transaction, its actor first bound to a window as the move's use says; returns the history detail. */
+    interface Move {
+        String apply(Connection c, CaseStore.Tx tx, HallCase before) throws SQLException;
+    }
+
+    HallCase move(String number, CaseActor claimant, WindowBinding.Use use, String action, String eventType, Move move) {
+        return change((c, tx) -> {
+            CaseActor actor = use.bind(c, claimant);
+            HallCase before = CaseRows.load(c, number == null ? "" : number.strip(), true)
+                    .orElseThrow(() -> CaseStore.notFound("unknown-case", "没有办件 " + number));
+            String detail = move.apply(c, tx, before);
+            HallCase after = CaseRows.load(c, before.number(), false).orElseThrow();
+            CaseRows.history(c, after.number(), tx.at(), actor.user(), actor.origin(), action, after.state(), detail);
+            tx.audit(new AuditEvent(action, actor.user(), actor.origin(), after.number(), AuditEvent.SUCCESS,
+                    before.state() + " → " + after.state() + "：" + detail));
+            tx.event(eventType, after.number(), after.bundleNumber(), after.departmentId(), after.state().name(), after.window());
+            return after;
+        });
+    }
+}

@@ -1,0 +1,205 @@
+package org.onedoor.core.internal.cases;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.onedoor.api.audit.AuditEvent;
+import org.onedoor.api.cases.CaseActor;
+import org.onedoor.api.cases.CaseBundle;
+import org.onedoor.api.cases.CaseException;
+import org.onedoor.api.cases.CaseState;
+import org.onedoor.api.cases.Delivery;
+import org.onedoor.api.cases.DeliveryMethod;
+import org.onedoor.api.cases.HallCase;
+import org.onedoor.api.locker.LockerEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Handing results over (R11), of one case or of a whole bundle: at the issuance window, by mail, or
+ * into a pickup locker, where the locker deposit is made first and withdrawn again when the
+ * delivery is not recorded; and the citizen's pickup from the locker, which closes the case.
+ */
+final class CaseDelivery {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CaseDelivery.class);
+
+    private final CaseStore store;
+    private final CaseChanges changes;
+    private final CaseLockers lockers;
+
+    CaseDelivery(CaseStore store, CaseChanges changes, CaseLockers lockers) {
+        this.store = store;
+        this.changes = changes;
+        this.lockers = lockers;
+    }
+
+    private Optional<HallCase> find(String number) {
+        return store.read((c, tx) -> CaseRows.load(c, number, false));
+    }
+
+    /**
+     * Delivers one case's result; into a locker, the deposit is made first, outside the case's
+     * transaction, and withdrawn again when the delivery is not recorded.
+     */
+    HallCase deliver(String number, Delivery delivery, CaseActor actor) {
+        if (delivery.method() != DeliveryMethod.PICKUP_LOCKER) {
+            return changes.move(number, actor, WindowBinding.Use.of(delivery), "case-deliver", "DELIVERED", (c, tx, before) -> {
+                CaseRules.requireDeliverable(before);
+                return deliverOne(c, tx, before.number(), delivery, null);
+            });
+        }
+        HallCase current = find(number == null ? "" : number.strip())
+                .orElseThrow(() -> CaseStore.notFound("unknown-case", "没有办件 " + number));
+        CaseRules.requireDeliverable(current);
+        store.read((c, tx) -> WindowBinding.Use.of(delivery).bind(c, actor));
+        CaseLockers.Placed placed = deposit(delivery, current.number(), actor);
+        try {
+            return changes.move(current.number(), actor, WindowBinding.Use.of(delivery), "case-deliver", "DELIVERED", (c, tx, before) -> {
+                CaseRules.requireDeliverable(before);
+                return deliverOne(c, tx, before.number(), delivery, placed);
+            });
+        } catch (RuntimeException e) {
+            if (!holds(current.number(), placed)) {
+                lockers.withdraw(placed, "delivery of " + current.number() + " not recorded: " + e.getMessage());
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * @return true when the case did record the deposit (its transaction committed although the call
+     *         failed afterwards, e.g. the commit's answer was lost); then the deposit must stay
+     */
+    private boolean holds(String number, CaseLockers.Placed placed) {
+        try {
+            return find(number).map(h -> h.state() != CaseState.RESULT_READY && placed.pickupCode().equals(h.pickupCode())).orElse(false);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Deposits into a locker; a refusal is recorded in the audit trail and leaves the case as it was. */
+    private CaseLockers.Placed deposit(Delivery delivery, String reference, CaseActor actor) {
+        try {
+            return lockers.deposit(delivery, reference, actor.user());
+        } catch (CaseException e) {
+            changes.refusedAudit("case-deliver", actor, reference, e);
+            throw e;
+        }
+    }
+
+    /** Records the delivery of one case; {@code placed} is the locker deposit holding its result, for PICKUP_LOCKER. */
+    private static String deliverOne(Connection c, CaseStore.Tx tx, String number, Delivery d, CaseLockers.Placed placed) throws SQLException {
+        boolean locker = d.method() == DeliveryMethod.PICKUP_LOCKER;
+        String detail = locker ? lockerDetail(d, placed) : d.detail();
+        CaseUpdate.DELIVERY.apply(c, number, CaseState.DELIVERED, d.method().name(), detail, d.method() == DeliveryMethod.MAIL ? d.trackingNumber() : "",
+                locker ? placed.pickupCode() : "", Timestamp.from(tx.at()), locker ? placed.cabinetId() : null, locker ? placed.depositId() : null);
+        return switch (d.method()) {
+            case ISSUANCE_WINDOW -> "统一出件窗口送达" + (d.detail().isEmpty() ? "" : "（" + d.detail() + "）");
+            case PICKUP_LOCKER -> "放入自助取件柜：" + detail + "，寄存 " + placed.depositId() + "，取件码已交申请人";
+            case MAIL -> "免费邮寄，快递单号 " + d.trackingNumber();
+        };
+    }
+
+    /** Where the citizen finds the result: cabinet and door, and the clerk's note when it is not just the cabinet's id. */
+    static String lockerDetail(Delivery d, CaseLockers.Placed placed) {
+        String where = "智能柜 " + placed.cabinetId() + " 第 " + placed.door() + " 号柜门";
+        String note = d.detail().equals(placed.cabinetId()) ? "" : d.detail();
+        String detail = note.isEmpty() ? where : where + "（" + note + "）";
+        return detail.length() > 200 ? detail.substring(0, 200) : detail;
+    }
+
+    /**
+     * A citizen opened a locker door with the pickup code: each case whose result the deposit held is
+     * closed (the handover is complete, nobody else is there to close it), the pickup is in its
+     * history and audit, and its pickup code, no longer of use, is erased. Repeated events change nothing.
+     */
+    void pickedUp(LockerEvent e) {
+        int found = changes.change((c, tx) -> {
+            List<String> numbers = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT case_no FROM hall_case WHERE locker_cabinet = ? AND locker_deposit_id = ? "
+                    + "AND pickup_code <> '' ORDER BY case_no")) {
+                ps.setString(1, e.cabinetId());
+                ps.setLong(2, e.depositId());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        numbers.add(rs.getString(1));
+                    }
+                }
+            }
+            String origin = "locker:" + e.cabinetId();
+            for (String number : numbers) {
+                HallCase before = CaseRows.load(c, number, true).orElseThrow();
+                if (before.pickupCode().isEmpty()) {
+                    continue;
+                }
+                boolean closes = before.state() == CaseState.DELIVERED;
+                if (closes) {
+                    CaseUpdate.PICKED_UP.apply(c, number, CaseState.CLOSED, Timestamp.from(tx.at()));
+                } else {
+                    CaseUpdate.PICKUP_CODE_CLEARED.apply(c, number, before.state());
+                }
+                String detail = "申请人凭取件码从智能柜 " + e.cabinetId() + " 第 " + e.door() + " 号柜门取走结果（寄存 " + e.depositId() + "）"
+                        + (closes ? "，办结" : "");
+                CaseState after = closes ? CaseState.CLOSED : before.state();
+                CaseRows.history(c, number, tx.at(), "citizen", origin, "case-pickup", after, detail);
+                tx.audit(new AuditEvent("case-pickup", "citizen", origin, number, AuditEvent.SUCCESS, before.state() + " → " + after + "：" + detail));
+                tx.event("PICKED_UP", number, before.bundleNumber(), before.departmentId(), after.name(), 0);
+            }
+            return numbers.size();
+        });
+        if (found == 0) {
+            LOG.debug("Pickup of deposit {} from cabinet {} concerns no waiting case", e.depositId(), e.cabinetId());
+        }
+    }
+
+    /** Delivers all parts of a bundle at once, one locker deposit holding them all when delivered into a locker. */
+    CaseBundle deliverBundle(String number, Delivery delivery, CaseActor actor) {
+        if (delivery.method() != DeliveryMethod.PICKUP_LOCKER) {
+            return deliverBundle(number, delivery, actor, null);
+        }
+        CaseBundle current = store.read((c, tx) -> CaseRows.bundle(c, number == null ? "" : number.strip(), false))
+                .orElseThrow(() -> CaseStore.notFound("unknown-bundle", "没有“一件事” " + number));
+        CaseRules.requireBundleDeliverable(current);
+        store.read((c, tx) -> WindowBinding.Use.of(delivery).bind(c, actor));
+        CaseLockers.Placed placed = deposit(delivery, current.number(), actor);
+        try {
+            return deliverBundle(current.number(), delivery, actor, placed);
+        } catch (RuntimeException e) {
+            if (!holds(current.parts().get(0).number(), placed)) {
+                lockers.withdraw(placed, "delivery of " + current.number() + " not recorded: " + e.getMessage());
+            }
+            throw e;
+        }
+    }
+
+    private CaseBundle deliverBundle(String number, Delivery delivery, CaseActor claimant, CaseLockers.Placed placed) {
+        return changes.change((c, tx) -> {
+            CaseActor actor = WindowBinding.Use.of(delivery).bind(c, claimant);
+            CaseBundle b = CaseRows.bundle(c, number, true).orElseThrow(() -> CaseStore.notFound("unknown-bundle", "没有“一件事” " + number));
+            CaseRules.requireBundleDeliverable(b);
+            for (HallCase p : b.parts()) {
+                CaseRows.load(c, p.number(), true);
+                String detail = deliverOne(c, tx, p.number(), delivery, placed) + "（随“一件事” " + number + " 一并送达）";
+                CaseRows.history(c, p.number(), tx.at(), actor.user(), actor.origin(), "case-deliver", CaseState.DELIVERED, detail);
+                tx.audit(new AuditEvent("case-deliver", actor.user(), actor.origin(), p.number(), AuditEvent.SUCCESS, detail));
+                tx.event("DELIVERED", p.number(), number, p.departmentId(), CaseState.DELIVERED.name(), 0);
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE case_bundle SET delivered_at = ? WHERE bundle_no = ?")) {
+                ps.setTimestamp(1, Timestamp.from(tx.at()));
+                ps.setString(2, number);
+                ps.executeUpdate();
+            }
+            tx.audit(new AuditEvent("bundle-deliver", actor.user(), actor.origin(), number, AuditEvent.SUCCESS,
+                    b.parts().size() + " 个事项一次送达：" + delivery.method()));
+            tx.event("BUNDLE_DELIVERED", "", number, "", "", 0);
+            return CaseRows.bundle(c, number, false).orElseThrow();
+        });
+    }
+}

@@ -1,0 +1,61 @@
+package org.onedoor.core.internal.queue;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import org.onedoor.api.queue.Ticket;
+import org.onedoor.api.queue.TicketStatus;
+import org.onedoor.api.queue.WindowSession;
+
+/**
+ * How the queue changes: one transaction of the {@link QueueStore} holding the locks of the zones
+ * it touches, whose events are published after commit; a change at a window locks the window's
+ * zone first and finds the window's session and its current ticket.
+ */
+final class QueueChanges {
+
+    private final QueueStore store;
+    private final HallWindows windows;
+    private final QueueEventHub hub;
+
+    QueueChanges(QueueStore store, HallWindows windows, QueueEventHub hub) {
+        this.store = store;
+        this.windows = windows;
+        this.hub = hub;
+    }
+
+    /** Runs one change holding the locks of the zones given (and of any other zone it touches), then publishes its events. */
+    <T> T change(Collection<String> zones, QueueStore.Work<T> work) {
+        QueueStore.Done<T> done = store.write(zones, work);
+        hub.publish(done.events());
+        return done.result();
+    }
+
+    /** The zone a change at the window locks first: the window's (none for an unknown window, which the change rejects). */
+    List<String> zoneOfWindow(int window) {
+        return windows.zoneOf(window).map(z -> List.of(z.id())).orElse(List.of());
+    }
+
+    /** @return the ticket at the window, which must be in the state {@code wanted} for the {@code action} */
+    Ticket current(Connection c, int window, TicketStatus wanted, String action) throws SQLException {
+        WindowSession s = requireSession(c, window);
+        Ticket t = s.current().orElseThrow(() -> QueueStore.conflict("no-current-ticket",
+                "window " + window + " has no called ticket to " + action + "; call the next ticket first"));
+        if (t.status() != wanted) {
+            throw QueueStore.conflict("wrong-ticket-state", "ticket " + t.number() + " is " + t.status().name().toLowerCase(Locale.ROOT)
+                    + ", so it cannot " + action + " now");
+        }
+        return t;
+    }
+
+    /** @return the session at a window of the hall, someone signed in */
+    WindowSession requireSession(Connection c, int window) throws SQLException {
+        if (windows.zoneOf(window).isEmpty()) {
+            throw QueueStore.notFound("unknown-window", "no window " + window + " in the hall");
+        }
+        return Rows.sessionOf(c, window).orElseThrow(() -> QueueStore.conflict("window-not-signed-in",
+                "nobody is signed in at window " + window + "; sign in first"));
+    }
+}
