@@ -1,10 +1,5 @@
 package org.onedoor.web;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Set;
-
 /**
  * Fails a request with an RFC 9457 problem document of the given status, stable code and detail.
  *
@@ -18,7 +13,6 @@ public class ProblemException extends RuntimeException {
     private final int status;
     private final String code;
     private final String title;
-    private final Map<String, String> members = new LinkedHashMap<>();
 
     /**
      * @param status HTTP status, 400 to 599
@@ -44,27 +38,6 @@ public class ProblemException extends RuntimeException {
     /** @return a 404 problem for something that does not exist */
     public static ProblemException notFound(String code, String detail) {
         return new ProblemException(404, code, "Not found", detail);
-    }
-
-    /**
-     * Adds an extension member to the problem document (RFC 9457 section 3.2), e.g. when a refused
-     * request may be made again.
-     *
-     * @param name  the member's name, not one of the standard members
-     * @param value its text
-     * @return this problem
-     */
-    public ProblemException with(String name, String value) {
-        if (Set.of("type", "title", "status", "detail", "instance", "code", "field").contains(name)) {
-            throw new IllegalArgumentException("'" + name + "' is a standard member of the problem document");
-        }
-        members.put(name, value);
-        return this;
-    }
-
-    /** @return the extension members, in the order added */
-    public Map<String, String> members() {
-        return Collections.unmodifiableMap(members);
     }
 
     /** @return the HTTP status */

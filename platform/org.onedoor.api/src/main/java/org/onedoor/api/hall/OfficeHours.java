@@ -17,4 +17,10 @@ public interface OfficeHours {
      * @return whether the zone is open then, its periods that day and when that changes
      */
     HoursStatus status(String zoneId, Instant at);
+
+    /**
+     * @param zoneId a zone id
+     * @return the zone's status now, by the hall's clock
+     */
+    HoursStatus now(String zoneId);
 }

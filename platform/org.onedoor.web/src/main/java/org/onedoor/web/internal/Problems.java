@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.onedoor.api.calendar.CalendarYearMissingException;
 import org.onedoor.api.cases.CaseException;
 import org.onedoor.api.citizen.CitizenDataMasking;
+import org.onedoor.api.queue.OutsideOfficeHoursException;
 import org.onedoor.api.queue.QueueException;
 import org.onedoor.api.zone.UnknownZoneException;
 import org.onedoor.web.ProblemException;
@@ -35,8 +36,11 @@ final class Problems {
         if (failure instanceof Fields.FieldProblem f) {
             write(ctx, f.status(), f.code(), f.title(), f.getMessage(), f.field());
         } else if (failure instanceof ProblemException p) {
-            ctx.response().setStatusCode(p.status()).putHeader("Content-Type", CONTENT_TYPE)
-                    .end(document(p.status(), p.code(), p.title(), p.getMessage(), ctx.request().path(), null, p.members()));
+            write(ctx, p.status(), p.code(), p.title(), p.getMessage());
+        } else if (failure instanceof OutsideOfficeHoursException o) {
+            ctx.response().setStatusCode(409).putHeader("Content-Type", CONTENT_TYPE).end(document(409, o.code(), "Conflict",
+                    o.getMessage(), ctx.request().path(), null,
+                    o.nextOpening().map(t -> Map.of("nextOpening", t.toOffsetDateTime().toString())).orElse(Map.of())));
         } else if (failure instanceof QueueException q) {
             int status = switch (q.reason()) {
                 case NOT_FOUND -> 404;

@@ -27,12 +27,10 @@ import org.osgi.service.component.annotations.Reference;
 public final class TicketRoutes implements RouteContributor {
 
     private final HallQueue queue;
-    private final HoursRoutes hours;
 
     @Activate
-    public TicketRoutes(@Reference HallQueue queue, @Reference HoursRoutes hours) {
+    public TicketRoutes(@Reference HallQueue queue) {
         this.queue = queue;
-        this.hours = hours;
     }
 
     @Override
@@ -60,7 +58,6 @@ public final class TicketRoutes implements RouteContributor {
             throw ProblemException.badRequest("appointment-check-in-required", "appointment tickets are issued by checking the "
                     + "appointment in: POST /api/v1/appointments/{code}/check-in");
         }
-        hours.refuseOutsideHours(zone);
         String key = ctx.request().getHeader("Idempotency-Key");
         TicketRequest request = new TicketRequest(zone, body.text("category", Fields.SHORT), body.text("matter", Fields.MATTER), priority,
                 body.text("greenReason", 32), "", key);

@@ -57,6 +57,11 @@ public final class HallOfficeHours implements OfficeHours {
         return rules.status(zoneId, at, clock.zone(), this::isWorkingDay);
     }
 
+    @Override
+    public HoursStatus now(String zoneId) {
+        return status(zoneId, clock.now());
+    }
+
     private boolean isWorkingDay(LocalDate day) {
         try {
             return calendar.isWorkingDay(day);

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.onedoor.api.hall.ZoneDescriptor;
+import org.onedoor.api.hall.OfficeHours;
 import org.onedoor.api.matter.MatterCatalog;
 import org.onedoor.api.queue.HallQueue;
 import org.onedoor.api.queue.IssuedTicket;
@@ -61,6 +62,11 @@ public final class HallQueueService implements HallQueue, WindowDesk {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile MatterCatalog catalog;
 
+    /** The office hours (R21); without them (a unit test) tickets are issued at any time. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile OfficeHours hours; // package-private: HallQueueServiceTest sets it
+
     @Activate
     public HallQueueService(@Reference(target = "(onedoor.datasource=hall)") DataSource dataSource,
             @Reference ZoneDirectory zones, @Reference QueueEventHub hub, QueueConfig config) {
@@ -74,7 +80,7 @@ public final class HallQueueService implements HallQueue, WindowDesk {
         this.reads = new QueueReads(store, windows, config);
         Set<String> greenChannel = Arrays.stream(config.greenChannel().split(",")).map(String::trim)
                 .filter(s -> !s.isEmpty()).map(s -> s.toUpperCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
-        this.issuing = new TicketIssuing(store, changes, windows, reads, greenChannel, () -> catalog);
+        this.issuing = new TicketIssuing(store, changes, windows, reads, greenChannel, () -> catalog, () -> hours);
         this.calls = new WindowCalls(store, changes, config);
     }
 

@@ -13,14 +13,18 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.onedoor.api.hall.HoursStatus;
+import org.onedoor.api.hall.OfficeHours;
 import org.onedoor.api.hall.ZoneDescriptor;
 import org.onedoor.api.matter.MatterCatalog;
 import org.onedoor.api.queue.IssuedTicket;
+import org.onedoor.api.queue.OutsideOfficeHoursException;
 import org.onedoor.api.queue.QueueEvent;
 import org.onedoor.api.queue.Ticket;
 import org.onedoor.api.queue.TicketPriority;
 import org.onedoor.api.queue.TicketRequest;
 import org.onedoor.api.queue.WaitingInfo;
+import org.onedoor.core.internal.hours.HoursMessages;
 
 /**
  * Issuing tickets: the request is checked (green-channel reason, appointment id, matter offered),
@@ -35,15 +39,17 @@ final class TicketIssuing {
     private final QueueReads reads;
     private final Set<String> greenChannel;
     private final Supplier<MatterCatalog> catalog;
+    private final Supplier<OfficeHours> hours;
 
     TicketIssuing(QueueStore store, QueueChanges changes, HallWindows windows, QueueReads reads, Set<String> greenChannel,
-            Supplier<MatterCatalog> catalog) {
+            Supplier<MatterCatalog> catalog, Supplier<OfficeHours> hours) {
         this.store = store;
         this.changes = changes;
         this.windows = windows;
         this.reads = reads;
         this.greenChannel = greenChannel;
         this.catalog = catalog;
+        this.hours = hours;
     }
 
     IssuedTicket issue(TicketRequest r) {
@@ -59,6 +65,7 @@ final class TicketIssuing {
                     return earlier.get();
                 }
             }
+            refuseOutsideHours(zone.id(), r.priority());
             int seq = nextNumber(c, zone.id(), day);
             String number = TicketNumbers.format(zone.letter(), seq);
             String id = UUID.randomUUID().toString();
@@ -127,6 +134,21 @@ final class TicketIssuing {
                 rs.next();
                 return rs.getInt(1);
             }
+        }
+    }
+
+    /**
+     * Outside the office hours a new ticket is refused, after the replay look-up (a retry of a stored
+     * request gets its ticket), and a checked-in appointment is not (R13).
+     */
+    private void refuseOutsideHours(String zoneId, TicketPriority priority) {
+        OfficeHours h = hours.get();
+        if (h == null || priority == TicketPriority.APPOINTMENT) {
+            return;
+        }
+        HoursStatus s = h.now(zoneId);
+        if (!s.takesTickets()) {
+            throw new OutsideOfficeHoursException(HoursMessages.closed(s), s.nextOpening().orElse(null));
         }
     }
 }

@@ -5,11 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.onedoor.api.hall.HoursStatus;
+import org.onedoor.api.hall.OfficeHours;
 import org.onedoor.api.queue.IssuedTicket;
+import org.onedoor.api.queue.OutsideOfficeHoursException;
 import org.onedoor.api.queue.QueueEvent;
 import org.onedoor.api.queue.QueueException;
 import org.onedoor.api.queue.Ticket;
@@ -38,6 +45,42 @@ class HallQueueServiceTest {
 
     private IssuedTicket issue(String zone) {
         return issue(zone, TicketPriority.NORMAL, "");
+    }
+
+    /** Office hours that say the hall is closed (enforced or not) until 08:00 the next morning. */
+    private static OfficeHours closedUntilMorning(boolean enforced) {
+        ZonedDateTime opens = ZonedDateTime.of(2026, 12, 4, 8, 0, 0, 0, ZoneId.of("Asia/Shanghai"));
+        return new OfficeHours() {
+            @Override
+            public HoursStatus status(String zoneId, Instant at) {
+                return now(zoneId);
+            }
+
+            @Override
+            public HoursStatus now(String zoneId) {
+                return new HoursStatus(zoneId, enforced, false, List.of(), Optional.empty(), Optional.of(opens));
+            }
+        };
+    }
+
+    @Test
+    void outsideOfficeHoursANewTicketIsRefusedButARetryOrACheckedInAppointmentIsNot() {
+        IssuedTicket first = queue.issue(new TicketRequest("police", "", "", TicketPriority.NORMAL, "", "", "kiosk-1-0001"));
+        queue.hours = closedUntilMorning(true);
+
+        OutsideOfficeHoursException refused = assertThrows(OutsideOfficeHoursException.class, () -> issue("police"));
+        assertEquals("outside-office-hours", refused.code());
+        assertEquals(8, refused.nextOpening().orElseThrow().getHour());
+        assertTrue(refused.getMessage().contains("下次开放时间 12月4日 08:00"), refused.getMessage());
+        assertEquals(1, queue.waitingTickets("police").size(), "nothing stored for the refused request");
+
+        IssuedTicket retry = queue.issue(new TicketRequest("police", "", "", TicketPriority.NORMAL, "", "", "kiosk-1-0001"));
+        assertTrue(retry.replayed(), "a retry of a request stored before closing gets its ticket");
+        assertEquals(first.ticket().id(), retry.ticket().id());
+        assertEquals(TicketStatus.WAITING, issue("police", TicketPriority.APPOINTMENT, "APT-20261203-0007").ticket().status());
+
+        queue.hours = closedUntilMorning(false);
+        assertEquals("G003", issue("police").ticket().number(), "hours not enforced: tickets at any time");
     }
 
     @Test
