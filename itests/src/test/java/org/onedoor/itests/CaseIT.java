@@ -180,6 +180,14 @@ public class CaseIT {
         HttpResponse<String> result = http.getAs(notices + "result.pdf", DEPT, PW);
         assertEquals(result.body(), 200, result.statusCode());
         assertTrue(result.body().startsWith("%PDF-"));
+        await("each printed notice is kept in the audit trail with its SHA-256", () -> {
+            try {
+                String printed = http.getAs("/api/v1/admin/audit?action=case-notice&limit=50", HallNodeOptions.ADMIN, HallNodeOptions.ADMIN_PW).body();
+                return printed.contains(no) && printed.contains("acceptance sha256=") && printed.contains("result sha256=");
+            } catch (Exception e) {
+                return false;
+            }
+        });
         JsonObject delivered = ok(http.postJsonAs("/api/v1/cases/" + no + "/delivery",
                 "{\"method\": \"ISSUANCE_WINDOW\", \"detail\": \"3\", \"window\": 97}", CLERK, PW), 200);
         assertEquals("DELIVERED", delivered.getString("state"));

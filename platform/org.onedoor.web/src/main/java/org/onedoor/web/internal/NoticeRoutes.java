@@ -7,7 +7,12 @@ import static org.onedoor.web.internal.CaseRequests.departmentBound;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Locale;
+import org.onedoor.api.audit.AuditEvent;
+import org.onedoor.api.audit.AuditTrail;
 import org.onedoor.api.cases.HallCase;
 import org.onedoor.api.cases.HallCases;
 import org.onedoor.api.department.DepartmentDirectory;
@@ -29,7 +34,8 @@ import org.osgi.service.component.annotations.Reference;
  * result), rendered by the documents bundle. Staff only: hall-wide staff for any case, approvers and
  * department users for their own department's (403 {@code out-of-department}); never public. The
  * check code is printed only when the caller passes it ({@code ?checkCode=}, right after acceptance)
- * and it matches; the hall keeps only its hash, so a reprint without it points to the receipt.
+ * and it matches; the hall keeps only its hash, so a reprint without it points to the receipt. Each
+ * printed notice is kept in the audit trail as {@code case-notice} with its kind and SHA-256.
  */
 @Component(service = RouteContributor.class)
 public final class NoticeRoutes implements RouteContributor {
@@ -39,14 +45,16 @@ public final class NoticeRoutes implements RouteContributor {
     private final HallCases cases;
     private final DepartmentDirectory departments;
     private final CaseNotices notices;
+    private final AuditTrail trail;
     private final WebAccess access;
 
     @Activate
     public NoticeRoutes(@Reference HallCases cases, @Reference DepartmentDirectory departments, @Reference CaseNotices notices,
-            @Reference WebAccess access) {
+            @Reference AuditTrail trail, @Reference WebAccess access) {
         this.cases = cases;
         this.departments = departments;
         this.notices = notices;
+        this.trail = trail;
         this.access = access;
     }
 
@@ -80,12 +88,21 @@ public final class NoticeRoutes implements RouteContributor {
                 ctx.fail(r.cause());
                 return;
             }
+            AuditLog.record(trail, ctx, "case-notice", number, AuditEvent.SUCCESS, kind.slug() + " sha256=" + sha256(r.result()));
             ctx.response().setStatusCode(200)
                     .putHeader("Content-Type", "application/pdf")
                     .putHeader("Content-Disposition", "inline; filename=\"" + number + "-" + kind.slug() + ".pdf\"")
                     .putHeader("Cache-Control", "no-store")
                     .end(Buffer.buffer(r.result()));
         }));
+    }
+
+    private static String sha256(byte[] document) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(document));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
+        }
     }
 
     private HallCase readable(HallPrincipal p, String number) {
