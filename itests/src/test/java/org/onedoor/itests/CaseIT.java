@@ -141,6 +141,23 @@ public class CaseIT {
         assertTrue(accepted.getString("supplyBy") != null);
         assertEquals("GREEN", accepted.getJsonObject("timing").getString("light"));
 
+        // printable notices (docs/cases.md "Notices"): staff of the case's department and hall staff, never public
+        String notices = "/api/v1/cases/" + no + "/notices/";
+        HttpResponse<String> acceptance = http.getAs(notices + "acceptance.pdf?checkCode=" + checkCode, DEPT, PW);
+        assertEquals(acceptance.body(), 200, acceptance.statusCode());
+        assertEquals("application/pdf", acceptance.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(acceptance.body().startsWith("%PDF-"));
+        HttpResponse<String> correction = http.getAs(notices + "correction.pdf", CLERK, PW);
+        assertEquals(correction.body(), 200, correction.statusCode());
+        assertTrue(correction.body().startsWith("%PDF-"));
+        assertEquals(401, http.get(notices + "acceptance.pdf").statusCode());
+        assertProblem(http.getAs(notices + "acceptance.pdf", HallNodeOptions.DEPARTMENT_A26, PW), 403, "out-of-department");
+        assertProblem(http.getAs(notices + "result.pdf", DEPT, PW), 409, "notice-not-applicable");
+        assertProblem(http.getAs(notices + "refusal.pdf", DEPT, PW), 409, "notice-not-applicable");
+        assertProblem(http.getAs(notices + "receipt.pdf", DEPT, PW), 400, "unknown-notice");
+        assertProblem(http.getAs(notices + "acceptance.pdf?checkCode=" + (checkCode.equals("000000") ? "000001" : "000000"), DEPT, PW),
+                400, "wrong-check-code");
+
         assertProblem(http.postJsonAs("/api/v1/cases/" + no + "/sign-off", "{\"approve\": true, \"window\": 97}", CLERK, PW), 403,
                 "not-authorized");
         assertProblem(http.postJsonAs("/api/v1/cases/" + no + "/decision", "{\"approve\": true}", HallNodeOptions.APPROVER, PW),
@@ -160,6 +177,17 @@ public class CaseIT {
         assertEquals("APPROVED", approved.getString("state"));
         assertEquals(DEPT, approved.getString("decidedBy"));
         assertEquals("RESULT_READY", ok(http.postJsonAs("/api/v1/cases/" + no + "/result-ready", "{}", DEPT, PW), 200).getString("state"));
+        HttpResponse<String> result = http.getAs(notices + "result.pdf", DEPT, PW);
+        assertEquals(result.body(), 200, result.statusCode());
+        assertTrue(result.body().startsWith("%PDF-"));
+        await("each printed notice is kept in the audit trail with its SHA-256", () -> {
+            try {
+                String printed = http.getAs("/api/v1/admin/audit?action=case-notice&limit=50", HallNodeOptions.ADMIN, HallNodeOptions.ADMIN_PW).body();
+                return printed.contains(no) && printed.contains("acceptance sha256=") && printed.contains("result sha256=");
+            } catch (Exception e) {
+                return false;
+            }
+        });
         JsonObject delivered = ok(http.postJsonAs("/api/v1/cases/" + no + "/delivery",
                 "{\"method\": \"ISSUANCE_WINDOW\", \"detail\": \"3\", \"window\": 97}", CLERK, PW), 200);
         assertEquals("DELIVERED", delivered.getString("state"));

@@ -11,7 +11,8 @@ export const CASE_DICT = {
     'c.title': '受理办件', 'c.new': '新办件', 'c.matter': '事项', 'c.matterHint': '输入事项名称或编码', 'c.search': '查找',
     'c.name': '申请人姓名', 'c.id': '身份证号', 'c.edit': '修改', 'c.accept': '受理', 'c.number': '办件编号', 'c.state': '状态',
     'c.deadline': '承诺办结', 'c.applicant': '申请人', 'c.receipt': '受理回执（请交给申请人）', 'c.checkCode': '查询码',
-    'c.receiptNote': '凭办件编号和查询码在手机上查询进度；查询码只显示这一次。', 'c.print': '打印回执',
+    'c.receiptNote': '凭办件编号和查询码在手机上查询进度；查询码只显示这一次。', 'c.print': '打印回执', 'c.notices': '打印通知书',
+    'notice.acceptance': '受理通知书', 'notice.correction': '补正告知书', 'notice.result': '办理结果通知书',
     'c.missing': '容缺受理，待补材料：', 'c.supplyBy': '补齐期限', 'c.supply': '补交所选材料', 'c.signOff': '当场签批（准予）',
     'c.resultReady': '结果就绪', 'c.deliveryMethod': '送达方式', 'c.deliveryDetail': '说明', 'c.tracking': '快递单号',
     'c.deliver': '送达', 'c.close': '办结归档', 'c.idInvalid': '身份证号校验位不对，请核对', 'c.noMatter': '本区域没有找到相关事项',
@@ -27,7 +28,8 @@ export const CASE_DICT = {
     'c.name': 'Applicant', 'c.id': 'ID number', 'c.edit': 'Change', 'c.accept': 'Accept', 'c.number': 'Case number', 'c.state': 'State',
     'c.deadline': 'Due', 'c.applicant': 'Applicant', 'c.receipt': 'Receipt (for the applicant)', 'c.checkCode': 'Check code',
     'c.receiptNote': 'The case number and check code show the progress on a phone; the check code is shown only now.',
-    'c.print': 'Print receipt', 'c.missing': 'Accepted with materials missing:', 'c.supplyBy': 'Supply by',
+    'c.print': 'Print receipt', 'c.notices': 'Print notice', 'notice.acceptance': 'Acceptance notice',
+    'notice.correction': 'Correction notice', 'notice.result': 'Result notice', 'c.missing': 'Accepted with materials missing:', 'c.supplyBy': 'Supply by',
     'c.supply': 'Record the checked materials', 'c.signOff': 'Sign off now (approve)', 'c.resultReady': 'Result ready',
     'c.deliveryMethod': 'Delivery', 'c.deliveryDetail': 'Note', 'c.tracking': 'Tracking number', 'c.deliver': 'Deliver',
     'c.close': 'Close the case', 'c.idInvalid': 'The ID number\'s check digit is wrong, please check it',
@@ -235,6 +237,16 @@ export function createCasePanel({ windowNo, session, say }) {
     }
   }
 
+  /** Links to the case's PDF notices (GET /api/v1/cases/{no}/notices/{kind}.pdf); the check code only while it is known. */
+  function drawNotices(toSupply) {
+    const base = '/api/v1/cases/' + encodeURIComponent(kase.number) + '/notices/';
+    $('notice-acceptance').href = base + 'acceptance.pdf' + (checkCode ? '?checkCode=' + encodeURIComponent(checkCode) : '');
+    $('notice-correction').href = base + 'correction.pdf';
+    $('notice-correction').classList.toggle('hidden', !toSupply);
+    $('notice-result').href = base + 'result.pdf';
+    $('notice-result').classList.toggle('hidden', !kase.decision);
+  }
+
   function draw() {
     const s = session();
     const ticket = s && s.current;
@@ -254,6 +266,7 @@ export function createCasePanel({ windowNo, session, say }) {
     drawReceipt();
     const missing = kase.missingMaterials || [];
     const undecided = state === 'ACCEPTED' || state === 'SPECIAL_STEPS';
+    drawNotices(missing.length > 0 && undecided);
     $('tolerance').classList.toggle('hidden', !(missing.length && undecided));
     $('case-missing').textContent = missing.join('、');
     $('case-supply-by').textContent = kase.supplyBy || '—';

@@ -28,6 +28,7 @@ final class QueryParams {
             Map.entry("to", 10),
             Map.entry("month", 7),
             Map.entry("number", 16),
+            Map.entry("checkCode", 6),
             Map.entry("device", Fields.ZONE),
             Map.entry("q", Fields.MATERIAL));
     /** Longest value of a parameter no route reads (pages may carry their own). */
