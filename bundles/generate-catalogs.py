@@ -5,7 +5,9 @@ bundle (every other unit), so each unit offers exactly its 'entering' matter cou
 Run from the repository root:  python3 bundles/generate-catalogs.py ../shared/hall-data
 The output is committed. The hall's plan lists only how many matters each unit brings into the
 hall; where a matter's own name is not known here, the entry is a numbered catalog slot
-("...（目录第N项）") with neutral defaults, to be replaced by the unit's published list.
+("...（目录第N项）", "slot": true) with placeholder values, to be replaced by the unit's published list
+(e.g. by loading its spreadsheet, docs/catalog.md). A slot claims nothing: it is not immediate, not
+online and not at-most-one-trip, and its committed days equal the statutory placeholder (no speed-up).
 """
 import json
 import os
@@ -17,10 +19,13 @@ PHOTO = {"name": "近期免冠彩色照片", "kind": "MAIN", "note": "现场采�
 HUKOU = {"name": "居民户口簿", "kind": "MAIN", "note": "原件"}
 
 
-def m(code, zh, en, typ, materials, statutory, committed, fee="0", immediate=False, online=False, one_trip=True, steps=()):
-    return {"code": code, "nameZh": zh, "nameEn": en, "type": typ, "materials": materials,
-            "statutoryDays": statutory, "committedDays": committed, "immediate": immediate, "online": online,
-            "atMostOneTrip": one_trip, "fee": fee, "specialSteps": list(steps)}
+def m(code, zh, en, typ, materials, statutory, committed, fee="0", immediate=False, online=False, one_trip=True, steps=(), slot=False):
+    entry = {"code": code, "nameZh": zh, "nameEn": en, "type": typ, "materials": materials,
+             "statutoryDays": statutory, "committedDays": committed, "immediate": immediate, "online": online,
+             "atMostOneTrip": one_trip, "fee": fee, "specialSteps": list(steps)}
+    if slot:
+        entry["slot"] = True
+    return entry
 
 
 LIC, CONF, PAY, OTHER, SERVICE = "ADMINISTRATIVE_LICENSE", "ADMINISTRATIVE_CONFIRMATION", "ADMINISTRATIVE_PAYMENT", "OTHER_POWER", "PUBLIC_SERVICE"
@@ -99,7 +104,8 @@ def slots(unit, start, count):
     out = []
     for n in range(start, start + count):
         out.append(m(f"{unit['id']}-{n:03d}", f"{unit['name_zh']}政务服务事项（目录第{n}项）",
-                     f"{unit['name_en']}: catalog entry {n}", kind, [ID, FORM], 20, 5))
+                     f"{unit['name_en']}: catalog entry {n} (placeholder)", kind, [ID, FORM], 20, 20,
+                     one_trip=False, slot=True))
     return out
 
 
@@ -128,7 +134,9 @@ def main(data_dir):
     covered = [u["id"] for u in units if u["id"] not in PLUGINS]
     with open("bundles/org.onedoor.catalog.hall/departments.txt", "w", encoding="utf-8") as f:
         f.write(",".join(covered) + "\n")
-    print(len(hall), "hall catalog entries for", len(covered), "units")
+    detailed = sum(len(v) for v in PLUGINS.values())
+    print(len(hall), "hall catalog entries for", len(covered), "units;", detailed, "described matters,",
+          sum(u["entering_matters"] for u in units) - detailed, "slots")
 
 
 if __name__ == "__main__":

@@ -208,7 +208,8 @@ public class CatalogIT {
         HttpResponse<String> unknownUnit = http.putJson("/api/v1/catalog/files/extra", NEW_MATTERS.replace("A01", "Z77"), op, pw);
         assertEquals(400, unknownUnit.statusCode());
         assertTrue(unknownUnit.body(), unknownUnit.body().contains("unknown unit 'Z77'"));
-        HttpResponse<String> taken = http.putJson("/api/v1/catalog/files/extra", NEW_MATTERS.replace("A01-901", "A01-001"), op, pw);
+        HttpResponse<String> taken = http.putJson("/api/v1/catalog/files/extra",
+                NEW_MATTERS.replace("A01", "A17").replace("A17-901", "A17-001"), op, pw);
         assertEquals(400, taken.statusCode());
         assertTrue(taken.body(), taken.body().contains("already offered"));
         assertEquals(1224, offered());
@@ -224,6 +225,61 @@ public class CatalogIT {
         assertEquals(204, http.delete("/api/v1/catalog/files/extra", op, pw).statusCode());
         await("the new matter is withdrawn", () -> http.get("/api/v1/matters/A01-901").statusCode() == 404);
         assertEquals(1224, offered());
+    }
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /** @return the workbook with one cell of sheet 事项 changed (row and column counted from 0), written with POI in the node */
+    private static byte[] withCell(byte[] workbook, int row, int column, String value) throws Exception {
+        ClassLoader previous = Thread.currentThread().getContextClassLoader();
+        Thread.currentThread().setContextClassLoader(org.apache.poi.xssf.usermodel.XSSFWorkbook.class.getClassLoader());
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(workbook));
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            wb.getSheet("事项").getRow(row).getCell(column).setCellValue(value);
+            wb.write(out);
+            return out.toByteArray();
+        } finally {
+            Thread.currentThread().setContextClassLoader(previous);
+        }
+    }
+
+    @Test
+    public void aUnitsCatalogSpreadsheetReplacesItsSlotsAndABadOneChangesNothing() throws Exception {
+        String op = HallNodeOptions.OPERATOR;
+        String pw = HallNodeOptions.OPERATOR_PW;
+        Path samplePath = Path.of(System.getProperty("onedoor.it.sampleXlsx"));
+        byte[] sample = Files.readAllBytes(samplePath);
+        JsonObject slot = json("/api/v1/matters/A01-001");
+        assertTrue("a numbered entry says it is a slot", slot.getBoolean("slot"));
+        assertFalse(slot.getBoolean("atMostOneTrip"));
+        assertFalse(slot.getBoolean("immediate"));
+
+        HttpResponse<String> refused = http.putBytes("/api/v1/catalog/files/a01.xlsx", withCell(sample, 2, 9, "十天"), XLSX, op, pw);
+        assertEquals(refused.body(), 400, refused.statusCode());
+        assertTrue(refused.body(), refused.body().contains("sheet 事项, row 3, column J (法定办结时限)"));
+        assertTrue("a refused spreadsheet changes nothing", json("/api/v1/matters/A01-001").getBoolean("slot"));
+        assertFalse(http.getAs("/api/v1/catalog/files", op, pw).body().contains("a01.xlsx"));
+
+        HttpResponse<String> loaded = http.putBytes("/api/v1/catalog/files/a01.xlsx", sample, XLSX, op, pw);
+        assertEquals(loaded.body(), 200, loaded.statusCode());
+        assertEquals(3, (int) new JsonObject(loaded.body()).getInteger("matters"));
+        await("the unit's described matter replaces the slot", () -> !json("/api/v1/matters/A01-001").getBoolean("slot"));
+        JsonObject company = json("/api/v1/matters/A01-001");
+        assertEquals("有限责任公司设立登记", company.getString("nameZh"));
+        assertEquals(3, (int) company.getInteger("statutoryDays"));
+        assertTrue(company.getJsonObject("elements").getString("legalBasis").contains("市场主体登记管理条例"));
+        assertEquals(4, company.getJsonArray("materials").size());
+        assertEquals("A01 still offers its count", 69, offeredBy("A01"));
+        assertEquals(1224, offered());
+
+        assertEquals(204, http.delete("/api/v1/catalog/files/a01.xlsx", op, pw).statusCode());
+        await("the slot is back", () -> json("/api/v1/matters/A01-001").getBoolean("slot"));
+
+        Console console = new Console(sessions);
+        assertTrue(console.run("onedoor:catalog-load --name a01-console.xlsx " + samplePath, "operator").contains("3 matters are offered"));
+        await("the console's spreadsheet is offered", () -> !json("/api/v1/matters/A01-003").getBoolean("slot"));
+        console.run("onedoor:catalog-unload a01-console.xlsx", "operator");
+        await("the console's spreadsheet is withdrawn", () -> json("/api/v1/matters/A01-003").getBoolean("slot"));
     }
 
     @Test

@@ -51,6 +51,7 @@ final class HallNodeOptions {
                 "../bundles/org.onedoor.zone.police/target/org.onedoor.zone.police-0.1.0-SNAPSHOT.jar")).getAbsolutePath();
         String pluginJar = new File(System.getProperty("onedoor.plugin.jar",
                 "../bundles/org.onedoor.dept.a26/target/org.onedoor.dept.a26-0.1.0-SNAPSHOT.jar")).getAbsolutePath();
+        String sampleXlsx = new File(System.getProperty("onedoor.sample.xlsx", "../docs/samples/A01-catalog-sample.xlsx")).getAbsolutePath();
         return new Option[] {
             karafDistributionConfiguration().frameworkUrl("file:" + distribution).karafVersion("4.4.10")
                     .name("OneDoor").unpackDirectory(new File("target/exam")).useDeployFolder(false),
@@ -104,6 +105,7 @@ final class HallNodeOptions {
             editConfigurationFilePut("etc/users.properties", APPROVER_A17, hashed(ROLE_PW) + ",_g_:approvergroup,dept:A17"),
             systemProperty("onedoor.it.zoneJar").value(zoneJar),
             systemProperty("onedoor.it.pluginJar").value(pluginJar),
+            systemProperty("onedoor.it.sampleXlsx").value(sampleXlsx),
             systemProperty("onedoor.it.demoKeys").value(new File("../bundles/demo-department-keys").getAbsolutePath()),
         };
     }

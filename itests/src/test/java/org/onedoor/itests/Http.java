@@ -31,6 +31,11 @@ final class Http {
                 .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), user, password);
     }
 
+    HttpResponse<String> putBytes(String path, byte[] body, String contentType, String user, String password) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(body)), user, password);
+    }
+
     HttpResponse<String> delete(String path, String user, String password) throws Exception {
         return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE(), user, password);
     }

@@ -326,6 +326,13 @@ public class PagesIT {
         q.sendKeys("护照");
         console.findElement(By.cssSelector("#matter-search button[type='submit']")).click();
         assertTrue(visible(console, "#matters-table tr[data-matter='A17-001']").getText().contains("普通护照签发"));
+        assertEquals("a described matter is not marked as a slot", 0,
+                console.findElements(By.cssSelector("#matters-table tr[data-matter='A17-001'] [data-slot]")).size());
+        q.clear();
+        q.sendKeys("A26-013");
+        console.findElement(By.cssSelector("#matter-search button[type='submit']")).click();
+        assertTrue("a numbered slot is marked as one",
+                visible(console, "#matters-table tr[data-matter='A26-013'] [data-slot='true']").getText().contains("目录占位"));
 
         visible(console, "button[data-tab='devices']").click();
         visible(console, "#devices-empty");
@@ -496,6 +503,7 @@ public class PagesIT {
         desk.findElement(By.id("matter-search")).click();
         visible(desk, "#matter-results button[data-matter='A17-001']").click();
         assertTrue(visible(desk, "#matter-chosen").getText().contains("普通护照签发"));
+        assertTrue(visible(desk, "#matter-chosen").getText().contains("法定时限：15 d"));
         assertEquals(1, desk.findElements(By.cssSelector("#materials-tolerable input[data-material='" + missing + "']")).size());
         assertEquals(2, desk.findElements(By.cssSelector("#materials-main input[data-material]")).size());
         desk.findElement(By.id("app-name")).sendKeys("张三");

@@ -40,6 +40,7 @@ const DICT = {
     'catalog.committed': '承诺时限', 'catalog.features': '特点', 'catalog.departments': '部门', 'catalog.id': '编号',
     'catalog.unit': '单位', 'catalog.entry': '进驻方式', 'catalog.offered': '在厅事项', 'catalog.immediate': '即办',
     'catalog.days': '{n} 个工作日', 'catalog.online': '网上可办', 'catalog.none': '没有找到事项',
+    'catalog.slot': '目录占位（待单位公布）',
     'entry.STAFF_AND_MATTERS': '事项和人员进驻', 'entry.MATTERS_ONLY': '事项进驻、人员不进驻',
     'windows.title': '窗口与签到人员', 'windows.none': '目前没有窗口签到', 'windows.window': '窗口', 'windows.zone': '区域',
     'windows.clerk': '签到人员', 'windows.since': '签到时间', 'windows.state': '状态', 'windows.current': '当前号',
@@ -74,6 +75,7 @@ const DICT = {
     'catalog.committed': 'Committed limit', 'catalog.features': 'Features', 'catalog.departments': 'Departments', 'catalog.id': 'Id',
     'catalog.unit': 'Unit', 'catalog.entry': 'Entry mode', 'catalog.offered': 'Matters offered', 'catalog.immediate': 'On the spot',
     'catalog.days': '{n} working days', 'catalog.online': 'Online', 'catalog.none': 'No matter found',
+    'catalog.slot': 'Catalog slot (not yet published by the unit)',
     'entry.STAFF_AND_MATTERS': 'Matters and staff in the hall', 'entry.MATTERS_ONLY': 'Matters only, staff called in',
     'windows.title': 'Windows and who is signed in', 'windows.none': 'No window is signed in', 'windows.window': 'Window', 'windows.zone': 'Zone',
     'windows.clerk': 'Signed in', 'windows.since': 'Since', 'windows.state': 'State', 'windows.current': 'Current ticket',
@@ -337,8 +339,9 @@ function drawMatters() {
   const byId = Object.fromEntries(departmentList.map((d) => [d.id, d]));
   const rows = a.matters.map((m) => el('tr', { 'data-matter': m.code },
     el('td', { class: 'mono' }, m.code), el('td', {}, nameOf(m)), el('td', {}, nameOf(byId[m.departmentId]) || m.departmentId),
-    el('td', {}, m.immediate ? t('catalog.immediate') : t('catalog.days', { n: m.committedDays })),
-    el('td', {}, m.online ? t('catalog.online') : '')));
+    el('td', {}, m.slot ? '—' : m.immediate ? t('catalog.immediate') : t('catalog.days', { n: m.committedDays })),
+    el('td', {}, m.slot ? el('span', { class: 'pill mid', 'data-slot': 'true' }, t('catalog.slot'))
+      : m.online ? t('catalog.online') : '')));
   $('matters-table').tBodies[0].replaceChildren(...(rows.length ? rows
     : [el('tr', {}, el('td', { colspan: '5', class: 'muted' }, t('catalog.none')))]));
 }

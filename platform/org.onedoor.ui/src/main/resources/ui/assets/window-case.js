@@ -22,12 +22,20 @@ export const CASE_DICT = {
     'c.pickupCode': '取件码 {code}', 'c.trackingNo': '快递单号 {no}', 'c.closed': '已办结归档', 'c.live': '办件实时更新',
     'c.liveLost': '办件更新连接中断，正在重连…', 'c.decided': '后台已审批：{state}', 'c.main': '主要', 'c.tolerable': '容缺',
     'c.window': '{n}号窗口', 'c.pending': '特别程序：{steps}',
+    'c.slotShort': '目录占位', 'c.slot': '目录占位：单位尚未公布此事项，名称、材料和时限均为占位值',
+    'e.basicCode': '基本编码', 'e.implementationCode': '实施编码', 'e.legalBasis': '设定依据', 'e.conditions': '受理条件',
+    'e.feeBasis': '收费依据', 'e.siteVisits': '到办事现场次数', 'e.onlineDepth': '网办深度', 'e.statutory': '法定时限',
+    'e.depth': '{n}级',
   },
   en: {
     'c.title': 'Open a case', 'c.new': 'New case', 'c.matter': 'Matter', 'c.matterHint': 'Name or code of the matter', 'c.search': 'Search',
     'c.name': 'Applicant', 'c.id': 'ID number', 'c.edit': 'Change', 'c.accept': 'Accept', 'c.number': 'Case number', 'c.state': 'State',
     'c.deadline': 'Due', 'c.applicant': 'Applicant', 'c.receipt': 'Receipt (for the applicant)', 'c.checkCode': 'Check code',
     'c.receiptNote': 'The case number and check code show the progress on a phone; the check code is shown only now.',
+    'c.slotShort': 'catalog slot', 'c.slot': 'Catalog slot: the unit has not published this matter; name, materials and days are placeholders',
+    'e.basicCode': 'Basic code', 'e.implementationCode': 'Implementation code', 'e.legalBasis': 'Legal basis',
+    'e.conditions': 'Conditions', 'e.feeBasis': 'Fee basis', 'e.siteVisits': 'Site visits', 'e.onlineDepth': 'Online depth',
+    'e.statutory': 'Statutory limit', 'e.depth': 'level {n}',
     'c.print': 'Print receipt', 'c.notices': 'Print notice', 'notice.acceptance': 'Acceptance notice',
     'notice.correction': 'Correction notice', 'notice.result': 'Result notice', 'c.missing': 'Accepted with materials missing:', 'c.supplyBy': 'Supply by',
     'c.supply': 'Record the checked materials', 'c.signOff': 'Sign off now (approve)', 'c.resultReady': 'Result ready',
@@ -112,7 +120,7 @@ export function createCasePanel({ windowNo, session, say }) {
       const answer = await api('/api/v1/matters?limit=20&q=' + encodeURIComponent(q) + zoneQuery());
       $('matter-results').replaceChildren(...(answer.matters.length ? answer.matters.map((m) => el('button', {
         type: 'button', 'data-matter': m.code, onclick: () => choose(m.code),
-      }, m.code + ' ' + nameOf(m))) : [el('span', { class: 'muted' }, t('c.noMatter'))]));
+      }, m.code + ' ' + nameOf(m) + (m.slot ? ' · ' + t('c.slotShort') : ''))) : [el('span', { class: 'muted' }, t('c.noMatter'))]));
     } catch (e) {
       say(e.message, true);
     }
@@ -132,12 +140,29 @@ export function createCasePanel({ windowNo, session, say }) {
     return el('label', {}, el('input', { type: 'checkbox', 'data-material': m.name, 'data-kind': m.kind }), m.name);
   }
 
+  /** The matter's catalog elements (R8) the source states, and the slot mark. */
+  function elementLines(m) {
+    const lines = [];
+    if (m.slot) lines.push(el('div', { class: 'pill mid', 'data-slot': 'true' }, t('c.slot')));
+    const e = m.elements || {};
+    const add = (key, value) => { if (value !== null && value !== undefined && value !== '') lines.push(el('div', { 'data-element': key }, t('e.' + key) + '：' + value)); };
+    add('basicCode', e.basicCode);
+    add('implementationCode', e.implementationCode);
+    add('statutory', m.slot ? '' : m.statutoryDays + ' d');
+    add('legalBasis', e.legalBasis);
+    add('conditions', e.conditions);
+    add('feeBasis', e.feeBasis);
+    add('siteVisits', e.siteVisits);
+    add('onlineDepth', e.onlineDepth ? t('e.depth', { n: e.onlineDepth }) : '');
+    return lines;
+  }
+
   function drawMatter() {
     $('matter-chosen').classList.toggle('hidden', !matter);
     $('materials').classList.toggle('hidden', !matter);
     if (matter) {
-      $('matter-chosen').textContent = matter.code + ' ' + nameOf(matter) + ' · ' + t('c.deadline') + ' '
-        + matter.committedDays + (matter.immediate ? '' : ' d');
+      $('matter-chosen').replaceChildren(matter.code + ' ' + nameOf(matter) + ' · ' + t('c.deadline') + ' '
+        + matter.committedDays + (matter.immediate ? '' : ' d'), ...elementLines(matter));
       const main = matter.materials.filter((m) => m.kind === 'MAIN');
       const tolerable = matter.materials.filter((m) => m.kind !== 'MAIN');
       $('materials-main').replaceChildren(el('legend', { 'data-i18n': 'material.MAIN' }, t('material.MAIN')), ...main.map(materialBox));

@@ -4,7 +4,7 @@ import java.util.List;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
- * Loads catalog files (format {@code onedoor-catalog/1}) at run time, keeps them in the store so
+ * Loads catalog files (format {@code onedoor-catalog/1}, or a unit's catalog spreadsheet, .xlsx) at run time, keeps them in the store so
  * they survive restarts, and offers their matters; offered by the core.
  *
  * <p>Calls block on the database. A file is checked whole before anything is kept: a bad entry,
@@ -15,7 +15,7 @@ public interface CatalogLoader {
 
     /**
      * @param name  a name for the file, letters, digits, '.', '_' and '-' (replaces a file loaded under that name)
-     * @param bytes the file's content (UTF-8 JSON)
+     * @param bytes the file's content: UTF-8 JSON, or an .xlsx workbook (told by its content)
      * @param actor who loads it
      * @return what was loaded
      * @throws IllegalArgumentException naming what is wrong; nothing is loaded then

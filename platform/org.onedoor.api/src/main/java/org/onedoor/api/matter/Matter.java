@@ -25,10 +25,15 @@ import java.util.Set;
  * @param specialSteps  legal steps before the decision (none: sign-off at the window is possible)
  * @param revision      identifies this version of the matter (source and content), so a case can
  *                      keep the version it was opened under
+ * @param elements      the national basic catalog's elements (R8) the source states
+ * @param slot          a numbered catalog slot that stands for a matter the unit has not published
+ *                      yet: its name, materials and days are placeholders, and it is never
+ *                      immediate, no-visit or at-most-one-trip
  */
 public record Matter(String code, String nameZh, String nameEn, String departmentId, String zoneId, MatterType type,
         List<Material> materials, int statutoryDays, int committedDays, boolean immediate, boolean online,
-        boolean atMostOneTrip, BigDecimal fee, Set<SpecialStep> specialSteps, String revision) {
+        boolean atMostOneTrip, BigDecimal fee, Set<SpecialStep> specialSteps, String revision, MatterElements elements,
+        boolean slot) {
 
     public Matter {
         if (code == null || !code.matches("[A-Z][0-9]{2}-[0-9]{3,4}")) {
@@ -60,6 +65,18 @@ public record Matter(String code, String nameZh, String nameEn, String departmen
         materials = List.copyOf(materials);
         specialSteps = specialSteps == null || specialSteps.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(specialSteps));
         revision = revision == null ? "" : revision;
+        elements = elements == null ? MatterElements.NONE : elements;
+        if (slot && (immediate || online || atMostOneTrip)) {
+            throw new IllegalArgumentException("matter " + code + " is a catalog slot, so it cannot be immediate, online or at-most-one-trip");
+        }
+    }
+
+    /** A matter without catalog elements that is not a slot (the form before R8 elements were part of the model). */
+    public Matter(String code, String nameZh, String nameEn, String departmentId, String zoneId, MatterType type,
+            List<Material> materials, int statutoryDays, int committedDays, boolean immediate, boolean online,
+            boolean atMostOneTrip, BigDecimal fee, Set<SpecialStep> specialSteps, String revision) {
+        this(code, nameZh, nameEn, departmentId, zoneId, type, materials, statutoryDays, committedDays, immediate, online,
+                atMostOneTrip, fee, specialSteps, revision, MatterElements.NONE, false);
     }
 
     /** @return true when the matter needs no special step, so authorized window staff may sign it off (R6) */
@@ -70,6 +87,6 @@ public record Matter(String code, String nameZh, String nameEn, String departmen
     /** @return the same matter with another revision */
     public Matter withRevision(String newRevision) {
         return new Matter(code, nameZh, nameEn, departmentId, zoneId, type, materials, statutoryDays, committedDays,
-                immediate, online, atMostOneTrip, fee, specialSteps, newRevision);
+                immediate, online, atMostOneTrip, fee, specialSteps, newRevision, elements, slot);
     }
 }

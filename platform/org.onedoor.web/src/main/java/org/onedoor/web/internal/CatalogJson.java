@@ -5,6 +5,7 @@ import io.vertx.core.json.JsonObject;
 import org.onedoor.api.hall.Department;
 import org.onedoor.api.matter.Material;
 import org.onedoor.api.matter.Matter;
+import org.onedoor.api.matter.MatterElements;
 import org.onedoor.api.matter.SpecialStep;
 
 /** JSON views of units and matters for the API. */
@@ -37,7 +38,8 @@ final class CatalogJson {
                 .put("type", m.type().name())
                 .put("committedDays", m.committedDays())
                 .put("immediate", m.immediate())
-                .put("online", m.online());
+                .put("online", m.online())
+                .put("slot", m.slot());
     }
 
     static JsonObject matter(Matter m) {
@@ -57,6 +59,19 @@ final class CatalogJson {
                 .put("fee", m.fee().toPlainString())
                 .put("specialSteps", steps)
                 .put("windowSignOffAllowed", m.windowSignOffAllowed())
-                .put("revision", m.revision());
+                .put("revision", m.revision())
+                .put("elements", elements(m.elements()));
+    }
+
+    /** The national basic catalog's elements (R8); a number the source does not state is null. */
+    static JsonObject elements(MatterElements e) {
+        return new JsonObject()
+                .put("basicCode", e.basicCode())
+                .put("implementationCode", e.implementationCode())
+                .put("legalBasis", e.legalBasis())
+                .put("conditions", e.conditions())
+                .put("feeBasis", e.feeBasis())
+                .put("siteVisits", e.siteVisits() == MatterElements.NOT_STATED ? null : e.siteVisits())
+                .put("onlineDepth", e.onlineDepth() == MatterElements.NOT_STATED ? null : e.onlineDepth());
     }
 }

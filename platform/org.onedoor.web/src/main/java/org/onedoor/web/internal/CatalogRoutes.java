@@ -29,6 +29,9 @@ public final class CatalogRoutes implements RouteContributor {
 
     static final int MAX_LIMIT = 500;
 
+    /** The media type of a catalog spreadsheet; any other body must be a JSON catalog file. */
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     private final DepartmentDirectory departments;
     private final MatterCatalog catalog;
     private final CatalogLoader loader;
@@ -134,8 +137,15 @@ public final class CatalogRoutes implements RouteContributor {
 
     private void loadFile(RoutingContext ctx) {
         String name = ctx.pathParam("name");
-        Json.body(ctx);
-        byte[] bytes = ctx.body().buffer().getBytes();
+        String type = String.valueOf(ctx.request().getHeader("Content-Type")).toLowerCase(java.util.Locale.ROOT);
+        byte[] bytes;
+        if (type.startsWith(XLSX)) {
+            // a unit's catalog spreadsheet: checked whole by the loader, like a catalog file
+            bytes = ctx.body() == null || ctx.body().buffer() == null ? new byte[0] : ctx.body().buffer().getBytes();
+        } else {
+            Json.body(ctx);
+            bytes = ctx.body().buffer().getBytes();
+        }
         String user = ctx.get(WebAccess.USER);
         ctx.vertx().executeBlocking(() -> loader.load(name, bytes, user), false).onComplete(Guarded.completion(ctx, r -> {
             if (r.failed()) {

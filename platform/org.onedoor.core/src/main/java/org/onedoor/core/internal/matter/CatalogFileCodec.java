@@ -3,6 +3,8 @@ package org.onedoor.core.internal.matter;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -16,6 +18,7 @@ import java.util.function.Function;
 import org.onedoor.api.matter.Material;
 import org.onedoor.api.matter.MaterialKind;
 import org.onedoor.api.matter.Matter;
+import org.onedoor.api.matter.MatterElements;
 import org.onedoor.api.matter.MatterType;
 import org.onedoor.api.matter.SpecialStep;
 
@@ -89,18 +92,44 @@ final class CatalogFileCodec {
         return entry(node, where, "", zoneOfUnit);
     }
 
+    /** @return the matters as one catalog file ({@value #FORMAT}), which {@link #read} reads back to the same matters */
+    static String write(List<Matter> matters) {
+        ObjectNode root = JSON.createObjectNode().put("format", FORMAT);
+        ArrayNode entries = root.putArray("matters");
+        matters.forEach(m -> entries.add(entryNode(m)));
+        return root.toString();
+    }
+
     /** @return the matter as one catalog file entry */
     static String writeEntry(Matter m) {
-        com.fasterxml.jackson.databind.node.ObjectNode o = JSON.createObjectNode();
+        return entryNode(m).toString();
+    }
+
+    private static ObjectNode entryNode(Matter m) {
+        ObjectNode o = JSON.createObjectNode();
         o.put("code", m.code()).put("nameZh", m.nameZh()).put("nameEn", m.nameEn()).put("departmentId", m.departmentId())
                 .put("zoneId", m.zoneId()).put("type", m.type().name());
-        com.fasterxml.jackson.databind.node.ArrayNode materials = o.putArray("materials");
+        ArrayNode materials = o.putArray("materials");
         m.materials().forEach(x -> materials.addObject().put("name", x.name()).put("kind", x.kind().name()).put("note", x.noteZh()));
         o.put("statutoryDays", m.statutoryDays()).put("committedDays", m.committedDays()).put("immediate", m.immediate())
                 .put("online", m.online()).put("atMostOneTrip", m.atMostOneTrip()).put("fee", m.fee().toPlainString());
-        com.fasterxml.jackson.databind.node.ArrayNode steps = o.putArray("specialSteps");
+        ArrayNode steps = o.putArray("specialSteps");
         m.specialSteps().stream().sorted().forEach(x -> steps.add(x.name()));
-        return o.toString();
+        MatterElements el = m.elements();
+        if (!el.isEmpty()) {
+            o.put("basicCode", el.basicCode()).put("implementationCode", el.implementationCode())
+                    .put("legalBasis", el.legalBasis()).put("conditions", el.conditions()).put("feeBasis", el.feeBasis());
+            if (el.siteVisits() != MatterElements.NOT_STATED) {
+                o.put("siteVisits", el.siteVisits());
+            }
+            if (el.onlineDepth() != MatterElements.NOT_STATED) {
+                o.put("onlineDepth", el.onlineDepth());
+            }
+        }
+        if (m.slot()) {
+            o.put("slot", true);
+        }
+        return o;
     }
 
     private static Matter entry(JsonNode e, String where, String defaultUnit, Function<String, String> zoneOfUnit) {
@@ -127,10 +156,39 @@ final class CatalogFileCodec {
             return new Matter(text(e, "code", ""), text(e, "nameZh", ""), text(e, "nameEn", ""), unit, zone,
                     enumValue(MatterType.class, text(e, "type", ""), "type"), materials,
                     integer(e, "statutoryDays"), integer(e, "committedDays"), e.path("immediate").asBoolean(false),
-                    e.path("online").asBoolean(false), e.path("atMostOneTrip").asBoolean(false), fee(e), steps, "");
+                    e.path("online").asBoolean(false), e.path("atMostOneTrip").asBoolean(false), fee(e), steps, "",
+                    elements(e), bool(e, "slot"));
         } catch (IllegalArgumentException ex) {
             throw new InvalidCatalogException(where + ": " + ex.getMessage());
         }
+    }
+
+    private static MatterElements elements(JsonNode e) {
+        return new MatterElements(text(e, "basicCode", ""), text(e, "implementationCode", ""), text(e, "legalBasis", ""),
+                text(e, "conditions", ""), text(e, "feeBasis", ""), optionalInteger(e, "siteVisits"),
+                optionalInteger(e, "onlineDepth"));
+    }
+
+    private static boolean bool(JsonNode e, String field) {
+        JsonNode v = e.get(field);
+        if (v == null || v.isNull()) {
+            return false;
+        }
+        if (!v.isBoolean()) {
+            throw new IllegalArgumentException("\"" + field + "\" must be true or false");
+        }
+        return v.booleanValue();
+    }
+
+    private static int optionalInteger(JsonNode e, String field) {
+        JsonNode v = e.get(field);
+        if (v == null || v.isNull()) {
+            return MatterElements.NOT_STATED;
+        }
+        if (!v.canConvertToInt() || !v.isIntegralNumber()) {
+            throw new IllegalArgumentException("\"" + field + "\" must be a whole number");
+        }
+        return v.intValue();
     }
 
     private static String text(JsonNode e, String field, String fallback) {

@@ -33,6 +33,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Catalog files loaded by an operator: checked whole, kept in the store (table
  * {@code catalog_file}), and offered as matter sources of the core, re-offered at every start.
+ * A file is either a catalog file ({@code onedoor-catalog/1} JSON) or a unit's catalog
+ * spreadsheet (.xlsx, told by its content); a spreadsheet is kept as the JSON catalog file it
+ * reads as. A described matter may take the code of a numbered slot, which it then replaces.
  */
 @Component(service = CatalogLoader.class)
 public final class CatalogFileLoader implements CatalogLoader {
@@ -72,12 +75,22 @@ public final class CatalogFileLoader implements CatalogLoader {
         if (name == null || !name.matches("[A-Za-z0-9._-]{1,128}")) {
             throw new IllegalArgumentException("catalog name must be 1-128 letters, digits, '.', '_' or '-', was '" + name + "'");
         }
-        String content = new String(bytes, StandardCharsets.UTF_8);
-        List<Matter> matters = parse(name, content);
+        List<Matter> matters;
+        String content;
+        if (XlsxCatalogReader.looksLikeXlsx(bytes)) {
+            // a spreadsheet is kept as the catalog file it reads as, so that the store holds one format
+            matters = XlsxCatalogReader.read(bytes, name, this::zoneOf);
+            content = CatalogFileCodec.write(matters);
+        } else {
+            content = new String(bytes, StandardCharsets.UTF_8);
+            matters = parse(name, content);
+        }
         Set<String> ownCodes = new TreeSet<>();
         Optional.ofNullable(registrations.get(name)).ifPresent(r -> matters(r).forEach(m -> ownCodes.add(m.code())));
         for (Matter m : matters) {
-            if (catalog.matter(m.code()).isPresent() && !ownCodes.contains(m.code())) {
+            Optional<Matter> offered = catalog.matter(m.code());
+            // a described matter takes the place of a numbered slot of the same code; nothing else is replaced
+            if (offered.isPresent() && !ownCodes.contains(m.code()) && offered.get().slot() == m.slot()) {
                 throw new IllegalArgumentException(name + ": matter " + m.code()
                         + " is already offered by another source; give new matters new codes");
             }
@@ -105,8 +118,11 @@ public final class CatalogFileLoader implements CatalogLoader {
     }
 
     private List<Matter> parse(String name, String content) {
-        return CatalogFileCodec.read(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), name,
-                unit -> departments.department(unit).map(Department::zoneId).orElse(null));
+        return CatalogFileCodec.read(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), name, this::zoneOf);
+    }
+
+    private String zoneOf(String unit) {
+        return departments.department(unit).map(Department::zoneId).orElse(null);
     }
 
     private void offer(String name, List<Matter> matters) {

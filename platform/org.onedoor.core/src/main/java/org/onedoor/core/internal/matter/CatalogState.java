@@ -17,7 +17,8 @@ import org.onedoor.api.matter.MatterValidator;
 
 /**
  * The catalog's rules, free of OSGi: which sources are accepted (only matters of the departments
- * the contributing bundle speaks for, no code offered twice) and what the catalog answers.
+ * the contributing bundle speaks for, no code offered twice, except that a described matter takes
+ * the place of a numbered slot of the same code) and what the catalog answers.
  * Mutations are serialized; reads use an immutable snapshot.
  */
 final class CatalogState {
@@ -42,10 +43,14 @@ final class CatalogState {
     private volatile Snapshot snapshot = new Snapshot(List.of(), Map.of(), Map.of());
 
     synchronized Outcome offer(Object key, String origin, Set<String> allowedDepartments, List<Matter> matters) {
-        Map<String, String> offeredElsewhere = new HashMap<>();
+        Map<String, Matter> offeredElsewhere = new HashMap<>();
+        Map<String, String> originOf = new HashMap<>();
         sources.forEach((otherKey, other) -> {
             if (!otherKey.equals(key)) {
-                other.matters().forEach(m -> offeredElsewhere.put(m.code(), other.origin()));
+                other.matters().forEach(m -> {
+                    offeredElsewhere.put(m.code(), m);
+                    originOf.put(m.code(), other.origin());
+                });
             }
         });
         for (Matter m : matters) {
@@ -54,8 +59,10 @@ final class CatalogState {
                         + ", but the bundle speaks for " + (allowedDepartments.isEmpty() ? "no department" : allowedDepartments)
                         + " (manifest header OneDoor-Department)");
             }
-            if (offeredElsewhere.containsKey(m.code())) {
-                return new Outcome("matter " + m.code() + " is already offered by " + offeredElsewhere.get(m.code()));
+            Matter other = offeredElsewhere.get(m.code());
+            // a described matter and a numbered slot may share a code: the described one is offered
+            if (other != null && other.slot() == m.slot()) {
+                return new Outcome("matter " + m.code() + " is already offered by " + originOf.get(m.code()));
             }
         }
         sources.put(key, new Source(origin, List.copyOf(matters)));
@@ -137,7 +144,7 @@ final class CatalogState {
         Map<String, Matter> byCode = new HashMap<>();
         for (Source s : sources.values()) {
             for (Matter m : s.matters()) {
-                byCode.put(m.code(), m);
+                byCode.merge(m.code(), m, (kept, next) -> kept.slot() ? next : kept);
             }
         }
         byCode.putAll(overlay);

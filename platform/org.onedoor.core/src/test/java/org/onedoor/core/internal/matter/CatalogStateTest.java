@@ -54,6 +54,34 @@ class CatalogStateTest {
         assertEquals("住房公积金提取（新）", state.matter("A26-001").orElseThrow().nameZh());
     }
 
+    static Matter slot(String code) {
+        return new Matter(code, "政务服务事项（目录第1项）", "", code.substring(0, 3), "enterprise", MatterType.OTHER_POWER,
+                List.of(), 20, 20, false, false, false, BigDecimal.ZERO, Set.of(), "", null, true);
+    }
+
+    @Test
+    void aDescribedMatterTakesThePlaceOfASlotUntilItIsWithdrawn() {
+        CatalogState state = new CatalogState();
+        state.offer("hall", "hall catalog", Set.of("A01"), List.of(slot("A01-001"), slot("A01-002")));
+        assertTrue(state.offer("xlsx", "loaded a01.xlsx", Set.of("A01"), List.of(matter("A01-001", "有限责任公司设立登记", "enterprise")))
+                .accepted());
+        assertEquals("有限责任公司设立登记", state.matter("A01-001").orElseThrow().nameZh());
+        assertFalse(state.matter("A01-001").orElseThrow().slot());
+        assertTrue(state.matter("A01-002").orElseThrow().slot());
+        assertEquals(Map.of("A01", 2), state.counts(), "the unit still offers its count");
+        assertTrue(state.offer("other", "another file", Set.of("A01"), List.of(matter("A01-001", "另一个", "enterprise")))
+                .refusal().contains("already offered by loaded a01.xlsx"), "a described matter is not replaced by another");
+        state.withdraw("xlsx");
+        assertTrue(state.matter("A01-001").orElseThrow().slot(), "the slot is back");
+    }
+
+    @Test
+    void aSlotCannotClaimOneTripOrImmediateHandling() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Matter("A01-001", "目录第1项", "", "A01",
+                "enterprise", MatterType.OTHER_POWER, List.of(), 20, 5, false, false, true, BigDecimal.ZERO, Set.of(), "", null, true));
+        assertTrue(e.getMessage().contains("catalog slot"), e.getMessage());
+    }
+
     @Test
     void queriesFilterByUnitZoneAndChineseText() {
         CatalogState state = new CatalogState();

@@ -16,7 +16,8 @@ import org.onedoor.core.internal.department.HallDepartments;
 
 /**
  * The catalogs the distribution ships (the hall catalog bundle and the department plug-ins) give
- * every unit exactly its entering matter count from the hall's plan, 1,224 in all.
+ * every unit exactly its entering matter count from the hall's plan, 1,224 in all, of which the
+ * 1,172 numbered slots say that they are slots and claim no one-trip or immediate handling.
  */
 class ShippedCatalogTest {
 
@@ -39,11 +40,21 @@ class ShippedCatalogTest {
         }
 
         CatalogState state = new CatalogState();
+        int slots = 0;
         for (String bundle : List.of("org.onedoor.catalog.hall", "org.onedoor.dept.a15", "org.onedoor.dept.a17", "org.onedoor.dept.a26")) {
             Path file = BUNDLES.resolve(bundle).resolve("src/main/resources/onedoor/matters.json");
             try (InputStream in = Files.newInputStream(file)) {
                 List<Matter> matters = CatalogFileCodec.read(in, bundle,
                         unit -> units.department(unit).map(Department::zoneId).orElse(null));
+                for (Matter m : matters) {
+                    if (m.nameZh().contains("（目录第")) {
+                        assertEquals(true, m.slot(), m.code() + " is a numbered slot and must say so");
+                        assertEquals(List.of(false, false, false, m.statutoryDays()),
+                                List.of(m.immediate(), m.online(), m.atMostOneTrip(), m.committedDays()),
+                                m.code() + ": a slot claims no speed-up, no visit-free or one-trip handling");
+                    }
+                    slots += m.slot() ? 1 : 0;
+                }
                 Set<String> speaksFor = new java.util.HashSet<>();
                 matters.forEach(m -> speaksFor.add(m.departmentId()));
                 assertEquals(true, state.offer(bundle, bundle, speaksFor, matters).accepted(), bundle);
@@ -53,5 +64,6 @@ class ShippedCatalogTest {
         expected.values().removeIf(n -> n == 0);
         assertEquals(expected, offered);
         assertEquals(1224, offered.values().stream().mapToInt(Integer::intValue).sum());
+        assertEquals(1172, slots, "numbered slots shipped (README states the count)");
     }
 }
