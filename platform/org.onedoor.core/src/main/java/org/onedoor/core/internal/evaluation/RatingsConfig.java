@@ -1,0 +1,12 @@
+package org.onedoor.core.internal.evaluation;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/** The follow-up of bad ratings (pid {@code org.onedoor.ratings}). */
+@ObjectClassDefinition(name = "OneDoor rating follow-up", description = "The closed loop of bad ratings (R18)")
+public @interface RatingsConfig {
+
+    @AttributeDefinition(description = "Working days the unit has to call back, rectify and reply to a bad rating (1..30)")
+    int followUpWorkingDays() default 5;
+}
