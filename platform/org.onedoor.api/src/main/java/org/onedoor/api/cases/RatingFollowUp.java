@@ -28,11 +28,19 @@ import java.util.Optional;
  * @param excluded     true when the hall upheld a dispute: the rating is a mistaken one and not counted as bad
  * @param closedAt     when it was closed
  * @param escalatedAt  when the hall was told the reply is late
+ * @param light        how the reply stands against its due day, as a case's time limit: yellow once the yellow
+ *                     share of the working days is used or on the due day, red past it or when replied late
  */
 public record RatingFollowUp(long id, String caseNumber, String party, String subject, String departmentId, int score,
         String comment, FollowUpState state, Instant openedAt, LocalDate due, Optional<Boolean> justified, String callback,
         String reply, Optional<Instant> repliedAt, String dispute, String decision, Optional<Boolean> satisfied,
-        boolean excluded, Optional<Instant> closedAt, Optional<Instant> escalatedAt) {
+        boolean excluded, Optional<Instant> closedAt, Optional<Instant> escalatedAt, TimeLight light) {
+
+    /** @return the same follow-up with the light given */
+    public RatingFollowUp withLight(TimeLight l) {
+        return new RatingFollowUp(id, caseNumber, party, subject, departmentId, score, comment, state, openedAt, due, justified,
+                callback, reply, repliedAt, dispute, decision, satisfied, excluded, closedAt, escalatedAt, l);
+    }
 
     /** @return whether the unit replied (or the dispute was upheld) by the due day, in the hall's zone */
     public boolean onTime(java.time.ZoneId zone) {

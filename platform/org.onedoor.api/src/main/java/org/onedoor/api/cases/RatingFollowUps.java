@@ -42,6 +42,9 @@ public interface RatingFollowUps {
      */
     List<RatingFollowUp> list(Optional<FollowUpState> state, String departmentId, int limit);
 
-    /** @return per unit, the follow-up of the bad ratings opened from {@code from} to {@code to} (hall days, inclusive) */
+    /**
+     * @return per unit, then per window, then per person: the ratings of the cases finished from
+     *         {@code from} to {@code to} (hall days, inclusive) and the follow-up of their bad ratings
+     */
     List<FollowUpFigures> figures(LocalDate from, LocalDate to);
 }

@@ -46,6 +46,10 @@ final class FollowUpRules {
         return FieldText.required(field, value, max);
     }
 
+    static CaseException invalid(String code, String field, String message) {
+        return FieldText.invalid(code, field, message);
+    }
+
     private static void requireState(RatingFollowUp f, String what, FollowUpState... allowed) {
         for (FollowUpState s : allowed) {
             if (f.state() == s) {

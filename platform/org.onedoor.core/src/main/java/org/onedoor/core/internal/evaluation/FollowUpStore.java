@@ -12,6 +12,7 @@ import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.Update;
 import org.onedoor.api.cases.FollowUpState;
 import org.onedoor.api.cases.RatingFollowUp;
+import org.onedoor.api.cases.TimeLight;
 
 /**
  * The table {@code rating_follow_up}, and the bad ratings of {@code case_rating} (written by the
@@ -87,10 +88,28 @@ final class FollowUpStore {
                 .bind("state", state).bind("department", department).bind("limit", limit).map(FollowUpStore::row).list();
     }
 
-    /** @return follow-ups opened in [from, to), every unit */
-    static List<RatingFollowUp> openedBetween(Handle h, Instant from, Instant to) {
-        return h.createQuery("SELECT " + COLUMNS + " FROM rating_follow_up WHERE opened_at >= :from AND opened_at < :to ORDER BY department_id, id")
-                .bind("from", from).bind("to", to).map(FollowUpStore::row).list();
+    /** A case finished in a period, its scores (0 when not rated) and the follow-ups of its bad scores. */
+    record Finished(String caseNumber, String departmentId, int window, String clerk, String approver, int clerkScore,
+            int approverScore, List<RatingFollowUp> followUps) {
+    }
+
+    /** @return the cases delivered or closed in [from, to), with their ratings and follow-ups */
+    static List<Finished> finishedBetween(Handle h, Instant from, Instant to) {
+        String finished = " FROM hall_case c WHERE c.state IN ('DELIVERED', 'CLOSED')"
+                + " AND COALESCE(c.delivered_at, c.closed_at) >= :from AND COALESCE(c.delivered_at, c.closed_at) < :to";
+        java.util.Map<String, List<RatingFollowUp>> followUps = new java.util.HashMap<>();
+        h.createQuery("SELECT " + COLUMNS + " FROM rating_follow_up WHERE case_no IN (SELECT c.case_no" + finished + ")")
+                .bind("from", from).bind("to", to).map(FollowUpStore::row)
+                .forEach(f -> followUps.computeIfAbsent(f.caseNumber(), k -> new java.util.ArrayList<>()).add(f));
+        return h.createQuery("SELECT c.case_no, c.department_id, c.window_no, c.accepted_by, c.decided_by,"
+                + " COALESCE(r.clerk_score, 0) AS clerk_score, COALESCE(r.approver_score, 0) AS approver_score"
+                + " FROM hall_case c LEFT JOIN case_rating r ON r.case_no = c.case_no WHERE c.case_no IN (SELECT c.case_no" + finished + ")"
+                + " ORDER BY c.case_no")
+                .bind("from", from).bind("to", to)
+                .map((rs, ctx) -> new Finished(rs.getString("case_no"), rs.getString("department_id"), rs.getInt("window_no"),
+                        rs.getString("accepted_by"), rs.getString("decided_by"), rs.getInt("clerk_score"), rs.getInt("approver_score"),
+                        followUps.getOrDefault(rs.getString("case_no"), List.of())))
+                .list();
     }
 
     /** @return follow-ups not yet replied to whose due day passed before {@code today}, not yet escalated */
@@ -106,7 +125,7 @@ final class FollowUpStore {
                 rs.getTimestamp("opened_at").toInstant(), rs.getObject("due", LocalDate.class), bool(rs, "justified"),
                 rs.getString("callback"), rs.getString("reply"), instant(rs, "replied_at"), rs.getString("dispute"),
                 rs.getString("decision"), bool(rs, "satisfied"), rs.getBoolean("excluded"), instant(rs, "closed_at"),
-                instant(rs, "escalated_at"));
+                instant(rs, "escalated_at"), TimeLight.GREEN);
     }
 
     private static Optional<Boolean> bool(ResultSet rs, String column) throws SQLException {
