@@ -399,4 +399,66 @@ public class CaseIT {
         }
         assertFalse(records.encode(), records.encode().contains("POST /api/v1/complaints"));
     }
+
+    /** R18: a bad rating opens follow-ups of the case's unit; one called back, replied and closed, one disputed and upheld; audited. */
+    @Test
+    public void aBadRatingIsFollowedUpByTheUnitAndAnUnjustifiedOneIsDisputedAndDecidedByTheHall() throws Exception {
+        String sup = HallNodeOptions.SUPERVISOR;
+        callTicketTo(100);
+        JsonObject accepted = ok(http.postJsonAs("/api/v1/cases", application("A17-001",
+                "[\"申请人居民身份证\", \"近期免冠彩色照片\", \"国家工作人员出国（境）审批备案证明\"]", 100), CLERK, PW), 201);
+        String no = accepted.getString("number");
+        ok(http.postJsonAs("/api/v1/cases/" + no + "/decision", "{\"approve\": true}", DEPT, PW), 200);
+        ok(http.postJsonAs("/api/v1/cases/" + no + "/result-ready", "{}", DEPT, PW), 200);
+        ok(http.postJsonAs("/api/v1/cases/" + no + "/delivery", "{\"method\": \"ISSUANCE_WINDOW\", \"window\": 100}", CLERK, PW), 200);
+        ok(http.postJson("/api/v1/cases/" + no + "/evaluation", "{\"checkCode\": \"" + accepted.getString("checkCode")
+                + "\", \"clerkScore\": 2, \"approverScore\": 1, \"comment\": \"态度差，电话13812345678\"}"), 201);
+
+        List<JsonObject> mine = ok(http.getAs("/api/v1/rating-follow-ups?state=OPEN", DEPT, PW), 200).getJsonArray("followUps").stream()
+                .map(JsonObject.class::cast).filter(f -> f.getString("caseNumber").equals(no)).toList();
+        assertEquals(mine.toString(), 2, mine.size());
+        assertFalse(mine.toString(), mine.toString().contains("13812345678"));
+        assertEquals(0, ok(http.getAs("/api/v1/rating-follow-ups", HallNodeOptions.DEPARTMENT_A26, PW), 200).getJsonArray("followUps")
+                .stream().map(JsonObject.class::cast).filter(f -> f.getString("caseNumber").equals(no)).count());
+        JsonObject clerk = mine.stream().filter(f -> f.getString("party").equals("CLERK")).findFirst().orElseThrow();
+        JsonObject approver = mine.stream().filter(f -> f.getString("party").equals("APPROVER")).findFirst().orElseThrow();
+        assertEquals("GREEN", clerk.getString("light"));
+        String one = "/api/v1/rating-follow-ups/" + clerk.getLong("id");
+        String two = "/api/v1/rating-follow-ups/" + approver.getLong("id");
+
+        HttpResponse<String> blank = http.postJsonAs(one + "/callback", "{\"justified\": true, \"callback\": \" \"}", DEPT, PW);
+        assertProblem(blank, 400, "missing-field");
+        assertEquals("callback", new JsonObject(blank.body()).getString("field"));
+        assertProblem(http.postJsonAs(one + "/callback", "{\"justified\": true, \"callback\": \"回访\"}", HallNodeOptions.DEPARTMENT_A26, PW),
+                403, "not-your-follow-up");
+        assertEquals("CALLED_BACK", ok(http.postJsonAs(one + "/callback", "{\"justified\": true, \"callback\": \"已回访，属实\"}", DEPT, PW), 200)
+                .getString("state"));
+        assertEquals("REPLIED", ok(http.postJsonAs(one + "/reply", "{\"reply\": \"已批评教育并整改\"}", DEPT, PW), 200).getString("state"));
+        assertProblem(http.postJsonAs(one + "/response", "{\"satisfied\": true}", DEPT, PW), 403, "forbidden");
+        JsonObject closed = ok(http.postJsonAs(one + "/response", "{\"satisfied\": true}", sup, PW), 200);
+        assertEquals("CLOSED", closed.getString("state"));
+        assertEquals(true, closed.getBoolean("satisfied"));
+
+        ok(http.postJsonAs(two + "/callback", "{\"justified\": false, \"callback\": \"群众对政策不满，非审批问题\"}", DEPT, PW), 200);
+        assertEquals("DISPUTED", ok(http.postJsonAs(two + "/dispute", "{\"evidence\": \"审批记录与政策文件\"}", DEPT, PW), 200)
+                .getString("state"));
+        JsonObject upheld = ok(http.postJsonAs(two + "/decision", "{\"upheld\": true, \"note\": \"属误评，剔除\"}", sup, PW), 200);
+        assertEquals("CLOSED", upheld.getString("state"));
+        assertEquals(true, upheld.getBoolean("excluded"));
+
+        JsonObject unit = ok(http.getAs("/api/v1/rating-follow-ups/figures", DEPT, PW), 200).getJsonArray("figures").getJsonObject(0);
+        assertEquals("A17", unit.getString("key"));
+        assertTrue(unit.encode(), unit.getInteger("excluded") >= 1 && unit.getInteger("repliedOnTime") >= 1);
+        JsonObject audit = ok(http.getAs("/api/v1/admin/audit?limit=200", sup, PW), 200);
+        for (String action : List.of("follow-up-open", "follow-up-callback", "follow-up-reply", "follow-up-satisfied", "follow-up-dispute",
+                "follow-up-dispute-upheld")) {
+            assertTrue(action + " in " + audit.encode(), audit.getJsonArray("records").stream().map(JsonObject.class::cast)
+                    .anyMatch(r -> r.getString("action").equals(action) && r.getString("outcome").equals("success")
+                            && r.getString("detail").contains(no)));
+        }
+        String console = new Console(sessions).run("onedoor:followups -d A17", "supervisor");
+        assertTrue(console, console.contains(no) && console.contains("CLOSED (excluded)"));
+        String figures = new Console(sessions).run("onedoor:followups --figures", "supervisor");
+        assertTrue(figures, figures.contains("unit") && figures.contains("A17"));
+    }
 }

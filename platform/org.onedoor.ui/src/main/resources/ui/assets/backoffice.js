@@ -6,6 +6,7 @@ import { followCases, lightPill, when, withCaseText } from './cases.js';
 import { clockText, initI18n, onLanguage, t } from './i18n.js';
 import { currentUser, holds, signIn, signOut, userText } from './session.js';
 import { BACKOFFICE_COMPLAINT_DICT, createComplaintSection } from './backoffice-complaints.js';
+import { BACKOFFICE_FOLLOWUP_DICT, createFollowUpSection } from './backoffice-followups.js';
 
 const DICT = withCaseText({
   zh: {
@@ -39,6 +40,7 @@ const DICT = withCaseText({
 
 const $ = (id) => document.getElementById(id);
 const complaints = createComplaintSection({ say: (text, isError) => say(text, isError) });
+const followUps = createFollowUpSection({ say: (text, isError) => say(text, isError) });
 let user = null;
 let queue = null;
 let updatedAt = null;
@@ -159,6 +161,7 @@ async function start(u) {
   await loadQueue();
   follow();
   complaints.start();
+  followUps.start();
 }
 
 $('approve').addEventListener('click', () => act('decision', { approve: true, reason: $('reason').value.trim() },
@@ -185,8 +188,9 @@ $('sign-out').addEventListener('click', async () => {
   location.reload();
 });
 
-initI18n({ zh: { ...DICT.zh, ...BACKOFFICE_COMPLAINT_DICT.zh }, en: { ...DICT.en, ...BACKOFFICE_COMPLAINT_DICT.en } });
-onLanguage(() => { drawQueue(); drawDetail(); complaints.draw(); });
+initI18n({ zh: { ...DICT.zh, ...BACKOFFICE_COMPLAINT_DICT.zh, ...BACKOFFICE_FOLLOWUP_DICT.zh },
+  en: { ...DICT.en, ...BACKOFFICE_COMPLAINT_DICT.en, ...BACKOFFICE_FOLLOWUP_DICT.en } });
+onLanguage(() => { drawQueue(); drawDetail(); complaints.draw(); followUps.draw(); });
 currentUser().then((u) => {
   if (u) start(u);
   else $('signin').classList.remove('hidden');

@@ -8,6 +8,7 @@ import { api, el, followQueue } from './common.js';
 import { withCaseText } from './cases.js';
 import { CONSOLE_CASE_DICT, createCasesTab } from './console-cases.js';
 import { CONSOLE_COMPLAINT_DICT, createComplaintsTab } from './console-complaints.js';
+import { CONSOLE_FOLLOWUP_DICT, createFollowUpsTab } from './console-followups.js';
 import { clockText, initI18n, lang, nameOf, onLanguage, t } from './i18n.js';
 import { currentUser, holds, signIn, signOut, userText } from './session.js';
 
@@ -94,6 +95,7 @@ const SECTIONS = [
   { id: 'windows', roles: ['admin', 'operator', 'viewer', 'supervisor'] },
   { id: 'cases', roles: ['admin', 'operator', 'supervisor'] }, // the console's roles that may read cases
   { id: 'complaints', roles: ['admin', 'operator', 'supervisor'] }, // the hall's staff who follow complaints up (R20)
+  { id: 'followups', roles: ['admin', 'operator', 'supervisor'] }, // the hall's side of bad ratings' follow-up (R18)
 ];
 const ZONES_EVERY_MS = 10000;
 const DEVICES_EVERY_MS = 5000;
@@ -113,6 +115,7 @@ const updated = {};
 const timers = [];
 const casesTab = createCasesTab({ say: (text, isError) => say(text, isError) });
 const complaintsTab = createComplaintsTab({ say: (text, isError) => say(text, isError) });
+const followUpsTab = createFollowUpsTab({ say: (text, isError) => say(text, isError) });
 
 function say(text, isError) {
   $('message').textContent = isError ? text : '';
@@ -407,6 +410,7 @@ async function start(u) {
   if (sees('windows')) followWindows();
   if (sees('cases')) casesTab.start();
   if (sees('complaints')) complaintsTab.start();
+  if (sees('followups')) followUpsTab.start();
 }
 
 $('signin').addEventListener('submit', async (ev) => {
@@ -428,12 +432,13 @@ $('matter-search').addEventListener('submit', (ev) => { ev.preventDefault(); fin
 $('matter-dept').addEventListener('change', findMatters);
 $('outbox-close').addEventListener('click', () => { openOutbox = ''; $('outbox').classList.add('hidden'); });
 
-initI18n(withCaseText({ zh: { ...DICT.zh, ...CONSOLE_CASE_DICT.zh, ...CONSOLE_COMPLAINT_DICT.zh },
-  en: { ...DICT.en, ...CONSOLE_CASE_DICT.en, ...CONSOLE_COMPLAINT_DICT.en } }));
+initI18n(withCaseText({ zh: { ...DICT.zh, ...CONSOLE_CASE_DICT.zh, ...CONSOLE_COMPLAINT_DICT.zh, ...CONSOLE_FOLLOWUP_DICT.zh },
+  en: { ...DICT.en, ...CONSOLE_CASE_DICT.en, ...CONSOLE_COMPLAINT_DICT.en, ...CONSOLE_FOLLOWUP_DICT.en } }));
 onLanguage(() => {
   if (!user) return;
   if (visibleSections().some((s) => s.id === 'cases')) casesTab.draw();
   if (visibleSections().some((s) => s.id === 'complaints')) complaintsTab.draw();
+  if (visibleSections().some((s) => s.id === 'followups')) followUpsTab.draw();
   drawTabs();
   drawZones();
   drawDevices();

@@ -19,12 +19,16 @@ import org.onedoor.api.cases.RatingReport;
 import org.onedoor.api.cases.RatingSummary;
 import org.onedoor.api.citizen.CitizenDataMasking;
 import org.onedoor.core.internal.audit.AuditOutbox;
+import org.onedoor.core.internal.evaluation.HallRatingFollowUps;
 import org.onedoor.store.HallDatabase;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** The applicant's rating of clerk and approver (R18), once per finished case, and its aggregates. */
+/**
+ * The applicant's rating of clerk and approver (R18), once per finished case, and its aggregates; a
+ * bad score (1 非常不满意, 2 不满意) opens its follow-up in the same transaction ({@link HallRatingFollowUps}).
+ */
 @Component(service = CaseEvaluations.class)
 public final class JdbcCaseEvaluations implements CaseEvaluations {
 
@@ -32,18 +36,21 @@ public final class JdbcCaseEvaluations implements CaseEvaluations {
     private final HallCases cases;
     private final AuditTrail audit;
     private final CaseEventHub hub;
+    private final HallRatingFollowUps followUps;
 
     @Activate
     public JdbcCaseEvaluations(@Reference HallDatabase database, @Reference AuditOutbox outbox, @Reference HallCases cases,
-            @Reference AuditTrail audit, @Reference CaseEventHub hub) {
-        this(database, outbox, cases, audit, hub, Clock.systemUTC());
+            @Reference AuditTrail audit, @Reference CaseEventHub hub, @Reference HallRatingFollowUps followUps) {
+        this(database, outbox, cases, audit, hub, followUps, Clock.systemUTC());
     }
 
-    JdbcCaseEvaluations(HallDatabase database, AuditOutbox outbox, HallCases cases, AuditTrail audit, CaseEventHub hub, Clock clock) {
+    JdbcCaseEvaluations(HallDatabase database, AuditOutbox outbox, HallCases cases, AuditTrail audit, CaseEventHub hub,
+            HallRatingFollowUps followUps, Clock clock) {
         this.store = new CaseStore(database, outbox, clock);
         this.cases = cases;
         this.audit = audit;
         this.hub = hub;
+        this.followUps = followUps;
     }
 
     @Override
@@ -83,6 +90,8 @@ public final class JdbcCaseEvaluations implements CaseEvaluations {
             }
             tx.audit(new AuditEvent("case-rate", "citizen", "citizen", h.number(), AuditEvent.SUCCESS,
                     "窗口 " + clerkScore + " 分，审批 " + approverScore + " 分"));
+            followUps.openFor(tx.handle(), h.number(), h.departmentId(), h.acceptedBy(), h.decidedBy(), clerkScore, approverScore, text,
+                    tx.at()).forEach(tx::audit);
             tx.event("RATED", h.number(), h.bundleNumber(), h.departmentId(), h.state().name(), 0);
             return new Rating(h.number(), h.departmentId(), h.acceptedBy(), h.decidedBy(), clerkScore, approverScore, text, tx.at());
         });

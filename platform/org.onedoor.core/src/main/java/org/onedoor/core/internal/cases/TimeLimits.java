@@ -10,17 +10,18 @@ import org.onedoor.api.cases.TimeLight;
  * the working days used since acceptance reach the yellow share of the committed days (the deadline
  * day itself always counts as yellow); green otherwise. An immediate matter (0 committed days) is
  * green on its acceptance day and red after it. Decided: red when decided after the deadline, else green.
+ * Also the light of other deadlines in working days (a bad rating's follow-up, R18).
  */
-final class TimeLimits {
+public final class TimeLimits {
 
     private TimeLimits() {
     }
 
-    static int used(WorkingDayCalendar calendar, LocalDate acceptedDay, LocalDate day) {
+    public static int used(WorkingDayCalendar calendar, LocalDate acceptedDay, LocalDate day) {
         return day.isAfter(acceptedDay) ? calendar.workingDaysBetween(acceptedDay, day) : 0;
     }
 
-    static TimeLight light(WorkingDayCalendar calendar, double yellowShare, LocalDate acceptedDay, int committedDays,
+    public static TimeLight light(WorkingDayCalendar calendar, double yellowShare, LocalDate acceptedDay, int committedDays,
             LocalDate deadline, LocalDate today, Optional<LocalDate> decidedDay) {
         if (decidedDay.isPresent()) {
             return decidedDay.get().isAfter(deadline) ? TimeLight.RED : TimeLight.GREEN;

@@ -7,6 +7,7 @@ import org.onedoor.api.cases.CaseException;
 import org.onedoor.api.cases.Complaint;
 import org.onedoor.api.cases.ComplaintRequest;
 import org.onedoor.api.cases.ComplaintState;
+import org.onedoor.core.internal.text.FieldText;
 
 /**
  * What may be done with a complaint, and by whom (R20): plain rules over a complaint and an
@@ -22,7 +23,6 @@ final class ComplaintRules {
 
     private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
     private static final Pattern LANDLINE = Pattern.compile("0\\d{2,3}-?\\d{7,8}");
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]|[\\p{Cs}]");
 
     private final int roundsBeforeClosing;
 
@@ -97,19 +97,8 @@ final class ComplaintRules {
         }
     }
 
-    /** @return the text stripped, checked for presence, length and characters */
     static String text(String field, String value, int max) {
-        String v = value == null ? "" : value.strip();
-        if (v.isEmpty()) {
-            throw invalid("missing-" + field, field, field + ": 不能为空 (" + field + " is required)");
-        }
-        if (v.codePointCount(0, v.length()) > max) {
-            throw invalid("invalid-" + field, field, field + ": 最多 " + max + " 个字 (at most " + max + " characters)");
-        }
-        if (CONTROL.matcher(v).find()) {
-            throw invalid("invalid-" + field, field, field + ": 含有无效字符 (contains control characters or broken surrogates)");
-        }
-        return v;
+        return FieldText.required(field, value, max);
     }
 
     private static void requireHall(CaseActor actor, String what) {
@@ -130,6 +119,6 @@ final class ComplaintRules {
     }
 
     static CaseException invalid(String code, String field, String message) {
-        return new CaseException(CaseException.Reason.INVALID, code, message, field);
+        return FieldText.invalid(code, field, message);
     }
 }

@@ -37,6 +37,8 @@ import org.onedoor.api.session.HallPrincipal;
 import org.onedoor.api.hall.HallClock;
 import org.onedoor.core.internal.audit.AuditOutbox;
 import org.onedoor.core.internal.calendar.CalendarFixtures;
+import org.onedoor.core.internal.evaluation.HallRatingFollowUps;
+import org.onedoor.core.internal.evaluation.RatingsFixture;
 import org.onedoor.core.internal.zone.TestStore;
 import org.onedoor.store.HallDatabase;
 
@@ -111,6 +113,8 @@ final class CaseFixture {
     final HallCaseService cases;
     final CaseSupervisor supervisor;
     final JdbcCaseEvaluations evaluations;
+    /** The follow-up of bad ratings (R18): five working days, yellow from 60 %. */
+    final HallRatingFollowUps followUps;
     final HallDatabase database = new HallDatabase(ds);
     /** The hall's audit outbox on the fixture's clock (its sweep records what the trail did not take). */
     final AuditOutbox outbox;
@@ -146,7 +150,8 @@ final class CaseFixture {
         lockers = new CaseLockers(config);
         cases = new HallCaseService(database, outbox, catalog, calendar, directory(), zones(), authorizations, trail, hub, lockers, config, clock);
         supervisor = new CaseSupervisor(database, outbox, calendar, directory(), trail, hub, config, clock);
-        evaluations = new JdbcCaseEvaluations(database, outbox, cases, trail, hub, clock);
+        followUps = new HallRatingFollowUps(database, outbox, calendar, HallClock.of(clock), RatingsFixture.config(5, 0.6));
+        evaluations = new JdbcCaseEvaluations(database, outbox, cases, trail, hub, followUps, clock);
         signIn(97, "clerk1", "G001");
         signIn(89, "clerk1", "F001");
     }

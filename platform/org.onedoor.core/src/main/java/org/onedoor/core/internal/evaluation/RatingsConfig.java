@@ -1,0 +1,15 @@
+package org.onedoor.core.internal.evaluation;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/** The follow-up of bad ratings (pid {@code org.onedoor.ratings}), in working days of the hall's calendar. */
+@ObjectClassDefinition(name = "OneDoor rating follow-up", description = "The closed loop of bad ratings (R18)")
+public @interface RatingsConfig {
+
+    @AttributeDefinition(description = "Working days the unit has to verify, call back, rectify and reply to a bad rating (1..30)")
+    int followUpWorkingDays() default 5;
+
+    @AttributeDefinition(description = "Share of those working days after which an unanswered follow-up turns yellow (0.5 to 1.0)")
+    double yellowShare() default 0.6;
+}
