@@ -5,6 +5,7 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
@@ -75,6 +76,31 @@ final class UsersFile {
             kept.append(line).append('\n');
         }
         return kept.substring(0, kept.length() - 1);
+    }
+
+    /**
+     * @param hashes the hash of each user's password (as {@link #users} gave it)
+     * @return the file's text with each clear password of those users replaced by its {@code {CRYPT}} hash, so the
+     *         first-start admin's password does not stay readable (Karaf's module, which hashed it, no longer reads the file)
+     */
+    static String withClearPasswordsHashed(String text, Map<String, String> hashes) {
+        StringBuilder out = new StringBuilder();
+        for (String line : text.split("\n", -1)) {
+            String t = line.strip();
+            int eq = t.indexOf('=');
+            String name = eq > 0 && !t.startsWith("#") && !t.startsWith("!") ? t.substring(0, eq).strip() : "";
+            String hash = hashes.get(name);
+            if (hash != null && !name.startsWith("_g_")) {
+                String value = t.substring(eq + 1).strip();
+                int comma = value.indexOf(',');
+                String password = comma < 0 ? value : value.substring(0, comma);
+                if (!(password.startsWith(CRYPT) && password.endsWith(CRYPT))) {
+                    line = name + " = " + CRYPT + hash + CRYPT + (comma < 0 ? "" : value.substring(comma));
+                }
+            }
+            out.append(line).append('\n');
+        }
+        return out.substring(0, out.length() - 1);
     }
 
     private static Set<String> groupRoles(Properties lines, String group) {

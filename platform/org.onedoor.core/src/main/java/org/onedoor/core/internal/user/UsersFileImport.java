@@ -5,8 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.security.auth.login.AppConfigurationEntry;
 import org.apache.karaf.jaas.config.JaasRealm;
@@ -17,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * Moves the users of Karaf's users file into the hall database when a node starts: each user the
  * database does not know yet is added with its password hash and roles (a user already there is
  * left as the database has it, so every node may run this at once, again at every start). The file
- * then keeps only the first-start {@code admin} and the group lines.
+ * then keeps only the first-start {@code admin} (its password as a hash, never in clear) and the group lines.
  */
 final class UsersFileImport {
 
@@ -41,13 +43,15 @@ final class UsersFileImport {
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             Set<String> moved = new HashSet<>();
+            Map<String, String> hashes = new HashMap<>();
             for (StoredUser user : UsersFile.users(text, hashing)) {
+                hashes.put(user.name(), user.passwordHash());
                 if (store.insert(user)) {
                     LOG.info("User {} moved from {} into the hall database", user.name(), file);
                 }
                 moved.add(user.name());
             }
-            String kept = UsersFile.withoutMoved(text, moved);
+            String kept = UsersFile.withClearPasswordsHashed(UsersFile.withoutMoved(text, moved), hashes);
             if (!kept.equals(text)) {
                 Path next = file.resolveSibling(file.getFileName() + ".next");
                 Files.writeString(next, kept, StandardCharsets.UTF_8);

@@ -78,6 +78,20 @@ class UsersFileTest {
         assertFalse(left.contains("viewer1"));
     }
 
+    @Test
+    void theFirstStartAdminsClearPasswordIsLeftInTheFileOnlyAsItsHash(@TempDir Path etc) throws Exception {
+        Path file = etc.resolve("users.properties");
+        Files.writeString(file, "_g_\\:admingroup = group,admin,ssh\n\nadmin = first-Start-Pw-1,_g_:admingroup\n");
+        HallUserStore store = new HallUserStore(new HallDatabase(TestStore.migrated()), Clock.systemUTC());
+        UsersFileImport.run(List.of(realm(file)), store, HASH);
+        String left = Files.readString(file);
+        assertFalse(left.contains("first-Start-Pw-1"), left);
+        String hash = store.find("admin").orElseThrow().passwordHash();
+        assertTrue(HASH.matches("first-Start-Pw-1", hash));
+        assertEquals("_g_\\:admingroup = group,admin,ssh\n\nadmin = {CRYPT}" + hash + "{CRYPT},_g_:admingroup\n", left);
+        assertEquals(Set.of("admin", "ssh"), UsersFile.users(left, HASH).get(0).realmRoles(), "Karaf can still read the line");
+    }
+
     private static JaasRealm realm(Path file) {
         return new JaasRealm() {
             @Override
