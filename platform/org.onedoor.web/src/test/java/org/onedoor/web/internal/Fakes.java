@@ -83,7 +83,6 @@ final class Fakes {
         }
     }
 
-    /** A user service that knows only {@code user(name)}: the given names exist. */
     /** @return the core's sign-in throttle on a fresh in-memory H2 database migrated with the store's real migrations */
     static org.onedoor.api.signin.SignInThrottle throttle() {
         org.h2.jdbcx.JdbcDataSource ds = new org.h2.jdbcx.JdbcDataSource();
@@ -93,6 +92,7 @@ final class Fakes {
         return new org.onedoor.core.internal.user.LoginThrottle(new org.onedoor.store.HallDatabase(ds));
     }
 
+    /** A user service that knows only {@code user(name)}: the given names exist. */
     static HallUsers users(Map<String, HallUser> known) {
         return (HallUsers) Proxy.newProxyInstance(Fakes.class.getClassLoader(), new Class<?>[] {HallUsers.class}, (proxy, method, args) -> {
             if (method.getName().equals("user")) {
