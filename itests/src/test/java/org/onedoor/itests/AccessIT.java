@@ -15,12 +15,16 @@ import io.vertx.core.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.inject.Inject;
+import javax.sql.DataSource;
 import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Before;
 import org.junit.Test;
@@ -30,10 +34,12 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.util.Filter;
 
 /**
  * Who may do what on the real node: users managed over HTTP and from the console in the one
- * JAAS realm, passwords kept only as PBKDF2 hashes, 401 and 403 as problem documents.
+ * JAAS realm, kept in the hall database (passwords only as PBKDF2 hashes), the users file moved in
+ * on the first start, 401 and 403 as problem documents.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -43,6 +49,10 @@ public class AccessIT {
 
     @Inject
     private SessionFactory sessions;
+
+    @Inject
+    @Filter("(onedoor.datasource=hall)")
+    private DataSource hallDatabase;
 
     private Http http;
 
@@ -143,16 +153,53 @@ public class AccessIT {
     }
 
     @Test
-    public void passwordsAreStoredOnlyAsSaltedPbkdf2Hashes() throws Exception {
+    public void passwordsAreStoredOnlyAsSaltedPbkdf2HashesInTheHallDatabase() throws Exception {
         assertEquals(201, http.postJsonAs(USERS,
                 "{\"username\":\"it.hashed\",\"password\":\"visible-Password-9\",\"roles\":[\"kiosk\"]}", ADMIN, ADMIN_PW).statusCode());
-        Path users = Path.of(System.getProperty("karaf.etc"), "users.properties");
-        String text = Files.readString(users);
-        assertFalse(text.contains("visible-Password-9"));
-        String line = text.lines().filter(l -> l.startsWith("it.hashed")).findFirst().orElseThrow();
-        assertTrue(line, line.endsWith(",_g_:kioskgroup"));
-        assertTrue(line, line.contains("{CRYPT}pbkdf2-sha256:120000:"));
+        try (Connection c = hallDatabase.getConnection();
+                PreparedStatement user = c.prepareStatement("SELECT password_hash, disabled FROM hall_user WHERE user_name = ?");
+                PreparedStatement roles = c.prepareStatement("SELECT realm_role FROM hall_user_role WHERE user_name = ?")) {
+            user.setString(1, "it.hashed");
+            try (ResultSet rs = user.executeQuery()) {
+                assertTrue("it.hashed is a row of hall_user", rs.next());
+                String hash = rs.getString("password_hash");
+                assertFalse(hash, hash.contains("visible-Password-9"));
+                assertTrue(hash, hash.matches("pbkdf2-sha256:120000:[A-Za-z0-9+/]{22}:[A-Za-z0-9+/]{43}"));
+                assertFalse(rs.getBoolean("disabled"));
+            }
+            roles.setString(1, "it.hashed");
+            Set<String> held = new java.util.HashSet<>();
+            try (ResultSet rs = roles.executeQuery()) {
+                while (rs.next()) {
+                    held.add(rs.getString("realm_role"));
+                }
+            }
+            assertEquals(Set.of("kiosk"), held);
+        }
+        String file = Files.readString(Path.of(System.getProperty("karaf.etc"), "users.properties"));
+        assertFalse("a user added over the API is not written to users.properties", file.contains("it.hashed"));
+        assertFalse(file.contains("visible-Password-9"));
         assertEquals(403, http.getAs(USERS, "it.hashed", "visible-Password-9").statusCode());
+    }
+
+    @Test
+    public void theUsersFileMovedIntoTheHallDatabaseAndKeepsOnlyTheFirstStartAdmin() throws Exception {
+        String file = Files.readString(Path.of(System.getProperty("karaf.etc"), "users.properties"));
+        java.util.Properties lines = new java.util.Properties();
+        lines.load(new java.io.StringReader(file));
+        Set<String> users = new java.util.HashSet<>(lines.stringPropertyNames());
+        users.removeIf(n -> n.startsWith("_g_:"));
+        assertEquals(file, Set.of(ADMIN), users);
+        assertTrue(file, lines.getProperty(ADMIN).startsWith("{CRYPT}pbkdf2-sha256:"));
+        try (Connection c = hallDatabase.getConnection();
+                PreparedStatement department = c.prepareStatement("SELECT department FROM hall_user WHERE user_name = ?")) {
+            department.setString(1, HallNodeOptions.DEPARTMENT_A17);
+            try (ResultSet rs = department.executeQuery()) {
+                assertTrue("the file's department user is a row of hall_user", rs.next());
+                assertEquals("A17", rs.getString("department"));
+            }
+        }
+        assertFalse("a user moved from the file signs in with its password", token(OPERATOR, OPERATOR_PW).isEmpty());
     }
 
     @Test

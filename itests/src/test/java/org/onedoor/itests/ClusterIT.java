@@ -1,18 +1,23 @@
 package org.onedoor.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 import static org.junit.Assume.assumeTrue;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +25,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import org.apache.sshd.client.SshClient;
+import org.apache.sshd.client.channel.ChannelExec;
+import org.apache.sshd.client.channel.ClientChannelEvent;
+import org.apache.sshd.client.keyverifier.AcceptAllServerKeyVerifier;
+import org.apache.sshd.client.session.ClientSession;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
@@ -27,7 +37,8 @@ import org.junit.Test;
 /**
  * Three hall nodes as separate processes on 127.0.0.1, clustered over Hazelcast and sharing one
  * PostgreSQL database: a call made on one node reaches the others; kill -9 of a node loses no
- * acknowledged ticket and the others keep serving; a full stop and start keeps the waiting queue.
+ * acknowledged ticket and the others keep serving; a full stop and start keeps the waiting queue;
+ * the users are the same on every node at once.
  */
 public class ClusterIT {
 
@@ -250,5 +261,87 @@ public class ClusterIT {
         Set<String> writers = new HashSet<>();
         new JsonObject(logins.body()).getJsonArray("records").forEach(o -> writers.add(((JsonObject) o).getString("node")));
         assertTrue(writers.toString(), writers.containsAll(Set.of(NODES.get(0).nodeId, NODES.get(1).nodeId, NODES.get(2).nodeId)));
+    }
+
+    /** What one SSH command gave: whether the sign-in held and its output. */
+    private record SshRun(boolean signedIn, String out) {
+    }
+
+    /** Signs in to the node's console over SSH (as bin/client does) with a password and runs one command. */
+    private static SshRun ssh(HallNodeProcess node, String user, String password, String command) throws Exception {
+        try (SshClient client = SshClient.setUpDefaultClient()) {
+            client.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE);
+            client.start();
+            try (ClientSession session = client.connect(user, "127.0.0.1", node.sshPort).verify(Duration.ofSeconds(20)).getSession()) {
+                session.addPasswordIdentity(password);
+                try {
+                    session.auth().verify(Duration.ofSeconds(30));
+                } catch (Exception refused) {
+                    return new SshRun(false, "");
+                }
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                try (ChannelExec exec = session.createExecChannel(command + "\n")) {
+                    exec.setOut(out);
+                    exec.setErr(out);
+                    exec.open().verify(Duration.ofSeconds(20));
+                    exec.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), Duration.ofSeconds(60));
+                    return new SshRun(true, out.toString(StandardCharsets.UTF_8));
+                }
+            }
+        }
+    }
+
+    /** @return the HTTP status of a password sign-in ({@code POST /api/v1/auth/login}) on the node */
+    private static int signIn(HallNodeProcess node, String user, String password) throws Exception {
+        return http(node).postJson("/api/v1/auth/login",
+                new JsonObject().put("username", user).put("password", password).encode()).statusCode();
+    }
+
+    /**
+     * The users are the hall database's, the same on every node at once: a user added on one node
+     * (console or API) signs in on another, and a password changed or a user disabled on one node is
+     * refused on another at the next attempt. The refusals are checked once each, right after the change
+     * (no waiting and retrying), so a node that kept a stale copy of a user would fail the test.
+     */
+    @Test
+    public void aUserAddedChangedOrDisabledOnOneNodeIsTheSameOnTheOthersAtOnce() throws Exception {
+        String admin = "admin";
+        String adminPw = "cluster-Admin-1";
+        HallNodeProcess one = NODES.get(0);
+        HallNodeProcess two = NODES.get(1);
+        HallNodeProcess three = NODES.get(2);
+        awaitHealthy(two, 3);
+
+        SshRun added = ssh(one, admin, adminPw, "onedoor:user-add --password cluster-Console-1 it.cluster.op operator");
+        assertTrue("the admin signs in to node 1's console: " + added, added.signedIn());
+        assertTrue(added.out(), added.out().contains("it.cluster.op"));
+        SshRun onTwo = ssh(two, "it.cluster.op", "cluster-Console-1", "onedoor:zones");
+        assertTrue("the user added in node 1's console signs in to node 2's console", onTwo.signedIn());
+        assertTrue(onTwo.out(), onTwo.out().contains("police"));
+        assertEquals("and to node 3's API", 200, signIn(three, "it.cluster.op", "cluster-Console-1"));
+
+        HttpResponse<String> created = http(one).postJsonAs("/api/v1/admin/users",
+                "{\"username\":\"it.cluster.api\",\"password\":\"cluster-First-Pw-1\",\"roles\":[\"operator\"]}", admin, adminPw);
+        assertEquals(created.body(), 201, created.statusCode());
+        assertEquals("the user added over node 1's API signs in on node 2", 200, signIn(two, "it.cluster.api", "cluster-First-Pw-1"));
+        assertEquals("and is known to node 2's HTTP Basic (an operator, so 403, not 401)", 403,
+                http(two).getAs("/api/v1/admin/users", "it.cluster.api", "cluster-First-Pw-1").statusCode());
+
+        HttpResponse<String> reset = http(one).postJsonAs("/api/v1/admin/users/it.cluster.api/password",
+                "{\"password\":\"cluster-Second-Pw-2\"}", admin, adminPw);
+        assertEquals(reset.body(), 200, reset.statusCode());
+        long changed = System.nanoTime();
+        assertEquals("node 3 refuses the old password at once", 401, signIn(three, "it.cluster.api", "cluster-First-Pw-1"));
+        long refusedMs = (System.nanoTime() - changed) / 1_000_000;
+        assertEquals("node 3 takes the new one", 200, signIn(three, "it.cluster.api", "cluster-Second-Pw-2"));
+        System.out.println("old password refused on node 3 " + refusedMs + " ms after node 1 changed it");
+
+        HttpResponse<String> disabled = http(two).postJsonAs("/api/v1/admin/users/it.cluster.op/disable", "{}", admin, adminPw);
+        assertEquals(disabled.body(), 200, disabled.statusCode());
+        changed = System.nanoTime();
+        assertEquals("node 1 refuses the user node 2 disabled at once", 401, signIn(one, "it.cluster.op", "cluster-Console-1"));
+        refusedMs = (System.nanoTime() - changed) / 1_000_000;
+        assertFalse("and so does node 3's console", ssh(three, "it.cluster.op", "cluster-Console-1", "onedoor:zones").signedIn());
+        System.out.println("disabled user refused on node 1 " + refusedMs + " ms after node 2 disabled it");
     }
 }

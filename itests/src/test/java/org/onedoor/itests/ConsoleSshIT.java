@@ -237,7 +237,7 @@ public class ConsoleSshIT {
         Run call = ssh(ADMIN, ADMIN_PW, "echo (($.context getBundle 0) symbolicName)");
         assertEquals(call.out(), Integer.valueOf(0), call.exit());
         assertTrue(call.out(), call.out().contains("org.apache.felix.framework"));
-        Run read = ssh(ADMIN, ADMIN_PW, "grep " + SSH_VIEWER + " etc/users.properties");
+        Run read = ssh(ADMIN, ADMIN_PW, "grep " + ADMIN + " etc/users.properties");
         assertEquals(read.out(), Integer.valueOf(0), read.exit());
         assertTrue(read.out(), read.out().contains("pbkdf2"));
     }

@@ -112,9 +112,9 @@ final class HallNodeOptions {
 
     /**
      * The password as the node's realm stores it ({@code {CRYPT}pbkdf2-sha256:<rounds>:<salt>:<hash>{CRYPT}},
-     * see docs/security.md). Written hashed, the users file is not rewritten by the realm's automatic
-     * encryption while the node starts, which would let early sign-ins read a half-written file.
-     * The test users take the fewest rounds the node accepts for new hashes.
+     * see docs/security.md). The node moves the file's users into the hall database when it starts,
+     * hashes unchanged; a clear password would be hashed there with the full 120,000 rounds. The test
+     * users take fewer rounds, so the many sign-ins of the tests stay cheap.
      */
     static String hashed(String password) {
         byte[] salt = new byte[16];

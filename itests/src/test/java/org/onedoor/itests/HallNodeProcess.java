@@ -18,13 +18,16 @@ final class HallNodeProcess {
     final Path home;
     final int httpPort;
     final int clusterPort;
+    /** The console's SSH port (bound to 127.0.0.1). */
+    final int sshPort;
     private Process script;
 
-    HallNodeProcess(String nodeId, Path home, int httpPort, int clusterPort) {
+    HallNodeProcess(String nodeId, Path home, int httpPort, int clusterPort, int sshPort) {
         this.nodeId = nodeId;
         this.home = home;
         this.httpPort = httpPort;
         this.clusterPort = clusterPort;
+        this.sshPort = sshPort;
     }
 
     static int freePort() throws IOException {
@@ -46,7 +49,8 @@ final class HallNodeProcess {
         set(etc.resolve("org.onedoor.cluster.cfg"), "members", members);
         set(etc.resolve("org.onedoor.store.cfg"), "url", jdbcUrl);
         set(etc.resolve("org.onedoor.store.cfg"), "user", "postgres");
-        set(etc.resolve("org.apache.karaf.shell.cfg"), "sshPort", Integer.toString(freePort()));
+        int sshPort = freePort();
+        set(etc.resolve("org.apache.karaf.shell.cfg"), "sshPort", Integer.toString(sshPort));
         set(etc.resolve("org.apache.karaf.management.cfg"), "rmiRegistryPort", Integer.toString(freePort()));
         set(etc.resolve("org.apache.karaf.management.cfg"), "rmiServerPort", Integer.toString(freePort()));
         StringBuilder lines = new StringBuilder("\n");
@@ -58,7 +62,7 @@ final class HallNodeProcess {
         });
         Files.writeString(etc.resolve("users.properties"), lines.toString(), StandardCharsets.UTF_8,
                 java.nio.file.StandardOpenOption.APPEND);
-        return new HallNodeProcess(nodeId, home, httpPort, clusterPort);
+        return new HallNodeProcess(nodeId, home, httpPort, clusterPort, sshPort);
     }
 
     static void set(Path cfg, String key, String value) throws IOException {

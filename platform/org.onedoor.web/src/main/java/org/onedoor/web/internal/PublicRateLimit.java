@@ -131,13 +131,13 @@ public final class PublicRateLimit implements RouteContributor {
             ctx.next();
             return;
         }
-        Duration backOff = logins.backOff(basic.user(), origin);
-        if (!backOff.isZero()) {
-            tooMany(ctx, "login-throttled", backOff, THROTTLED);
-            return;
-        }
         ctx.request().pause();
-        ctx.vertx().executeBlocking(() -> logins.login(basic.user(), basic.password(), origin, "HTTP Basic"), false).onComplete(Guarded.completion(ctx, r -> {
+        // the back-off is read from the hall database, so off the event loop; a throttled pair is refused without a check
+        ctx.vertx().executeBlocking(() -> {
+            Duration backOff = logins.backOff(basic.user(), origin);
+            return backOff.isZero() ? logins.login(basic.user(), basic.password(), origin, "HTTP Basic")
+                    : new LoginGuard.Result(Optional.empty(), backOff);
+        }, false).onComplete(Guarded.completion(ctx, r -> {
             if (r.failed()) {
                 refuse(ctx, r.cause());
                 return;

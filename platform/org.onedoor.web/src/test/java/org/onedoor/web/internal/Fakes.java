@@ -83,6 +83,15 @@ final class Fakes {
         }
     }
 
+    /** @return the core's sign-in throttle on a fresh in-memory H2 database migrated with the store's real migrations */
+    static org.onedoor.api.signin.SignInThrottle throttle() {
+        org.h2.jdbcx.JdbcDataSource ds = new org.h2.jdbcx.JdbcDataSource();
+        ds.setURL("jdbc:h2:mem:throttle-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        org.flywaydb.core.Flyway.configure().dataSource(ds).locations("classpath:db/migration")
+                .table("onedoor_schema_history").load().migrate();
+        return new org.onedoor.core.internal.user.LoginThrottle(new org.onedoor.store.HallDatabase(ds));
+    }
+
     /** A user service that knows only {@code user(name)}: the given names exist. */
     static HallUsers users(Map<String, HallUser> known) {
         return (HallUsers) Proxy.newProxyInstance(Fakes.class.getClassLoader(), new Class<?>[] {HallUsers.class}, (proxy, method, args) -> {

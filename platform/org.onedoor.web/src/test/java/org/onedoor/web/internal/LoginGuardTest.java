@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import org.onedoor.core.internal.user.LoginThrottle;
 import org.onedoor.api.session.HallPrincipal;
 import org.onedoor.api.user.HallRole;
 import org.onedoor.api.user.HallUser;
@@ -23,7 +22,7 @@ class LoginGuardTest {
     /** The JAAS realm hashes only for a name it knows, like Karaf's properties login module. */
     private final LoginGuard guard = new LoginGuard(audit,
             Fakes.users(Map.of("clerk1", new HallUser("clerk1", Set.of(HallRole.CLERK), Optional.empty(), false))),
-            new LoginThrottle(), (user, password) -> {
+            Fakes.throttle(), (user, password) -> {
                 if (!user.equals("clerk1")) {
                     return Optional.empty();
                 }

@@ -19,7 +19,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.onedoor.core.internal.user.LoginThrottle;
 import org.onedoor.api.session.HallPrincipal;
 import org.onedoor.api.session.SessionKind;
 import org.onedoor.api.user.HallRole;
@@ -56,7 +55,7 @@ class PublicRateLimitTest {
         }
         server = new HallHttpServer(TestConfigs.web(port, 4096));
         LoginGuard logins = new LoginGuard(audit, Fakes.users(Map.of("clerk1", new HallUser("clerk1", Set.of(HallRole.CLERK),
-                Optional.empty(), false))), new LoginThrottle(), (user, password) -> {
+                Optional.empty(), false))), Fakes.throttle(), (user, password) -> {
                     passwordChecks.incrementAndGet();
                     return user.equals("clerk1") && password.equals("clerk1-Password")
                             ? Optional.of(new HallPrincipal("clerk1", Set.of("clerk"), Optional.empty())) : Optional.empty();

@@ -19,9 +19,10 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
- * The realm {@code karaf} as the node uses it: Karaf's own realm (users file, hashes, its audit
- * modules) with the {@link ConsoleLoginModule} around it, so console sign-ins over SSH are throttled
- * and audited like the HTTP API's. Registered with a higher rank than Karaf's realm of the same name,
+ * The realm {@code karaf} as the node uses it: Karaf's own realm (SSH keys, its audit modules) with
+ * its users-file module replaced by the {@link HallUserLoginModule} (the users of the hall database,
+ * the same on every node), and the {@link ConsoleLoginModule} around it, so console sign-ins over
+ * SSH are throttled and audited like the HTTP API's. Registered with a higher rank than Karaf's realm of the same name,
  * which Karaf's JAAS configuration then uses; Karaf's entries are read at every sign-in, so a change
  * of {@code etc/org.apache.karaf.jaas.cfg} still applies. Without Karaf's realm no module succeeds
  * and every sign-in is refused.
@@ -37,10 +38,13 @@ public final class ConsoleRealm implements JaasRealm {
     private final ConsoleSignIns signIns;
     private final String bundleId;
     private final BundleContext context;
+    private final DatabaseHallUsers users;
 
     @Activate
-    public ConsoleRealm(BundleContext context, @Reference SignInThrottle throttle, @Reference AuditTrail audit) {
+    public ConsoleRealm(BundleContext context, @Reference SignInThrottle throttle, @Reference AuditTrail audit,
+            @Reference DatabaseHallUsers users) {
         this.context = context;
+        this.users = users;
         this.bundleId = Long.toString(context.getBundle().getBundleId());
         this.signIns = new ConsoleSignIns(throttle, audit);
     }
@@ -76,19 +80,30 @@ public final class ConsoleRealm implements JaasRealm {
         List<AppConfigurationEntry> entries = new ArrayList<>();
         entries.add(module(ConsoleLoginModule.GATE, LoginModuleControlFlag.REQUISITE));
         if (karaf != null) {
-            entries.addAll(List.of(karaf.getEntries()));
+            for (AppConfigurationEntry e : karaf.getEntries()) {
+                entries.add(UsersFileImport.isPropertiesModule(e) ? hallUsers(e.getControlFlag()) : e);
+            }
         }
         entries.add(module(ConsoleLoginModule.RECORDER, LoginModuleControlFlag.OPTIONAL));
         return entries.toArray(AppConfigurationEntry[]::new);
     }
 
+    /** The hall database's users, with the flag Karaf gave its users-file module. */
+    private AppConfigurationEntry hallUsers(LoginModuleControlFlag flag) {
+        return proxied(HallUserLoginModule.class, flag, Map.of(HallUserLoginModule.USERS_OPTION, users));
+    }
+
     private AppConfigurationEntry module(String stage, LoginModuleControlFlag flag) {
-        Map<String, Object> options = new HashMap<>();
+        return proxied(ConsoleLoginModule.class, flag,
+                Map.of(ConsoleLoginModule.STAGE_OPTION, stage, ConsoleLoginModule.SIGN_INS_OPTION, signIns));
+    }
+
+    /** An entry for Karaf's proxy, which loads the module class from the core bundle. */
+    private AppConfigurationEntry proxied(Class<?> module, LoginModuleControlFlag flag, Map<String, Object> own) {
+        Map<String, Object> options = new HashMap<>(own);
         options.put(BundleContext.class.getName(), context);
-        options.put(ProxyLoginModule.PROPERTY_MODULE, ConsoleLoginModule.class.getName());
+        options.put(ProxyLoginModule.PROPERTY_MODULE, module.getName());
         options.put(ProxyLoginModule.PROPERTY_BUNDLE, bundleId);
-        options.put(ConsoleLoginModule.STAGE_OPTION, stage);
-        options.put(ConsoleLoginModule.SIGN_INS_OPTION, signIns);
         return new AppConfigurationEntry(ProxyLoginModule.class.getName(), flag, options);
     }
 }

@@ -7,8 +7,9 @@ import org.osgi.service.component.annotations.Component;
 
 /**
  * Offers PBKDF2 password hashing to Karaf's JAAS realm under the name {@code pbkdf2}
- * ({@code encryption.name = pbkdf2} in {@code etc/org.apache.karaf.jaas.cfg}), so the console,
- * SSH and the HTTP API check the same slow, salted hashes in {@code etc/users.properties}.
+ * ({@code encryption.name = pbkdf2} in {@code etc/org.apache.karaf.jaas.cfg}), for Karaf's own
+ * realm, which checks the first-start admin of {@code etc/users.properties} while the core's realm
+ * is absent. The hall's users are checked by {@link HallUserLoginModule} with the same hash.
  */
 @Component(service = EncryptionService.class, property = "name=pbkdf2")
 public final class Pbkdf2EncryptionService implements EncryptionService {

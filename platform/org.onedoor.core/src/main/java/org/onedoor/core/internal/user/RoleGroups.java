@@ -8,6 +8,11 @@ import org.onedoor.api.user.HallRole;
 /** Which realm group carries each OneDoor role, and which realm roles that group grants. */
 final class RoleGroups {
 
+    /** The realm role naming the department a user acts for: {@code dept:<id>}. */
+    static final String DEPARTMENT_PREFIX = "dept:";
+    /** The realm role a disabled user held in the users file. */
+    static final String DISABLED = "disabled";
+
     private RoleGroups() {
     }
 
@@ -34,7 +39,7 @@ final class RoleGroups {
             case ADMIN -> List.of("admin", "manager", "viewer", "systembundles", "ssh");
             case OPERATOR, TECHNICIAN -> List.of(role.id(), "viewer", "ssh");
             case VIEWER -> List.of("viewer", "ssh");
-            case SUPERVISOR -> List.of("supervisor", "viewer");
+            case SUPERVISOR -> List.of("supervisor", "viewer", "ssh");
             default -> List.of(role.id());
         };
     }

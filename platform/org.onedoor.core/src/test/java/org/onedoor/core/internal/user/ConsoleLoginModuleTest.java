@@ -21,6 +21,8 @@ import javax.security.auth.spi.LoginModule;
 import org.apache.karaf.jaas.boot.principal.ClientPrincipal;
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.junit.jupiter.api.Test;
+import org.onedoor.core.internal.zone.TestStore;
+import org.onedoor.store.HallDatabase;
 import org.onedoor.api.audit.AuditEvent;
 import org.onedoor.api.audit.AuditRecord;
 import org.onedoor.api.audit.AuditTrail;
@@ -30,7 +32,7 @@ import org.onedoor.api.audit.AuditVerification;
 class ConsoleLoginModuleTest {
 
     private final MutableClock clock = new MutableClock();
-    private final LoginThrottle throttle = new LoginThrottle(clock);
+    private final LoginThrottle throttle = new LoginThrottle(new HallDatabase(TestStore.migrated()), clock);
     private final List<AuditEvent> recorded = new ArrayList<>();
     private final ConsoleSignIns signIns = new ConsoleSignIns(throttle, new AuditTrail() {
         @Override public AuditRecord record(AuditEvent e) { recorded.add(e); return null; }

@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.onedoor.core.internal.zone.TestStore;
+import org.onedoor.store.HallDatabase;
 
 class LoginThrottleTest {
 
     private final MutableClock clock = new MutableClock();
-    private final LoginThrottle throttle = new LoginThrottle(clock);
+    private final LoginThrottle throttle = new LoginThrottle(new HallDatabase(TestStore.migrated()), clock);
 
     @Test
     void theFirstFailuresAreFreeThenTheBackOffDoubles() {
