@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
-import javax.sql.DataSource;
 import org.onedoor.api.stats.QueueStatistics;
 import org.onedoor.api.stats.ZoneQueueDay;
 import org.onedoor.store.HallDatabase;
@@ -43,11 +42,6 @@ public final class JdbcQueueStatistics implements QueueStatistics {
     @Activate
     public JdbcQueueStatistics(@Reference HallDatabase database) {
         this.database = database;
-    }
-
-    /** The figures on a plain data source (as the queue's tests use them). */
-    public JdbcQueueStatistics(DataSource dataSource) {
-        this(new HallDatabase(dataSource));
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.onedoor.store.HallDatabase;
 import org.onedoor.api.queue.TicketPriority;
 import org.onedoor.api.queue.TicketRequest;
 import org.onedoor.api.stats.ZoneQueueDay;
@@ -44,7 +45,7 @@ class QueueStatisticsTest {
     void start() {
         DataSource ds = TestStore.migrated();
         queue = new QueueFixture(ds, 0, clock).queue;
-        stats = new JdbcQueueStatistics(ds);
+        stats = new JdbcQueueStatistics(new HallDatabase(ds));
     }
 
     private void issue(String zone) {
