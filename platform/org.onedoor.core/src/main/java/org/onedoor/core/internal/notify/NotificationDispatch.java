@@ -70,7 +70,7 @@ public final class NotificationDispatch {
     }
 
     @Deactivate
-    void stop() {
+    public void stop() {
         if (task != null) {
             task.cancel(false);
         }
