@@ -56,7 +56,7 @@ public final class NotificationDispatch {
         pool.addFactory(factory);
     }
 
-    void removeFactory(NotificationSenderFactory factory) {
+    public void removeFactory(NotificationSenderFactory factory) {
         pool.removeFactory(factory);
     }
 

@@ -260,6 +260,39 @@ class NotificationsTest {
     }
 
     @Test
+    void swappingTheDriverBetweenRoundsLosesAndDoublesNothing() {
+        Centre first = new Centre();
+        NotificationDispatch d = dispatch(outbox, first);
+        for (int i = 0; i < 30; i++) {
+            outbox.enqueue("ticket:s" + i + ":called", "1370000" + String.format("%04d", i), Locale.CHINA, "called",
+                    Map.of("ticket", "A" + i, "window", "1"));
+        }
+        assertEquals(20, d.round(), "one batch through the first driver");
+        d.removeFactory(first);
+        assertEquals(1, first.disposed.get(), "the removed driver's sender is disposed");
+        assertEquals(0, d.round(), "no driver: nothing claimed");
+        assertEquals(10, outbox.recent(Optional.of(DeliveryStatus.QUEUED), 100).size());
+
+        Centre second = new Centre();
+        d.addFactory(second);
+        assertEquals(10, d.round());
+        assertEquals(30, first.accepted.size() + second.accepted.size());
+        List<String> keys = new ArrayList<>();
+        first.accepted.forEach(m -> keys.add(m.eventKey()));
+        second.accepted.forEach(m -> keys.add(m.eventKey()));
+        assertEquals(30, keys.stream().distinct().count());
+    }
+
+    @Test
+    void aSenderConfigurationKeepsOnlyTheDriversOwnProperties() {
+        var c = SenderSetting.read(Map.of("service.pid", "org.onedoor.notify.sender~smsc-1", "service.factoryPid", "org.onedoor.notify.sender",
+                "felix.fileinstall.filename", "file:/etc/x.cfg", "component.id", 7L, "driver", "smpp", "host", "10.0.0.9"));
+        assertEquals("smsc-1", c.id());
+        assertEquals("smpp", c.driver());
+        assertEquals(Map.of("host", "10.0.0.9"), c.properties());
+    }
+
+    @Test
     void anOptedOutNumberGetsNothingNotEvenWhatWasAlreadyQueued() {
         Centre centre = new Centre();
         NotificationDispatch d = dispatch(outbox, centre);
