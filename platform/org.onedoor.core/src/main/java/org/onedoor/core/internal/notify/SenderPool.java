@@ -79,6 +79,7 @@ final class SenderPool {
         List<Slot> gone;
         synchronized (this) {
             configs.put(config.id(), config);
+            refused.remove(config.id()); // a corrected configuration is tried again
             gone = drop(s -> s.id().equals(config.id()));
         }
         gone.forEach(Slot::dispose);
