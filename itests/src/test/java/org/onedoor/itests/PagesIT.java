@@ -271,7 +271,8 @@ public class PagesIT {
         awaitHealthy();
         new WebDriverWait(screen, Duration.ofSeconds(180), Duration.ofMillis(250)).withMessage("the screen reconnects")
                 .until(ExpectedConditions.invisibilityOfElementLocated(By.id("offline")));
-        assertTrue(visible(screen, call).getText().contains(WINDOW + "号窗口"));
+        // the resync redraws the calls: look the call up again on every poll rather than hold an element
+        waiting(screen).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(call), WINDOW + "号窗口"));
         String[] third = takeTicket(kiosk);
         text(screen, "#waiting [data-zone='police'] b", "2");
         assertTrue(third[0].matches("G\\d{3}"));
