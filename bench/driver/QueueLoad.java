@@ -13,8 +13,8 @@
  *
  * MODE depth:   call-next cost against the queue's length. One window (window=41 of zone=provident-fund, on the
  *               first target) signs in; for each length of depths=10,1000,10000 the zone is filled to that many
- *               waiting tickets (clients threads, untimed; tickets spread over the targets), then samples=200
- *               times: one untimed ticket (the length stays put), a timed call-next, an untimed complete. The
+ *               waiting tickets (clients threads, untimed; tickets spread over the targets), then (after as many
+ *               untimed rounds at the first length, a warm-up) samples=200 times: one untimed ticket (the length stays put), a timed call-next, an untimed complete. The
  *               result line holds d<length>_p50_ms and d<length>_p99_ms for each length and
  *               flat = p50 at the longest / p50 at the shortest. Meanwhile a screen holds GET /api/v1/queue/events
  *               on the last target (another node when there are several): screen_p50_ms / screen_p99_ms are the
@@ -274,6 +274,14 @@ public class QueueLoad {
             if (missing > 0) {
                 fill(targets, ticket, missing, clients);
                 waiting = length;
+            }
+            if (firstP50 < 0) {
+                // warm-up at the first length (untimed), so that the JIT does not favour the later lengths
+                for (int i = 0; i < samples; i++) {
+                    post(targets.get(i % targets.size()) + "/api/v1/tickets", ticket, null);
+                    post(target + "/api/v1/windows/" + window + "/call-next", "{}", authorization);
+                    post(target + "/api/v1/windows/" + window + "/complete", "{}", authorization);
+                }
             }
             System.err.printf("depth: %d tickets waiting in %s, timing %d call-nexts%n", waiting, zone, samples);
             long[] times = new long[samples];

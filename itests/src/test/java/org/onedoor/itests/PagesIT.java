@@ -259,6 +259,14 @@ public class PagesIT {
         text(phone, "#window", WINDOW + " 号窗口正在为您办理");
         phone.get(second[1]);
         text(phone, "#ahead", "0");
+        // the citizen asks for a text message when called: a wrong number is refused in words, a right one masked
+        visible(phone, "#sms-phone").sendKeys("1381234");
+        phone.findElement(By.id("sms-button")).click();
+        text(phone, "#sms-message", "请填写 11 位手机号码");
+        phone.findElement(By.id("sms-phone")).clear();
+        phone.findElement(By.id("sms-phone")).sendKeys("138 1234 5678");
+        phone.findElement(By.id("sms-button")).click();
+        text(phone, "#sms-message", "叫号时将短信通知 138****5678");
 
         waiting(screen).until(ExpectedConditions.invisibilityOfElementLocated(By.id("flash")));
         node.stop();

@@ -117,6 +117,47 @@ public class QueueIT {
     }
 
     @Test
+    public void aCitizenAsksForATextMessageAndTheCallIsWrittenToTheOutbox() throws Exception {
+        JsonObject ticket = issue("{\"zone\": \"social-affairs\"}");
+        String id = ticket.getString("id");
+        HttpResponse<String> asked = http.postJson("/api/v1/tickets/" + id + "/notifications", "{\"phone\": \"138 1234 5678\"}");
+        assertEquals(asked.body(), 201, asked.statusCode());
+        assertEquals("138****5678", new JsonObject(asked.body()).getString("phone"));
+        assertProblem(http.postJson("/api/v1/tickets/" + id + "/notifications", "{\"phone\": \"12345\"}"), 400, "invalid-phone");
+        assertTrue(http.postJson("/api/v1/tickets/" + id + "/notifications", "{\"phone\": \"12345\"}").body().contains("\"field\":\"phone\""));
+        assertProblem(http.postJson("/api/v1/tickets/" + id + "/notifications", "{\"phone\": \"13812345678\", \"language\": \"fr\"}"),
+                400, "invalid-language");
+        assertProblem(http.postJson("/api/v1/tickets/no-such-ticket/notifications", "{\"phone\": \"13812345678\"}"), 404, "unknown-ticket");
+
+        assertEquals(200, http.postJsonAs("/api/v1/windows/177/sign-in", "{}", OP, PW).statusCode());
+        assertEquals(200, http.postJsonAs("/api/v1/windows/177/call-next", "{}", OP, PW).statusCode());
+        // no SMS centre is configured on this node: the message waits in the outbox, written once for the call
+        await("the call's message is in the outbox", () -> http.getAs("/api/v1/admin/notifications", OP, PW).body()
+                .contains("ticket:" + id + ":called"));
+        String outbox = http.getAs("/api/v1/admin/notifications?state=QUEUED", OP, PW).body();
+        assertTrue(outbox, outbox.contains("138****5678") && !outbox.contains("13812345678"));
+        assertEquals(401, http.get("/api/v1/admin/notifications").statusCode());
+        assertEquals(403, http.getAs("/api/v1/admin/notifications", HallNodeOptions.VIEWER, HallNodeOptions.VIEWER_PW).statusCode());
+        assertProblem(http.getAs("/api/v1/admin/notifications?state=LOST", OP, PW), 400, "invalid-state");
+
+        assertEquals(200, http.postJsonAs("/api/v1/windows/177/complete", "{}", OP, PW).statusCode());
+
+        // after an opt-out the number's next message is written as not sent, with the reason
+        HttpResponse<String> out = http.postJson("/api/v1/notifications/opt-out", "{\"phone\": \"13812345678\"}");
+        assertEquals(out.body(), 200, out.statusCode());
+        String second = issue("{\"zone\": \"social-affairs\"}").getString("id");
+        assertEquals(201, http.postJson("/api/v1/tickets/" + second + "/notifications", "{\"phone\": \"13812345678\"}").statusCode());
+        assertEquals(200, http.postJsonAs("/api/v1/windows/177/call-next", "{}", OP, PW).statusCode());
+        await("the second call's message is written as not sent", () -> {
+            JsonObject row = new JsonObject(http.getAs("/api/v1/admin/notifications", OP, PW).body()).getJsonArray("notifications")
+                    .stream().map(JsonObject.class::cast).filter(n -> n.getString("eventKey").equals("ticket:" + second + ":called"))
+                    .findFirst().orElse(null);
+            return row != null && "FAILED".equals(row.getString("state"));
+        });
+        assertEquals(200, http.postJsonAs("/api/v1/windows/177/complete", "{}", OP, PW).statusCode());
+    }
+
+    @Test
     public void retriesWithTheSameKeyGetTheSameTicket() throws Exception {
         HttpResponse<String> first = http.send("/api/v1/tickets", "{\"zone\": \"tax\"}", "kiosk-7:0001");
         HttpResponse<String> again = http.send("/api/v1/tickets", "{\"zone\": \"tax\"}", "kiosk-7:0001");

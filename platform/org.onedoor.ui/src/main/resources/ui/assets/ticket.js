@@ -3,7 +3,7 @@
 // five-level evaluation of the window clerk and the back-office approver (once).
 import { api, clock, el, zones } from './common.js';
 import { withCaseText } from './cases.js';
-import { initI18n, nameOf, onLanguage, t } from './i18n.js';
+import { initI18n, lang, nameOf, onLanguage, t } from './i18n.js';
 
 const CASE_DICT = {
   zh: {
@@ -39,12 +39,16 @@ const DICT = {
     refresh: '每 10 秒自动刷新 · 更新于',
     goTo: '请到 {window} 号窗口办理', serving: '{window} 号窗口正在为您办理',
     notFound: '没有找到这张票（只能查询当天的票）', retry: '暂时无法连接，稍后自动重试',
+    'sms.label': '叫号时短信提醒我', 'sms.hint': '11 位手机号码', 'sms.submit': '提醒我', 'sms.done': '叫号时将短信通知 {phone}',
+    'problem.invalid-phone': '请填写 11 位手机号码',
   },
   en: {
     title: 'Queue status', 'ahead.before': 'People ahead: ', 'ahead.after': '', 'wait.before': 'Estimated wait: ', 'wait.after': ' min',
     refresh: 'Refreshes every 10 seconds · updated at',
     goTo: 'Please go to window {window}', serving: 'Window {window} is serving you',
     notFound: 'Ticket not found (only today\'s tickets can be looked up)', retry: 'Cannot connect now, retrying shortly',
+    'sms.label': 'Text me when I am called', 'sms.hint': '11-digit mobile number', 'sms.submit': 'Text me',
+    'sms.done': 'A text message will go to {phone} when you are called', 'problem.invalid-phone': 'Enter an 11-digit mobile number',
   },
 };
 
@@ -69,6 +73,7 @@ function draw() {
     $('ahead').textContent = String(tk.position - 1);
     $('wait').textContent = String(tk.estimatedWaitMinutes);
   }
+  $('sms').classList.toggle('hidden', tk.status !== 'WAITING' && !smsPhone);
   const atWindow = (tk.status === 'CALLED' || tk.status === 'SERVING') && tk.window;
   $('window').classList.toggle('hidden', !atWindow);
   if (atWindow) $('window').textContent = t(tk.status === 'CALLED' ? 'goTo' : 'serving', { window: tk.window });
@@ -84,6 +89,22 @@ async function refresh() {
     problem = e.status === 404 ? 'notFound' : 'retry';
   }
   draw();
+}
+
+// ---- text message when called (POST /api/v1/tickets/{id}/notifications) ----
+let smsPhone = '';
+
+async function askForText(ev) {
+  ev.preventDefault();
+  const phone = $('sms-phone').value.replace(/[\s-]/g, '');
+  try {
+    const r = await api('/api/v1/tickets/' + encodeURIComponent(id) + '/notifications',
+      { method: 'POST', body: { phone, language: lang() === 'en' ? 'en' : 'zh' } });
+    smsPhone = r.phone;
+    $('sms-message').textContent = t('sms.done', { phone: smsPhone });
+  } catch (e) {
+    $('sms-message').textContent = e.status ? e.message : t('retry');
+  }
 }
 
 // ---- case look-up and evaluation ----
@@ -176,6 +197,7 @@ async function rate() {
 }
 
 $('lookup').addEventListener('submit', lookup);
+$('sms').addEventListener('submit', askForText);
 $('rate').addEventListener('click', rate);
 if (params.get('case')) $('lookup-number').value = params.get('case');
 

@@ -14,7 +14,7 @@
  * documentation says otherwise.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.onedoor.api.notify;
 
 import org.osgi.annotation.bundle.Export;

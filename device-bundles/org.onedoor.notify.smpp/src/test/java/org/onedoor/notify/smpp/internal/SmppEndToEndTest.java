@@ -1,5 +1,6 @@
 package org.onedoor.notify.smpp.internal;
 
+import org.onedoor.api.notify.NotificationView;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -100,7 +101,7 @@ class SmppEndToEndTest {
         long end = System.nanoTime() + Duration.ofSeconds(15).toNanos();
         DeliveryStatus now = null;
         while (System.nanoTime() < end) {
-            now = outbox.find(key).map(HallNotifications.View::state).orElse(null);
+            now = outbox.find(key).map(NotificationView::state).orElse(null);
             if (now == wanted) {
                 return now;
             }
@@ -124,7 +125,7 @@ class SmppEndToEndTest {
         assertTrue(sms.hexParts().get(0).startsWith("60a87684529e4ef6"), "您的办件 in UTF-16BE: " + sms.hexParts());
 
         assertEquals(DeliveryStatus.DELIVERED, awaitState("case:BJ-20261203-0001:result-ready", DeliveryStatus.DELIVERED));
-        HallNotifications.View v = outbox.find("case:BJ-20261203-0001:result-ready").orElseThrow();
+        NotificationView v = outbox.find("case:BJ-20261203-0001:result-ready").orElseThrow();
         assertEquals(sms.messageId(), v.messageId());
         assertEquals("smsc", v.senderId());
         assertEquals("138****5678", v.maskedPhone());
@@ -150,7 +151,7 @@ class SmppEndToEndTest {
         assertEquals(3, sms.parts().size(), "149 characters need three parts of at most 67");
         assertTrue(sms.hexParts().get(1).startsWith("050003"), "a concatenation header: " + sms.hexParts().get(1));
         assertEquals(DeliveryStatus.SENT, awaitState("ticket:t-77:called", DeliveryStatus.SENT), "TX: no receipt comes back");
-        HallNotifications.View v = outbox.find("ticket:t-77:called").orElseThrow();
+        NotificationView v = outbox.find("ticket:t-77:called").orElseThrow();
         assertEquals(2, v.attempts(), "throttled once, then accepted");
         Thread.sleep(1500);
         assertEquals(1, centre.received().size(), "one message for the called ticket, not one per call");

@@ -11,6 +11,8 @@ import org.onedoor.api.citizen.CitizenDataMasking;
 import org.onedoor.api.hall.HallClock;
 import org.onedoor.api.notify.DeliveryReport;
 import org.onedoor.api.notify.DeliveryStatus;
+import org.onedoor.api.notify.NotificationSubscriptions;
+import org.onedoor.api.notify.NotificationView;
 import org.onedoor.api.notify.NotificationMessage;
 import org.onedoor.store.HallDatabase;
 import org.osgi.service.component.annotations.Activate;
@@ -27,17 +29,12 @@ import org.slf4j.LoggerFactory;
  * that reached its hourly limit. {@link NotificationDispatch} sends what is due. Phone numbers
  * appear masked in every log line and in {@link #recent staff views}.
  */
-@Component(service = HallNotifications.class, configurationPid = "org.onedoor.notify")
+@Component(service = {HallNotifications.class, NotificationSubscriptions.class}, configurationPid = "org.onedoor.notify")
 @Designate(ocd = NotifyConfig.class)
-public final class HallNotifications {
+public final class HallNotifications implements NotificationSubscriptions {
 
     private static final Logger LOG = LoggerFactory.getLogger(HallNotifications.class);
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9]{5,20}");
-
-    /** An outbox row as staff may see it: the phone masked, the text left out. */
-    public record View(long id, String eventKey, String maskedPhone, String templateId, DeliveryStatus state, int attempts,
-            Instant createdAt, Instant nextAttemptAt, String senderId, String messageId, String note) {
-    }
 
     private final HallDatabase database;
     private final HallClock clock;
@@ -94,7 +91,7 @@ public final class HallNotifications {
      * @return the row of that key: this one or the one written earlier
      * @throws IllegalArgumentException for a bad phone number, key, or a template that cannot be filled
      */
-    public View enqueue(String eventKey, String phone, Locale locale, String templateId, Map<String, String> values) {
+    public NotificationView enqueue(String eventKey, String phone, Locale locale, String templateId, Map<String, String> values) {
         String number = phone(phone);
         String text = templates.render(templateId, locale, values);
         new NotificationMessage(eventKey, number, templateId, locale, text); // checks key and text as a sender will see them
@@ -122,6 +119,7 @@ public final class HallNotifications {
     }
 
     /** Records who is to be told about a subject ({@code ticket:<id>} or {@code case:<number>}). */
+    @Override
     public void subscribe(String subject, String phone, Locale locale) {
         if (subject == null || !subject.matches("(ticket|case):[A-Za-z0-9-]{1,80}")) {
             throw new IllegalArgumentException("subject must be ticket:<id> or case:<number>, was '" + subject + "'");
@@ -136,6 +134,7 @@ public final class HallNotifications {
     }
 
     /** The number gets no more messages, including those already written and not yet sent. */
+    @Override
     public void optOut(String phone, String origin) {
         String number = phone(phone);
         Instant now = clock.now();
@@ -144,6 +143,7 @@ public final class HallNotifications {
     }
 
     /** @return whether the number had opted out */
+    @Override
     public boolean optIn(String phone) {
         String number = phone(phone);
         return database.inTransaction(h -> NotifyStore.optIn(h, number));
@@ -154,7 +154,8 @@ public final class HallNotifications {
     }
 
     /** @return the latest rows, newest first, phones masked; an empty state means all */
-    public List<View> recent(Optional<DeliveryStatus> state, int limit) {
+    @Override
+    public List<NotificationView> recent(Optional<DeliveryStatus> state, int limit) {
         if (limit < 1 || limit > 500) {
             throw new IllegalArgumentException("limit: 1 到 500 (1 to 500)");
         }
@@ -163,7 +164,7 @@ public final class HallNotifications {
     }
 
     /** @return the row of that key, phone masked */
-    public Optional<View> find(String eventKey) {
+    public Optional<NotificationView> find(String eventKey) {
         return database.withHandle(h -> NotifyStore.byKey(h, eventKey)).map(HallNotifications::view);
     }
 
@@ -218,8 +219,8 @@ public final class HallNotifications {
         return p;
     }
 
-    private static View view(NotifyStore.Entry e) {
-        return new View(e.id(), e.eventKey(), CitizenDataMasking.maskPhone(e.phone()), e.templateId(), e.state(), e.attempts(),
+    private static NotificationView view(NotifyStore.Entry e) {
+        return new NotificationView(e.id(), e.eventKey(), CitizenDataMasking.maskPhone(e.phone()), e.templateId(), e.state(), e.attempts(),
                 e.createdAt(), e.nextAttemptAt(), e.senderId(), e.messageId(), e.note());
     }
 }

@@ -1,5 +1,6 @@
 package org.onedoor.core.internal.notify;
 
+import org.onedoor.api.notify.NotificationView;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -105,14 +106,14 @@ class NotificationsTest {
         return d;
     }
 
-    private HallNotifications.View called(String key) {
+    private NotificationView called(String key) {
         return outbox.enqueue(key, PHONE, Locale.CHINA, "called", Map.of("ticket", "A012", "window", "3"));
     }
 
     @Test
     void oneEventKeyIsOneMessageRenderedFromItsTemplateWithThePhoneMasked() {
-        HallNotifications.View first = called("ticket:t1:called");
-        HallNotifications.View again = called("ticket:t1:called");
+        NotificationView first = called("ticket:t1:called");
+        NotificationView again = called("ticket:t1:called");
 
         assertEquals(first.id(), again.id());
         assertEquals(1, outbox.recent(Optional.empty(), 10).size());
@@ -127,10 +128,10 @@ class NotificationsTest {
         HallNotifications other = outbox(Map.of());
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            List<Future<HallNotifications.View>> done = new ArrayList<>();
+            List<Future<NotificationView>> done = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
                 HallNotifications node = i % 2 == 0 ? outbox : other;
-                Callable<HallNotifications.View> write = () -> node.enqueue("case:BJ-1:accepted", PHONE, Locale.CHINA, "case-accepted",
+                Callable<NotificationView> write = () -> node.enqueue("case:BJ-1:accepted", PHONE, Locale.CHINA, "case-accepted",
                         Map.of("case", "BJ-1"));
                 done.add(pool.submit(write));
             }
@@ -156,7 +157,7 @@ class NotificationsTest {
         d.addFactory(new Centre()); // driver "memory", not "smpp"
 
         assertEquals(0, d.round());
-        HallNotifications.View v = outbox.find("ticket:t1:called").orElseThrow();
+        NotificationView v = outbox.find("ticket:t1:called").orElseThrow();
         assertEquals(DeliveryStatus.QUEUED, v.state());
         assertEquals(0, v.attempts());
     }
@@ -169,7 +170,7 @@ class NotificationsTest {
         called("ticket:t1:called");
 
         assertEquals(0, d.round());
-        HallNotifications.View v = outbox.find("ticket:t1:called").orElseThrow();
+        NotificationView v = outbox.find("ticket:t1:called").orElseThrow();
         assertEquals(1, v.attempts());
         assertEquals(clock.instant().plusSeconds(30), v.nextAttemptAt(), "first retry after firstRetrySeconds");
         assertEquals("centre busy", v.note());
@@ -212,7 +213,7 @@ class NotificationsTest {
             d.round();
             clock.advance(Duration.ofSeconds(200));
         }
-        HallNotifications.View v = o.find("ticket:t9:called").orElseThrow();
+        NotificationView v = o.find("ticket:t9:called").orElseThrow();
         assertEquals(DeliveryStatus.FAILED, v.state());
         assertEquals(3, v.attempts());
     }
@@ -225,7 +226,7 @@ class NotificationsTest {
         called("ticket:t1:called");
 
         d.round();
-        HallNotifications.View v = outbox.find("ticket:t1:called").orElseThrow();
+        NotificationView v = outbox.find("ticket:t1:called").orElseThrow();
         assertEquals(DeliveryStatus.FAILED, v.state());
         assertEquals(1, v.attempts());
         assertEquals("number barred", v.note());
@@ -357,9 +358,9 @@ class NotificationsTest {
         hooks.onCase(new CaseEvent("RESULT_READY", "BJ-20261203-0001", "", "A17", "RESULT_READY", 5, now));
         hooks.onCase(new CaseEvent("STEP_DONE", "BJ-20261203-0001", "", "A17", "IN_PROGRESS", 5, now));
 
-        List<HallNotifications.View> rows = outbox.recent(Optional.empty(), 10);
+        List<NotificationView> rows = outbox.recent(Optional.empty(), 10);
         assertEquals(List.of("case:BJ-20261203-0001:result-ready", "case:BJ-20261203-0001:accepted", "ticket:t-77:called"),
-                rows.stream().map(HallNotifications.View::eventKey).toList());
+                rows.stream().map(NotificationView::eventKey).toList());
         assertEquals("请B007号到5号窗口办理。",
                 database.withHandle(h -> NotifyStore.byKey(h, "ticket:t-77:called")).orElseThrow().text());
         assertEquals("Your case BJ-20261203-0001 has been accepted; track it with its case number.",
