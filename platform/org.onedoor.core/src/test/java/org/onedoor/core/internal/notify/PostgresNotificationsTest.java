@@ -1,5 +1,6 @@
 package org.onedoor.core.internal.notify;
 
+import org.onedoor.api.notify.NotificationView;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -56,14 +57,14 @@ class PostgresNotificationsTest {
             HallNotifications b = new HallNotifications(new HallDatabase(ds), clock.hall(), HallNotifications.configOf(Map.of()),
                     new NotifyTemplates(Optional.empty()));
 
-            List<Future<HallNotifications.View>> writes = new ArrayList<>();
+            List<Future<NotificationView>> writes = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
                 HallNotifications node = i % 2 == 0 ? a : b;
                 writes.add(pool.submit(() -> node.enqueue("case:BJ-1:accepted", "13812345678", Locale.CHINA, "case-accepted",
                         Map.of("case", "BJ-1"))));
             }
             List<Long> ids = new ArrayList<>();
-            for (Future<HallNotifications.View> f : writes) {
+            for (Future<NotificationView> f : writes) {
                 ids.add(f.get().id());
             }
             assertEquals(1, ids.stream().distinct().count(), ids.toString());
