@@ -46,8 +46,14 @@ final class Problems {
                 case NOT_FOUND -> 404;
                 case INVALID -> 400;
                 case CONFLICT -> 409;
+                case FORBIDDEN -> 403;
             };
-            write(ctx, status, q.code(), status == 404 ? "Not found" : status == 400 ? "Bad request" : "Conflict", q.getMessage());
+            write(ctx, status, q.code(), switch (status) {
+                case 404 -> "Not found";
+                case 400 -> "Bad request";
+                case 403 -> "Forbidden";
+                default -> "Conflict";
+            }, q.getMessage());
         } else if (failure instanceof CaseException k) {
             int status = switch (k.reason()) {
                 case NOT_FOUND -> 404;
