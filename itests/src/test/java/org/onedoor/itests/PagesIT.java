@@ -260,7 +260,7 @@ public class PagesIT {
         text(desk, "#current-number", first[0]);
         text(desk, "#current-status", "正在办理");
         text(desk, "#info", "已恢复窗口会话");
-        assertTrue(desk.findElement(By.id("signin")).getAttribute("class").contains("hidden"), "no sign-in form after the reload");
+        assertTrue("no sign-in form after the reload", desk.findElement(By.id("signin")).getAttribute("class").contains("hidden"));
 
         phone.get(first[1]);
         text(phone, "#window", WINDOW + " 号窗口正在为您办理");
