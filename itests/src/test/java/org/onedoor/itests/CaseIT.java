@@ -235,6 +235,59 @@ public class CaseIT {
     }
 
     @Test
+    public void materialsCarryScannedFilesThatOnlyTheDecidingUnitOpens() throws Exception {
+        callTicketTo(104);
+        String no = ok(http.postJsonAs("/api/v1/cases", application("A17-001", PASSPORT_MATERIALS, 104), CLERK, PW), 201).getString("number");
+        // a real PDF to stand for the scan: the case's own acceptance notice
+        byte[] pdf = http.getBytesAs("/api/v1/cases/" + no + "/notices/acceptance.pdf", DEPT, PW).body();
+        assertTrue(new String(pdf, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-"));
+        String files = "/api/v1/cases/" + no + "/materials/";
+        String name = java.net.URLEncoder.encode("身份证 正反面.pdf", StandardCharsets.UTF_8);
+        JsonObject scan = ok(http.postBytes(files + "1/files?name=" + name, pdf, "application/pdf", CLERK, PW), 201);
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(pdf));
+        assertEquals(sha, scan.getString("sha256"));
+        assertEquals("身份证 正反面.pdf", scan.getString("name"));
+        assertEquals("申请人居民身份证", scan.getString("materialName"));
+        assertEquals(pdf.length, scan.getInteger("size").intValue());
+
+        // larger than the 1 MB of an ordinary body: file uploads take up to maxUploadBytes; the type is the content's
+        byte[] photo = new byte[2 * 1024 * 1024];
+        System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}, 0, photo, 0, 8);
+        assertEquals("image/png", ok(http.postBytes(files + "2/files?name=photo.png", photo, "application/octet-stream", CLERK, PW), 201)
+                .getString("contentType"));
+        HttpResponse<String> text = http.postBytes(files + "1/files?name=scan.pdf", "not a scan".getBytes(StandardCharsets.UTF_8),
+                "application/pdf", CLERK, PW);
+        assertProblem(text, 415, "unsupported-file-type");
+        assertEquals("file", new JsonObject(text.body()).getString("field"));
+        assertProblem(http.postBytes(files + "9/files?name=a.pdf", pdf, "application/pdf", CLERK, PW), 404, "unknown-material");
+        assertProblem(http.postBytes(files + "1/files", pdf, "application/pdf", CLERK, PW), 400, "invalid-file-name");
+        assertProblem(http.postBytes(files + "1/files?name=big.png", new byte[12 * 1024 * 1024], "image/png", CLERK, PW), 413, "file-too-large");
+        assertEquals(401, http.postBytes(files + "1/files?name=a.pdf", pdf, "application/pdf", null, null).statusCode());
+
+        JsonObject listed = ok(http.getAs("/api/v1/cases/" + no + "/files", CLERK, PW), 200);
+        assertEquals(2, listed.getJsonArray("files").size());
+        assertFalse("the list carries no content", listed.encode().contains("JVBER"));
+        String one = "/api/v1/cases/" + no + "/files/" + scan.getLong("id");
+        HttpResponse<byte[]> opened = http.getBytesAs(one, DEPT, PW);
+        assertEquals(200, opened.statusCode());
+        assertTrue("the deciding unit reads the bytes it was sent", java.util.Arrays.equals(pdf, opened.body()));
+        assertEquals("application/pdf", opened.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(opened.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+        assertTrue(opened.headers().firstValue("Content-Security-Policy").orElse("").contains("sandbox"));
+        assertEquals(403, http.getBytesAs(one, CLERK, PW).statusCode());
+        assertProblem(http.getAs(one, HallNodeOptions.DEPARTMENT_A26, PW), 403, "out-of-department");
+        assertEquals(401, http.getBytesAs(one, null, null).statusCode());
+        await("each attached file is kept in the audit trail with its SHA-256", () -> {
+            try {
+                return http.getAs("/api/v1/admin/audit?action=case-file-attach&limit=50", HallNodeOptions.ADMIN, HallNodeOptions.ADMIN_PW)
+                        .body().contains("sha256=" + sha);
+            } catch (Exception e) {
+                return false;
+            }
+        });
+    }
+
+    @Test
     public void onlyAuthorizedClerksSignOffAtTheWindowAndNeverForSpecialSteps() throws Exception {
         assertProblem(http.postJsonAs("/api/v1/cases/authorizations",
                 "{\"department\": \"A17\", \"staff\": \"clerk1\", \"matters\": [\"A17-002\"]}", HallNodeOptions.DEPARTMENT_A26, PW),

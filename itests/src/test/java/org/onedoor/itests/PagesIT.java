@@ -556,6 +556,21 @@ public class PagesIT {
         assertTrue("the receipt has a QR code", desk.findElements(By.cssSelector("#receipt-qr canvas, #receipt-qr img")).size() > 0);
         screenshot(desk, "window-case");
 
+        // a scan of the ID card is attached to the first material from a file on the clerk's disk
+        java.nio.file.Path scan = java.nio.file.Files.createTempFile("id-card-", ".pdf");
+        byte[] pdf = http.getBytesAs("/api/v1/cases/" + no + "/notices/acceptance.pdf", CLERK, CLERK_PW).body();
+        java.nio.file.Files.write(scan, pdf);
+        text(desk, "#scan-list", "尚无扫描件");
+        new org.openqa.selenium.support.ui.Select(desk.findElement(By.id("scan-material"))).selectByValue("1");
+        desk.findElement(By.id("scan-file")).sendKeys(scan.toString());
+        desk.findElement(By.id("scan-upload")).click();
+        waiting(desk).withMessage("the upload is listed").until(d -> d.findElement(By.id("scan-list")).getText().contains(scan.getFileName().toString()));
+        assertTrue(desk.findElement(By.id("scan-list")).getText().contains("申请人居民身份证"));
+        JsonObject listedFiles = json(http.getAs("/api/v1/cases/" + no + "/files", DEPARTMENT, DEPARTMENT_PW));
+        assertEquals(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(pdf)),
+                listedFiles.getJsonArray("files").getJsonObject(0).getString("sha256"));
+        java.nio.file.Files.deleteIfExists(scan);
+
         // the missing material is supplied; sign-off without an authorization letter is refused
         desk.findElement(By.cssSelector("#supply-list input[data-supply='" + missing + "']")).click();
         desk.findElement(By.id("supply")).click();
@@ -573,6 +588,9 @@ public class PagesIT {
         click(office, row);
         text(office, "#d-state", "已受理");
         assertTrue("accepted and supplied", office.findElements(By.cssSelector("#history tbody tr")).size() >= 2);
+        // the deciding unit sees the scan as a download link (its content is for this unit only)
+        assertTrue(visible(office, "#d-files a").getText().equals(scan.getFileName().toString()));
+        assertTrue(office.findElement(By.cssSelector("#d-files a")).getAttribute("href").contains("/api/v1/cases/" + no + "/files/"));
         screenshot(office, "backoffice");
         visible(office, "#approve").click();
         text(office, "#d-state", "准予许可");

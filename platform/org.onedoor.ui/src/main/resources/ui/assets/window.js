@@ -5,6 +5,7 @@ import { withCaseText } from './cases.js';
 import { initI18n, nameOf, onLanguage, t } from './i18n.js';
 import { currentUser, signIn as openPageSession, signOut as endPageSession } from './session.js';
 import { CASE_DICT, createCasePanel } from './window-case.js';
+import { FILES_DICT } from './window-files.js';
 
 const DICT = {
   zh: {
@@ -219,7 +220,7 @@ $('sign-out').addEventListener('click', async () => {
   }
 });
 
-initI18n(withCaseText({ zh: { ...DICT.zh, ...CASE_DICT.zh }, en: { ...DICT.en, ...CASE_DICT.en } }));
+initI18n(withCaseText({ zh: { ...DICT.zh, ...CASE_DICT.zh, ...FILES_DICT.zh }, en: { ...DICT.en, ...CASE_DICT.en, ...FILES_DICT.en } }));
 onLanguage(() => {
   cases.redraw();
   if (session) { render(); drawTransferZones(); } else $('title').textContent = t('title');

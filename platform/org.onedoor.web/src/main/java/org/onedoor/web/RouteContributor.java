@@ -20,6 +20,15 @@ import org.osgi.annotation.versioning.ConsumerType;
 public interface RouteContributor {
 
     /**
+     * Paths whose POST may carry a file upload, up to {@code maxUploadBytes} of
+     * {@code etc/org.onedoor.web.cfg} (16 MB) rather than {@code maxBodyBytes} (1 MB): under
+     * {@code /api/v1/}, ending in {@code /files}. The body is read whole before the route runs.
+     *
+     * @since 1.2
+     */
+    String FILE_UPLOADS = "/api/v1/.+/files";
+
+    /**
      * Adds this contributor's routes; called while the router is built, must only add routes.
      *
      * @param router the router being built

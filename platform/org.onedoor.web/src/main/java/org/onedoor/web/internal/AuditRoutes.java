@@ -1,6 +1,5 @@
 package org.onedoor.web.internal;
 
-import org.onedoor.web.Guarded;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -13,6 +12,7 @@ import org.onedoor.api.audit.AuditEvent;
 import org.onedoor.api.audit.AuditRecord;
 import org.onedoor.api.audit.AuditTrail;
 import org.onedoor.api.audit.AuditVerification;
+import org.onedoor.web.Guarded;
 import org.onedoor.web.ProblemException;
 import org.onedoor.web.RouteContributor;
 import org.onedoor.web.WebAccess;

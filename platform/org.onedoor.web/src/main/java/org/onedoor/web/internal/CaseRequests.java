@@ -1,6 +1,5 @@
 package org.onedoor.web.internal;
 
-import org.onedoor.web.Guarded;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.time.LocalDate;
@@ -18,6 +17,7 @@ import org.onedoor.api.cases.DeliveryMethod;
 import org.onedoor.api.citizen.ResidentIdNumber;
 import org.onedoor.api.cluster.HallCluster;
 import org.onedoor.api.session.HallPrincipal;
+import org.onedoor.web.Guarded;
 import org.onedoor.web.ProblemException;
 import org.onedoor.web.WebAccess;
 

@@ -1,6 +1,5 @@
 package org.onedoor.web.internal;
 
-import org.onedoor.web.Guarded;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -15,6 +14,7 @@ import org.onedoor.api.cluster.ClusterMember;
 import org.onedoor.api.cluster.HallCluster;
 import org.onedoor.api.matter.MatterCatalog;
 import org.onedoor.api.zone.ZoneDirectory;
+import org.onedoor.web.Guarded;
 import org.onedoor.web.RouteContributor;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;

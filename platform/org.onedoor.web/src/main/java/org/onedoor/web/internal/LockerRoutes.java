@@ -1,6 +1,5 @@
 package org.onedoor.web.internal;
 
-import org.onedoor.web.Guarded;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -13,6 +12,7 @@ import org.onedoor.api.locker.DepositReceipt;
 import org.onedoor.api.locker.LockerDoor;
 import org.onedoor.api.locker.LockerException;
 import org.onedoor.api.locker.PickupLockers;
+import org.onedoor.web.Guarded;
 import org.onedoor.web.ProblemException;
 import org.onedoor.web.RouteContributor;
 import org.onedoor.web.WebAccess;

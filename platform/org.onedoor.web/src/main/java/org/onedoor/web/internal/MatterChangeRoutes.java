@@ -1,6 +1,5 @@
 package org.onedoor.web.internal;
 
-import org.onedoor.web.Guarded;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -20,6 +19,7 @@ import org.onedoor.api.matter.MatterChangeRequest;
 import org.onedoor.api.matter.MatterChangeStatus;
 import org.onedoor.api.matter.MatterChanges;
 import org.onedoor.api.session.HallPrincipal;
+import org.onedoor.web.Guarded;
 import org.onedoor.web.ProblemException;
 import org.onedoor.web.RouteContributor;
 import org.onedoor.web.WebAccess;

@@ -1,6 +1,5 @@
 package org.onedoor.web.internal;
 
-import org.onedoor.web.Guarded;
 import static org.onedoor.web.internal.CaseRequests.NUMBER;
 import static org.onedoor.web.internal.CaseRequests.STAFF;
 import static org.onedoor.web.internal.CaseRequests.departmentBound;
@@ -23,6 +22,7 @@ import org.onedoor.documents.CaseNotices;
 import org.onedoor.documents.NoticeFacts;
 import org.onedoor.documents.NoticeKind;
 import org.onedoor.documents.NoticeNotApplicableException;
+import org.onedoor.web.Guarded;
 import org.onedoor.web.ProblemException;
 import org.onedoor.web.RouteContributor;
 import org.onedoor.web.WebAccess;

@@ -1,6 +1,5 @@
 package org.onedoor.web.internal;
 
-import org.onedoor.web.Guarded;
 import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -14,6 +13,7 @@ import org.onedoor.api.session.HallPrincipal;
 import org.onedoor.api.session.HallSessions;
 import org.onedoor.api.session.SessionKind;
 import org.onedoor.api.user.HallRole;
+import org.onedoor.web.Guarded;
 import org.onedoor.web.RouteContributor;
 import org.onedoor.web.WebAccess;
 import org.osgi.service.component.annotations.Activate;

@@ -1,6 +1,5 @@
 package org.onedoor.web.internal;
 
-import org.onedoor.web.Guarded;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -15,6 +14,7 @@ import org.onedoor.api.user.HallRole;
 import org.onedoor.api.user.HallUser;
 import org.onedoor.api.user.HallUsers;
 import org.onedoor.api.user.UserAdminException;
+import org.onedoor.web.Guarded;
 import org.onedoor.web.ProblemException;
 import org.onedoor.web.RouteContributor;
 import org.onedoor.web.WebAccess;

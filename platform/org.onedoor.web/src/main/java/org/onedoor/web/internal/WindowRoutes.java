@@ -1,6 +1,5 @@
 package org.onedoor.web.internal;
 
-import org.onedoor.web.Guarded;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -10,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.onedoor.api.queue.HallQueue;
 import org.onedoor.api.queue.WindowDesk;
 import org.onedoor.api.session.HallPrincipal;
+import org.onedoor.web.Guarded;
 import org.onedoor.web.ProblemException;
 import org.onedoor.web.RouteContributor;
 import org.onedoor.web.WebAccess;

@@ -1,6 +1,5 @@
 package org.onedoor.web.internal;
 
-import org.onedoor.web.Guarded;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -13,6 +12,7 @@ import org.onedoor.api.zone.ZoneNotices;
 import org.onedoor.api.zone.ZoneStatus;
 import org.onedoor.api.zone.ZoneSwitch;
 import org.onedoor.api.zone.ZoneSwitchException;
+import org.onedoor.web.Guarded;
 import org.onedoor.web.ProblemException;
 import org.onedoor.web.RouteContributor;
 import org.onedoor.web.WebAccess;

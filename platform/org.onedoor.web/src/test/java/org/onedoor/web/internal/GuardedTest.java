@@ -1,6 +1,5 @@
 package org.onedoor.web.internal;
 
-import org.onedoor.web.Guarded;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onedoor.api.stats.QueueStatistics;
 import org.onedoor.api.stats.ZoneQueueDay;
+import org.onedoor.web.Guarded;
 import org.onedoor.web.WebAccess;
 
 /**
