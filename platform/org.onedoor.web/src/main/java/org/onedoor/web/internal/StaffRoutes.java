@@ -20,6 +20,7 @@ import org.onedoor.api.staff.StaffMember;
 import org.onedoor.api.staff.StaffRegistry;
 import org.onedoor.api.staff.Training;
 import org.onedoor.api.staff.TrainingResult;
+import org.onedoor.web.Guarded;
 import org.onedoor.web.ProblemException;
 import org.onedoor.web.RouteContributor;
 import org.onedoor.web.WebAccess;
