@@ -8,6 +8,8 @@ import io.vertx.core.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import javax.inject.Inject;
+import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -34,6 +36,9 @@ public class StaffIT {
     private static final String NEW_CLERK_PW = "it-LiNa-Secret-1";
 
     private Http http;
+
+    @Inject
+    private SessionFactory sessions;
 
     @Configuration
     public Option[] config() throws Exception {
@@ -125,5 +130,27 @@ public class StaffIT {
         ok(http.postJsonAs("/api/v1/windows/151/sign-out", "{}", HallNodeOptions.CLERK, PW), 200);
         problem(http.postJsonAs("/api/v1/staff/dispatch", "{\"realName\":\"王伟\",\"post\":\"CLERK\",\"userName\":\"x\",\"reason\":\"r\"}",
                 HallNodeOptions.DEPARTMENT_A17, PW), 400, "invalid-post");
+    }
+
+    @Test
+    public void theConsoleListsTheFormsAwaitingTheHallAndSignsOneOffAsAHallUser() throws Exception {
+        ok(http.postJsonAs("/api/v1/admin/users", "{\"username\":\"it.wang.wei\",\"password\":\"it-WangWei-Secret-1\",\"roles\":[\"clerk\"]}",
+                ADMIN, ADMIN_PW), 201);
+        long formId = ok(http.postJsonAs("/api/v1/staff/dispatch", "{\"realName\":\"王伟\",\"post\":\"CHIEF_REPRESENTATIVE\","
+                + "\"userName\":\"it.wang.wei\",\"reason\":\"首席代表进驻\"}", HallNodeOptions.DEPARTMENT_A17, PW), 201).getLong("id");
+        Console console = new Console(sessions);
+        String awaiting = console.run("onedoor:staff-dispatch -u A17", "supervisor");
+        assertTrue(awaiting, awaiting.contains(HallNodeOptions.DEPARTMENT_A17) && awaiting.contains("AWAITING_HALL"));
+
+        String notAHallUser = console.run("onedoor:staff-dispatch --approve " + formId, "supervisor");
+        assertTrue(notAHallUser, notAHallUser.contains("not-hall-signer"));
+        ok(http.postJsonAs("/api/v1/admin/users", "{\"username\":\"it-user\",\"password\":\"it-Console-Secret-1\",\"roles\":[\"supervisor\"]}",
+                ADMIN, ADMIN_PW), 201);
+        String approved = console.run("onedoor:staff-dispatch --approve " + formId, "supervisor");
+        assertTrue(approved, approved.contains("APPROVED"));
+        String registry = console.run("onedoor:staff -u A17", "operator");
+        assertTrue(registry, registry.contains("王伟") && registry.contains("首席代表") && registry.matches("(?s).*ZW\\d{5}.*"));
+        String signed = ok(http.getAs("/api/v1/admin/audit?action=staff-form-approve&actor=it-user&limit=5", ADMIN, ADMIN_PW), 200).encode();
+        assertTrue(signed, signed.contains("console") && signed.contains("staff-form:" + formId));
     }
 }
