@@ -52,6 +52,8 @@ public class PagesIT {
     static final String SUPERVISOR_PW = "pages-Secret-2";
     static final String DEPARTMENT = "pagesdept.a17"; // a department user of A17 (the police exit-entry unit)
     static final String DEPARTMENT_PW = "pages-Secret-3";
+    static final String NEW_CLERK = "pageswindow"; // a clerk without a staff record until test h files one
+    static final String NEW_CLERK_PW = "pages-Secret-4";
 
     private static HallNodeProcess node;
     private static final List<WebDriver> DRIVERS = new ArrayList<>();
@@ -70,7 +72,7 @@ public class PagesIT {
         int clusterPort = HallNodeProcess.freePort();
         node = HallNodeProcess.unpack(distribution, home, "pages-node", HallNodeProcess.freePort(), clusterPort,
                 "127.0.0.1:" + clusterPort, "", Map.of(CLERK, CLERK_PW + ",_g_:operatorgroup", SUPERVISOR, SUPERVISOR_PW + ",_g_:supervisorgroup",
-                DEPARTMENT, DEPARTMENT_PW + ",_g_:departmentgroup,dept:A17"));
+                DEPARTMENT, DEPARTMENT_PW + ",_g_:departmentgroup,dept:A17", NEW_CLERK, NEW_CLERK_PW + ",_g_:clerkgroup"));
         // the browser tests run on any day of the week: let every day of the booking window take appointments
         Files.writeString(home.resolve("etc/org.onedoor.appointments.cfg"), "workingDaysOnly = false\n");
         node.start();
@@ -706,5 +708,47 @@ public class PagesIT {
         new WebDriverWait(console, Duration.ofSeconds(30), Duration.ofMillis(250)).withMessage("the complaint is closed")
                 .until(d -> d.findElement(By.id("info")).getText().contains("已办结"));
         assertEquals("CLOSED", json(http.getAs("/api/v1/complaints/" + no, SUPERVISOR, SUPERVISOR_PW)).getString("state"));
+    }
+
+    /** The staff registry (R15, R16): the unit files a dispatch in its back office, the hall approves it and records the training in the console. */
+    @Test
+    public void hAClerkDispatchedInTheBackOfficeIsApprovedAndTrainedInTheConsole() throws Exception {
+        Http http = new Http(node.httpPort);
+        WebDriver office = browser(1440, 1000);
+        office.get(url("/ui/backoffice"));
+        signInOnPage(office, DEPARTMENT, DEPARTMENT_PW);
+        visible(office, "#s-name").sendKeys("李娜");
+        new org.openqa.selenium.support.ui.Select(office.findElement(By.id("s-post"))).selectByValue("WINDOW_STAFF");
+        office.findElement(By.id("s-user")).sendKeys(NEW_CLERK);
+        office.findElement(By.id("s-reason")).sendKeys("出入境窗口新增人员");
+        office.findElement(By.cssSelector("#s-dispatch button[type='submit']")).click();
+        new WebDriverWait(office, Duration.ofSeconds(30), Duration.ofMillis(250)).withMessage("the dispatch is filed")
+                .until(d -> d.findElement(By.id("info")).getText().startsWith("已提交表单 "));
+        String form = office.findElement(By.id("info")).getText().replaceAll("\\D+", " ").strip().split(" ")[0];
+        JsonObject mine = json(http.getAs("/api/v1/staff", DEPARTMENT, DEPARTMENT_PW)).getJsonArray("staff").getJsonObject(0);
+        String member = "tr[data-staff='" + mine.getLong("id") + "']";
+        text(office, "#s-table " + member + " .state", "待审核");
+        screenshot(office, "backoffice-staff");
+
+        WebDriver console = browser(1440, 1000);
+        console.get(url("/ui/console"));
+        signInOnPage(console, SUPERVISOR, SUPERVISOR_PW);
+        visible(console, "button[data-tab='staff']").click();
+        click(console, "#staff-forms tr[data-form='" + form + "'] button[data-action='approve']");
+        new WebDriverWait(console, Duration.ofSeconds(30), Duration.ofMillis(250)).withMessage("the form is approved")
+                .until(d -> d.findElement(By.id("info")).getText().equals("表单 " + form + " 已审核通过"));
+        text(console, "#staff-table " + member + " .state", "在岗");
+        HttpResponse<String> refused = http.post("/api/v1/windows/" + (WINDOW + 5) + "/sign-in", NEW_CLERK, NEW_CLERK_PW);
+        assertEquals(refused.body(), 409, refused.statusCode());
+        assertEquals("training-required", new JsonObject(refused.body()).getString("code"));
+
+        visible(console, "#staff-table " + member + " input.course").sendKeys("窗口服务规范与综合受理");
+        click(console, "#staff-table " + member + " button[data-action='train']");
+        new WebDriverWait(console, Duration.ofSeconds(30), Duration.ofMillis(250)).withMessage("the training is recorded")
+                .until(d -> d.findElement(By.id("info")).getText().equals("已记录 李娜 的培训"));
+        waiting(console).until(d -> d.findElement(By.cssSelector("#staff-table " + member)).getText().contains("已合格"));
+        screenshot(console, "console-staff");
+        json(http.post("/api/v1/windows/" + (WINDOW + 5) + "/sign-in", NEW_CLERK, NEW_CLERK_PW));
+        json(http.post("/api/v1/windows/" + (WINDOW + 5) + "/sign-out", NEW_CLERK, NEW_CLERK_PW));
     }
 }

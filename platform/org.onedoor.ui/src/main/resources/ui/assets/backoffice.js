@@ -6,6 +6,7 @@ import { followCases, lightPill, when, withCaseText } from './cases.js';
 import { clockText, initI18n, onLanguage, t } from './i18n.js';
 import { currentUser, holds, signIn, signOut, userText } from './session.js';
 import { BACKOFFICE_COMPLAINT_DICT, createComplaintSection } from './backoffice-complaints.js';
+import { BACKOFFICE_STAFF_DICT, createStaffSection } from './backoffice-staff.js';
 import { BACKOFFICE_FOLLOWUP_DICT, createFollowUpSection } from './backoffice-followups.js';
 
 const DICT = withCaseText({
@@ -40,6 +41,7 @@ const DICT = withCaseText({
 
 const $ = (id) => document.getElementById(id);
 const complaints = createComplaintSection({ say: (text, isError) => say(text, isError) });
+const staff = createStaffSection({ say: (text, isError) => say(text, isError) });
 const followUps = createFollowUpSection({ say: (text, isError) => say(text, isError) });
 let user = null;
 let queue = null;
@@ -177,6 +179,7 @@ async function start(u) {
   follow();
   complaints.start();
   followUps.start();
+  if (holds(u, 'department')) staff.start(); // the unit's own staff: its department users sign the forms (R15)
 }
 
 $('approve').addEventListener('click', () => act('decision', { approve: true, reason: $('reason').value.trim() },
@@ -203,9 +206,9 @@ $('sign-out').addEventListener('click', async () => {
   location.reload();
 });
 
-initI18n({ zh: { ...DICT.zh, ...BACKOFFICE_COMPLAINT_DICT.zh, ...BACKOFFICE_FOLLOWUP_DICT.zh },
-  en: { ...DICT.en, ...BACKOFFICE_COMPLAINT_DICT.en, ...BACKOFFICE_FOLLOWUP_DICT.en } });
-onLanguage(() => { drawQueue(); drawDetail(); complaints.draw(); followUps.draw(); });
+initI18n({ zh: { ...DICT.zh, ...BACKOFFICE_COMPLAINT_DICT.zh, ...BACKOFFICE_FOLLOWUP_DICT.zh, ...BACKOFFICE_STAFF_DICT.zh },
+  en: { ...DICT.en, ...BACKOFFICE_COMPLAINT_DICT.en, ...BACKOFFICE_FOLLOWUP_DICT.en, ...BACKOFFICE_STAFF_DICT.en } });
+onLanguage(() => { drawQueue(); drawDetail(); complaints.draw(); followUps.draw(); staff.draw(); });
 currentUser().then((u) => {
   if (u) start(u);
   else $('signin').classList.remove('hidden');

@@ -15,7 +15,9 @@ public interface WindowDesk {
 
     /**
      * Signs a clerk in at a window (replacing an earlier session of the same clerk there); CONFLICT
-     * {@code window-held} while another clerk is signed in there.
+     * {@code window-held} while another clerk is signed in there; CONFLICT {@code training-required},
+     * {@code staff-not-dispatched}, {@code staff-withdrawn} or {@code no-staff-record} when the hall's staff
+     * registry does not let the user work at a window (R15, R16).
      */
     WindowSession signIn(int window, String clerk);
 

@@ -11,6 +11,7 @@ import org.onedoor.api.cases.CaseException;
 import org.onedoor.api.citizen.CitizenDataMasking;
 import org.onedoor.api.queue.OutsideOfficeHoursException;
 import org.onedoor.api.queue.QueueException;
+import org.onedoor.api.staff.StaffException;
 import org.onedoor.api.zone.UnknownZoneException;
 import org.onedoor.web.ProblemException;
 import org.slf4j.Logger;
@@ -77,6 +78,19 @@ final class Problems {
                 case 415 -> "Unsupported media type";
                 default -> "Forbidden";
             }, k.getMessage(), k.field().isEmpty() ? null : k.field());
+        } else if (failure instanceof StaffException st) {
+            int status = switch (st.reason()) {
+                case NOT_FOUND -> 404;
+                case INVALID -> 400;
+                case FORBIDDEN -> 403;
+                case CONFLICT -> 409;
+            };
+            write(ctx, status, st.code(), switch (status) {
+                case 404 -> "Not found";
+                case 400 -> "Bad request";
+                case 403 -> "Forbidden";
+                default -> "Conflict";
+            }, st.getMessage(), st.field().isEmpty() ? null : st.field());
         } else if (failure instanceof UnknownZoneException u) {
             write(ctx, 404, "unknown-zone", "Not found", "no zone '" + u.zoneId() + "' on this node");
         } else if (failure instanceof CalendarYearMissingException m) {

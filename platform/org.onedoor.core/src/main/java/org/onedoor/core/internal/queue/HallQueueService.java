@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.ObjIntConsumer;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.onedoor.api.hall.ZoneDescriptor;
@@ -25,6 +26,7 @@ import org.onedoor.api.queue.WaitingInfo;
 import org.onedoor.api.queue.WindowDesk;
 import org.onedoor.api.queue.WindowSession;
 import org.onedoor.api.zone.ZoneDirectory;
+import org.onedoor.core.internal.staff.WindowTrainingGate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -42,7 +44,8 @@ import org.osgi.service.metatype.annotations.Designate;
  * first served; a ticket sent to one window is that window's first. The DS service signs clerks in
  * and out, pauses windows and transfers tickets; issuing ({@link TicketIssuing}), serving at a
  * window ({@link WindowCalls}) and the reads ({@link QueueReads}) are theirs, every change going
- * through {@link QueueChanges}, which holds the zone locks.
+ * through {@link QueueChanges}, which holds the zone locks. A clerk signs in only past the staff
+ * registry's gate ({@link WindowTrainingGate}: R15 dispatch, R16 pre-job training).
  */
 @Component(service = {HallQueue.class, WindowDesk.class}, configurationPid = "org.onedoor.queue",
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
@@ -57,6 +60,7 @@ public final class HallQueueService implements HallQueue, WindowDesk {
     private final QueueReads reads;
     private final TicketIssuing issuing;
     private final WindowCalls calls;
+    private final ObjIntConsumer<String> signInGate;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -69,11 +73,18 @@ public final class HallQueueService implements HallQueue, WindowDesk {
 
     @Activate
     public HallQueueService(@Reference(target = "(onedoor.datasource=hall)") DataSource dataSource,
-            @Reference ZoneDirectory zones, @Reference QueueEventHub hub, QueueConfig config) {
-        this(dataSource, zones, hub, config, Clock.system(HALL_ZONE));
+            @Reference ZoneDirectory zones, @Reference QueueEventHub hub, @Reference WindowTrainingGate gate, QueueConfig config) {
+        this(dataSource, zones, hub, config, Clock.system(HALL_ZONE), gate::check);
     }
 
     HallQueueService(DataSource dataSource, ZoneDirectory zones, QueueEventHub hub, QueueConfig config, Clock clock) {
+        this(dataSource, zones, hub, config, clock, (clerk, window) -> { });
+    }
+
+    /** @param signInGate refuses a clerk's sign-in at a window (R15, R16) by throwing {@link org.onedoor.api.queue.QueueException} */
+    HallQueueService(DataSource dataSource, ZoneDirectory zones, QueueEventHub hub, QueueConfig config, Clock clock,
+            ObjIntConsumer<String> signInGate) {
+        this.signInGate = signInGate;
         QueueStore store = new QueueStore(dataSource, clock);
         this.windows = new HallWindows(zones);
         this.changes = new QueueChanges(store, windows, hub);
@@ -134,6 +145,7 @@ public final class HallQueueService implements HallQueue, WindowDesk {
         if (clerk == null || clerk.isBlank()) {
             throw QueueStore.invalid("invalid-clerk", "a clerk signs in under a user name");
         }
+        signInGate.accept(clerk, window);
         return changes.change(List.of(zone.id()), (c, events) -> {
             Optional<WindowSession> held = Rows.sessionOf(c, window);
             if (held.isPresent() && !held.get().clerk().equals(clerk)) {
