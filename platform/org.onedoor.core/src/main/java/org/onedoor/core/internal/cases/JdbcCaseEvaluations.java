@@ -65,7 +65,7 @@ public final class JdbcCaseEvaluations implements CaseEvaluations {
     }
 
     /** One party's rating as asked, before it is checked. */
-    private record Part(RatingParty party, RatingLevel level, List<String> reasons, String comment) {
+    private record Part(RatingParty party, RatingLevel level, List<String> reasons, String comment, boolean scoreOnly) {
     }
 
     /** One party's rating checked against the case and the rules. */
@@ -77,8 +77,8 @@ public final class JdbcCaseEvaluations implements CaseEvaluations {
         HallCase h = finished(number, checkCode);
         RatingLevel clerk = RatingLevel.ofScore(clerkScore).orElseThrow(() -> invalidScore("clerkScore"));
         RatingLevel approver = RatingLevel.ofScore(approverScore).orElseThrow(() -> invalidScore("approverScore"));
-        List<Evaluation> done = store(h, List.of(new Part(RatingParty.FRONT, clerk, List.of(), comment),
-                new Part(RatingParty.BACK, approver, List.of(), comment)), RatingChannel.CITIZEN_PAGE);
+        List<Evaluation> done = store(h, List.of(new Part(RatingParty.FRONT, clerk, List.of(), comment, true),
+                new Part(RatingParty.BACK, approver, List.of(), comment, true)), RatingChannel.CITIZEN_PAGE);
         Evaluation front = done.get(0);
         Evaluation back = done.get(1);
         return new Rating(h.number(), h.departmentId(), front.subject(), back.subject(), front.level().score(), back.level().score(),
@@ -92,7 +92,7 @@ public final class JdbcCaseEvaluations implements CaseEvaluations {
     @Override
     public Evaluation evaluate(EvaluationRequest r) {
         HallCase h = finished(r.caseNumber(), r.checkCode());
-        return store(h, List.of(new Part(r.party(), r.level(), r.reasons(), r.comment())), r.channel()).get(0);
+        return store(h, List.of(new Part(r.party(), r.level(), r.reasons(), r.comment(), false)), r.channel()).get(0);
     }
 
     @Override
@@ -140,7 +140,7 @@ public final class JdbcCaseEvaluations implements CaseEvaluations {
                         + p.party().zh() + "可评价 (nobody to rate as the " + p.party().en() + ")");
             }
             String comment = EvaluationRules.comment(p.comment());
-            checked.add(new Checked(p.party(), subject, p.level(), EvaluationRules.reasons(p.level(), p.reasons(), comment), comment));
+            checked.add(new Checked(p.party(), subject, p.level(), EvaluationRules.reasons(p.level(), p.reasons(), comment, !p.scoreOnly()), comment));
         }
         int changeDays = followUps.changeDays();
         String citizen = citizen(h);

@@ -30,6 +30,14 @@ public final class EvaluationRules {
 
     /** @return the reason codes checked, upper case, in the order given */
     public static List<String> reasons(RatingLevel level, List<String> codes, String comment) {
+        return reasons(level, codes, comment, true);
+    }
+
+    /**
+     * @param reasonRequired false only for the 1..5 scores of pages from before the reasons, which cannot give one
+     * @return the reason codes checked, upper case, in the order given
+     */
+    public static List<String> reasons(RatingLevel level, List<String> codes, String comment, boolean reasonRequired) {
         Set<String> seen = new LinkedHashSet<>();
         for (String raw : codes) {
             String code = raw == null ? "" : raw.strip().toUpperCase(Locale.ROOT);
@@ -49,7 +57,7 @@ public final class EvaluationRules {
         if (seen.size() > MAX_REASONS) {
             throw FieldText.invalid("too-many-reasons", "reasons", "reasons: 最多选择 " + MAX_REASONS + " 项 (at most " + MAX_REASONS + ")");
         }
-        if (level.bad() && seen.isEmpty() && comment.isEmpty()) {
+        if (reasonRequired && level.bad() && seen.isEmpty() && comment.isEmpty()) {
             throw FieldText.invalid("reason-required", "reasons", "reasons: " + level.zh() + "时请选择或填写原因 (a bad rating needs a reason or words)");
         }
         return new ArrayList<>(seen);
