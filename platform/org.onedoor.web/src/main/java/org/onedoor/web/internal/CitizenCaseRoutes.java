@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import org.onedoor.api.cases.CaseBundles;
 import org.onedoor.api.cases.CaseEvaluations;
+import org.onedoor.api.cases.Evaluation;
 import org.onedoor.api.cases.EvaluationRequest;
 import org.onedoor.api.cases.RatingChannel;
 import org.onedoor.api.cases.RatingLevel;
@@ -98,7 +99,7 @@ public final class CitizenCaseRoutes implements RouteContributor {
     /**
      * Rates the case: one party at a level with reasons and words from a channel ({@code party}, {@code level},
      * {@code reasons}, {@code comment}, {@code channel}), or, as pages before 好差评 did, both parties by
-     * {@code clerkScore} and {@code approverScore} 1..5. 201 for a first rating, 200 for a change.
+     * {@code clerkScore} and {@code approverScore} 1..5. 201 for a first rating (or its identical repeat), 200 for a change.
      */
     private void rate(RoutingContext ctx) {
         Fields body = Fields.of(ctx);
@@ -108,12 +109,19 @@ public final class CitizenCaseRoutes implements RouteContributor {
         if (!body.has("level") && (body.has("clerkScore") || body.has("approverScore"))) {
             int clerk = body.integer("clerkScore", 0, 0, 1000);
             int approver = body.integer("approverScore", 0, 0, 1000);
-            send(ctx, 201, () -> {
+            ctx.vertx().executeBlocking(() -> {
                 Rating r = evaluations.rate(number, code, clerk, approver, comment);
+                List<Evaluation> now = evaluations.evaluations(number, code);
                 return new JsonObject().put("caseNumber", r.caseNumber()).put("clerkScore", r.clerkScore())
                         .put("approverScore", r.approverScore()).put("ratedAt", r.ratedAt().toString())
-                        .put("evaluations", RatingJson.citizen(evaluations.evaluations(number, code)));
-            });
+                        .put("evaluations", RatingJson.citizen(now)).put("changed", now.stream().anyMatch(e -> e.revision() > 1));
+            }, false).onComplete(Guarded.completion(ctx, r -> {
+                if (r.failed()) {
+                    ctx.fail(r.cause());
+                } else {
+                    Json.send(ctx, r.result().getBoolean("changed") ? 200 : 201, r.result());
+                }
+            }));
             return;
         }
         RatingParty party = RatingJson.party(body);
