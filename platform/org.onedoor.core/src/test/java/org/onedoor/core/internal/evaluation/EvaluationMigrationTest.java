@@ -14,14 +14,12 @@ import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
-/** V80 on H2: each old case rating (clerk and approver scores 1..5) becomes a FRONT and a BACK rating at its level, with a first version. */
+/** V80 on H2 (or, with {@code -Dcases.postgres=jdbc:postgresql://127.0.0.1:5432/}, on a fresh PostgreSQL database): each old case rating (clerk and approver scores 1..5) becomes a FRONT and a BACK rating at its level, with a first version. */
 class EvaluationMigrationTest {
 
     @Test
     void theOldScoresBecomeLevelsPerParty() throws SQLException {
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        ds.setUser("sa");
+        javax.sql.DataSource ds = store();
         Flyway.configure().dataSource(ds).locations("classpath:db/migration").table("onedoor_schema_history").target("76").load().migrate();
         try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
             st.execute("INSERT INTO case_rating VALUES ('A17-20261101-0001', 'A17', 'clerk1', 'approver.a17', 5, 1, '很好', TIMESTAMP '2026-11-02 02:00:00')");
@@ -55,5 +53,33 @@ class EvaluationMigrationTest {
             assertThrows(SQLException.class, () -> st.execute("INSERT INTO case_evaluation VALUES ('A17-20261101-0001', 'FRONT', 'A17',"
                     + " 'clerk1', 'SATISFIED', 4, '', '', 'KIOSK', '', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 2)"), "one rating per case and party");
         }
+    }
+
+    private static javax.sql.DataSource store() throws SQLException {
+        String server = System.getProperty("cases.postgres", "");
+        if (server.isEmpty()) {
+            JdbcDataSource h2 = new JdbcDataSource();
+            h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+            h2.setUser("sa");
+            return h2;
+        }
+        String name = "v80_" + UUID.randomUUID().toString().replace("-", "");
+        org.postgresql.ds.PGSimpleDataSource admin = new org.postgresql.ds.PGSimpleDataSource();
+        admin.setURL(server + "postgres");
+        admin.setUser("postgres");
+        try (Connection c = admin.getConnection(); Statement st = c.createStatement()) {
+            st.execute("CREATE DATABASE " + name);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try (Connection c = admin.getConnection(); Statement st = c.createStatement()) {
+                st.execute("DROP DATABASE IF EXISTS " + name);
+            } catch (SQLException e) {
+                System.err.println("test database " + name + " was not dropped: " + e.getMessage());
+            }
+        }));
+        org.postgresql.ds.PGSimpleDataSource pg = new org.postgresql.ds.PGSimpleDataSource();
+        pg.setURL(server + name);
+        pg.setUser("postgres");
+        return pg;
     }
 }
