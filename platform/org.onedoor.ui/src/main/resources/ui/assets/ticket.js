@@ -123,7 +123,19 @@ let foundCode = '';
 const scores = { clerk: 0, approver: 0 };
 const chosen = { clerk: [], approver: [] }; // reason codes per party
 const PARTY = { clerk: 'FRONT', approver: 'BACK' };
-const FACES = { 5: '😄', 4: '🙂', 3: '😐', 2: '🙁', 1: '😣' };
+const FACE_COLOURS = { 5: '#1b8a3a', 4: '#5aa02c', 3: '#c99400', 2: '#d9622b', 1: '#c62828' };
+
+/** A face drawn as SVG (no emoji font needed on kiosks): the mouth curves up for 5, flat for 3, down for 1. */
+function face(n) {
+  const c = (n - 3) * 3;
+  const b = document.createElement('span');
+  b.className = 'face';
+  b.innerHTML = '<svg viewBox="0 0 24 24" width="34" height="34" aria-hidden="true"><circle cx="12" cy="12" r="10.5" fill="none" stroke="'
+    + FACE_COLOURS[n] + '" stroke-width="2"/><circle cx="8.5" cy="9.5" r="1.4" fill="' + FACE_COLOURS[n] + '"/><circle cx="15.5" cy="9.5" r="1.4" fill="'
+    + FACE_COLOURS[n] + '"/><path d="M7 ' + (15.5 - c / 2) + ' Q12 ' + (15.5 + c) + ' 17 ' + (15.5 - c / 2) + '" fill="none" stroke="'
+    + FACE_COLOURS[n] + '" stroke-width="2" stroke-linecap="round"/></svg>';
+  return b;
+}
 const CHANNELS = ['WINDOW_PAD', 'WINDOW_SCREEN', 'KIOSK', 'CITIZEN_PAGE', 'NOTIFICATION_LINK'];
 let catalogue = null; // GET /api/v1/ratings/reasons
 let ratedNow = []; // the case's ratings as they stand
@@ -174,7 +186,7 @@ function drawStars() {
         box.append(el('button', { type: 'button', 'data-score': n, role: 'radio', onclick: () => {
           if (scores[who] !== n) chosen[who] = [];
           scores[who] = n; drawStars();
-        } }, FACES[n]));
+        } }, face(n), el('span', { class: 'face-name', 'data-score-name': n })));
       }
     }
     [...box.children].forEach((b) => {
@@ -183,6 +195,7 @@ function drawStars() {
       b.setAttribute('aria-checked', String(n === scores[who]));
       b.setAttribute('aria-label', t('rate.' + n));
       b.title = t('rate.' + n);
+      b.querySelector('.face-name').textContent = t('rate.' + n);
     });
     $(who + '-label').textContent = scores[who] ? t('rate.' + scores[who]) : '';
     const en = lang() === 'en';
