@@ -18,6 +18,7 @@ import org.onedoor.api.cases.RatingLevel;
 import org.onedoor.api.cases.RatingParty;
 import org.onedoor.api.cases.HallCases;
 import org.onedoor.api.cases.Rating;
+import org.onedoor.web.Guarded;
 import org.onedoor.web.ProblemException;
 import org.onedoor.web.RouteContributor;
 import org.osgi.service.component.annotations.Activate;
