@@ -637,8 +637,22 @@ public class PagesIT {
         screenshot(phone, "ticket-case");
         phone.findElement(By.id("rate")).click();
         text(phone, "#rated", "感谢您的评价！");
-        assertEquals(409, http.postJson("/api/v1/cases/" + no + "/evaluation",
-                "{\"checkCode\": \"" + checkCode + "\", \"clerkScore\": 1, \"approverScore\": 1}").statusCode());
+        assertTrue(visible(phone, "#rated-until").getText().startsWith("如需修改，请在 "));
+        // a change within the period: a bad level asks for a reason chip (or words) before it can be sent
+        visible(phone, "#rate-change").click();
+        visible(phone, "#clerk-stars button[data-score='2']").click();
+        text(phone, "#clerk-label", "不满意");
+        visible(phone, "#rate-need");
+        assertFalse(phone.findElement(By.id("rate")).isEnabled());
+        visible(phone, "#clerk-reasons button[data-code='B07']").click();
+        waiting(phone).until(d -> d.findElement(By.id("rate")).isEnabled());
+        phone.findElement(By.id("rate")).click();
+        text(phone, "#rated", "感谢您的评价！");
+        JsonObject rated = json(http.postJson("/api/v1/cases/" + no + "/evaluation/status", "{\"checkCode\": \"" + checkCode + "\"}"));
+        JsonObject front = rated.getJsonArray("evaluations").getJsonObject(0);
+        assertEquals("FRONT/DISSATISFIED/2/[\"B07\"]", front.getString("party") + "/" + front.getString("level") + "/"
+                + front.getInteger("revision") + "/" + front.getJsonArray("reasons").encode());
+        assertEquals("SATISFIED", rated.getJsonArray("evaluations").getJsonObject(1).getString("level"));
 
         // the dashboard shows the rating; the console lists the case
         JsonObject a17 = json(http.getAs("/api/v1/cases/evaluations/summary", SUPERVISOR, SUPERVISOR_PW)).getJsonArray("departments")
