@@ -35,8 +35,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The hall's reports (R19, pid {@code org.onedoor.reports}): builds a period's figures from the database,
- * renders its PDF and XLSX files, keeps all three in one row and audits the build in the same
- * transaction. On the schedule, each closed week, month and quarter is built once for the whole hall
+ * renders its PDF and XLSX files (which print the report's id, so inside the transaction that gives it),
+ * keeps all three in one row and audits the build in the same transaction. On the schedule, each closed week, month and quarter is built once for the whole hall
  * on the first working day after it (whichever node comes first; the others find it kept).
  */
 @Component(service = {HallReports.class, HallReportService.class}, configurationPid = "org.onedoor.reports",
@@ -139,8 +139,6 @@ public final class HallReportService implements HallReports {
     private Optional<HallReport> keep(ReportPeriod period, String user, String origin, boolean scheduled) {
         Instant now = clock.now();
         HallReport report = database.withHandle(h -> builder.build(h, period, now, now, user));
-        byte[] pdf = renderer.pdf(report);
-        byte[] xlsx = renderer.xlsx(report);
         String target = period.kind().name() + ":" + period.key();
         try {
             record Kept(HallReport report, AuditOutbox.Held held) {
@@ -149,8 +147,10 @@ public final class HallReportService implements HallReports {
                 if (scheduled && ReportStore.scheduled(h, target)) {
                     return null;
                 }
-                long id = ReportStore.insert(h, report, scheduled, pdf, xlsx);
-                return new Kept(report.kept(id), audit.hold(h, new AuditEvent("report-build", user, origin, target, AuditEvent.SUCCESS,
+                long id = ReportStore.insert(h, report, scheduled);
+                HallReport keptReport = report.kept(id);
+                ReportStore.files(h, id, renderer.pdf(keptReport), renderer.xlsx(keptReport));
+                return new Kept(keptReport, audit.hold(h, new AuditEvent("report-build", user, origin, target, AuditEvent.SUCCESS,
                         "报告 " + id + "：" + period.titleZh() + "，办件 " + report.basis().cases() + " 件，投诉 " + report.basis().complaints()
                                 + " 件，评价 " + report.basis().ratings() + " 件，数据摘要 " + report.basis().digest().substring(0, 12))));
             });

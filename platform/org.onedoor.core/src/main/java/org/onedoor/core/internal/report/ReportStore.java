@@ -29,15 +29,21 @@ final class ReportStore {
     }
 
     /** @return the new report's id */
-    static long insert(Handle h, HallReport r, boolean scheduled, byte[] pdf, byte[] xlsx) {
+    static long insert(Handle h, HallReport r, boolean scheduled) {
         return h.createUpdate("INSERT INTO hall_report (kind, period_key, period_start, period_end, built_at, built_by, schedule_key,"
                 + " basis_digest, figures, pdf, xlsx) VALUES (:kind, :key, :start, :end, :builtAt, :builtBy, :scheduleKey, :digest,"
-                + " :figures, :pdf, :xlsx)")
+                + " :figures, :none, :none)")
                 .bind("kind", r.period().kind().name()).bind("key", r.period().key()).bind("start", r.period().start())
                 .bind("end", r.period().end()).bind("builtAt", Timestamp.from(r.builtAt())).bind("builtBy", r.builtBy())
                 .bindByType("scheduleKey", scheduled ? scheduleKey(r) : null, String.class).bind("digest", r.basis().digest())
-                .bind("figures", ReportJson.write(r)).bind("pdf", pdf).bind("xlsx", xlsx)
+                .bind("figures", ReportJson.write(r)).bind("none", new byte[0])
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+    }
+
+    /** Stores the files of the report just inserted (they print its id). */
+    static void files(Handle h, long id, byte[] pdf, byte[] xlsx) {
+        h.createUpdate("UPDATE hall_report SET pdf = :pdf, xlsx = :xlsx WHERE id = :id").bind("pdf", pdf).bind("xlsx", xlsx).bind("id", id)
+                .execute();
     }
 
     static List<ReportSummary> list(Handle h, Optional<ReportKind> kind, int limit) {
