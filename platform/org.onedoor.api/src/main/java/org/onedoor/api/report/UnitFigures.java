@@ -28,7 +28,8 @@ import java.util.OptionalDouble;
  * @param badScores          scores counted as bad by the hall's rating scale
  * @param complaints         complaints against the unit or window received in the period
  * @param slowComplaints     of them, about slow handling (办事拖延, R5)
- * @param conversionDue      for a matters-only unit that crossed R5 in a month wholly inside the period: why
+ * @param conversionDue      for a matters-only unit that crossed R5 in a month wholly inside the period (counted up to the
+ *                           report's instant, so a month not yet over shows as soon as it crossed): why
  *                           ({@code 2026-11 cases 12≥10} or {@code 2026-11 slow complaints 3≥2}); empty otherwise
  */
 public record UnitFigures(String key, String nameZh, int rank, int points, int accepted, int decided, int onTime, int overdue,

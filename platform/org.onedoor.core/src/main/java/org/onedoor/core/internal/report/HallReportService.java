@@ -10,6 +10,7 @@ import org.onedoor.api.audit.AuditEvent;
 import org.onedoor.api.calendar.CalendarYearMissingException;
 import org.onedoor.api.calendar.WorkingDayCalendar;
 import org.onedoor.api.cases.CaseActor;
+import org.onedoor.api.cases.CaseException;
 import org.onedoor.api.department.DepartmentDirectory;
 import org.onedoor.api.hall.HallClock;
 import org.onedoor.api.matter.MatterCatalog;
@@ -29,6 +30,9 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,15 +54,22 @@ public final class HallReportService implements HallReports {
     private final HallDatabase database;
     private final AuditOutbox audit;
     private final WorkingDayCalendar calendar;
-    private final ReportRenderer renderer;
+    /** The documents bundle's renderer: optional, so the core resolves without it; a build without it is refused (503). */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile ReportRenderer renderer;
     private final HallClock clock;
     private final ReportBuilder builder;
     private final ScheduledFuture<?> task;
 
     @Activate
     public HallReportService(@Reference HallDatabase database, @Reference AuditOutbox audit, @Reference WorkingDayCalendar calendar,
-            @Reference DepartmentDirectory departments, @Reference MatterCatalog catalog, @Reference ReportRenderer renderer,
-            @Reference HallClock clock, @Reference HallScheduler scheduler, ReportsConfig config) {
+            @Reference DepartmentDirectory departments, @Reference MatterCatalog catalog, @Reference HallClock clock,
+            @Reference HallScheduler scheduler, ReportsConfig config) {
+        this(database, audit, calendar, departments, catalog, null, clock, scheduler, config);
+    }
+
+    private HallReportService(HallDatabase database, AuditOutbox audit, WorkingDayCalendar calendar, DepartmentDirectory departments,
+            MatterCatalog catalog, ReportRenderer renderer, HallClock clock, HallScheduler scheduler, ReportsConfig config) {
         this.database = database;
         this.audit = audit;
         this.calendar = calendar;
@@ -137,6 +148,11 @@ public final class HallReportService implements HallReports {
     }
 
     private Optional<HallReport> keep(ReportPeriod period, String user, String origin, boolean scheduled) {
+        ReportRenderer files = renderer;
+        if (files == null) {
+            throw new CaseException(CaseException.Reason.UNAVAILABLE, "documents-missing",
+                    "报告文件无法生成：文档模块（onedoor-documents）未运行 (the documents bundle is not running)");
+        }
         Instant now = clock.now();
         HallReport report = database.withHandle(h -> builder.build(h, period, now, now, user));
         String target = period.kind().name() + ":" + period.key();
@@ -149,7 +165,7 @@ public final class HallReportService implements HallReports {
                 }
                 long id = ReportStore.insert(h, report, scheduled);
                 HallReport keptReport = report.kept(id);
-                ReportStore.files(h, id, renderer.pdf(keptReport), renderer.xlsx(keptReport));
+                ReportStore.files(h, id, files.pdf(keptReport), files.xlsx(keptReport));
                 return new Kept(keptReport, audit.hold(h, new AuditEvent("report-build", user, origin, target, AuditEvent.SUCCESS,
                         "报告 " + id + "：" + period.titleZh() + "，办件 " + report.basis().cases() + " 件，投诉 " + report.basis().complaints()
                                 + " 件，评价 " + report.basis().ratings() + " 件，数据摘要 " + report.basis().digest().substring(0, 12))));

@@ -165,19 +165,23 @@ final class ReportBuilder {
         return out;
     }
 
-    /** R5 for every matters-only unit in each calendar month wholly inside the period; adds the warnings. */
+    /**
+     * R5 for every matters-only unit in each calendar month wholly inside the period, counted up to the report's instant
+     * (a month not yet over is flagged as soon as it crossed: its counts only grow); adds the warnings.
+     */
     private Map<String, String> conversion(Handle h, ReportPeriod period, Instant until, List<EarlyWarning> warnings) {
         Map<String, String> due = new TreeMap<>();
         for (YearMonth month : period.wholeMonths()) {
             Instant mFrom = month.atDay(1).atStartOfDay(zone).toInstant();
-            Instant mUntil = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
-            if (until.isBefore(mUntil)) {
+            Instant monthEnd = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
+            Instant mUntil = until.isBefore(monthEnd) ? until : monthEnd;
+            if (!mUntil.isAfter(mFrom)) {
                 continue;
             }
             Map<String, Integer> caseCounts = new TreeMap<>();
             h.createQuery("SELECT department_id, COUNT(*) AS n FROM hall_case WHERE accepted_day >= :first AND accepted_day <= :last"
-                    + " GROUP BY department_id")
-                    .bind("first", month.atDay(1)).bind("last", month.atEndOfMonth())
+                    + " AND accepted_at < :until GROUP BY department_id")
+                    .bind("first", month.atDay(1)).bind("last", month.atEndOfMonth()).bind("until", Timestamp.from(mUntil))
                     .map((rs, ctx) -> Map.entry(rs.getString("department_id"), rs.getInt("n"))).forEach(e -> caseCounts.put(e.getKey(), e.getValue()));
             Map<String, Integer> slow = new TreeMap<>();
             h.createQuery("SELECT department_id, COUNT(*) AS n FROM complaint WHERE kind = 'SLOW' AND received_at >= :from"

@@ -163,6 +163,12 @@ class ReportBuilderTest {
         HallReport b = hall.database.withHandle(h -> neither.build(h, nov, now, now, "t"));
         assertEquals("", b.units().get(1).conversionDue());
         assertTrue(b.warnings().stream().noneMatch(w -> w.kind() == EarlyWarning.WarningKind.CONVERSION));
+
+        ReportBuilder strict = new ReportBuilder(ReportFixture.departments(), ReportFixture.catalog(), ReportFixture.HALL, 10, 1);
+        ReportPeriod dec = hall.reports.period(ReportKind.MONTH, "2026-12");
+        HallReport running = hall.database.withHandle(h -> strict.build(h, dec, now, now, "t"));
+        assertEquals(List.of("A26:2026-12 slow complaints 1≥1"), running.units().stream().filter(u -> !u.conversionDue().isEmpty())
+                .map(u -> u.key() + ":" + u.conversionDue()).toList(), "a month not yet over shows as soon as it crossed");
     }
 
     @Test
@@ -179,7 +185,7 @@ class ReportBuilderTest {
         assertEquals(hall.clock.instant(), q4.basis().asOf());
         assertEquals(11, q4.total().accepted(), "October, November and December 1 up to now");
         assertEquals(List.of("2026-11 slow complaints 2≥2"), q4.units().stream().map(UnitFigures::conversionDue).filter(s -> !s.isEmpty())
-                .toList(), "October had one slow complaint against A26, December is not over");
+                .toList(), "October had one slow complaint against A26, December so far one (Dec 1 00:30)");
     }
 
     @Test
@@ -196,6 +202,16 @@ class ReportBuilderTest {
         CaseException unknownYear = assertThrows(CaseException.class, () -> hall.reports.period(ReportKind.MONTH, "2099-01"));
         assertEquals("calendar-year-missing", unknownYear.code());
         assertEquals("period", unknownYear.field());
+    }
+
+    @Test
+    void withoutTheDocumentsBundleABuildIsRefusedAsUnavailableAndNothingIsKept() {
+        HallReportService bare = new HallReportService(hall.database, hall.outbox, hall.calendar, ReportFixture.departments(),
+                ReportFixture.catalog(), null, hall.clock.hall(), ReportFixture.config(10, 2));
+        CaseException e = assertThrows(CaseException.class, () -> bare.build(bare.period(ReportKind.MONTH, "2026-11"), ReportFixture.SUPERVISOR));
+        assertEquals(CaseException.Reason.UNAVAILABLE, e.reason());
+        assertEquals("documents-missing", e.code());
+        assertEquals(List.of(), bare.list(Optional.empty(), 10));
     }
 
     @Test
