@@ -120,7 +120,7 @@ public class ReportIT {
         }
         assertTrue(units.encode(), a17 != null && b01 != null);
         assertEquals(1, (int) a17.getInteger("accepted"));
-        assertEquals(1, (int) a17.getInteger("rank"), "1 point against B01's -4");
+        assertEquals("1 point against B01's -4", 1, (int) a17.getInteger("rank"));
         assertEquals("市统计局", b01.getString("name"));
         assertEquals(2, (int) b01.getInteger("slowComplaints"));
         assertEquals(-4, (int) b01.getInteger("points"));
