@@ -14,6 +14,7 @@ import org.onedoor.api.cluster.HallCluster;
 import org.onedoor.api.report.HallReports;
 import org.onedoor.api.report.ReportFile;
 import org.onedoor.api.report.ReportKind;
+import org.onedoor.web.Guarded;
 import org.onedoor.web.ProblemException;
 import org.onedoor.web.RouteContributor;
 import org.onedoor.web.WebAccess;
