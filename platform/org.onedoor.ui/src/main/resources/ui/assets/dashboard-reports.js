@@ -105,7 +105,7 @@ export function createReportBoard({ say }) {
     ev.preventDefault();
     try {
       const r = await api('/api/v1/reports', { method: 'POST', body: { kind: $('report-kind').value, period: $('report-period').value.trim() } });
-      say(t('reports.built', { id: r.id }));
+      say(''); // the list and the chart show the new report
       await load(r.id);
     } catch (e) {
       say(e.message);
