@@ -48,13 +48,33 @@ final class ReportFixture {
 
     /** Tuesday 2026-12-01, 10:00 in the hall: the first working day after November. */
     final MovableClock clock = new MovableClock(Instant.parse("2026-12-01T02:00:00Z"), HALL);
-    final DataSource ds = TestStore.migrated();
-    final HallDatabase database = new HallDatabase(ds);
-    final JdbcAuditTrail chain = new JdbcAuditTrail(ds);
-    final HallCalendar calendar = CalendarFixtures.calendarOn(ds);
-    final AuditOutbox outbox = new AuditOutbox(database, trail(chain), clock.hall());
-    final HallReportService reports = new HallReportService(database, outbox, calendar, departments(), catalog(), new ReportFiles("驻马店市民之家", HALL),
-            clock.hall(), config(10, 2));
+    final DataSource ds;
+    final HallDatabase database;
+    final JdbcAuditTrail chain;
+    final HallCalendar calendar;
+    final AuditOutbox outbox;
+    final HallReportService reports;
+
+    /** On a fresh migrated H2 database. */
+    ReportFixture() {
+        this(TestStore.migrated());
+    }
+
+    /** On a migrated database of the caller's (PostgreSQL). */
+    ReportFixture(DataSource ds) {
+        this.ds = ds;
+        this.database = new HallDatabase(ds);
+        this.chain = new JdbcAuditTrail(ds);
+        this.calendar = CalendarFixtures.calendarOn(ds);
+        this.outbox = new AuditOutbox(database, trail(chain), clock.hall());
+        this.reports = node();
+    }
+
+    /** @return another node's report service on the same database */
+    HallReportService node() {
+        return new HallReportService(database, outbox, calendar, departments(), catalog(), new ReportFiles("驻马店市民之家", HALL), clock.hall(),
+                config(10, 2));
+    }
 
     private static AuditTrail trail(JdbcAuditTrail chain) {
         return new AuditTrail() {
