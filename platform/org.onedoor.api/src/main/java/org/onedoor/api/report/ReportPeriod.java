@@ -116,14 +116,13 @@ public record ReportPeriod(ReportKind kind, LocalDate start, LocalDate end, Opti
         };
     }
 
-    /** @return the period's name in Chinese, e.g. {@code 2026年11月月度报告} */
+    /** @return the report's name in Chinese: {@code 2026年第48周通报}, {@code 2026年11月月度报告}, {@code 2026年第4季度考核} */
     public String titleZh() {
-        String when = switch (kind) {
-            case WEEK -> start.get(IsoFields.WEEK_BASED_YEAR) + "年第" + start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR) + "周";
-            case MONTH -> start.getYear() + "年" + start.getMonthValue() + "月";
-            case QUARTER -> start.getYear() + "年第" + start.get(IsoFields.QUARTER_OF_YEAR) + "季度";
+        return switch (kind) {
+            case WEEK -> start.get(IsoFields.WEEK_BASED_YEAR) + "年第" + start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR) + "周通报";
+            case MONTH -> start.getYear() + "年" + start.getMonthValue() + "月" + kind.labelZh();
+            case QUARTER -> start.getYear() + "年第" + start.get(IsoFields.QUARTER_OF_YEAR) + "季度考核";
         };
-        return when + kind.labelZh();
     }
 
     /** @return the period just before this one */

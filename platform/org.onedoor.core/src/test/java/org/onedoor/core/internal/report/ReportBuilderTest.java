@@ -178,7 +178,7 @@ class ReportBuilderTest {
         assertEquals(LocalDate.of(2026, 11, 29), w48.period().end());
         assertEquals(5, w48.period().workingDays());
         assertEquals(2, w48.total().accepted(), "Nov 27 (A17) and Nov 23 (A26)");
-        assertEquals("2026年第48周周通报", w48.period().titleZh());
+        assertEquals("2026年第48周通报", w48.period().titleZh());
         assertTrue(w48.warnings().stream().noneMatch(w -> w.kind() == EarlyWarning.WarningKind.CONVERSION), "R5 is monthly");
 
         HallReport q4 = hall.reports.build(hall.reports.period(ReportKind.QUARTER, "2026-Q4"), ReportFixture.SUPERVISOR);
