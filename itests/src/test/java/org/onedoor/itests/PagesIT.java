@@ -669,6 +669,24 @@ public class PagesIT {
         ((JavascriptExecutor) board).executeScript("document.getElementById('cases').scrollIntoView()");
         screenshot(board, "dashboard-cases");
 
+        // the supervisor builds this month's report on the page: it is listed with its files, charted, and its table
+        // carries the figures the API gives for it
+        String month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        board.findElement(By.id("report-period")).sendKeys(month);
+        board.findElement(By.cssSelector("#report-form button[type='submit']")).click();
+        visible(board, "#chart-report canvas");
+        JsonObject kept = json(http.getAs("/api/v1/reports?kind=MONTH&limit=1", SUPERVISOR, SUPERVISOR_PW)).getJsonArray("reports")
+                .getJsonObject(0);
+        assertEquals(month, kept.getString("period"));
+        JsonObject report = json(http.getAs("/api/v1/reports/" + kept.getLong("id"), SUPERVISOR, SUPERVISOR_PW));
+        JsonObject reportA17 = report.getJsonArray("units").stream().map(JsonObject.class::cast).filter(u -> u.getString("key").equals("A17"))
+                .findFirst().orElseThrow();
+        text(board, "#report-units tr[data-unit='A17'] td[data-field='accepted']", String.valueOf(reportA17.getInteger("accepted")));
+        text(board, "#report-units tr[data-unit='A17'] td[data-field='points']", String.valueOf(reportA17.getInteger("points")));
+        visible(board, "#reports-table tr[data-report='" + kept.getLong("id") + "'] a[href$='.pdf']");
+        ((JavascriptExecutor) board).executeScript("document.getElementById('reports').scrollIntoView()");
+        screenshot(board, "dashboard-reports");
+
         WebDriver console = browser(1440, 900);
         console.get(url("/ui/console"));
         signInOnPage(console, CLERK, CLERK_PW);

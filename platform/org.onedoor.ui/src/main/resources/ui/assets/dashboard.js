@@ -2,10 +2,11 @@
 // ECharts charts and as a table with the same figures for screen readers. Figures come from
 // GET /api/v1/stats/queue; the page refreshes them when the queue's event stream reports a change
 // (and every 30 s). Only what has data is shown. Below, the cases: per department, yellow and red,
-// ratings (dashboard-cases.js).
+// ratings (dashboard-cases.js); then the kept reports with their files and a chart (dashboard-reports.js).
 import { api, el, followQueue } from './common.js';
 import { withCaseText } from './cases.js';
 import { createCaseBoard, DASHBOARD_CASE_DICT } from './dashboard-cases.js';
+import { createReportBoard, DASHBOARD_REPORT_DICT } from './dashboard-reports.js';
 import { clockText, initI18n, nameOf, onLanguage, t } from './i18n.js';
 import { currentUser, holds, signIn, signOut, userText } from './session.js';
 
@@ -39,6 +40,7 @@ let counts = null;
 let wait = null;
 let reload = null;
 const caseBoard = createCaseBoard({ say: (text) => { $('message').textContent = text; } });
+const reportBoard = createReportBoard({ say: (text) => { $('message').textContent = text; } });
 
 function hallToday() {
   // the hall's calendar day (Asia/Shanghai), as the API counts days
@@ -165,6 +167,7 @@ async function start(u) {
   setInterval(load, REFRESH_MS);
   follow();
   caseBoard.start();
+  reportBoard.start();
   window.addEventListener('resize', () => { if (counts) counts.resize(); if (wait) wait.resize(); });
 }
 
@@ -185,8 +188,9 @@ $('sign-out').addEventListener('click', async () => {
 });
 $('day').addEventListener('change', load);
 
-initI18n(withCaseText({ zh: { ...DICT.zh, ...DASHBOARD_CASE_DICT.zh }, en: { ...DICT.en, ...DASHBOARD_CASE_DICT.en } }));
-onLanguage(() => { draw(); caseBoard.draw(); });
+initI18n(withCaseText({ zh: { ...DICT.zh, ...DASHBOARD_CASE_DICT.zh, ...DASHBOARD_REPORT_DICT.zh },
+  en: { ...DICT.en, ...DASHBOARD_CASE_DICT.en, ...DASHBOARD_REPORT_DICT.en } }));
+onLanguage(() => { draw(); caseBoard.draw(); reportBoard.draw(); });
 currentUser().then((u) => {
   if (u) start(u);
   else $('signin').classList.remove('hidden');
