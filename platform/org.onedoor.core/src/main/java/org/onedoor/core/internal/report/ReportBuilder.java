@@ -258,15 +258,35 @@ final class ReportBuilder {
                 .list();
     }
 
+    /**
+     * The ratings first given in the period, each party's as it stood at the period's end (the last version
+     * of {@code case_evaluation_history} before it), so that a rebuild from the same records gives the same
+     * figures even when a citizen changes a rating later.
+     */
     private static List<RatingRow> ratings(Handle h, Instant from, Instant until) {
-        return h.createQuery("SELECT r.case_no, r.department_id, r.clerk, r.approver, r.clerk_score, r.approver_score, r.rated_at,"
-                + " c.window_no FROM case_rating r LEFT JOIN hall_case c ON c.case_no = r.case_no"
-                + " WHERE r.rated_at >= :from AND r.rated_at < :until ORDER BY r.case_no")
+        Map<String, RatingRow> byCase = new TreeMap<>();
+        h.createQuery("SELECT v.case_no, v.party, v.subject, v.score, f.first_at, c.department_id, c.window_no"
+                + " FROM case_evaluation_history v"
+                + " JOIN (SELECT case_no, party, MAX(revision) AS last_revision, MIN(given_at) AS first_at"
+                + "       FROM case_evaluation_history WHERE given_at < :until GROUP BY case_no, party) f"
+                + " ON f.case_no = v.case_no AND f.party = v.party AND f.last_revision = v.revision"
+                + " JOIN hall_case c ON c.case_no = v.case_no"
+                + " WHERE f.first_at >= :from ORDER BY v.case_no, v.party")
                 .bind("from", Timestamp.from(from)).bind("until", Timestamp.from(until))
-                .map((rs, ctx) -> new RatingRow(new Rating(rs.getString("case_no"), rs.getString("department_id"), rs.getString("clerk"),
-                        rs.getString("approver"), rs.getInt("clerk_score"), rs.getInt("approver_score"), "",
-                        rs.getTimestamp("rated_at").toInstant()), rs.getInt("window_no")))
-                .list();
+                .map((rs, ctx) -> {
+                    String no = rs.getString("case_no");
+                    boolean front = "FRONT".equals(rs.getString("party"));
+                    Instant at = rs.getTimestamp("first_at").toInstant();
+                    RatingRow before = byCase.get(no);
+                    Rating r = before == null
+                            ? new Rating(no, rs.getString("department_id"), "", "", 0, 0, "", at) : before.rating();
+                    Rating merged = new Rating(no, r.departmentId(), front ? rs.getString("subject") : r.clerk(),
+                            front ? r.approver() : rs.getString("subject"), front ? rs.getInt("score") : r.clerkScore(),
+                            front ? r.approverScore() : rs.getInt("score"), "", at.isBefore(r.ratedAt()) ? at : r.ratedAt());
+                    byCase.put(no, new RatingRow(merged, rs.getInt("window_no")));
+                    return no;
+                }).list();
+        return new ArrayList<>(byCase.values());
     }
 
     private static String digest(List<CaseRow> cases, List<ComplaintRow> complaints, List<RatingRow> ratings) {

@@ -204,11 +204,28 @@ final class ReportFixture {
                 .bind("due", LocalDate.ofInstant(at(received), HALL).plusDays(7)).execute());
     }
 
+    /** A citizen's rating of both parties (0: that party not rated), as the good/bad evaluation stores it. */
     void rating(String caseNo, String dept, int clerkScore, int approverScore, String rated) {
-        database.useTransaction(h -> h.createUpdate("INSERT INTO case_rating (case_no, department_id, clerk, approver, clerk_score,"
-                + " approver_score, comment, rated_at) VALUES (:no, :dept, 'clerk1', 'approver1', :c, :a, '', :at)")
-                .bind("no", caseNo).bind("dept", dept).bind("c", clerkScore).bind("a", approverScore).bind("at", Timestamp.from(at(rated)))
-                .execute());
+        String[] levels = {"", "VERY_DISSATISFIED", "DISSATISFIED", "BASICALLY_SATISFIED", "SATISFIED", "VERY_SATISFIED"};
+        database.useTransaction(h -> {
+            for (String party : new String[] {"FRONT", "BACK"}) {
+                int score = party.equals("FRONT") ? clerkScore : approverScore;
+                if (score == 0) {
+                    continue;
+                }
+                String subject = party.equals("FRONT") ? "clerk1" : "approver1";
+                for (String table : new String[] {"case_evaluation", "case_evaluation_history"}) {
+                    boolean current = table.equals("case_evaluation");
+                    h.createUpdate("INSERT INTO " + table + " (case_no, party, " + (current ? "department_id, " : "")
+                            + "subject, rating_level, score, reasons, comment, channel, citizen, "
+                            + (current ? "rated_at, changed_at, revision" : "revision, given_at") + ") VALUES (:no, :party, "
+                            + (current ? ":dept, " : "") + ":subject, :level, :score, '', '', 'CITIZEN_PAGE', '张*', "
+                            + (current ? ":at, :at, 1" : "1, :at") + ")")
+                            .bind("no", caseNo).bind("party", party).bind("dept", dept).bind("subject", subject)
+                            .bind("level", levels[score]).bind("score", score).bind("at", Timestamp.from(at(rated))).execute();
+                }
+            }
+        });
     }
 
     /** The November of the tests (see the class description); returns itself. */
