@@ -50,4 +50,13 @@ public interface WindowDesk {
 
     /** @return the window's session, if a clerk is signed in */
     Optional<WindowSession> session(int window);
+
+    /**
+     * @param hallId a hall the node serves
+     * @return the window desk of that hall, whose windows are numbered in that hall (this one, the
+     *         default hall's, for {@link org.onedoor.api.hall.Hall#DEFAULT_ID})
+     * @throws QueueException NOT_FOUND {@code unknown-hall} for a hall the node does not serve
+     * @since 1.4
+     */
+    WindowDesk inHall(String hallId);
 }

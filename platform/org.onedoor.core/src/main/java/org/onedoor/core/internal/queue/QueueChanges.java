@@ -55,7 +55,7 @@ final class QueueChanges {
         if (windows.zoneOf(window).isEmpty()) {
             throw QueueStore.notFound("unknown-window", "no window " + window + " in the hall");
         }
-        return Rows.sessionOf(c, window).orElseThrow(() -> QueueStore.conflict("window-not-signed-in",
+        return Rows.sessionOf(c, windows.hallId(), window).orElseThrow(() -> QueueStore.conflict("window-not-signed-in",
                 "nobody is signed in at window " + window + "; sign in first"));
     }
 }
