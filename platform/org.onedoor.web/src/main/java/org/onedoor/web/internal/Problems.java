@@ -47,7 +47,8 @@ final class Problems {
                 case INVALID -> 400;
                 case CONFLICT -> 409;
             };
-            write(ctx, status, q.code(), status == 404 ? "Not found" : status == 400 ? "Bad request" : "Conflict", q.getMessage());
+            write(ctx, status, q.code(), status == 404 ? "Not found" : status == 400 ? "Bad request" : "Conflict", q.getMessage(),
+                    "unknown-hall".equals(q.code()) ? "hall" : null);
         } else if (failure instanceof CaseException k) {
             int status = switch (k.reason()) {
                 case NOT_FOUND -> 404;
