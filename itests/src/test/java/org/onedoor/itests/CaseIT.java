@@ -47,6 +47,9 @@ public class CaseIT {
     @Inject
     private SessionFactory sessions;
 
+    @Inject
+    private org.osgi.service.cm.ConfigurationAdmin configurationAdmin;
+
     private Http http;
     private int port;
 
@@ -205,8 +208,12 @@ public class CaseIT {
         assertFalse(lookupResponse.body().contains(ID));
 
         ok(http.postJson("/api/v1/cases/" + no + "/evaluation", "{\"checkCode\": \"" + checkCode + "\", \"clerkScore\": 5, \"approverScore\": 4}"), 201);
-        assertProblem(http.postJson("/api/v1/cases/" + no + "/evaluation", "{\"checkCode\": \"" + checkCode + "\", \"clerkScore\": 1, \"approverScore\": 1}"),
-                409, "already-rated");
+        JsonObject repeated = ok(http.postJson("/api/v1/cases/" + no + "/evaluation", "{\"checkCode\": \"" + checkCode
+                + "\", \"clerkScore\": 5, \"approverScore\": 4}"), 201);
+        assertEquals("an identical repeat is no change", List.of(1, 1), repeated.getJsonArray("evaluations").stream()
+                .map(o -> ((JsonObject) o).getInteger("revision")).toList());
+        assertEquals(List.of("VERY_SATISFIED", "SATISFIED"), repeated.getJsonArray("evaluations").stream()
+                .map(o -> ((JsonObject) o).getString("level")).toList());
         assertProblem(http.getAs("/api/v1/cases/evaluations/summary", CLERK, PW), 403, "forbidden");
         JsonObject summary = ok(http.getAs("/api/v1/cases/evaluations/summary", HallNodeOptions.SUPERVISOR, PW), 200);
         assertEquals(CLERK, summary.getJsonArray("clerks").getJsonObject(0).getString("subject"));
@@ -232,6 +239,59 @@ public class CaseIT {
             refusal = String.valueOf(e.getMessage());
         }
         assertTrue("a viewer may not read cases on the console: " + refusal, refusal.contains("Insufficient credentials") || refusal.contains("not found"));
+    }
+
+    @Test
+    public void materialsCarryScannedFilesThatOnlyTheDecidingUnitOpens() throws Exception {
+        callTicketTo(104);
+        String no = ok(http.postJsonAs("/api/v1/cases", application("A17-001", PASSPORT_MATERIALS, 104), CLERK, PW), 201).getString("number");
+        // a real PDF to stand for the scan: the case's own acceptance notice
+        byte[] pdf = http.getBytesAs("/api/v1/cases/" + no + "/notices/acceptance.pdf", DEPT, PW).body();
+        assertTrue(new String(pdf, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-"));
+        String files = "/api/v1/cases/" + no + "/materials/";
+        String name = java.net.URLEncoder.encode("身份证 正反面.pdf", StandardCharsets.UTF_8);
+        JsonObject scan = ok(http.postBytes(files + "1/files?name=" + name, pdf, "application/pdf", CLERK, PW), 201);
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(pdf));
+        assertEquals(sha, scan.getString("sha256"));
+        assertEquals("身份证 正反面.pdf", scan.getString("name"));
+        assertEquals("申请人居民身份证", scan.getString("materialName"));
+        assertEquals(pdf.length, scan.getInteger("size").intValue());
+
+        // larger than the 1 MB of an ordinary body: file uploads take up to maxUploadBytes; the type is the content's
+        byte[] photo = new byte[2 * 1024 * 1024];
+        System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}, 0, photo, 0, 8);
+        assertEquals("image/png", ok(http.postBytes(files + "2/files?name=photo.png", photo, "application/octet-stream", CLERK, PW), 201)
+                .getString("contentType"));
+        HttpResponse<String> text = http.postBytes(files + "1/files?name=scan.pdf", "not a scan".getBytes(StandardCharsets.UTF_8),
+                "application/pdf", CLERK, PW);
+        assertProblem(text, 415, "unsupported-file-type");
+        assertEquals("file", new JsonObject(text.body()).getString("field"));
+        assertProblem(http.postBytes(files + "9/files?name=a.pdf", pdf, "application/pdf", CLERK, PW), 404, "unknown-material");
+        assertProblem(http.postBytes(files + "1/files", pdf, "application/pdf", CLERK, PW), 400, "invalid-file-name");
+        assertProblem(http.postBytes(files + "1/files?name=big.png", new byte[12 * 1024 * 1024], "image/png", CLERK, PW), 413, "file-too-large");
+        assertEquals(401, http.postBytes(files + "1/files?name=a.pdf", pdf, "application/pdf", null, null).statusCode());
+
+        JsonObject listed = ok(http.getAs("/api/v1/cases/" + no + "/files", CLERK, PW), 200);
+        assertEquals(2, listed.getJsonArray("files").size());
+        assertFalse("the list carries no content", listed.encode().contains("JVBER"));
+        String one = "/api/v1/cases/" + no + "/files/" + scan.getLong("id");
+        HttpResponse<byte[]> opened = http.getBytesAs(one, DEPT, PW);
+        assertEquals(200, opened.statusCode());
+        assertTrue("the deciding unit reads the bytes it was sent", java.util.Arrays.equals(pdf, opened.body()));
+        assertEquals("application/pdf", opened.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(opened.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+        assertTrue(opened.headers().firstValue("Content-Security-Policy").orElse("").contains("sandbox"));
+        assertEquals(403, http.getBytesAs(one, CLERK, PW).statusCode());
+        assertProblem(http.getAs(one, HallNodeOptions.DEPARTMENT_A26, PW), 403, "out-of-department");
+        assertEquals(401, http.getBytesAs(one, null, null).statusCode());
+        await("each attached file is kept in the audit trail with its SHA-256", () -> {
+            try {
+                return http.getAs("/api/v1/admin/audit?action=case-file-attach&limit=50", HallNodeOptions.ADMIN, HallNodeOptions.ADMIN_PW)
+                        .body().contains("sha256=" + sha);
+            } catch (Exception e) {
+                return false;
+            }
+        });
     }
 
     @Test
@@ -398,6 +458,124 @@ public class CaseIT {
             assertEquals(action + " in " + records.encode(), 1, n);
         }
         assertFalse(records.encode(), records.encode().contains("POST /api/v1/complaints"));
+    }
+
+    /**
+     * R18 (好差评): the five levels and their reasons for pages; the front clerk and the back office rated
+     * separately from different channels; a change within the period is a new version, a bad one opens the
+     * unit's follow-up; refused once the period is over (here: the hall sets it to 0 days at run time);
+     * unknown and unfinished cases and bad input refused with problem documents naming the field.
+     */
+    @Test
+    public void theFrontAndTheBackAreRatedSeparatelyAndAChangeIsAcceptedOnlyWithinThePeriod() throws Exception {
+        JsonObject catalogue = ok(http.get("/api/v1/ratings/reasons"), 200);
+        assertEquals(7, (int) catalogue.getInteger("changeDays"));
+        JsonArray levels = catalogue.getJsonArray("levels");
+        assertEquals(List.of("非常满意", "满意", "基本满意", "不满意", "非常不满意"), levels.stream().map(o -> ((JsonObject) o).getString("zh")).toList());
+        assertEquals(List.of(5, 4, 3, 2, 1), levels.stream().map(o -> ((JsonObject) o).getInteger("score")).toList());
+        assertTrue(levels.getJsonObject(3).getJsonArray("reasons").encode(), levels.getJsonObject(3).getJsonArray("reasons").stream()
+                .anyMatch(r -> ((JsonObject) r).getString("code").equals("B04")));
+
+        callTicketTo(101);
+        JsonObject accepted = ok(http.postJsonAs("/api/v1/cases", application("A17-001",
+                "[\"申请人居民身份证\", \"近期免冠彩色照片\", \"国家工作人员出国（境）审批备案证明\"]", 101), CLERK, PW), 201);
+        String no = accepted.getString("number");
+        String code = accepted.getString("checkCode");
+        String rate = "/api/v1/cases/" + no + "/evaluation";
+        assertProblem(http.postJson(rate, "{\"checkCode\": \"" + code + "\", \"party\": \"FRONT\", \"level\": \"SATISFIED\"}"), 409,
+                "not-finished");
+        ok(http.postJsonAs("/api/v1/cases/" + no + "/decision", "{\"approve\": true}", DEPT, PW), 200);
+        ok(http.postJsonAs("/api/v1/cases/" + no + "/result-ready", "{}", DEPT, PW), 200);
+        ok(http.postJsonAs("/api/v1/cases/" + no + "/delivery", "{\"method\": \"ISSUANCE_WINDOW\", \"window\": 101}", CLERK, PW), 200);
+
+        assertProblem(http.postJson("/api/v1/cases/A17-20200101-9999/evaluation", "{\"checkCode\": \"" + code
+                + "\", \"party\": \"FRONT\", \"level\": \"SATISFIED\"}"), 404, "unknown-case");
+        HttpResponse<String> badLevel = http.postJson(rate, "{\"checkCode\": \"" + code + "\", \"party\": \"FRONT\", \"level\": \"good\"}");
+        assertProblem(badLevel, 400, "invalid-level");
+        assertEquals("level", new JsonObject(badLevel.body()).getString("field"));
+        HttpResponse<String> notOffered = http.postJson(rate, "{\"checkCode\": \"" + code
+                + "\", \"party\": \"FRONT\", \"level\": \"DISSATISFIED\", \"reasons\": [\"G01\"]}");
+        assertProblem(notOffered, 400, "reason-not-offered");
+        assertEquals("reasons", new JsonObject(notOffered.body()).getString("field"));
+        assertProblem(http.postJson(rate, "{\"checkCode\": \"" + code + "\", \"party\": \"FRONT\", \"level\": \"非常不满意\"}"), 400,
+                "reason-required");
+        assertProblem(http.postJson(rate, "{\"checkCode\": \"" + code + "\", \"party\": \"SIDE\", \"level\": 5}"), 400, "invalid-party");
+        assertProblem(http.postJson(rate, "{\"checkCode\": \"" + code + "\", \"party\": \"FRONT\", \"level\": 5, \"channel\": \"FAX\"}"),
+                400, "invalid-channel");
+
+        JsonObject front = ok(http.postJson(rate, "{\"checkCode\": \"" + code
+                + "\", \"party\": \"FRONT\", \"level\": \"SATISFIED\", \"reasons\": [\"G02\"], \"channel\": \"WINDOW_PAD\"}"), 201);
+        assertEquals(1, (int) front.getInteger("revision"));
+        assertNull("the citizen does not see the clerk's user name", front.getValue("subject"));
+        JsonArray only = ok(http.postJson(rate + "/status", "{\"checkCode\": \"" + code + "\"}"), 200).getJsonArray("evaluations");
+        assertEquals(List.of("FRONT"), only.stream().map(o -> ((JsonObject) o).getString("party")).toList());
+        ok(http.postJson(rate, "{\"checkCode\": \"" + code + "\", \"party\": \"BACK\", \"level\": 5, \"channel\": \"NOTIFICATION_LINK\"}"), 201);
+
+        JsonObject changed = ok(http.postJson(rate, "{\"checkCode\": \"" + code + "\", \"party\": \"FRONT\", \"level\": \"DISSATISFIED\","
+                + " \"reasons\": [\"B04\"], \"comment\": \"态度冷淡，电话13812345678\"}"), 200);
+        assertEquals(2, (int) changed.getInteger("revision"));
+        assertEquals("CITIZEN_PAGE", changed.getString("channel"));
+        assertFalse(changed.encode().contains("13812345678"));
+        List<JsonObject> mine = ok(http.getAs("/api/v1/rating-follow-ups", DEPT, PW), 200).getJsonArray("followUps").stream()
+                .map(JsonObject.class::cast).filter(f -> f.getString("caseNumber").equals(no)).toList();
+        assertEquals(mine.toString(), List.of("CLERK"), mine.stream().map(f -> f.getString("party")).toList());
+        assertEquals(2, (int) mine.get(0).getInteger("score"));
+
+        assertProblem(http.getAs("/api/v1/cases/" + no + "/evaluations/history", CLERK, PW), 403, "forbidden");
+        HttpResponse<String> historyResponse = http.getAs("/api/v1/cases/" + no + "/evaluations/history", HallNodeOptions.SUPERVISOR, PW);
+        JsonArray versions = ok(historyResponse, 200).getJsonArray("versions");
+        assertEquals(List.of("FRONT/1/SATISFIED/WINDOW_PAD", "FRONT/2/DISSATISFIED/CITIZEN_PAGE", "BACK/1/VERY_SATISFIED/NOTIFICATION_LINK"),
+                versions.stream().map(o -> (JsonObject) o).map(v -> v.getString("party") + "/" + v.getInteger("revision") + "/"
+                        + v.getString("level") + "/" + v.getString("channel")).toList());
+        assertEquals(CLERK, versions.getJsonObject(0).getString("subject"));
+        assertEquals("张* 411***********4515", versions.getJsonObject(0).getString("citizen"));
+        assertFalse(historyResponse.body().contains(ID));
+
+        org.osgi.service.cm.Configuration ratings = configurationAdmin.getConfiguration("org.onedoor.ratings", null);
+        java.util.Dictionary<String, Object> saved = ratings.getProperties();
+        java.util.Hashtable<String, Object> closed = new java.util.Hashtable<>();
+        if (saved != null) {
+            for (java.util.Enumeration<String> k = saved.keys(); k.hasMoreElements();) {
+                String key = k.nextElement();
+                closed.put(key, saved.get(key));
+            }
+        }
+        closed.put("changeDays", "0");
+        ratings.update(closed);
+        try {
+            await("the hall takes changeDays = 0 without a restart", () -> {
+                try {
+                    return http.get("/api/v1/ratings/reasons").body().contains("\"changeDays\":0");
+                } catch (Exception e) {
+                    return false;
+                }
+            });
+            assertProblem(http.postJson(rate, "{\"checkCode\": \"" + code + "\", \"party\": \"FRONT\", \"level\": \"VERY_SATISFIED\"}"),
+                    409, "change-period-over");
+            assertEquals("DISSATISFIED", ok(http.postJson(rate + "/status", "{\"checkCode\": \"" + code + "\"}"), 200)
+                    .getJsonArray("evaluations").getJsonObject(0).getString("level"));
+        } finally {
+            closed.put("changeDays", "7");
+            ratings.update(closed);
+            await("changeDays is back to 7", () -> {
+                try {
+                    return http.get("/api/v1/ratings/reasons").body().contains("\"changeDays\":7");
+                } catch (Exception e) {
+                    return false;
+                }
+            });
+        }
+        await("each rating, change and refused change is in the audit trail", () -> {
+            try {
+                String rated = http.getAs("/api/v1/admin/audit?action=case-rate&limit=200", HallNodeOptions.ADMIN, HallNodeOptions.ADMIN_PW).body();
+                String change = http.getAs("/api/v1/admin/audit?action=case-rate-change&limit=200", HallNodeOptions.ADMIN,
+                        HallNodeOptions.ADMIN_PW).body();
+                return rated.contains(no) && change.contains(no) && change.contains("success") && change.contains("refused")
+                        && !change.contains("13812345678");
+            } catch (Exception e) {
+                return false;
+            }
+        });
     }
 
     /** R18: a bad rating opens follow-ups of the case's unit; one called back, replied and closed, one disputed and upheld; audited. */

@@ -36,6 +36,18 @@ final class Http {
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(body)), user, password);
     }
 
+    HttpResponse<String> postBytes(String path, byte[] body, String contentType, String user, String password) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)), user, password);
+    }
+
+    /** A GET whose answer is kept as bytes (files, PDFs). */
+    HttpResponse<byte[]> getBytesAs(String path, String user, String password) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET().timeout(Duration.ofSeconds(30));
+        authorize(request, user, password);
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     HttpResponse<String> delete(String path, String user, String password) throws Exception {
         return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE(), user, password);
     }
@@ -76,10 +88,14 @@ final class Http {
 
     private HttpResponse<String> send(HttpRequest.Builder request, String user, String password) throws Exception {
         request.timeout(Duration.ofSeconds(30));
+        authorize(request, user, password);
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static void authorize(HttpRequest.Builder request, String user, String password) {
         if (user != null) {
             request.header("Authorization", "Basic " + Base64.getEncoder()
                     .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 }

@@ -52,6 +52,8 @@ public class PagesIT {
     static final String SUPERVISOR_PW = "pages-Secret-2";
     static final String DEPARTMENT = "pagesdept.a17"; // a department user of A17 (the police exit-entry unit)
     static final String DEPARTMENT_PW = "pages-Secret-3";
+    static final String NEW_CLERK = "pageswindow"; // a clerk without a staff record until test h files one
+    static final String NEW_CLERK_PW = "pages-Secret-4";
 
     private static HallNodeProcess node;
     private static final List<WebDriver> DRIVERS = new ArrayList<>();
@@ -70,7 +72,7 @@ public class PagesIT {
         int clusterPort = HallNodeProcess.freePort();
         node = HallNodeProcess.unpack(distribution, home, "pages-node", HallNodeProcess.freePort(), clusterPort,
                 "127.0.0.1:" + clusterPort, "", Map.of(CLERK, CLERK_PW + ",_g_:operatorgroup", SUPERVISOR, SUPERVISOR_PW + ",_g_:supervisorgroup",
-                DEPARTMENT, DEPARTMENT_PW + ",_g_:departmentgroup,dept:A17"));
+                DEPARTMENT, DEPARTMENT_PW + ",_g_:departmentgroup,dept:A17", NEW_CLERK, NEW_CLERK_PW + ",_g_:clerkgroup"));
         // the browser tests run on any day of the week: let every day of the booking window take appointments
         Files.writeString(home.resolve("etc/org.onedoor.appointments.cfg"), "workingDaysOnly = false\n");
         node.start();
@@ -254,6 +256,13 @@ public class PagesIT {
         screenshot(desk, "window");
         assertEquals("the workstation signs in once and then carries its page session, never the password", "[]",
                 String.valueOf(((JavascriptExecutor) desk).executeScript("return JSON.stringify(window.__withAuthorization)")));
+        // a reload keeps the clerk at the window: the page session and the held window come back without a new sign-in
+        desk.navigate().refresh();
+        text(desk, "#title", WINDOW + "号窗口");
+        text(desk, "#current-number", first[0]);
+        text(desk, "#current-status", "正在办理");
+        text(desk, "#info", "已恢复窗口会话");
+        assertTrue("no sign-in form after the reload", desk.findElement(By.id("signin")).getAttribute("class").contains("hidden"));
 
         phone.get(first[1]);
         text(phone, "#window", WINDOW + " 号窗口正在为您办理");
@@ -549,6 +558,21 @@ public class PagesIT {
         assertTrue("the receipt has a QR code", desk.findElements(By.cssSelector("#receipt-qr canvas, #receipt-qr img")).size() > 0);
         screenshot(desk, "window-case");
 
+        // a scan of the ID card is attached to the first material from a file on the clerk's disk
+        java.nio.file.Path scan = java.nio.file.Files.createTempFile("id-card-", ".pdf");
+        byte[] pdf = http.getBytesAs("/api/v1/cases/" + no + "/notices/acceptance.pdf", CLERK, CLERK_PW).body();
+        java.nio.file.Files.write(scan, pdf);
+        text(desk, "#scan-list", "尚无扫描件");
+        new org.openqa.selenium.support.ui.Select(desk.findElement(By.id("scan-material"))).selectByValue("1");
+        desk.findElement(By.id("scan-file")).sendKeys(scan.toString());
+        desk.findElement(By.id("scan-upload")).click();
+        waiting(desk).withMessage("the upload is listed").until(d -> d.findElement(By.id("scan-list")).getText().contains(scan.getFileName().toString()));
+        assertTrue(desk.findElement(By.id("scan-list")).getText().contains("申请人居民身份证"));
+        JsonObject listedFiles = json(http.getAs("/api/v1/cases/" + no + "/files", DEPARTMENT, DEPARTMENT_PW));
+        assertEquals(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(pdf)),
+                listedFiles.getJsonArray("files").getJsonObject(0).getString("sha256"));
+        java.nio.file.Files.deleteIfExists(scan);
+
         // the missing material is supplied; sign-off without an authorization letter is refused
         desk.findElement(By.cssSelector("#supply-list input[data-supply='" + missing + "']")).click();
         desk.findElement(By.id("supply")).click();
@@ -566,6 +590,9 @@ public class PagesIT {
         click(office, row);
         text(office, "#d-state", "已受理");
         assertTrue("accepted and supplied", office.findElements(By.cssSelector("#history tbody tr")).size() >= 2);
+        // the deciding unit sees the scan as a download link (its content is for this unit only)
+        assertTrue(visible(office, "#d-files a").getText().equals(scan.getFileName().toString()));
+        assertTrue(office.findElement(By.cssSelector("#d-files a")).getAttribute("href").contains("/api/v1/cases/" + no + "/files/"));
         screenshot(office, "backoffice");
         visible(office, "#approve").click();
         text(office, "#d-state", "准予许可");
@@ -610,8 +637,22 @@ public class PagesIT {
         screenshot(phone, "ticket-case");
         phone.findElement(By.id("rate")).click();
         text(phone, "#rated", "感谢您的评价！");
-        assertEquals(409, http.postJson("/api/v1/cases/" + no + "/evaluation",
-                "{\"checkCode\": \"" + checkCode + "\", \"clerkScore\": 1, \"approverScore\": 1}").statusCode());
+        assertTrue(visible(phone, "#rated-until").getText().startsWith("如需修改，请在 "));
+        // a change within the period: a bad level asks for a reason chip (or words) before it can be sent
+        visible(phone, "#rate-change").click();
+        visible(phone, "#clerk-stars button[data-score='2']").click();
+        text(phone, "#clerk-label", "不满意");
+        visible(phone, "#rate-need");
+        assertFalse(phone.findElement(By.id("rate")).isEnabled());
+        visible(phone, "#clerk-reasons button[data-code='B07']").click();
+        waiting(phone).until(d -> d.findElement(By.id("rate")).isEnabled());
+        phone.findElement(By.id("rate")).click();
+        text(phone, "#rated", "感谢您的评价！");
+        JsonObject rated = json(http.postJson("/api/v1/cases/" + no + "/evaluation/status", "{\"checkCode\": \"" + checkCode + "\"}"));
+        JsonObject front = rated.getJsonArray("evaluations").getJsonObject(0);
+        assertEquals("FRONT/DISSATISFIED/2/[\"B07\"]", front.getString("party") + "/" + front.getString("level") + "/"
+                + front.getInteger("revision") + "/" + front.getJsonArray("reasons").encode());
+        assertEquals("SATISFIED", rated.getJsonArray("evaluations").getJsonObject(1).getString("level"));
 
         // the dashboard shows the rating; the console lists the case
         JsonObject a17 = json(http.getAs("/api/v1/cases/evaluations/summary", SUPERVISOR, SUPERVISOR_PW)).getJsonArray("departments")
@@ -681,5 +722,47 @@ public class PagesIT {
         new WebDriverWait(console, Duration.ofSeconds(30), Duration.ofMillis(250)).withMessage("the complaint is closed")
                 .until(d -> d.findElement(By.id("info")).getText().contains("已办结"));
         assertEquals("CLOSED", json(http.getAs("/api/v1/complaints/" + no, SUPERVISOR, SUPERVISOR_PW)).getString("state"));
+    }
+
+    /** The staff registry (R15, R16): the unit files a dispatch in its back office, the hall approves it and records the training in the console. */
+    @Test
+    public void hAClerkDispatchedInTheBackOfficeIsApprovedAndTrainedInTheConsole() throws Exception {
+        Http http = new Http(node.httpPort);
+        WebDriver office = browser(1440, 1000);
+        office.get(url("/ui/backoffice"));
+        signInOnPage(office, DEPARTMENT, DEPARTMENT_PW);
+        visible(office, "#s-name").sendKeys("李娜");
+        new org.openqa.selenium.support.ui.Select(office.findElement(By.id("s-post"))).selectByValue("WINDOW_STAFF");
+        office.findElement(By.id("s-user")).sendKeys(NEW_CLERK);
+        office.findElement(By.id("s-reason")).sendKeys("出入境窗口新增人员");
+        office.findElement(By.cssSelector("#s-dispatch button[type='submit']")).click();
+        new WebDriverWait(office, Duration.ofSeconds(30), Duration.ofMillis(250)).withMessage("the dispatch is filed")
+                .until(d -> d.findElement(By.id("info")).getText().startsWith("已提交表单 "));
+        String form = office.findElement(By.id("info")).getText().replaceAll("\\D+", " ").strip().split(" ")[0];
+        JsonObject mine = json(http.getAs("/api/v1/staff", DEPARTMENT, DEPARTMENT_PW)).getJsonArray("staff").getJsonObject(0);
+        String member = "tr[data-staff='" + mine.getLong("id") + "']";
+        text(office, "#s-table " + member + " .state", "待审核");
+        screenshot(office, "backoffice-staff");
+
+        WebDriver console = browser(1440, 1000);
+        console.get(url("/ui/console"));
+        signInOnPage(console, SUPERVISOR, SUPERVISOR_PW);
+        visible(console, "button[data-tab='staff']").click();
+        click(console, "#staff-forms tr[data-form='" + form + "'] button[data-action='approve']");
+        new WebDriverWait(console, Duration.ofSeconds(30), Duration.ofMillis(250)).withMessage("the form is approved")
+                .until(d -> d.findElement(By.id("info")).getText().equals("表单 " + form + " 已审核通过"));
+        text(console, "#staff-table " + member + " .state", "在岗");
+        HttpResponse<String> refused = http.post("/api/v1/windows/" + (WINDOW + 5) + "/sign-in", NEW_CLERK, NEW_CLERK_PW);
+        assertEquals(refused.body(), 409, refused.statusCode());
+        assertEquals("training-required", new JsonObject(refused.body()).getString("code"));
+
+        visible(console, "#staff-table " + member + " input.course").sendKeys("窗口服务规范与综合受理");
+        click(console, "#staff-table " + member + " button[data-action='train']");
+        new WebDriverWait(console, Duration.ofSeconds(30), Duration.ofMillis(250)).withMessage("the training is recorded")
+                .until(d -> d.findElement(By.id("info")).getText().equals("已记录 李娜 的培训"));
+        waiting(console).until(d -> d.findElement(By.cssSelector("#staff-table " + member)).getText().contains("已合格"));
+        screenshot(console, "console-staff");
+        json(http.post("/api/v1/windows/" + (WINDOW + 5) + "/sign-in", NEW_CLERK, NEW_CLERK_PW));
+        json(http.post("/api/v1/windows/" + (WINDOW + 5) + "/sign-out", NEW_CLERK, NEW_CLERK_PW));
     }
 }

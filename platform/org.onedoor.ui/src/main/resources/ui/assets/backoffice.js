@@ -6,6 +6,7 @@ import { followCases, lightPill, when, withCaseText } from './cases.js';
 import { clockText, initI18n, onLanguage, t } from './i18n.js';
 import { currentUser, holds, signIn, signOut, userText } from './session.js';
 import { BACKOFFICE_COMPLAINT_DICT, createComplaintSection } from './backoffice-complaints.js';
+import { BACKOFFICE_STAFF_DICT, createStaffSection } from './backoffice-staff.js';
 import { BACKOFFICE_FOLLOWUP_DICT, createFollowUpSection } from './backoffice-followups.js';
 
 const DICT = withCaseText({
@@ -16,7 +17,7 @@ const DICT = withCaseText({
     'col.light': '时限', 'col.number': '办件编号', 'col.matter': '事项', 'col.applicant': '申请人', 'col.state': '状态',
     'col.deadline': '承诺办结', 'col.missing': '待补材料',
     'd.accepted': '受理', 'd.materials': '材料', 'd.steps': '特别程序', 'd.decision': '审批结果', 'd.reason': '审批意见（不予许可时必填）',
-    'd.approve': '准予许可', 'd.reject': '不予许可', 'd.resultReady': '结果就绪（通知窗口送达）', 'd.history': '办理记录',
+    'd.approve': '准予许可', 'd.reject': '不予许可', 'd.resultReady': '结果就绪（通知窗口送达）', 'd.history': '办理记录', 'd.files': '扫描件', 'd.noFiles': '无',
     'd.received': '已收', 'd.missing': '缺', 'd.none': '无', 'd.undecided': '未审批', 'd.stepDone': '{step}完成',
     'd.acceptedBy': '{at} · {by} · {window}号窗口', 'd.supplyBy': '（{day} 前补齐）', 'd.reasonNeeded': '不予许可请填写理由',
     'd.approved': '{number} 已准予许可', 'd.rejected': '{number} 不予许可', 'd.ready': '{number} 结果已就绪',
@@ -30,7 +31,7 @@ const DICT = withCaseText({
     'col.deadline': 'Due', 'col.missing': 'Missing materials',
     'd.accepted': 'Accepted', 'd.materials': 'Materials', 'd.steps': 'Special steps', 'd.decision': 'Decision',
     'd.reason': 'Reason (required to reject)', 'd.approve': 'Approve', 'd.reject': 'Reject',
-    'd.resultReady': 'Result ready (the window delivers)', 'd.history': 'History', 'd.received': 'received', 'd.missing': 'missing',
+    'd.resultReady': 'Result ready (the window delivers)', 'd.history': 'History', 'd.files': 'Scans', 'd.noFiles': 'none', 'd.received': 'received', 'd.missing': 'missing',
     'd.none': 'none', 'd.undecided': 'not decided', 'd.stepDone': '{step} done', 'd.acceptedBy': '{at} · {by} · window {window}',
     'd.supplyBy': ' (supply by {day})', 'd.reasonNeeded': 'Give a reason to reject', 'd.approved': '{number} approved',
     'd.rejected': '{number} rejected', 'd.ready': '{number}: result ready',
@@ -40,6 +41,7 @@ const DICT = withCaseText({
 
 const $ = (id) => document.getElementById(id);
 const complaints = createComplaintSection({ say: (text, isError) => say(text, isError) });
+const staff = createStaffSection({ say: (text, isError) => say(text, isError) });
 const followUps = createFollowUpSection({ say: (text, isError) => say(text, isError) });
 let user = null;
 let queue = null;
@@ -105,6 +107,7 @@ function drawDetail() {
   $('d-materials').replaceChildren(...c.materials.map((m) => el('div', { class: m.received ? '' : 'missing' },
     (m.received ? '✓ ' : '✗ ') + m.name + ' · ' + t('material.' + m.kind) + (m.received ? '' : ' · ' + t('d.missing')))),
   ...(c.supplyBy && c.missingMaterials.length ? [el('div', { class: 'missing' }, t('d.supplyBy', { day: c.supplyBy }))] : []));
+  drawFiles(c.number);
   const undecided = c.state === 'ACCEPTED' || c.state === 'SPECIAL_STEPS';
   $('d-steps').replaceChildren(c.pendingSteps.length ? el('div', { class: 'steps' }, ...c.pendingSteps.map((s) => el('button', {
     type: 'button', class: 'action small', 'data-step': s, onclick: () => act('steps/' + s, {}, () => t('d.stepDone', { step: t('step.' + s) })),
@@ -119,6 +122,20 @@ function drawDetail() {
   $('history').tBodies[0].replaceChildren(...(c.history || []).map((h) => el('tr', {},
     el('td', {}, when(h.at)), el('td', {}, h.actor), el('td', {}, h.origin), el('td', {}, h.action),
     el('td', {}, t('case.' + h.state)), el('td', {}, h.detail || ''))));
+}
+
+/** The case's scans, each a download for this department (GET /api/v1/cases/{no}/files/{id}, never public). */
+async function drawFiles(number) {
+  try {
+    const answer = await api('/api/v1/cases/' + encodeURIComponent(number) + '/files');
+    if (!chosen || chosen.number !== number) return;
+    $('d-files').replaceChildren(...(answer.files.length ? answer.files.map((f) => el('div', { 'data-file': String(f.id) },
+      el('a', { href: '/api/v1/cases/' + encodeURIComponent(number) + '/files/' + f.id, download: f.name }, f.name),
+      ' · ' + f.material + '. ' + f.materialName + ' · ' + Math.max(1, Math.round(f.size / 1024)) + ' KB · ' + f.uploadedBy))
+      : [t('d.noFiles')]));
+  } catch (e) {
+    $('d-files').textContent = e.message;
+  }
 }
 
 async function act(path, body, done) {
@@ -162,6 +179,7 @@ async function start(u) {
   follow();
   complaints.start();
   followUps.start();
+  if (holds(u, 'department')) staff.start(); // the unit's own staff: its department users sign the forms (R15)
 }
 
 $('approve').addEventListener('click', () => act('decision', { approve: true, reason: $('reason').value.trim() },
@@ -188,9 +206,9 @@ $('sign-out').addEventListener('click', async () => {
   location.reload();
 });
 
-initI18n({ zh: { ...DICT.zh, ...BACKOFFICE_COMPLAINT_DICT.zh, ...BACKOFFICE_FOLLOWUP_DICT.zh },
-  en: { ...DICT.en, ...BACKOFFICE_COMPLAINT_DICT.en, ...BACKOFFICE_FOLLOWUP_DICT.en } });
-onLanguage(() => { drawQueue(); drawDetail(); complaints.draw(); followUps.draw(); });
+initI18n({ zh: { ...DICT.zh, ...BACKOFFICE_COMPLAINT_DICT.zh, ...BACKOFFICE_FOLLOWUP_DICT.zh, ...BACKOFFICE_STAFF_DICT.zh },
+  en: { ...DICT.en, ...BACKOFFICE_COMPLAINT_DICT.en, ...BACKOFFICE_FOLLOWUP_DICT.en, ...BACKOFFICE_STAFF_DICT.en } });
+onLanguage(() => { drawQueue(); drawDetail(); complaints.draw(); followUps.draw(); staff.draw(); });
 currentUser().then((u) => {
   if (u) start(u);
   else $('signin').classList.remove('hidden');

@@ -21,12 +21,15 @@ export function useCsrfToken(token) {
 }
 
 /** Calls the node's API; resolves with the JSON answer, rejects with an ApiError. */
-export async function api(path, { method = 'GET', body, auth, headers = {} } = {}) {
+export async function api(path, { method = 'GET', body, raw, auth, headers = {} } = {}) {
   const h = { Accept: 'application/json', ...headers };
   if (body !== undefined) h['Content-Type'] = 'application/json';
+  // raw: a Blob or File sent as it is, with its own type (file uploads)
+  if (raw !== undefined) h['Content-Type'] = raw.type || 'application/octet-stream';
   if (auth) h.Authorization = 'Basic ' + base64(auth.user + ':' + auth.password);
   if (csrfToken && method !== 'GET') h['X-CSRF-Token'] = csrfToken;
-  const r = await fetch(path, { method, headers: h, body: body === undefined ? undefined : JSON.stringify(body), cache: 'no-store' });
+  const payload = raw !== undefined ? raw : body === undefined ? undefined : JSON.stringify(body);
+  const r = await fetch(path, { method, headers: h, body: payload, cache: 'no-store' });
   const text = await r.text();
   let json = {};
   try { json = text ? JSON.parse(text) : {}; } catch (e) { json = { detail: text }; }

@@ -9,6 +9,7 @@ import { withCaseText } from './cases.js';
 import { CONSOLE_CASE_DICT, createCasesTab } from './console-cases.js';
 import { CONSOLE_COMPLAINT_DICT, createComplaintsTab } from './console-complaints.js';
 import { CONSOLE_FOLLOWUP_DICT, createFollowUpsTab } from './console-followups.js';
+import { CONSOLE_STAFF_DICT, createStaffTab } from './console-staff.js';
 import { clockText, initI18n, lang, nameOf, onLanguage, t } from './i18n.js';
 import { currentUser, holds, signIn, signOut, userText } from './session.js';
 
@@ -96,6 +97,7 @@ const SECTIONS = [
   { id: 'cases', roles: ['admin', 'operator', 'supervisor'] }, // the console's roles that may read cases
   { id: 'complaints', roles: ['admin', 'operator', 'supervisor'] }, // the hall's staff who follow complaints up (R20)
   { id: 'followups', roles: ['admin', 'operator', 'supervisor'] }, // the hall's side of bad ratings' follow-up (R18)
+  { id: 'staff', roles: ['admin', 'operator', 'supervisor'] }, // the staff registry: forms awaiting the hall, training (R15, R16)
 ];
 const ZONES_EVERY_MS = 10000;
 const DEVICES_EVERY_MS = 5000;
@@ -116,6 +118,7 @@ const timers = [];
 const casesTab = createCasesTab({ say: (text, isError) => say(text, isError) });
 const complaintsTab = createComplaintsTab({ say: (text, isError) => say(text, isError) });
 const followUpsTab = createFollowUpsTab({ say: (text, isError) => say(text, isError) });
+let staffTab = null;
 
 function say(text, isError) {
   $('message').textContent = isError ? text : '';
@@ -411,6 +414,10 @@ async function start(u) {
   if (sees('cases')) casesTab.start();
   if (sees('complaints')) complaintsTab.start();
   if (sees('followups')) followUpsTab.start();
+  if (sees('staff')) {
+    staffTab = createStaffTab({ say: (text, isError) => say(text, isError), user: u });
+    staffTab.start();
+  }
 }
 
 $('signin').addEventListener('submit', async (ev) => {
@@ -432,13 +439,14 @@ $('matter-search').addEventListener('submit', (ev) => { ev.preventDefault(); fin
 $('matter-dept').addEventListener('change', findMatters);
 $('outbox-close').addEventListener('click', () => { openOutbox = ''; $('outbox').classList.add('hidden'); });
 
-initI18n(withCaseText({ zh: { ...DICT.zh, ...CONSOLE_CASE_DICT.zh, ...CONSOLE_COMPLAINT_DICT.zh, ...CONSOLE_FOLLOWUP_DICT.zh },
-  en: { ...DICT.en, ...CONSOLE_CASE_DICT.en, ...CONSOLE_COMPLAINT_DICT.en, ...CONSOLE_FOLLOWUP_DICT.en } }));
+initI18n(withCaseText({ zh: { ...DICT.zh, ...CONSOLE_CASE_DICT.zh, ...CONSOLE_COMPLAINT_DICT.zh, ...CONSOLE_FOLLOWUP_DICT.zh, ...CONSOLE_STAFF_DICT.zh },
+  en: { ...DICT.en, ...CONSOLE_CASE_DICT.en, ...CONSOLE_COMPLAINT_DICT.en, ...CONSOLE_FOLLOWUP_DICT.en, ...CONSOLE_STAFF_DICT.en } }));
 onLanguage(() => {
   if (!user) return;
   if (visibleSections().some((s) => s.id === 'cases')) casesTab.draw();
   if (visibleSections().some((s) => s.id === 'complaints')) complaintsTab.draw();
   if (visibleSections().some((s) => s.id === 'followups')) followUpsTab.draw();
+  if (staffTab) staffTab.draw();
   drawTabs();
   drawZones();
   drawDevices();

@@ -1,6 +1,9 @@
 // Citizen status: a ticket's state, position and estimated wait, refreshed every 10 seconds; a case
 // looked up by number and check code (POST /api/v1/cases/lookup), and after delivery its
-// five-level evaluation of the window clerk and the back-office approver (once).
+// good/bad evaluation (好差评): five levels with reason chips, the window clerk and the back-office
+// approver rated separately (GET /api/v1/ratings/reasons, POST …/evaluation per party), changeable
+// within the hall's days. The channel comes from ?channel= (NOTIFICATION_LINK in the text's link,
+// KIOSK on the hall's kiosks), the citizen page otherwise.
 import { api, clock, el, zones } from './common.js';
 import { withCaseText } from './cases.js';
 import { initI18n, lang, nameOf, onLanguage, t } from './i18n.js';
@@ -17,6 +20,9 @@ const CASE_DICT = {
     'rate.submit': '提交评价', 'rate.thanks': '感谢您的评价！', 'rate.star': '{n} 星',
     'rate.1': '非常不满意', 'rate.2': '不满意', 'rate.3': '基本满意', 'rate.4': '满意', 'rate.5': '非常满意',
     'problem.already-rated': '这个办件已经评价过了，感谢您', 'problem.not-finished': '办件送达后才能评价',
+    'rate.hint': '一事一评：窗口受理和后台审批分别评价', 'rate.need': '选择“不满意”或“非常不满意”时，请选择原因或填写意见',
+    'rate.change': '修改评价', 'rate.until': '如需修改，请在 {until} 前重新提交', 'rate.done': '您已评价：窗口 {clerk}，审批 {approver}',
+    'problem.change-period-over': '已超过修改期限，评价不能再修改', 'problem.reason-required': '不满意时请选择原因或填写意见',
   },
   en: {
     'lookup.title': 'Look up a case', 'lookup.number': 'Case number', 'lookup.code': 'Check code', 'lookup.codeHint': 'the 6 digits on your receipt',
@@ -28,8 +34,12 @@ const CASE_DICT = {
     'lk.decision.REJECTED': 'Rejected: {reason}',
     'rate.title': 'Please rate our service', 'rate.clerk': 'Window clerk', 'rate.approver': 'Back-office approver',
     'rate.comment': 'Comments (optional)', 'rate.submit': 'Send rating', 'rate.thanks': 'Thank you for your rating!', 'rate.star': '{n} stars',
-    'rate.1': 'Very dissatisfied', 'rate.2': 'Dissatisfied', 'rate.3': 'Acceptable', 'rate.4': 'Satisfied', 'rate.5': 'Very satisfied',
+    'rate.1': 'Very dissatisfied', 'rate.2': 'Dissatisfied', 'rate.3': 'Basically satisfied', 'rate.4': 'Satisfied', 'rate.5': 'Very satisfied',
     'problem.already-rated': 'This case has already been rated, thank you', 'problem.not-finished': 'A case can be rated after delivery',
+    'rate.hint': 'One rating per service: the window and the back office are rated separately',
+    'rate.need': 'For “dissatisfied” or “very dissatisfied”, choose a reason or write a comment',
+    'rate.change': 'Change my rating', 'rate.until': 'You may change it until {until}', 'rate.done': 'Your rating: window {clerk}, approval {approver}',
+    'problem.change-period-over': 'The period for changes is over', 'problem.reason-required': 'Choose a reason or write a comment',
   },
 };
 
@@ -111,6 +121,24 @@ async function askForText(ev) {
 let found = null; // the citizen view of the case (or bundle)
 let foundCode = '';
 const scores = { clerk: 0, approver: 0 };
+const chosen = { clerk: [], approver: [] }; // reason codes per party
+const PARTY = { clerk: 'FRONT', approver: 'BACK' };
+const FACE_COLOURS = { 5: '#1b8a3a', 4: '#5aa02c', 3: '#c99400', 2: '#d9622b', 1: '#c62828' };
+
+/** A face drawn as SVG (no emoji font needed on kiosks): the mouth curves up for 5, flat for 3, down for 1. */
+function face(n) {
+  const c = (n - 3) * 3;
+  const b = document.createElement('span');
+  b.className = 'face';
+  b.innerHTML = '<svg viewBox="0 0 24 24" width="34" height="34" aria-hidden="true"><circle cx="12" cy="12" r="10.5" fill="none" stroke="'
+    + FACE_COLOURS[n] + '" stroke-width="2"/><circle cx="8.5" cy="9.5" r="1.4" fill="' + FACE_COLOURS[n] + '"/><circle cx="15.5" cy="9.5" r="1.4" fill="'
+    + FACE_COLOURS[n] + '"/><path d="M7 ' + (15.5 - c / 2) + ' Q12 ' + (15.5 + c) + ' 17 ' + (15.5 - c / 2) + '" fill="none" stroke="'
+    + FACE_COLOURS[n] + '" stroke-width="2" stroke-linecap="round"/></svg>';
+  return b;
+}
+const CHANNELS = ['WINDOW_PAD', 'WINDOW_SCREEN', 'KIOSK', 'CITIZEN_PAGE', 'NOTIFICATION_LINK'];
+let catalogue = null; // GET /api/v1/ratings/reasons
+let ratedNow = []; // the case's ratings as they stand
 
 function deliveryText(d) {
   if (!d) return t('lk.notYet');
@@ -145,23 +173,84 @@ function drawCase() {
   drawStars();
 }
 
+function reasonsFor(score) {
+  const level = catalogue && catalogue.levels.find((l) => l.score === score);
+  return level ? level.reasons : [];
+}
+
 function drawStars() {
   for (const who of ['clerk', 'approver']) {
     const box = $(who + '-stars');
     if (!box.children.length) {
-      for (let n = 1; n <= 5; n++) {
-        box.append(el('button', { type: 'button', 'data-score': n, role: 'radio', onclick: () => { scores[who] = n; drawStars(); } }, '★'));
+      for (let n = 5; n >= 1; n--) {
+        box.append(el('button', { type: 'button', 'data-score': n, role: 'radio', onclick: () => {
+          if (scores[who] !== n) chosen[who] = [];
+          scores[who] = n; drawStars();
+        } }, face(n), el('span', { class: 'face-name', 'data-score-name': n })));
       }
     }
     [...box.children].forEach((b) => {
       const n = Number(b.dataset.score);
-      b.classList.toggle('on', n <= scores[who]);
+      b.classList.toggle('on', n === scores[who]);
       b.setAttribute('aria-checked', String(n === scores[who]));
-      b.setAttribute('aria-label', t('rate.star', { n }) + ' ' + t('rate.' + n));
+      b.setAttribute('aria-label', t('rate.' + n));
+      b.title = t('rate.' + n);
+      b.querySelector('.face-name').textContent = t('rate.' + n);
     });
     $(who + '-label').textContent = scores[who] ? t('rate.' + scores[who]) : '';
+    const en = lang() === 'en';
+    $(who + '-reasons').replaceChildren(...(scores[who] ? reasonsFor(scores[who]) : []).map((r) => el('button', {
+      type: 'button', 'data-code': r.code, class: chosen[who].includes(r.code) ? 'on' : '', 'aria-pressed': String(chosen[who].includes(r.code)),
+      onclick: () => {
+        chosen[who] = chosen[who].includes(r.code) ? chosen[who].filter((c) => c !== r.code)
+          : chosen[who].length < 5 ? [...chosen[who], r.code] : chosen[who];
+        drawStars();
+      },
+    }, en ? r.en : r.zh)));
   }
-  $('rate').disabled = !(scores.clerk && scores.approver);
+  const words = $('rate-comment').value.trim() !== '';
+  const lacking = ['clerk', 'approver'].some((w) => scores[w] && scores[w] <= 2 && !chosen[w].length && !words);
+  $('rate-need').classList.toggle('hidden', !lacking);
+  $('rate').disabled = !(scores.clerk && scores.approver) || lacking;
+}
+
+function channel() {
+  const c = (params.get('channel') || '').toUpperCase();
+  return CHANNELS.includes(c) ? c : 'CITIZEN_PAGE';
+}
+
+/** Shows what the citizen gave (after rating or on a later look-up) and until when it may be changed. */
+function drawRated(thanks) {
+  const until = ratedNow.map((e) => e.changeableUntil).sort()[0];
+  $('rated').dataset.i18n = thanks ? 'rate.thanks' : '';
+  const front = ratedNow.find((e) => e.party === 'FRONT');
+  const back = ratedNow.find((e) => e.party === 'BACK');
+  $('rated').textContent = thanks ? t('rate.thanks')
+    : t('rate.done', { clerk: front ? t('rate.' + front.score) : '—', approver: back ? t('rate.' + back.score) : '—' });
+  $('rated').classList.remove('hidden');
+  const open = until && new Date(until) > new Date();
+  $('rated-until').textContent = open ? t('rate.until', { until: new Date(until).toLocaleString(lang() === 'en' ? 'en-GB' : 'zh-CN',
+    { timeZone: 'Asia/Shanghai', hour12: false }) }) : '';
+  $('rated-until').classList.toggle('hidden', !open);
+  $('rate-change').classList.toggle('hidden', !open);
+  $('rating').classList.add('hidden');
+}
+
+async function loadRatings() {
+  if (!catalogue) {
+    try { catalogue = await api('/api/v1/ratings/reasons'); } catch (e) { catalogue = null; }
+  }
+  ratedNow = [];
+  if (!found || Array.isArray(found.parts) || !(found.state === 'DELIVERED' || found.state === 'CLOSED')) return;
+  try {
+    ratedNow = (await api('/api/v1/cases/' + encodeURIComponent(found.number) + '/evaluation/status',
+      { method: 'POST', body: { checkCode: foundCode } })).evaluations;
+  } catch (e) { ratedNow = []; }
+  for (const e of ratedNow) {
+    const who = e.party === 'FRONT' ? 'clerk' : 'approver';
+    scores[who] = e.score;
+    chosen[who] = e.reasons;
+  }
 }
 
 async function lookup(ev) {
@@ -173,32 +262,44 @@ async function lookup(ev) {
     found = await api('/api/v1/cases/lookup', { method: 'POST', body: { number, checkCode: code } });
     foundCode = code;
     $('lookup-message').textContent = '';
+    $('rated').classList.add('hidden');
+    await loadRatings();
   } catch (e) {
     found = null;
     $('lookup-message').textContent = e.message;
   }
   drawCase();
+  if (ratedNow.length) drawRated(false);
 }
 
 async function rate() {
+  const comment = $('rate-comment').value.trim();
   try {
-    await api('/api/v1/cases/' + encodeURIComponent(found.number) + '/evaluation', {
-      method: 'POST', body: { checkCode: foundCode, clerkScore: scores.clerk, approverScore: scores.approver, comment: $('rate-comment').value.trim() },
-    });
-    $('rated').dataset.i18n = 'rate.thanks';
-    $('rated').textContent = t('rate.thanks');
+    const given = [];
+    for (const who of ['clerk', 'approver']) {
+      given.push(await api('/api/v1/cases/' + encodeURIComponent(found.number) + '/evaluation', {
+        method: 'POST',
+        body: { checkCode: foundCode, party: PARTY[who], level: scores[who], reasons: chosen[who], comment, channel: channel() },
+      }));
+    }
+    ratedNow = given;
   } catch (e) {
-    if (e.code !== 'already-rated') { $('lookup-message').textContent = e.message; return; }
-    $('rated').dataset.i18n = 'problem.already-rated';
-    $('rated').textContent = t('problem.already-rated');
+    $('lookup-message').textContent = e.message;
+    if (e.code === 'change-period-over') { $('rating').classList.add('hidden'); $('rate-change').classList.add('hidden'); }
+    return;
   }
-  $('rated').classList.remove('hidden');
-  $('rating').classList.add('hidden');
+  drawRated(true);
 }
 
 $('lookup').addEventListener('submit', lookup);
 $('sms').addEventListener('submit', askForText);
 $('rate').addEventListener('click', rate);
+$('rate-comment').addEventListener('input', drawStars);
+$('rate-change').addEventListener('click', () => {
+  $('rated').classList.add('hidden'); $('rated-until').classList.add('hidden'); $('rate-change').classList.add('hidden');
+  $('rating').classList.remove('hidden');
+  drawStars();
+});
 if (params.get('case')) $('lookup-number').value = params.get('case');
 
 initI18n(withCaseText({ zh: { ...DICT.zh, ...CASE_DICT.zh }, en: { ...DICT.en, ...CASE_DICT.en } }));

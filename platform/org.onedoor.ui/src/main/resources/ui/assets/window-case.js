@@ -5,6 +5,7 @@
 import { api, el, idempotencyKey } from './common.js';
 import { followCases, idNumberValid, lightPill, maskId } from './cases.js';
 import { nameOf, t } from './i18n.js';
+import { createFilesPanel } from './window-files.js';
 
 export const CASE_DICT = {
   zh: {
@@ -58,6 +59,7 @@ const $ = (id) => document.getElementById(id);
  * window, session() the window's session; say(text, isError) shows a message.
  */
 export function createCasePanel({ windowNo, session, say }) {
+  const files = createFilesPanel({ say });
   let matter = null; // the chosen matter with its materials
   let idNumber = '';
   let kase = null; // the case on the panel
@@ -280,6 +282,7 @@ export function createCasePanel({ windowNo, session, say }) {
     $('case-open').classList.toggle('hidden', !!kase);
     $('case-view').classList.toggle('hidden', !kase);
     $('new-case').classList.toggle('hidden', !kase);
+    files.draw(kase);
     if (!kase) return;
     const state = kase.state;
     $('case-number').textContent = kase.number;

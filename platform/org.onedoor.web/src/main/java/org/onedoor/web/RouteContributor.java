@@ -14,10 +14,19 @@ import org.osgi.annotation.versioning.ConsumerType;
  * ({@code ctx.fail(e)} or a thrown exception) is answered with a problem document; throw
  * {@link ProblemException} to choose its status and code. The callback of blocking work runs outside
  * the router: an exception thrown there must fail the request ({@code ctx.fail(e)}), or the request
- * stays unanswered (the web bundle's own routes pass every such callback through one guard).
+ * stays unanswered: pass every such callback through {@link Guarded#completion}.
  */
 @ConsumerType
 public interface RouteContributor {
+
+    /**
+     * Paths whose POST may carry a file upload, up to {@code maxUploadBytes} of
+     * {@code etc/org.onedoor.web.cfg} (16 MB) rather than {@code maxBodyBytes} (1 MB): under
+     * {@code /api/v1/}, ending in {@code /files}. The body is read whole before the route runs.
+     *
+     * @since 1.2
+     */
+    String FILE_UPLOADS = "/api/v1/.+/files";
 
     /**
      * Adds this contributor's routes; called while the router is built, must only add routes.

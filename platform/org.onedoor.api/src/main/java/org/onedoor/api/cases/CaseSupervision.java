@@ -28,7 +28,7 @@ public interface CaseSupervision {
      */
     List<SupervisionAlert> alerts(String departmentId);
 
-    /** Names the officer a matters-only unit sends when the hall calls it. */
+    /** Names the officer a matters-only unit sends when the hall calls it; the unit's open calls name it from then on. */
     void nameOfficer(String departmentId, String officer, CaseActor actor);
 
     /** @return the unit's named officer, if any */
@@ -38,7 +38,9 @@ public interface CaseSupervision {
     List<OfficerCall> officerCalls(String departmentId);
 
     /**
-     * The unit's officer checks in at the hall: every open call of the department is answered.
+     * The unit's officer checks in at the hall in person (R4): the department's open calls that name the
+     * actor are answered; FORBIDDEN {@code not-named-officer} when calls are open and none names the actor
+     * (another user of the unit, or the unit named no officer). Naming an officer names it on the open calls.
      *
      * @return the calls answered now; empty when none was open
      */

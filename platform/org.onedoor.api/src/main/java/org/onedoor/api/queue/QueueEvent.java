@@ -15,7 +15,7 @@ import java.time.Instant;
  * @param ticketId     the ticket's id, empty for window events
  * @param windowNumber the window concerned, 0 if none
  * @param at           when
- * @param hallId       the hall the zone is in (since 1.4); zone sequence numbers count per hall and zone
+ * @param hallId       the hall the zone is in (since 1.5); zone sequence numbers count per hall and zone
  */
 public record QueueEvent(long seq, long zoneSeq, String type, String zoneId, String ticketNumber, String ticketId,
         int windowNumber, Instant at, String hallId) {

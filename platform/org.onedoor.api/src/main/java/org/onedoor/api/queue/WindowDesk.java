@@ -15,7 +15,9 @@ public interface WindowDesk {
 
     /**
      * Signs a clerk in at a window (replacing an earlier session of the same clerk there); CONFLICT
-     * {@code window-held} while another clerk is signed in there.
+     * {@code window-held} while another clerk is signed in there; CONFLICT {@code training-required},
+     * {@code staff-not-dispatched}, {@code staff-withdrawn} or {@code no-staff-record} when the hall's staff
+     * registry does not let the user work at a window (R15, R16).
      */
     WindowSession signIn(int window, String clerk);
 
@@ -52,11 +54,23 @@ public interface WindowDesk {
     Optional<WindowSession> session(int window);
 
     /**
+     * The desk as one clerk uses it: every action at a window (sign-out, calls, transfer, pause)
+     * is refused with {@link QueueException.Reason#FORBIDDEN} {@code not-your-window} unless the
+     * clerk holds that window, checked in the action's own transaction, so a window changing hands
+     * meanwhile cannot be acted on by the clerk who left it.
+     *
+     * @param clerk the acting user
+     * @return the desk bound to that clerk
+     * @since 1.4
+     */
+    WindowDesk as(String clerk);
+
+    /**
      * @param hallId a hall the node serves
      * @return the window desk of that hall, whose windows are numbered in that hall (this one, the
      *         default hall's, for {@link org.onedoor.api.hall.Hall#DEFAULT_ID})
      * @throws QueueException NOT_FOUND {@code unknown-hall} for a hall the node does not serve
-     * @since 1.4
+     * @since 1.5
      */
     WindowDesk inHall(String hallId);
 }

@@ -13,6 +13,7 @@ import org.onedoor.api.queue.Appointment;
 import org.onedoor.api.queue.AppointmentBook;
 import org.onedoor.api.queue.AppointmentRequest;
 import org.onedoor.api.queue.AppointmentSlot;
+import org.onedoor.web.Guarded;
 import org.onedoor.web.ProblemException;
 import org.onedoor.web.RouteContributor;
 import org.osgi.service.component.annotations.Activate;

@@ -12,6 +12,7 @@ import org.onedoor.api.audit.AuditEvent;
 import org.onedoor.api.audit.AuditRecord;
 import org.onedoor.api.audit.AuditTrail;
 import org.onedoor.api.audit.AuditVerification;
+import org.onedoor.web.Guarded;
 import org.onedoor.web.ProblemException;
 import org.onedoor.web.RouteContributor;
 import org.onedoor.web.WebAccess;
@@ -33,10 +34,10 @@ public final class AuditRoutes implements RouteContributor {
     private static final Set<HttpMethod> READS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
     /**
      * Writes recorded by their own routes (sign-ins, users, device tokens), public checks that change
-     * nothing, and complaints, which the core audits in each step's own transaction.
+     * nothing, and complaints and the staff registry, which the core audits in each step's own transaction.
      */
     private static final Pattern NOT_HERE = Pattern.compile(
-            "/api/v1/(auth/.*|admin/users.*|admin/device-tokens|matters/[^/]+/check|complaints(/.*)?)");
+            "/api/v1/(auth/.*|admin/users.*|admin/device-tokens|matters/[^/]+/check|complaints(/.*)?|staff(/.*)?)");
     private static final Map<Pattern, String> ACTIONS = Map.of(
             Pattern.compile("/api/v1/zones/[^/]+/enable"), "zone-enable",
             Pattern.compile("/api/v1/zones/[^/]+/disable"), "zone-disable",

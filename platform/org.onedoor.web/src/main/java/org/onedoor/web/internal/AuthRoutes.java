@@ -15,6 +15,7 @@ import org.onedoor.api.session.HallSessions;
 import org.onedoor.api.session.OpenedSession;
 import org.onedoor.api.session.SessionKind;
 import org.onedoor.api.user.HallRole;
+import org.onedoor.web.Guarded;
 import org.onedoor.web.ProblemException;
 import org.onedoor.web.RouteContributor;
 import org.onedoor.web.WebAccess;

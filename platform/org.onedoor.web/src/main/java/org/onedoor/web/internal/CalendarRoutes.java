@@ -14,6 +14,7 @@ import org.onedoor.api.calendar.CalendarAdmin;
 import org.onedoor.api.calendar.InvalidCalendarFileException;
 import org.onedoor.api.calendar.KnownYear;
 import org.onedoor.api.calendar.WorkingDayCalendar;
+import org.onedoor.web.Guarded;
 import org.onedoor.web.ProblemException;
 import org.onedoor.web.RouteContributor;
 import org.onedoor.web.WebAccess;

@@ -107,6 +107,12 @@ public final class CaseOversightRoutes implements RouteContributor {
             send(ctx, 200, () -> new JsonObject().put("month", month.toString())
                     .put("flags", new JsonArray(supervision.conversionFlags(month).stream().map(CaseJson::flag).toList())));
         });
+        router.getWithRegex("/api/v1/cases/" + CaseRequests.NUMBER + "/evaluations/history").handler(access.requireAnyRole(DASHBOARD))
+                .handler(ctx -> {
+                    String no = ctx.pathParam("no").toUpperCase(java.util.Locale.ROOT);
+                    send(ctx, 200, () -> new JsonObject().put("caseNumber", no).put("versions",
+                            new JsonArray(evaluations.history(no).stream().map(RatingJson::staff).toList())));
+                });
         router.get("/api/v1/cases/evaluations/summary").handler(access.requireAnyRole(DASHBOARD)).handler(ctx -> send(ctx, 200, () -> {
             RatingReport r = evaluations.report();
             return new JsonObject().put("clerks", CaseJson.summaries(r.clerks())).put("approvers", CaseJson.summaries(r.approvers()))

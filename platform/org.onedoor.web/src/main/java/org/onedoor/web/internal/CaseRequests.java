@@ -17,6 +17,7 @@ import org.onedoor.api.cases.DeliveryMethod;
 import org.onedoor.api.citizen.ResidentIdNumber;
 import org.onedoor.api.cluster.HallCluster;
 import org.onedoor.api.session.HallPrincipal;
+import org.onedoor.web.Guarded;
 import org.onedoor.web.ProblemException;
 import org.onedoor.web.WebAccess;
 

@@ -10,6 +10,7 @@ import org.onedoor.api.device.DeviceView;
 import org.onedoor.api.device.OutboxEntry;
 import org.onedoor.api.device.SelfTest;
 import org.onedoor.api.device.UnknownDeviceException;
+import org.onedoor.web.Guarded;
 import org.onedoor.web.ProblemException;
 import org.onedoor.web.RouteContributor;
 import org.onedoor.web.WebAccess;

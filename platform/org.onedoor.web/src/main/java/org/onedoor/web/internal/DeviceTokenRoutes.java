@@ -12,6 +12,7 @@ import org.onedoor.api.session.SessionKind;
 import org.onedoor.api.user.HallRole;
 import org.onedoor.api.user.HallUser;
 import org.onedoor.api.user.HallUsers;
+import org.onedoor.web.Guarded;
 import org.onedoor.web.ProblemException;
 import org.onedoor.web.RouteContributor;
 import org.onedoor.web.WebAccess;

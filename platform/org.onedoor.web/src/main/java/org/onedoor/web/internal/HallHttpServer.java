@@ -41,6 +41,7 @@ public final class HallHttpServer {
     private final AtomicReference<Router> router = new AtomicReference<>();
     private final Vertx vertx;
     private final long maxBodyBytes;
+    private final long maxUploadBytes;
     private final String hsts;
     private volatile boolean active;
 
@@ -59,6 +60,7 @@ public final class HallHttpServer {
                     + config.idleTimeoutSeconds() + " in etc/org.onedoor.web.cfg, or event streams are closed as idle");
         }
         this.maxBodyBytes = config.maxBodyBytes();
+        this.maxUploadBytes = Math.max(config.maxBodyBytes(), config.maxUploadBytes());
         this.hsts = httpsPort != 0 && config.hstsMaxAgeSeconds() > 0 ? "max-age=" + config.hstsMaxAgeSeconds() : null;
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         Thread.currentThread().setContextClassLoader(Vertx.class.getClassLoader());
@@ -167,6 +169,8 @@ public final class HallHttpServer {
             ctx.next();
         });
         next.route().handler(QueryParams::check);
+        // file uploads take larger bodies; the body handler of every other route then sees the body read and passes
+        next.postWithRegex(RouteContributor.FILE_UPLOADS).handler(BodyHandler.create(false).setBodyLimit(maxUploadBytes));
         next.route().handler(BodyHandler.create(false).setBodyLimit(maxBodyBytes));
         for (RouteContributor c : contributors) {
             try {

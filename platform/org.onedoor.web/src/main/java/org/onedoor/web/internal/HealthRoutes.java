@@ -14,6 +14,7 @@ import org.onedoor.api.cluster.ClusterMember;
 import org.onedoor.api.cluster.HallCluster;
 import org.onedoor.api.matter.MatterCatalog;
 import org.onedoor.api.zone.ZoneDirectory;
+import org.onedoor.web.Guarded;
 import org.onedoor.web.RouteContributor;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;

@@ -14,6 +14,7 @@ import org.onedoor.api.session.ActiveSession;
 import org.onedoor.api.session.HallPrincipal;
 import org.onedoor.api.session.HallSessions;
 import org.onedoor.api.session.SessionKind;
+import org.onedoor.web.Guarded;
 import org.onedoor.web.ProblemException;
 import org.onedoor.web.WebAccess;
 import org.osgi.service.component.annotations.Activate;

@@ -12,6 +12,7 @@ import org.onedoor.api.locker.DepositReceipt;
 import org.onedoor.api.locker.LockerDoor;
 import org.onedoor.api.locker.LockerException;
 import org.onedoor.api.locker.PickupLockers;
+import org.onedoor.web.Guarded;
 import org.onedoor.web.ProblemException;
 import org.onedoor.web.RouteContributor;
 import org.onedoor.web.WebAccess;

@@ -19,6 +19,7 @@ import org.onedoor.api.matter.MatterChangeRequest;
 import org.onedoor.api.matter.MatterChangeStatus;
 import org.onedoor.api.matter.MatterChanges;
 import org.onedoor.api.session.HallPrincipal;
+import org.onedoor.web.Guarded;
 import org.onedoor.web.ProblemException;
 import org.onedoor.web.RouteContributor;
 import org.onedoor.web.WebAccess;

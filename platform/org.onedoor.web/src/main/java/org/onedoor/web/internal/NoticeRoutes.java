@@ -22,6 +22,7 @@ import org.onedoor.documents.CaseNotices;
 import org.onedoor.documents.NoticeFacts;
 import org.onedoor.documents.NoticeKind;
 import org.onedoor.documents.NoticeNotApplicableException;
+import org.onedoor.web.Guarded;
 import org.onedoor.web.ProblemException;
 import org.onedoor.web.RouteContributor;
 import org.onedoor.web.WebAccess;

@@ -11,6 +11,7 @@ import org.onedoor.api.cases.CaseException;
 import org.onedoor.api.citizen.CitizenDataMasking;
 import org.onedoor.api.queue.OutsideOfficeHoursException;
 import org.onedoor.api.queue.QueueException;
+import org.onedoor.api.staff.StaffException;
 import org.onedoor.api.zone.UnknownZoneException;
 import org.onedoor.web.ProblemException;
 import org.slf4j.Logger;
@@ -46,9 +47,14 @@ final class Problems {
                 case NOT_FOUND -> 404;
                 case INVALID -> 400;
                 case CONFLICT -> 409;
+                case FORBIDDEN -> 403;
             };
-            write(ctx, status, q.code(), status == 404 ? "Not found" : status == 400 ? "Bad request" : "Conflict", q.getMessage(),
-                    "unknown-hall".equals(q.code()) ? "hall" : null);
+            write(ctx, status, q.code(), switch (status) {
+                case 404 -> "Not found";
+                case 400 -> "Bad request";
+                case 403 -> "Forbidden";
+                default -> "Conflict";
+            }, q.getMessage(), "unknown-hall".equals(q.code()) ? "hall" : null);
         } else if (failure instanceof CaseException k) {
             int status = switch (k.reason()) {
                 case NOT_FOUND -> 404;
@@ -58,6 +64,8 @@ final class Problems {
                 case FORBIDDEN -> 403;
                 case TOO_MANY_ATTEMPTS -> 429;
                 case UNAVAILABLE -> 503;
+                case TOO_LARGE -> 413;
+                case UNSUPPORTED_TYPE -> 415;
             };
             write(ctx, status, k.code(), switch (status) {
                 case 404 -> "Not found";
@@ -66,8 +74,23 @@ final class Problems {
                 case 409 -> "Conflict";
                 case 429 -> "Too many requests";
                 case 503 -> "Service unavailable";
+                case 413 -> "Content too large";
+                case 415 -> "Unsupported media type";
                 default -> "Forbidden";
             }, k.getMessage(), k.field().isEmpty() ? null : k.field());
+        } else if (failure instanceof StaffException st) {
+            int status = switch (st.reason()) {
+                case NOT_FOUND -> 404;
+                case INVALID -> 400;
+                case FORBIDDEN -> 403;
+                case CONFLICT -> 409;
+            };
+            write(ctx, status, st.code(), switch (status) {
+                case 404 -> "Not found";
+                case 400 -> "Bad request";
+                case 403 -> "Forbidden";
+                default -> "Conflict";
+            }, st.getMessage(), st.field().isEmpty() ? null : st.field());
         } else if (failure instanceof UnknownZoneException u) {
             write(ctx, 404, "unknown-zone", "Not found", "no zone '" + u.zoneId() + "' on this node");
         } else if (failure instanceof CalendarYearMissingException m) {

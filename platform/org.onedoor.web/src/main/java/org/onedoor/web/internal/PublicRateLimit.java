@@ -13,6 +13,7 @@ import org.onedoor.api.session.HallPrincipal;
 import org.onedoor.api.session.HallSessions;
 import org.onedoor.api.session.SessionKind;
 import org.onedoor.api.user.HallRole;
+import org.onedoor.web.Guarded;
 import org.onedoor.web.RouteContributor;
 import org.onedoor.web.WebAccess;
 import org.osgi.service.component.annotations.Activate;

@@ -14,6 +14,7 @@ import org.onedoor.api.user.HallRole;
 import org.onedoor.api.user.HallUser;
 import org.onedoor.api.user.HallUsers;
 import org.onedoor.api.user.UserAdminException;
+import org.onedoor.web.Guarded;
 import org.onedoor.web.ProblemException;
 import org.onedoor.web.RouteContributor;
 import org.onedoor.web.WebAccess;

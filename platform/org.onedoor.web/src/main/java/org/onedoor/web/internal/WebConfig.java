@@ -17,6 +17,10 @@ public @interface WebConfig {
     @AttributeDefinition(description = "Largest request body accepted, in bytes")
     long maxBodyBytes() default 1048576;
 
+    @AttributeDefinition(description = "Largest file upload accepted (a POST to a path under /api/v1/ ending in /files), in bytes; "
+            + "the files' own rules (org.onedoor.files maxFileBytes) decide below it")
+    long maxUploadBytes() default 16777216;
+
     @AttributeDefinition(description = "Seconds a connection may neither send nor receive anything before it is closed; "
             + "event streams stay open through their heartbeats")
     int idleTimeoutSeconds() default 60;

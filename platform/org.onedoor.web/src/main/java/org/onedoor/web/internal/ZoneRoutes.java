@@ -14,6 +14,7 @@ import org.onedoor.api.zone.ZoneNotices;
 import org.onedoor.api.zone.ZoneStatus;
 import org.onedoor.api.zone.ZoneSwitch;
 import org.onedoor.api.zone.ZoneSwitchException;
+import org.onedoor.web.Guarded;
 import org.onedoor.web.ProblemException;
 import org.onedoor.web.RouteContributor;
 import org.onedoor.web.WebAccess;

@@ -26,6 +26,7 @@ import org.onedoor.api.cases.CaseSupervision;
 import org.onedoor.api.cases.CaseTiming;
 import org.onedoor.api.cases.ConversionFlag;
 import org.onedoor.api.cases.HallCase;
+import org.onedoor.api.cases.CaseException;
 import org.onedoor.api.cases.OfficerCall;
 import org.onedoor.api.cases.SupervisionAlert;
 import org.onedoor.api.cases.TimeLight;
@@ -165,6 +166,12 @@ public final class CaseSupervisor implements CaseSupervision {
                 ps.setString(2, officer.strip());
                 ps.setString(3, actor.user());
                 ps.setTimestamp(4, Timestamp.from(tx.at()));
+                ps.executeUpdate();
+            }
+            // the calls still open name the officer who now comes: only that officer checks in to them (R4)
+            try (PreparedStatement ps = c.prepareStatement("UPDATE officer_call SET officer = ? WHERE department_id = ? AND arrived_at IS NULL")) {
+                ps.setString(1, officer.strip());
+                ps.setString(2, dept);
                 return ps.executeUpdate();
             }
         });
@@ -187,25 +194,45 @@ public final class CaseSupervisor implements CaseSupervision {
     public List<OfficerCall> checkIn(String departmentId, CaseActor actor) {
         String dept = departmentId == null ? "" : departmentId.strip().toUpperCase(Locale.ROOT);
         JdbcCaseAuthorizations.requireOwnDepartment(dept, actor);
-        CaseStore.Done<List<OfficerCall>> done = store.write((c, tx) -> {
-            List<OfficerCall> open = OfficerCalls.list(c, OfficerCalls.Listing.WAITING_OF_DEPARTMENT, dept);
-            try (PreparedStatement ps = c.prepareStatement("UPDATE officer_call SET arrived_at = ? WHERE id = ?")) {
-                for (OfficerCall call : open) {
-                    ps.setTimestamp(1, Timestamp.from(tx.at()));
-                    ps.setLong(2, call.id());
-                    ps.addBatch();
-                    boolean late = tx.at().isAfter(call.expectedBy());
-                    String detail = "专员 " + actor.user() + " 到厅签到" + (late ? "，迟到（应于 " + call.expectedBy() + " 前）" : "，按时");
-                    CaseRows.history(c, call.caseNumber(), tx.at(), actor.user(), actor.origin(), "officer-arrive",
-                            CaseRows.load(c, call.caseNumber(), false).orElseThrow().state(), detail);
-                    tx.audit(new AuditEvent("officer-arrive", actor.user(), actor.origin(), call.caseNumber(),
-                            late ? AuditEvent.FAILURE : AuditEvent.SUCCESS, detail));
-                    tx.event("OFFICER_ARRIVED", call.caseNumber(), "", dept, "", 0);
+        CaseStore.Done<List<OfficerCall>> done;
+        try {
+            done = store.write((c, tx) -> {
+                List<OfficerCall> waiting = OfficerCalls.list(c, OfficerCalls.Listing.WAITING_OF_DEPARTMENT, dept);
+                List<OfficerCall> open = waiting.stream().filter(call -> call.officer().equals(actor.user())).toList();
+                if (open.isEmpty() && !waiting.isEmpty()) {
+                    String named = waiting.stream().map(OfficerCall::officer).filter(o -> !o.isEmpty()).distinct().sorted()
+                            .reduce((a, b) -> a + "、" + b).orElse("");
+                    throw new CaseException(CaseException.Reason.FORBIDDEN, "not-named-officer", named.isEmpty()
+                            ? "单位 " + dept + " 尚未指定专员，呼叫未点名任何人；请先指定专员（PUT /api/v1/cases/officers/" + dept + "）再由其本人签到 (R4)"
+                                    + " (the unit named no officer, so no call names anyone: name the officer first, who then checks in in person)"
+                            : "呼叫点名的专员是 " + named + "，须由其本人到厅签到，" + actor.user() + " 不能代签 (R4) (the call names " + named
+                                    + ": that officer checks in in person, not another user of the unit)");
                 }
-                ps.executeBatch();
-            }
-            return OfficerCalls.list(c, OfficerCalls.Listing.ARRIVED_OF_DEPARTMENT_AT, dept, Timestamp.from(tx.at()));
-        });
+                try (PreparedStatement ps = c.prepareStatement("UPDATE officer_call SET arrived_at = ? WHERE id = ?")) {
+                    for (OfficerCall call : open) {
+                        ps.setTimestamp(1, Timestamp.from(tx.at()));
+                        ps.setLong(2, call.id());
+                        ps.addBatch();
+                        boolean late = tx.at().isAfter(call.expectedBy());
+                        String detail = "专员 " + actor.user() + " 到厅签到" + (late ? "，迟到（应于 " + call.expectedBy() + " 前）" : "，按时");
+                        CaseRows.history(c, call.caseNumber(), tx.at(), actor.user(), actor.origin(), "officer-arrive",
+                                CaseRows.load(c, call.caseNumber(), false).orElseThrow().state(), detail);
+                        tx.audit(new AuditEvent("officer-arrive", actor.user(), actor.origin(), call.caseNumber(),
+                                late ? AuditEvent.FAILURE : AuditEvent.SUCCESS, detail));
+                        tx.event("OFFICER_ARRIVED", call.caseNumber(), "", dept, "", 0);
+                    }
+                    ps.executeBatch();
+                }
+                return open.stream().map(call -> new OfficerCall(call.id(), call.caseNumber(), call.departmentId(), call.officer(),
+                        call.notifiedAt(), call.expectedBy(), Optional.of(tx.at()))).toList();
+            });
+        } catch (CaseException e) {
+            store.recordAudit(store.write((c, tx) -> {
+                tx.audit(new AuditEvent("officer-arrive", actor.user(), actor.origin(), dept, AuditEvent.REFUSED, e.code() + ": " + e.getMessage()));
+                return null;
+            }));
+            throw e;
+        }
         publish(done);
         return done.result();
     }

@@ -54,8 +54,6 @@ final class OfficerCalls {
         LATEST_OF_DEPARTMENT("WHERE department_id = ? ORDER BY id DESC LIMIT 200"),
         /** a department's calls not yet answered: department */
         WAITING_OF_DEPARTMENT("WHERE department_id = ? AND arrived_at IS NULL ORDER BY id"),
-        /** a department's calls answered at one instant: department, instant */
-        ARRIVED_OF_DEPARTMENT_AT("WHERE department_id = ? AND arrived_at = ? ORDER BY id"),
         /** the unanswered calls past their time, not alerted yet: instant */
         LATE_UNALERTED("WHERE arrived_at IS NULL AND late_alerted = FALSE AND expected_by < ? ORDER BY id");
 

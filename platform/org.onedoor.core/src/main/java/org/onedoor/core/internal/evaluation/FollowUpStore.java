@@ -15,7 +15,7 @@ import org.onedoor.api.cases.RatingFollowUp;
 import org.onedoor.api.cases.TimeLight;
 
 /**
- * The table {@code rating_follow_up}, and the bad ratings of {@code case_rating} (written by the
+ * The table {@code rating_follow_up}, and the bad ratings of {@code case_evaluation} (written by the
  * cases' evaluations) that have no follow-up yet; on a handle of the caller's transaction.
  */
 final class FollowUpStore {
@@ -30,17 +30,15 @@ final class FollowUpStore {
     private FollowUpStore() {
     }
 
-    /** @return bad scores (1 or 2) of clerks and approvers that have no follow-up, oldest first */
+    /** @return bad ratings (score 1 or 2) of clerks (FRONT) and approvers (BACK) that have no follow-up, oldest first */
     static List<BadScore> unfollowed(Handle h, int limit) {
-        return h.createQuery("SELECT r.case_no, 'CLERK' AS party, r.clerk AS subject, r.department_id, r.clerk_score AS score, r.comment,"
-                + " r.rated_at FROM case_rating r WHERE r.clerk_score <= 2 AND NOT EXISTS (SELECT 1 FROM rating_follow_up f"
-                + " WHERE f.case_no = r.case_no AND f.party = 'CLERK')"
-                + " UNION ALL SELECT r.case_no, 'APPROVER' AS party, r.approver AS subject, r.department_id, r.approver_score AS score,"
-                + " r.comment, r.rated_at FROM case_rating r WHERE r.approver_score <= 2 AND NOT EXISTS (SELECT 1 FROM rating_follow_up f"
-                + " WHERE f.case_no = r.case_no AND f.party = 'APPROVER') ORDER BY rated_at LIMIT :limit")
+        return h.createQuery("SELECT r.case_no, CASE r.party WHEN 'FRONT' THEN 'CLERK' ELSE 'APPROVER' END AS follow_party, r.subject,"
+                + " r.department_id, r.score, r.comment, r.changed_at FROM case_evaluation r WHERE r.score <= 2 AND NOT EXISTS"
+                + " (SELECT 1 FROM rating_follow_up f WHERE f.case_no = r.case_no"
+                + " AND f.party = CASE r.party WHEN 'FRONT' THEN 'CLERK' ELSE 'APPROVER' END) ORDER BY r.changed_at LIMIT :limit")
                 .bind("limit", limit)
-                .map((rs, ctx) -> new BadScore(rs.getString("case_no"), rs.getString("party"), rs.getString("subject"),
-                        rs.getString("department_id"), rs.getInt("score"), rs.getString("comment"), rs.getTimestamp("rated_at").toInstant()))
+                .map((rs, ctx) -> new BadScore(rs.getString("case_no"), rs.getString("follow_party"), rs.getString("subject"),
+                        rs.getString("department_id"), rs.getInt("score"), rs.getString("comment"), rs.getTimestamp("changed_at").toInstant()))
                 .list();
     }
 
@@ -88,7 +86,7 @@ final class FollowUpStore {
                 .bind("state", state).bind("department", department).bind("limit", limit).map(FollowUpStore::row).list();
     }
 
-    /** A case finished in a period, its scores (0 when not rated) and the follow-ups of its bad scores. */
+    /** A case finished in a period, its current scores per party (0 when that party is not rated) and the follow-ups of its bad scores. */
     record Finished(String caseNumber, String departmentId, int window, String clerk, String approver, int clerkScore,
             int approverScore, List<RatingFollowUp> followUps) {
     }
@@ -102,8 +100,10 @@ final class FollowUpStore {
                 .bind("from", from).bind("to", to).map(FollowUpStore::row)
                 .forEach(f -> followUps.computeIfAbsent(f.caseNumber(), k -> new java.util.ArrayList<>()).add(f));
         return h.createQuery("SELECT c.case_no, c.department_id, c.window_no, c.accepted_by, c.decided_by,"
-                + " COALESCE(r.clerk_score, 0) AS clerk_score, COALESCE(r.approver_score, 0) AS approver_score"
-                + " FROM hall_case c LEFT JOIN case_rating r ON r.case_no = c.case_no WHERE c.case_no IN (SELECT c.case_no" + finished + ")"
+                + " COALESCE(fr.score, 0) AS clerk_score, COALESCE(bk.score, 0) AS approver_score FROM hall_case c"
+                + " LEFT JOIN case_evaluation fr ON fr.case_no = c.case_no AND fr.party = 'FRONT'"
+                + " LEFT JOIN case_evaluation bk ON bk.case_no = c.case_no AND bk.party = 'BACK'"
+                + " WHERE c.case_no IN (SELECT c.case_no" + finished + ")"
                 + " ORDER BY c.case_no")
                 .bind("from", from).bind("to", to)
                 .map((rs, ctx) -> new Finished(rs.getString("case_no"), rs.getString("department_id"), rs.getInt("window_no"),

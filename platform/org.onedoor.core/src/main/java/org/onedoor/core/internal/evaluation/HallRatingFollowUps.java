@@ -15,6 +15,8 @@ import org.onedoor.api.cases.FollowUpFigures;
 import org.onedoor.api.cases.FollowUpState;
 import org.onedoor.api.cases.RatingFollowUp;
 import org.onedoor.api.cases.RatingFollowUps;
+import org.onedoor.api.cases.RatingLevel;
+import org.onedoor.api.cases.RatingParty;
 import org.onedoor.api.cases.TimeLight;
 import org.onedoor.api.citizen.CitizenDataMasking;
 import org.onedoor.api.hall.HallClock;
@@ -23,6 +25,7 @@ import org.onedoor.core.internal.cases.TimeLimits;
 import org.onedoor.store.HallDatabase;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 
@@ -45,7 +48,7 @@ public final class HallRatingFollowUps implements RatingFollowUps {
     private final AuditOutbox audit;
     private final WorkingDayCalendar calendar;
     private final HallClock clock;
-    private final RatingsConfig config;
+    private volatile RatingsConfig config;
 
     @Activate
     public HallRatingFollowUps(@Reference HallDatabase database, @Reference AuditOutbox audit, @Reference WorkingDayCalendar calendar,
@@ -57,12 +60,24 @@ public final class HallRatingFollowUps implements RatingFollowUps {
         this.config = checked(config);
     }
 
+    /** Takes a changed etc/org.onedoor.ratings.cfg without a restart; a wrong one is refused and the last good one kept. */
+    @Modified
+    void modified(RatingsConfig c) {
+        this.config = checked(c);
+    }
+
     private static RatingsConfig checked(RatingsConfig c) {
-        if (c.followUpWorkingDays() < 1 || c.followUpWorkingDays() > 30 || c.yellowShare() < 0.5 || c.yellowShare() > 1.0) {
-            throw new IllegalArgumentException("etc/org.onedoor.ratings.cfg: followUpWorkingDays 1..30, yellowShare 0.5..1.0; found "
-                    + c.followUpWorkingDays() + ", " + c.yellowShare());
+        if (c.followUpWorkingDays() < 1 || c.followUpWorkingDays() > 30 || c.yellowShare() < 0.5 || c.yellowShare() > 1.0
+                || c.changeDays() < 0 || c.changeDays() > 90) {
+            throw new IllegalArgumentException("etc/org.onedoor.ratings.cfg: followUpWorkingDays 1..30, yellowShare 0.5..1.0, changeDays 0..90;"
+                    + " found " + c.followUpWorkingDays() + ", " + c.yellowShare() + ", " + c.changeDays());
         }
         return c;
+    }
+
+    /** @return the days after the first rating within which the citizen may change it */
+    public int changeDays() {
+        return config.changeDays();
     }
 
     /** A committed step and its audit events still to be chained. */
@@ -70,20 +85,19 @@ public final class HallRatingFollowUps implements RatingFollowUps {
     }
 
     /**
-     * Opens the follow-ups of a rating's bad scores on the handle of the transaction storing the rating.
+     * Opens the follow-up of one party's bad rating (不满意, 非常不满意) on the handle of the transaction storing
+     * the rating, unless that party of the case has one already (a bad rating changed to another bad one,
+     * or a good one changed to bad after an earlier bad: one follow-up per case and party).
      *
-     * @return the audit events the caller records with its transaction, one per follow-up opened
+     * @return the audit event the caller records with its transaction, empty when none was opened
      */
-    public List<AuditEvent> openFor(Handle h, String caseNumber, String departmentId, String clerk, String approver, int clerkScore,
-            int approverScore, String comment, Instant ratedAt) {
-        List<AuditEvent> events = new ArrayList<>();
-        if (clerkScore <= BAD) {
-            events.add(open(h, new FollowUpStore.BadScore(caseNumber, "CLERK", clerk, departmentId, clerkScore, comment, ratedAt)));
+    public Optional<AuditEvent> openFor(Handle h, String caseNumber, String departmentId, RatingParty party, String subject,
+            RatingLevel level, String comment, Instant ratedAt) {
+        if (!level.bad() || FollowUpStore.exists(h, caseNumber, party.followUpParty())) {
+            return Optional.empty();
         }
-        if (approverScore <= BAD) {
-            events.add(open(h, new FollowUpStore.BadScore(caseNumber, "APPROVER", approver, departmentId, approverScore, comment, ratedAt)));
-        }
-        return events;
+        return Optional.of(open(h, new FollowUpStore.BadScore(caseNumber, party.followUpParty(), subject, departmentId, level.score(),
+                comment, ratedAt)));
     }
 
     private AuditEvent open(Handle h, FollowUpStore.BadScore b) {

@@ -39,7 +39,7 @@ final class RatingFigures {
         Map<String, Count> windows = new TreeMap<>(Comparator.comparingInt(Integer::parseInt));
         Map<String, Count> persons = new TreeMap<>();
         for (FollowUpStore.Finished c : cases) {
-            boolean rated = c.clerkScore() > 0;
+            boolean rated = c.clerkScore() > 0 || c.approverScore() > 0;
             Count unit = units.computeIfAbsent(c.departmentId(), k -> new Count());
             unit.finished++;
             Count window = c.window() > 0 ? windows.computeIfAbsent(String.valueOf(c.window()), k -> new Count()) : null;
@@ -56,7 +56,7 @@ final class RatingFigures {
             for (String p : people) {
                 Count person = persons.computeIfAbsent(p, k -> new Count());
                 person.finished++;
-                if (rated) {
+                if (p.equals(c.clerk()) && c.clerkScore() > 0 || p.equals(c.approver()) && c.approverScore() > 0) {
                     person.rated++;
                 }
             }
@@ -66,7 +66,7 @@ final class RatingFigures {
             unit.rated++;
             score(unit, c, "CLERK", c.clerkScore(), zone, today);
             score(unit, c, "APPROVER", c.approverScore(), zone, today);
-            if (window != null) {
+            if (window != null && c.clerkScore() > 0) {
                 window.rated++;
                 score(window, c, "CLERK", c.clerkScore(), zone, today);
             }
@@ -85,6 +85,9 @@ final class RatingFigures {
     }
 
     private static void score(Count n, FollowUpStore.Finished c, String party, int score, ZoneId zone, LocalDate today) {
+        if (score == 0) {
+            return;
+        }
         n.scores++;
         if (score > HallRatingFollowUps.BAD) {
             return;

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.ObjIntConsumer;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.onedoor.api.hall.Hall;
@@ -28,6 +29,7 @@ import org.onedoor.api.queue.WaitingInfo;
 import org.onedoor.api.queue.WindowDesk;
 import org.onedoor.api.queue.WindowSession;
 import org.onedoor.api.zone.ZoneDirectory;
+import org.onedoor.core.internal.staff.WindowTrainingGate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -45,7 +47,8 @@ import org.osgi.service.metatype.annotations.Designate;
  * first served; a ticket sent to one window is that window's first. The DS service signs clerks in
  * and out, pauses windows and transfers tickets; issuing ({@link TicketIssuing}), serving at a
  * window ({@link WindowCalls}) and the reads ({@link QueueReads}) are theirs, every change going
- * through {@link QueueChanges}, which holds the zone locks.
+ * through {@link QueueChanges}, which holds the zone locks. A clerk signs in only past the staff
+ * registry's gate ({@link WindowTrainingGate}: R15 dispatch, R16 pre-job training).
  *
  * <p>The DS service is the default hall's queue; {@link #inHall} gives another hall's, with its own
  * zones, window numbers, ticket numbers, locks and events (table columns {@code hall_id}, V77).
@@ -72,6 +75,7 @@ public final class HallQueueService implements HallQueue, WindowDesk {
     private final QueueReads reads;
     private final TicketIssuing issuing;
     private final WindowCalls calls;
+    private final ObjIntConsumer<String> signInGate;
 
     /** The halls the node serves; without them (a unit test) only the default hall. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -89,16 +93,24 @@ public final class HallQueueService implements HallQueue, WindowDesk {
 
     @Activate
     public HallQueueService(@Reference(target = "(onedoor.datasource=hall)") DataSource dataSource,
-            @Reference ZoneDirectory zones, @Reference QueueEventHub hub, QueueConfig config) {
-        this(dataSource, zones, hub, config, Clock.system(HALL_ZONE));
+            @Reference ZoneDirectory zones, @Reference QueueEventHub hub, @Reference WindowTrainingGate gate, QueueConfig config) {
+        this(dataSource, zones, hub, config, Clock.system(HALL_ZONE), gate::check);
     }
 
     HallQueueService(DataSource dataSource, ZoneDirectory zones, QueueEventHub hub, QueueConfig config, Clock clock) {
-        this(new QueueStore(dataSource, clock), zones, hub, config, null);
+        this(dataSource, zones, hub, config, clock, (clerk, window) -> { });
+    }
+
+    /** @param signInGate refuses a clerk's sign-in at a window (R15, R16) by throwing {@link org.onedoor.api.queue.QueueException} */
+    HallQueueService(DataSource dataSource, ZoneDirectory zones, QueueEventHub hub, QueueConfig config, Clock clock,
+            ObjIntConsumer<String> signInGate) {
+        this(new QueueStore(dataSource, clock), zones, hub, config, null, signInGate);
     }
 
     /** The queue of the store's hall; {@code root} is the default hall's service, null when this is it. */
-    private HallQueueService(QueueStore store, ZoneDirectory zones, QueueEventHub hub, QueueConfig config, HallQueueService root) {
+    private HallQueueService(QueueStore store, ZoneDirectory zones, QueueEventHub hub, QueueConfig config, HallQueueService root,
+            ObjIntConsumer<String> signInGate) {
+        this.signInGate = signInGate;
         this.hallId = store.hallId();
         this.store = store;
         this.zones = zones;
@@ -130,7 +142,7 @@ public final class HallQueueService implements HallQueue, WindowDesk {
             throw QueueStore.notFound("unknown-hall", "没有大厅 '" + otherHallId + "' / no hall '" + otherHallId + "' is served here");
         }
         return root.otherHalls.computeIfAbsent(otherHallId,
-                id -> new HallQueueService(store.forHall(id), zones, hub, config, root));
+                id -> new HallQueueService(store.forHall(id), zones, hub, config, root, signInGate));
     }
 
     // ---- tickets -------------------------------------------------------------------------
@@ -183,6 +195,7 @@ public final class HallQueueService implements HallQueue, WindowDesk {
         if (clerk == null || clerk.isBlank()) {
             throw QueueStore.invalid("invalid-clerk", "a clerk signs in under a user name");
         }
+        signInGate.accept(clerk, window);
         return changes.change(List.of(zone.id()), (c, events) -> {
             Optional<WindowSession> held = Rows.sessionOf(c, hallId, window);
             if (held.isPresent() && !held.get().clerk().equals(clerk)) {
@@ -212,8 +225,12 @@ public final class HallQueueService implements HallQueue, WindowDesk {
 
     @Override
     public void signOut(int window) {
+        signOut(window, null);
+    }
+
+    void signOut(int window, String clerk) {
         changes.change(changes.zoneOfWindow(window), (c, events) -> {
-            WindowSession s = changes.requireSession(c, window);
+            WindowSession s = changes.requireSession(c, window, clerk);
             Optional<Ticket> current = s.current();
             if (current.isPresent() && current.get().status() == TicketStatus.SERVING) {
                 throw QueueStore.conflict("window-serving", "ticket " + current.get().number()
@@ -235,21 +252,25 @@ public final class HallQueueService implements HallQueue, WindowDesk {
 
     @Override
     public Optional<Ticket> callNext(int window) {
-        return calls.callNext(window);
+        return calls.callNext(window, null);
     }
 
     @Override
     public Ticket recall(int window) {
-        return calls.recall(window);
+        return calls.recall(window, null);
     }
 
     @Override
     public Ticket noShow(int window) {
-        return calls.noShow(window);
+        return calls.noShow(window, null);
     }
 
     @Override
     public Ticket transfer(int window, String toZone, int toWindow) {
+        return transfer(window, toZone, toWindow, null);
+    }
+
+    Ticket transfer(int window, String toZone, int toWindow, String clerk) {
         String target = toZone == null || toZone.isBlank() ? "" : toZone.trim();
         if (!target.isEmpty()) {
             windows.openZone(target);
@@ -265,7 +286,7 @@ public final class HallQueueService implements HallQueue, WindowDesk {
             zones.add(target);
         }
         return changes.change(zones, (c, events) -> {
-            WindowSession s = changes.requireSession(c, window);
+            WindowSession s = changes.requireSession(c, window, clerk);
             Ticket t = s.current().orElseThrow(() -> QueueStore.conflict("no-current-ticket",
                     "window " + window + " has no ticket to transfer"));
             String zone = target.isEmpty() ? t.zoneId() : target;
@@ -285,18 +306,22 @@ public final class HallQueueService implements HallQueue, WindowDesk {
 
     @Override
     public Ticket start(int window) {
-        return calls.start(window);
+        return calls.start(window, null);
     }
 
     @Override
     public Ticket complete(int window) {
-        return calls.complete(window);
+        return calls.complete(window, null);
     }
 
     @Override
     public WindowSession pause(int window, boolean paused) {
+        return pause(window, paused, null);
+    }
+
+    WindowSession pause(int window, boolean paused, String clerk) {
         return changes.change(changes.zoneOfWindow(window), (c, events) -> {
-            WindowSession s = changes.requireSession(c, window);
+            WindowSession s = changes.requireSession(c, window, clerk);
             try (PreparedStatement up = c.prepareStatement("UPDATE window_session SET paused = ? WHERE window_no = ? AND hall_id = ?")) {
                 up.setBoolean(1, paused);
                 up.setInt(2, window);
@@ -311,5 +336,13 @@ public final class HallQueueService implements HallQueue, WindowDesk {
     @Override
     public Optional<WindowSession> session(int window) {
         return reads.session(window);
+    }
+
+    @Override
+    public WindowDesk as(String clerk) {
+        if (clerk == null || clerk.isBlank()) {
+            throw QueueStore.invalid("invalid-clerk", "a clerk acts under a user name");
+        }
+        return new ClerkDesk(this, calls, clerk);
     }
 }

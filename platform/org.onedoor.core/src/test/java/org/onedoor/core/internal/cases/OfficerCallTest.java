@@ -44,6 +44,7 @@ class OfficerCallTest {
 
     @Test
     void anOfficerCheckingInWithinTwentyMinutesRaisesNoAlert() {
+        f.supervisor.nameOfficer("B01", "tongji.wang", B01);
         accept();
         f.clock.advance(Duration.ofMinutes(19));
         assertEquals(List.of(), f.supervisor.sweep());
@@ -57,6 +58,7 @@ class OfficerCallTest {
 
     @Test
     void anOfficerNotThereAfterTwentyMinutesRaisesAnAlertOnce() {
+        f.supervisor.nameOfficer("B01", "tongji.wang", B01);
         String no = accept();
         f.clock.advance(Duration.ofMinutes(20));
         assertEquals(List.of(), f.supervisor.sweep(), "exactly twenty minutes is still in time");
@@ -77,6 +79,28 @@ class OfficerCallTest {
     void onlyTheUnitItselfChecksIn() {
         accept();
         assertEquals("out-of-department", assertThrows(CaseException.class, () -> f.supervisor.checkIn("B01", CaseFixture.DEPT_A17)).code());
+    }
+
+    @Test
+    void onlyTheOfficerNamedOnTheCallChecksInNotAnyUserOfTheUnit() {
+        CaseActor colleague = CaseFixture.actor("tongji.li", "department", "B01");
+        String no = accept();
+        CaseException unnamed = assertThrows(CaseException.class, () -> f.supervisor.checkIn("B01", colleague));
+        assertEquals("not-named-officer", unnamed.code());
+        assertEquals(CaseException.Reason.FORBIDDEN, unnamed.reason());
+        assertTrue(unnamed.getMessage().contains("R4"), unnamed.getMessage());
+
+        f.supervisor.nameOfficer("B01", "tongji.wang", B01);
+        assertEquals("tongji.wang", f.supervisor.officerCalls("B01").get(0).officer(), "the open call names the officer named now");
+        CaseException other = assertThrows(CaseException.class, () -> f.supervisor.checkIn("B01", colleague));
+        assertEquals("not-named-officer", other.code());
+        assertTrue(other.getMessage().contains("tongji.wang"), other.getMessage());
+        assertTrue(f.auditActions().contains("officer-arrive/refused"), f.auditActions().toString());
+        assertTrue(f.supervisor.officerCalls("B01").get(0).arrivedAt().isEmpty(), "a refused check-in answers nothing");
+
+        List<OfficerCall> answered = f.supervisor.checkIn("B01", B01);
+        assertEquals(List.of(no), answered.stream().map(OfficerCall::caseNumber).toList());
+        assertEquals(List.of(), f.supervisor.checkIn("B01", colleague), "nothing open: nothing to refuse");
     }
 
     @Test

@@ -9,6 +9,10 @@ public final class RatingsFixture {
     }
 
     public static RatingsConfig config(int workingDays, double yellowShare) {
+        return config(workingDays, yellowShare, 7);
+    }
+
+    public static RatingsConfig config(int workingDays, double yellowShare, int changeDays) {
         return new RatingsConfig() {
             @Override
             public Class<? extends Annotation> annotationType() {
@@ -23,6 +27,11 @@ public final class RatingsFixture {
             @Override
             public double yellowShare() {
                 return yellowShare;
+            }
+
+            @Override
+            public int changeDays() {
+                return changeDays;
             }
         };
     }
