@@ -48,4 +48,13 @@ public interface HallQueue {
      * @since 1.2
      */
     Map<String, Long> lastZoneSeqs();
+
+    /**
+     * @param hallId a hall the node serves
+     * @return the queue of that hall (this one for {@link org.onedoor.api.hall.Hall#DEFAULT_ID}): its
+     *         zones, tickets, numbering, windows and events; the queue answered here is the default hall's
+     * @throws QueueException NOT_FOUND {@code unknown-hall} for a hall the node does not serve
+     * @since 1.5
+     */
+    HallQueue inHall(String hallId);
 }

@@ -1,5 +1,6 @@
 package org.onedoor.api.queue;
 
+import org.onedoor.api.hall.Hall;
 import java.time.Instant;
 
 /**
@@ -14,7 +15,18 @@ import java.time.Instant;
  * @param ticketId     the ticket's id, empty for window events
  * @param windowNumber the window concerned, 0 if none
  * @param at           when
+ * @param hallId       the hall the zone is in (since 1.5); zone sequence numbers count per hall and zone
  */
 public record QueueEvent(long seq, long zoneSeq, String type, String zoneId, String ticketNumber, String ticketId,
-        int windowNumber, Instant at) {
+        int windowNumber, Instant at, String hallId) {
+
+    /** An event of the default hall. */
+    public QueueEvent(long seq, long zoneSeq, String type, String zoneId, String ticketNumber, String ticketId,
+            int windowNumber, Instant at) {
+        this(seq, zoneSeq, type, zoneId, ticketNumber, ticketId, windowNumber, at, Hall.DEFAULT_ID);
+    }
+
+    public QueueEvent {
+        hallId = hallId == null || hallId.isEmpty() ? Hall.DEFAULT_ID : hallId;
+    }
 }

@@ -64,4 +64,13 @@ public interface WindowDesk {
      * @since 1.4
      */
     WindowDesk as(String clerk);
+
+    /**
+     * @param hallId a hall the node serves
+     * @return the window desk of that hall, whose windows are numbered in that hall (this one, the
+     *         default hall's, for {@link org.onedoor.api.hall.Hall#DEFAULT_ID})
+     * @throws QueueException NOT_FOUND {@code unknown-hall} for a hall the node does not serve
+     * @since 1.5
+     */
+    WindowDesk inHall(String hallId);
 }

@@ -11,7 +11,7 @@
  * documentation says otherwise.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.onedoor.api.zone;
 
 import org.osgi.annotation.bundle.Export;

@@ -339,7 +339,12 @@ final class Fields {
         private final String field;
 
         FieldProblem(String code, String field, String detail) {
-            super(400, code, "Bad request", detail);
+            this(400, "Bad request", code, field, detail);
+        }
+
+        /** A problem of another status that names the request's part at fault (e.g. 404 {@code unknown-hall}, field {@code hall}). */
+        FieldProblem(int status, String title, String code, String field, String detail) {
+            super(status, code, title, detail);
             this.field = field;
         }
 

@@ -30,6 +30,7 @@ final class Json {
         ZoneDescriptor d = status.descriptor();
         JsonObject json = new JsonObject()
                 .put("id", d.id())
+                .put("hallId", d.hallId())
                 .put("letter", d.letter())
                 .put("nameZh", d.nameZh())
                 .put("nameEn", d.nameEn())

@@ -54,7 +54,7 @@ final class Problems {
                 case 400 -> "Bad request";
                 case 403 -> "Forbidden";
                 default -> "Conflict";
-            }, q.getMessage());
+            }, q.getMessage(), "unknown-hall".equals(q.code()) ? "hall" : null);
         } else if (failure instanceof CaseException k) {
             int status = switch (k.reason()) {
                 case NOT_FOUND -> 404;

@@ -8,6 +8,10 @@ import org.onedoor.web.RouteContributor;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.onedoor.api.hall.HallDirectory;
 
 /**
  * {@code GET /api/v1/queue/events[?zone=…]}: the queue's events as Server-Sent Events, from every
@@ -23,6 +27,11 @@ public final class QueueEventStream implements RouteContributor {
     private final ScreenConnections screens;
     private final EventStreams streams;
 
+    /** The halls the node serves; absent, only the default hall's stream answers. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile HallDirectory halls;
+
     @Activate
     public QueueEventStream(@Reference QueueEvents events, @Reference ScreenConnections screens, @Reference EventStreams streams) {
         this.events = events;
@@ -32,10 +41,13 @@ public final class QueueEventStream implements RouteContributor {
 
     @Override
     public void contribute(Router router) {
-        router.get("/api/v1/queue/events").handler(this::stream);
+        for (String prefix : HallScope.PREFIXES) {
+            router.get(prefix + "/queue/events").handler(this::stream);
+        }
     }
 
     private void stream(RoutingContext ctx) {
+        String hall = HallScope.of(ctx, halls);
         String zone = ctx.queryParams().get("zone");
         String screen = ctx.queryParams().get("device");
         if (screen != null && !ScreenConnections.validId(screen)) {
@@ -50,7 +62,7 @@ public final class QueueEventStream implements RouteContributor {
             stream.onClose(() -> screens.closed(screen));
         }
         AutoCloseable subscription = events.subscribe(e -> {
-            if (zone == null || zone.isEmpty() || zone.equals(e.zoneId())) {
+            if (hall.equals(e.hallId()) && (zone == null || zone.isEmpty() || zone.equals(e.zoneId()))) {
                 stream.send("id: " + e.seq() + "\nevent: " + e.type() + "\ndata: " + QueueJson.event(e).encode() + "\n\n");
             }
         });

@@ -98,7 +98,8 @@ final class QueueJson {
                 .put("ticket", e.ticketNumber())
                 .put("ticketId", e.ticketId())
                 .put("window", e.windowNumber())
-                .put("at", e.at().toString());
+                .put("at", e.at().toString())
+                .put("hallId", e.hallId());
         if (e.type().equals("CALLED") || e.type().equals("RECALLED")) {
             json.put("announceZh", "请" + e.ticketNumber() + "号到" + e.windowNumber() + "号窗口办理");
         }

@@ -7,6 +7,8 @@ import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.onedoor.api.hall.Hall;
+import org.onedoor.api.hall.HallDirectory;
 import org.onedoor.api.queue.HallQueue;
 import org.onedoor.api.queue.IssuedTicket;
 import org.onedoor.api.queue.Ticket;
@@ -19,6 +21,9 @@ import org.onedoor.web.RouteContributor;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * Tickets and the queue's snapshot: kiosks issue tickets ({@code POST /api/v1/tickets}, with an
@@ -27,22 +32,37 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = RouteContributor.class)
 public final class TicketRoutes implements RouteContributor {
 
-    private final HallQueue queue;
+    private final HallQueue defaultQueue;
+
+    /** The halls the node serves; absent, only the default hall's routes answer. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile HallDirectory halls;
 
     @Activate
     public TicketRoutes(@Reference HallQueue queue) {
-        this.queue = queue;
+        this.defaultQueue = queue;
     }
 
     @Override
     public void contribute(Router router) {
-        router.post("/api/v1/tickets").handler(this::issue);
-        router.get("/api/v1/tickets").handler(this::byNumber);
-        router.get("/api/v1/tickets/:id").handler(this::one);
-        router.get("/api/v1/queue/snapshot").handler(this::snapshot);
+        for (String prefix : HallScope.PREFIXES) {
+            router.post(prefix + "/tickets").handler(this::issue);
+            router.get(prefix + "/tickets").handler(this::byNumber);
+            router.get(prefix + "/tickets/:id").handler(this::one);
+            router.get(prefix + "/queue/snapshot").handler(this::snapshot);
+        }
+    }
+
+    /** @return the queue of the request's hall (the default hall's on the routes of before) */
+    private HallQueue queueOf(RoutingContext ctx) {
+        String hall = HallScope.of(ctx, halls);
+        return Hall.DEFAULT_ID.equals(hall) ? defaultQueue : defaultQueue.inHall(hall);
     }
 
     private void issue(RoutingContext ctx) {
+        HallQueue queue = queueOf(ctx);
+        String hall = HallScope.of(ctx, halls);
         Fields body = Fields.of(ctx);
         String zone = body.text("zone", Fields.ZONE);
         if (zone.isEmpty()) {
@@ -68,12 +88,13 @@ public final class TicketRoutes implements RouteContributor {
                 return;
             }
             IssuedTicket issued = r.result();
-            ctx.response().putHeader("Location", "/api/v1/tickets/" + issued.ticket().id());
+            ctx.response().putHeader("Location", HallScope.path(hall, "tickets/" + issued.ticket().id()));
             Json.send(ctx, issued.replayed() ? 200 : 201, QueueJson.forCaller(ctx, QueueJson.ticket(issued.ticket(), issued.waiting())));
         }));
     }
 
     private void one(RoutingContext ctx) {
+        HallQueue queue = queueOf(ctx);
         String id = ctx.pathParam("id");
         ctx.vertx().executeBlocking(() -> queue.ticket(id).map(t -> QueueJson.ticket(t, queue.waiting(id).orElse(null))), false)
                 .onComplete(Guarded.completion(ctx, r -> {
@@ -88,6 +109,7 @@ public final class TicketRoutes implements RouteContributor {
     }
 
     private void byNumber(RoutingContext ctx) {
+        HallQueue queue = queueOf(ctx);
         String number = ctx.queryParams().get("number");
         if (number == null || !number.matches("[A-Za-z]\\d{3,5}")) {
             throw ProblemException.badRequest("invalid-number", "give today's ticket number, e.g. ?number=G012");
@@ -105,6 +127,8 @@ public final class TicketRoutes implements RouteContributor {
     }
 
     private void snapshot(RoutingContext ctx) {
+        HallQueue queue = queueOf(ctx);
+        String hall = HallScope.of(ctx, halls);
         String zone = ctx.queryParams().get("zone");
         ctx.vertx().executeBlocking(() -> {
             long seq = queue.lastSeq();
@@ -119,7 +143,7 @@ public final class TicketRoutes implements RouteContributor {
                     .forEach(w -> sessions.add(QueueJson.window(w)));
             JsonObject lastZoneSeqs = new JsonObject();
             zoneSeqs.forEach(lastZoneSeqs::put);
-            return new JsonObject().put("seq", seq).put("zoneSeqs", lastZoneSeqs).put("zoneId", zone == null ? "" : zone)
+            return new JsonObject().put("hallId", hall).put("seq", seq).put("zoneSeqs", lastZoneSeqs).put("zoneId", zone == null ? "" : zone)
                     .put("waitingCount", tickets.size()).put("waiting", tickets).put("windows", sessions);
         }, false).onComplete(Guarded.completion(ctx, r -> {
             if (r.failed()) {

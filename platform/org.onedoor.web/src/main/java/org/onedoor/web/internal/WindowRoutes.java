@@ -6,6 +6,8 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.onedoor.api.hall.Hall;
+import org.onedoor.api.hall.HallDirectory;
 import org.onedoor.api.queue.HallQueue;
 import org.onedoor.api.queue.WindowDesk;
 import org.onedoor.api.session.HallPrincipal;
@@ -16,6 +18,9 @@ import org.onedoor.web.WebAccess;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * The window workstation's actions under {@code /api/v1/windows/{number}/…}, for clerks. A clerk
@@ -31,42 +36,64 @@ public final class WindowRoutes implements RouteContributor {
     /** Largest window number a request may name. */
     static final int MAX_WINDOW = 9999;
 
-    private final WindowDesk desk;
-    private final HallQueue queue;
+    private final WindowDesk defaultDesk;
+    private final HallQueue defaultQueue;
     private final WebAccess access;
+
+    /** The halls the node serves; absent, only the default hall's routes answer. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile HallDirectory halls;
 
     @Activate
     public WindowRoutes(@Reference WindowDesk desk, @Reference HallQueue queue, @Reference WebAccess access) {
-        this.desk = desk;
-        this.queue = queue;
+        this.defaultDesk = desk;
+        this.defaultQueue = queue;
         this.access = access;
+    }
+
+    /** @return the window desk of the request's hall (the default hall's on the routes of before) */
+    private WindowDesk hallDesk(RoutingContext ctx) {
+        String hall = HallScope.of(ctx, halls);
+        return Hall.DEFAULT_ID.equals(hall) ? defaultDesk : defaultDesk.inHall(hall);
+    }
+
+    private HallQueue queue(RoutingContext ctx) {
+        String hall = HallScope.of(ctx, halls);
+        return Hall.DEFAULT_ID.equals(hall) ? defaultQueue : defaultQueue.inHall(hall);
     }
 
     @Override
     public void contribute(Router router) {
-        router.get("/api/v1/windows").handler(ctx -> blocking(ctx, () -> {
+        for (String prefix : HallScope.PREFIXES) {
+            contribute(router, prefix);
+        }
+    }
+
+    private void contribute(Router router, String prefix) {
+        router.get(prefix + "/windows").handler(ctx -> blocking(ctx, () -> {
             JsonArray items = new JsonArray();
-            queue.windows().forEach(w -> items.add(QueueJson.window(w)));
+            queue(ctx).windows().forEach(w -> items.add(QueueJson.window(w)));
             return QueueJson.forCaller(ctx, new JsonObject().put("windows", items));
         }));
-        router.get("/api/v1/windows/:no").handler(ctx -> blocking(ctx, () -> {
+        router.get(prefix + "/windows/:no").handler(ctx -> blocking(ctx, () -> {
             int no = number(ctx);
-            return QueueJson.forCaller(ctx, desk.session(no).map(QueueJson::window)
+            return QueueJson.forCaller(ctx, hallDesk(ctx).session(no).map(QueueJson::window)
                     .orElse(new JsonObject().put("window", no).put("signedIn", false)));
         }));
-        router.post("/api/v1/windows/:no/sign-in").handler(access.requireAnyRole(CLERK_ROLES))
-                .handler(ctx -> blocking(ctx, () -> QueueJson.window(desk.signIn(number(ctx), ctx.get(WebAccess.USER)))));
-        post(router, "sign-out", ctx -> {
+        router.post(prefix + "/windows/:no/sign-in").handler(access.requireAnyRole(CLERK_ROLES))
+                .handler(ctx -> blocking(ctx, () -> QueueJson.window(hallDesk(ctx).signIn(number(ctx), ctx.get(WebAccess.USER)))));
+        post(router, prefix, "sign-out", ctx -> {
             desk(ctx).signOut(number(ctx));
             return new JsonObject().put("window", number(ctx)).put("signedIn", false);
         });
-        post(router, "call-next", ctx -> new JsonObject().put("ticket",
+        post(router, prefix, "call-next", ctx -> new JsonObject().put("ticket",
                 desk(ctx).callNext(number(ctx)).map(QueueJson::ticket).orElse(null)));
-        post(router, "recall", ctx -> QueueJson.ticket(desk(ctx).recall(number(ctx))));
-        post(router, "no-show", ctx -> QueueJson.ticket(desk(ctx).noShow(number(ctx))));
-        post(router, "start", ctx -> QueueJson.ticket(desk(ctx).start(number(ctx))));
-        post(router, "complete", ctx -> QueueJson.ticket(desk(ctx).complete(number(ctx))));
-        router.post("/api/v1/windows/:no/transfer").handler(access.requireAnyRole(CLERK_ROLES)).handler(ctx -> {
+        post(router, prefix, "recall", ctx -> QueueJson.ticket(desk(ctx).recall(number(ctx))));
+        post(router, prefix, "no-show", ctx -> QueueJson.ticket(desk(ctx).noShow(number(ctx))));
+        post(router, prefix, "start", ctx -> QueueJson.ticket(desk(ctx).start(number(ctx))));
+        post(router, prefix, "complete", ctx -> QueueJson.ticket(desk(ctx).complete(number(ctx))));
+        router.post(prefix + "/windows/:no/transfer").handler(access.requireAnyRole(CLERK_ROLES)).handler(ctx -> {
             Fields body = Fields.of(ctx);
             String zone = body.text("zone", Fields.ZONE);
             int toWindow = body.integer("window", 0, 0, MAX_WINDOW);
@@ -75,7 +102,7 @@ public final class WindowRoutes implements RouteContributor {
             }
             blocking(ctx, () -> QueueJson.ticket(desk(ctx).transfer(number(ctx), zone, toWindow)));
         });
-        router.post("/api/v1/windows/:no/pause").handler(access.requireAnyRole(CLERK_ROLES)).handler(ctx -> {
+        router.post(prefix + "/windows/:no/pause").handler(access.requireAnyRole(CLERK_ROLES)).handler(ctx -> {
             boolean paused = Fields.ofOptional(ctx).bool("paused", true);
             blocking(ctx, () -> QueueJson.window(desk(ctx).pause(number(ctx), paused)));
         });
@@ -86,8 +113,8 @@ public final class WindowRoutes implements RouteContributor {
         JsonObject run(RoutingContext ctx);
     }
 
-    private void post(Router router, String action, Action work) {
-        router.post("/api/v1/windows/:no/" + action).handler(access.requireAnyRole(CLERK_ROLES))
+    private void post(Router router, String prefix, String action, Action work) {
+        router.post(prefix + "/windows/:no/" + action).handler(access.requireAnyRole(CLERK_ROLES))
                 .handler(ctx -> blocking(ctx, () -> work.run(ctx)));
     }
 
@@ -97,6 +124,7 @@ public final class WindowRoutes implements RouteContributor {
      */
     private WindowDesk desk(RoutingContext ctx) {
         HallPrincipal principal = ctx.get(WebAccess.PRINCIPAL);
+        WindowDesk desk = hallDesk(ctx);
         return principal != null && principal.holdsAny(FLOOR_ROLES) ? desk : desk.as(ctx.get(WebAccess.USER));
     }
 

@@ -5,6 +5,8 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
+import org.onedoor.api.hall.Hall;
+import org.onedoor.api.hall.HallDirectory;
 import org.onedoor.api.zone.UnknownZoneException;
 import org.onedoor.api.zone.ZoneControl;
 import org.onedoor.api.zone.ZoneDirectory;
@@ -19,6 +21,9 @@ import org.onedoor.web.WebAccess;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +39,11 @@ public final class ZoneRoutes implements RouteContributor {
     private static final Logger LOG = LoggerFactory.getLogger(ZoneRoutes.class);
 
     private final ZoneDirectory zones;
+
+    /** The halls the node serves; absent, only the default hall's routes answer. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile HallDirectory halls;
     private final ZoneControl control;
     private final ZoneNotices notices;
     private final WebAccess access;
@@ -49,8 +59,10 @@ public final class ZoneRoutes implements RouteContributor {
 
     @Override
     public void contribute(Router router) {
-        router.get("/api/v1/zones").handler(this::list);
-        router.get("/api/v1/zones/:id").handler(this::one);
+        for (String prefix : HallScope.PREFIXES) {
+            router.get(prefix + "/zones").handler(this::list);
+            router.get(prefix + "/zones/:id").handler(this::one);
+        }
         router.post("/api/v1/zones/:id/enable").handler(access.requireAnyRole(OPERATOR_ROLES)).handler(ctx -> change(ctx, true));
         router.post("/api/v1/zones/:id/disable").handler(access.requireAnyRole(OPERATOR_ROLES)).handler(ctx -> change(ctx, false));
         router.get("/api/v1/zones/:id/notice").handler(this::readNotice);
@@ -58,12 +70,13 @@ public final class ZoneRoutes implements RouteContributor {
     }
 
     private void list(RoutingContext ctx) {
+        String hall = HallScope.of(ctx, halls);
         String state = ctx.queryParams().get("state");
         List<ZoneStatus> list;
         if (state == null || state.equals("open")) {
-            list = zones.openZones();
+            list = zones.openZones(hall);
         } else if (state.equals("all")) {
-            list = zones.knownZones();
+            list = zones.knownZones(hall);
         } else {
             throw ProblemException.badRequest("invalid-state-filter", "state must be 'open' (default) or 'all', was '" + Problems.echo(state) + "'");
         }
@@ -73,12 +86,17 @@ public final class ZoneRoutes implements RouteContributor {
             items.add(Json.zone(s, false));
             windows += s.descriptor().windows().size();
         }
-        Json.send(ctx, 200, new JsonObject().put("count", list.size()).put("windowCount", windows).put("zones", items));
+        Json.send(ctx, 200, new JsonObject().put("hallId", hall).put("count", list.size()).put("windowCount", windows).put("zones", items));
     }
 
     private void one(RoutingContext ctx) {
+        String hall = HallScope.of(ctx, halls);
         String id = ctx.pathParam("id");
-        ZoneStatus status = zones.zone(id).orElseThrow(() -> new UnknownZoneException(id));
+        ZoneStatus status = zones.zone(hall, id).orElseThrow(() -> new UnknownZoneException(id));
+        if (!Hall.DEFAULT_ID.equals(hall)) {
+            Json.send(ctx, 200, Json.zone(status, true)); // zone notices are the default hall's only, so far
+            return;
+        }
         ctx.vertx().executeBlocking(() -> notices.notice(id), false).onComplete(Guarded.completion(ctx, n -> {
             if (n.failed()) {
                 ctx.fail(n.cause());

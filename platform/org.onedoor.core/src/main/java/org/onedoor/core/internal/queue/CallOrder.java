@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.onedoor.api.hall.Hall;
 import org.onedoor.api.queue.Ticket;
 
 /**
@@ -21,12 +22,14 @@ import org.onedoor.api.queue.Ticket;
 final class CallOrder {
 
     static final String SENT_TO_WINDOW = "SELECT " + Rows.TICKET_COLUMNS + " FROM ticket WHERE hall_day = ? AND status = 'WAITING' "
-            + "AND for_window = ? ORDER BY hall_day, status, for_window, priority_class, queue_pos FETCH FIRST 1 ROWS ONLY";
-    static final String FIRST_IN_ZONE = "SELECT " + Rows.TICKET_COLUMNS + " FROM ticket WHERE hall_day = ? AND status = 'WAITING' "
-            + "AND zone_id = ? AND for_window = 0 ORDER BY hall_day, status, zone_id, for_window, priority_class, queue_pos "
+            + "AND hall_id = ? AND for_window = ? ORDER BY hall_day, status, hall_id, for_window, priority_class, queue_pos "
             + "FETCH FIRST 1 ROWS ONLY";
+    static final String FIRST_IN_ZONE = "SELECT " + Rows.TICKET_COLUMNS + " FROM ticket WHERE hall_day = ? AND status = 'WAITING' "
+            + "AND hall_id = ? AND zone_id = ? AND for_window = 0 ORDER BY hall_day, status, hall_id, zone_id, for_window, "
+            + "priority_class, queue_pos FETCH FIRST 1 ROWS ONLY";
     static final String FIRST_IN_HALL = "SELECT " + Rows.TICKET_COLUMNS + " FROM ticket WHERE hall_day = ? AND status = 'WAITING' "
-            + "AND for_window = 0 ORDER BY hall_day, status, for_window, priority_class, queue_pos FETCH FIRST 1 ROWS ONLY";
+            + "AND hall_id = ? AND for_window = 0 ORDER BY hall_day, status, hall_id, for_window, priority_class, queue_pos "
+            + "FETCH FIRST 1 ROWS ONLY";
 
     private CallOrder() {
     }
@@ -36,9 +39,19 @@ final class CallOrder {
      * @return the ticket the window calls next, if any
      */
     static Optional<Ticket> next(Connection c, LocalDate day, int window, String zoneId) throws SQLException {
+        return next(c, Hall.DEFAULT_ID, day, window, zoneId);
+    }
+
+    /**
+     * @param hallId the window's hall: only its tickets are called there
+     * @param zoneId the window's zone, or empty for a universal window
+     * @return the ticket the window calls next, if any
+     */
+    static Optional<Ticket> next(Connection c, String hallId, LocalDate day, int window, String zoneId) throws SQLException {
         try (PreparedStatement sent = c.prepareStatement(SENT_TO_WINDOW)) {
             sent.setDate(1, Date.valueOf(day));
-            sent.setInt(2, window);
+            sent.setString(2, hallId);
+            sent.setInt(3, window);
             Optional<Ticket> t = first(sent);
             if (t.isPresent()) {
                 return t;
@@ -46,8 +59,9 @@ final class CallOrder {
         }
         try (PreparedStatement head = c.prepareStatement(zoneId.isEmpty() ? FIRST_IN_HALL : FIRST_IN_ZONE)) {
             head.setDate(1, Date.valueOf(day));
+            head.setString(2, hallId);
             if (!zoneId.isEmpty()) {
-                head.setString(2, zoneId);
+                head.setString(3, zoneId);
             }
             return first(head);
         }

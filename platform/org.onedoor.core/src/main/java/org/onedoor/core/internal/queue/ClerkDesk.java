@@ -76,4 +76,10 @@ final class ClerkDesk implements WindowDesk {
     public WindowDesk as(String other) {
         return queue.as(other);
     }
+
+    /** The same clerk at the desk of another hall. */
+    @Override
+    public WindowDesk inHall(String hallId) {
+        return queue.inHall(hallId).as(clerk);
+    }
 }

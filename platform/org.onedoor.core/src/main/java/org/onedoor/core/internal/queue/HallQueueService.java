@@ -11,9 +11,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ObjIntConsumer;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.onedoor.api.hall.Hall;
+import org.onedoor.api.hall.HallDirectory;
 import org.onedoor.api.hall.ZoneDescriptor;
 import org.onedoor.api.hall.OfficeHours;
 import org.onedoor.api.matter.MatterCatalog;
@@ -46,6 +49,9 @@ import org.osgi.service.metatype.annotations.Designate;
  * window ({@link WindowCalls}) and the reads ({@link QueueReads}) are theirs, every change going
  * through {@link QueueChanges}, which holds the zone locks. A clerk signs in only past the staff
  * registry's gate ({@link WindowTrainingGate}: R15 dispatch, R16 pre-job training).
+ *
+ * <p>The DS service is the default hall's queue; {@link #inHall} gives another hall's, with its own
+ * zones, window numbers, ticket numbers, locks and events (table columns {@code hall_id}, V77).
  */
 @Component(service = {HallQueue.class, WindowDesk.class}, configurationPid = "org.onedoor.queue",
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
@@ -55,12 +61,26 @@ public final class HallQueueService implements HallQueue, WindowDesk {
     /** The hall's time zone: a ticket's day is the hall's calendar day. */
     static final ZoneId HALL_ZONE = ZoneId.of("Asia/Shanghai");
 
+    private final String hallId;
+    private final QueueStore store;
+    private final ZoneDirectory zones;
+    private final QueueEventHub hub;
+    private final QueueConfig config;
+    /** The default hall's service, which holds the references; this one for the default hall. */
+    private final HallQueueService root;
+    /** The queues of the other halls, made on first use (on the default hall's service only). */
+    private final Map<String, HallQueueService> otherHalls = new ConcurrentHashMap<>();
     private final HallWindows windows;
     private final QueueChanges changes;
     private final QueueReads reads;
     private final TicketIssuing issuing;
     private final WindowCalls calls;
     private final ObjIntConsumer<String> signInGate;
+
+    /** The halls the node serves; without them (a unit test) only the default hall. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile HallDirectory halls; // package-private: tests set it
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -84,15 +104,45 @@ public final class HallQueueService implements HallQueue, WindowDesk {
     /** @param signInGate refuses a clerk's sign-in at a window (R15, R16) by throwing {@link org.onedoor.api.queue.QueueException} */
     HallQueueService(DataSource dataSource, ZoneDirectory zones, QueueEventHub hub, QueueConfig config, Clock clock,
             ObjIntConsumer<String> signInGate) {
+        this(new QueueStore(dataSource, clock), zones, hub, config, null, signInGate);
+    }
+
+    /** The queue of the store's hall; {@code root} is the default hall's service, null when this is it. */
+    private HallQueueService(QueueStore store, ZoneDirectory zones, QueueEventHub hub, QueueConfig config, HallQueueService root,
+            ObjIntConsumer<String> signInGate) {
         this.signInGate = signInGate;
-        QueueStore store = new QueueStore(dataSource, clock);
-        this.windows = new HallWindows(zones);
+        this.hallId = store.hallId();
+        this.store = store;
+        this.zones = zones;
+        this.hub = hub;
+        this.config = config;
+        this.root = root == null ? this : root;
+        this.windows = new HallWindows(zones, hallId);
         this.changes = new QueueChanges(store, windows, hub);
         this.reads = new QueueReads(store, windows, config);
         Set<String> greenChannel = Arrays.stream(config.greenChannel().split(",")).map(String::trim)
                 .filter(s -> !s.isEmpty()).map(s -> s.toUpperCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
-        this.issuing = new TicketIssuing(store, changes, windows, reads, greenChannel, () -> catalog, () -> hours);
+        HallQueueService holder = this.root;
+        this.issuing = new TicketIssuing(store, changes, windows, reads, greenChannel, () -> holder.catalog, () -> holder.hours);
         this.calls = new WindowCalls(store, changes, config);
+    }
+
+    // ---- halls ---------------------------------------------------------------------------
+
+    @Override
+    public HallQueueService inHall(String otherHallId) {
+        if (hallId.equals(otherHallId)) {
+            return this;
+        }
+        if (Hall.DEFAULT_ID.equals(otherHallId)) {
+            return root;
+        }
+        HallDirectory directory = root.halls;
+        if (otherHallId == null || directory == null || directory.hall(otherHallId).isEmpty()) {
+            throw QueueStore.notFound("unknown-hall", "没有大厅 '" + otherHallId + "' / no hall '" + otherHallId + "' is served here");
+        }
+        return root.otherHalls.computeIfAbsent(otherHallId,
+                id -> new HallQueueService(store.forHall(id), zones, hub, config, root, signInGate));
     }
 
     // ---- tickets -------------------------------------------------------------------------
@@ -147,27 +197,29 @@ public final class HallQueueService implements HallQueue, WindowDesk {
         }
         signInGate.accept(clerk, window);
         return changes.change(List.of(zone.id()), (c, events) -> {
-            Optional<WindowSession> held = Rows.sessionOf(c, window);
+            Optional<WindowSession> held = Rows.sessionOf(c, hallId, window);
             if (held.isPresent() && !held.get().clerk().equals(clerk)) {
                 String other = held.get().clerk();
                 throw QueueStore.conflict("window-held", "窗口 " + window + " 已由 " + other + " 签到；请 " + other
                         + " 先签退，或由管理员/运营人员将该窗口签退 / window " + window + " is held by " + other + ": " + other
                         + " signs out first, or an admin or operator signs the window out");
             }
-            try (PreparedStatement del = c.prepareStatement("DELETE FROM window_session WHERE window_no = ?")) {
+            try (PreparedStatement del = c.prepareStatement("DELETE FROM window_session WHERE window_no = ? AND hall_id = ?")) {
                 del.setInt(1, window);
+                del.setString(2, hallId);
                 del.executeUpdate();
             }
-            try (PreparedStatement ins = c.prepareStatement(
-                    "INSERT INTO window_session (window_no, zone_id, clerk, signed_in_at, paused) VALUES (?, ?, ?, ?, FALSE)")) {
+            try (PreparedStatement ins = c.prepareStatement("INSERT INTO window_session (window_no, zone_id, clerk, signed_in_at, "
+                    + "paused, hall_id) VALUES (?, ?, ?, ?, FALSE, ?)")) {
                 ins.setInt(1, window);
                 ins.setString(2, zone.id());
                 ins.setString(3, clerk);
                 ins.setTimestamp(4, Timestamp.from(events.at()));
+                ins.setString(5, hallId);
                 ins.executeUpdate();
             }
             events.emit("WINDOW_OPEN", zone.id(), "", "", window);
-            return Rows.sessionOf(c, window).orElseThrow();
+            return Rows.sessionOf(c, hallId, window).orElseThrow();
         });
     }
 
@@ -188,8 +240,9 @@ public final class HallQueueService implements HallQueue, WindowDesk {
                 events.lock(current.get().zoneId());
                 WindowCalls.requeue(c, current.get().id(), false, events, "REQUEUED", current.get().zoneId());
             }
-            try (PreparedStatement del = c.prepareStatement("DELETE FROM window_session WHERE window_no = ?")) {
+            try (PreparedStatement del = c.prepareStatement("DELETE FROM window_session WHERE window_no = ? AND hall_id = ?")) {
                 del.setInt(1, window);
+                del.setString(2, hallId);
                 del.executeUpdate();
             }
             events.emit("WINDOW_CLOSED", s.zoneId(), "", "", window);
@@ -269,13 +322,14 @@ public final class HallQueueService implements HallQueue, WindowDesk {
     WindowSession pause(int window, boolean paused, String clerk) {
         return changes.change(changes.zoneOfWindow(window), (c, events) -> {
             WindowSession s = changes.requireSession(c, window, clerk);
-            try (PreparedStatement up = c.prepareStatement("UPDATE window_session SET paused = ? WHERE window_no = ?")) {
+            try (PreparedStatement up = c.prepareStatement("UPDATE window_session SET paused = ? WHERE window_no = ? AND hall_id = ?")) {
                 up.setBoolean(1, paused);
                 up.setInt(2, window);
+                up.setString(3, hallId);
                 up.executeUpdate();
             }
             events.emit(paused ? "WINDOW_PAUSED" : "WINDOW_RESUMED", s.zoneId(), "", "", window);
-            return Rows.sessionOf(c, window).orElseThrow();
+            return Rows.sessionOf(c, hallId, window).orElseThrow();
         });
     }
 

@@ -63,7 +63,7 @@ final class QueueChanges {
         if (windows.zoneOf(window).isEmpty()) {
             throw QueueStore.notFound("unknown-window", "no window " + window + " in the hall");
         }
-        WindowSession s = Rows.sessionOf(c, window).orElseThrow(() -> QueueStore.conflict("window-not-signed-in",
+        WindowSession s = Rows.sessionOf(c, windows.hallId(), window).orElseThrow(() -> QueueStore.conflict("window-not-signed-in",
                 "nobody is signed in at window " + window + "; sign in first"));
         if (clerk != null && !s.clerk().equals(clerk)) {
             throw new QueueException(QueueException.Reason.FORBIDDEN, "not-your-window", "窗口 " + window + " 由 " + s.clerk()

@@ -20,7 +20,7 @@ final class QueueEventJson {
         ObjectNode o = JSON.createObjectNode();
         o.put("seq", e.seq()).put("zoneSeq", e.zoneSeq()).put("type", e.type()).put("zoneId", e.zoneId())
                 .put("ticketNumber", e.ticketNumber()).put("ticketId", e.ticketId()).put("window", e.windowNumber())
-                .put("at", e.at().toString());
+                .put("at", e.at().toString()).put("hallId", e.hallId());
         return o.toString();
     }
 
@@ -29,7 +29,7 @@ final class QueueEventJson {
             JsonNode o = JSON.readTree(json);
             return new QueueEvent(o.path("seq").asLong(), o.path("zoneSeq").asLong(), o.path("type").asText(),
                     o.path("zoneId").asText(), o.path("ticketNumber").asText(), o.path("ticketId").asText(),
-                    o.path("window").asInt(), Instant.parse(o.path("at").asText()));
+                    o.path("window").asInt(), Instant.parse(o.path("at").asText()), o.path("hallId").asText(""));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

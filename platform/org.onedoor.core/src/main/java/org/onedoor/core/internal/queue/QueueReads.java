@@ -35,15 +35,16 @@ final class QueueReads {
     }
 
     Optional<Ticket> ticket(String id) {
-        return store.read((c, e) -> Rows.one(c, "WHERE id = ?", id));
+        return store.read((c, e) -> Rows.one(c, store.hallId(), "WHERE id = ?", id));
     }
 
     Optional<Ticket> ticketByNumber(String number) {
         LocalDate day = store.today();
         return store.read((c, e) -> {
-            try (PreparedStatement ps = c.prepareStatement(Rows.SELECT_TICKET + "WHERE ticket_no = ? AND hall_day = ?")) {
+            try (PreparedStatement ps = c.prepareStatement(Rows.SELECT_TICKET + "WHERE ticket_no = ? AND hall_day = ? AND hall_id = ?")) {
                 ps.setString(1, number.toUpperCase(Locale.ROOT));
                 ps.setDate(2, Date.valueOf(day));
+                ps.setString(3, store.hallId());
                 return Rows.first(ps);
             }
         });
@@ -52,18 +53,19 @@ final class QueueReads {
     Optional<WaitingInfo> waiting(String id) {
         return store.read((c, e) -> {
             Optional<Rows.TicketRow> row = Rows.row(c, id);
-            if (row.isEmpty() || row.get().ticket().status() != TicketStatus.WAITING) {
+            if (row.isEmpty() || row.get().ticket().status() != TicketStatus.WAITING || !inThisHall(c, id)) {
                 return Optional.empty();
             }
             Rows.TicketRow t = row.get();
             int position;
             try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM ticket WHERE hall_day = ? AND status = 'WAITING' "
-                    + "AND zone_id = ? AND (priority_class < ? OR (priority_class = ? AND queue_pos < ?))")) {
+                    + "AND hall_id = ? AND zone_id = ? AND (priority_class < ? OR (priority_class = ? AND queue_pos < ?))")) {
                 ps.setDate(1, Date.valueOf(t.ticket().day()));
-                ps.setString(2, t.ticket().zoneId());
-                ps.setInt(3, t.priorityClass());
+                ps.setString(2, store.hallId());
+                ps.setString(3, t.ticket().zoneId());
                 ps.setInt(4, t.priorityClass());
-                ps.setLong(5, t.queuePos());
+                ps.setInt(5, t.priorityClass());
+                ps.setLong(6, t.queuePos());
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     position = rs.getInt(1) + 1;
@@ -74,11 +76,16 @@ final class QueueReads {
         });
     }
 
+    private boolean inThisHall(Connection c, String id) throws SQLException {
+        return Rows.one(c, store.hallId(), "WHERE id = ?", id).isPresent();
+    }
+
     private double serviceMinutes(Connection c, String zoneId) throws SQLException {
         List<Double> minutes = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT started_at, completed_at FROM ticket WHERE zone_id = ? "
-                + "AND status = 'DONE' AND started_at IS NOT NULL ORDER BY completed_at DESC")) {
+                + "AND status = 'DONE' AND started_at IS NOT NULL AND hall_id = ? ORDER BY completed_at DESC")) {
             ps.setString(1, zoneId);
+            ps.setString(2, store.hallId());
             ps.setMaxRows(Math.max(1, config.recentServices()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -91,8 +98,10 @@ final class QueueReads {
     }
 
     private int openWindows(Connection c, String zoneId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM window_session WHERE paused = FALSE AND zone_id IN (?, 'universal')")) {
-            ps.setString(1, zoneId);
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM window_session WHERE paused = FALSE "
+                + "AND hall_id = ? AND zone_id IN (?, 'universal')")) {
+            ps.setString(1, store.hallId());
+            ps.setString(2, zoneId);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getInt(1);
@@ -104,11 +113,12 @@ final class QueueReads {
         LocalDate day = store.today();
         return store.read((c, e) -> {
             boolean all = zoneId == null || zoneId.isEmpty();
-            try (PreparedStatement ps = c.prepareStatement(Rows.SELECT_TICKET + "WHERE hall_day = ? AND status = 'WAITING'"
+            try (PreparedStatement ps = c.prepareStatement(Rows.SELECT_TICKET + "WHERE hall_day = ? AND status = 'WAITING' AND hall_id = ?"
                     + (all ? "" : " AND zone_id = ?") + Rows.ORDER)) {
                 ps.setDate(1, Date.valueOf(day));
+                ps.setString(2, store.hallId());
                 if (!all) {
-                    ps.setString(2, zoneId);
+                    ps.setString(3, zoneId);
                 }
                 return Rows.list(ps);
             }
@@ -118,11 +128,17 @@ final class QueueReads {
     List<WindowSession> windows() {
         return store.read((c, e) -> {
             List<WindowSession> sessions = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT window_no FROM window_session ORDER BY window_no");
-                    ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Rows.sessionOf(c, rs.getInt(1)).ifPresent(sessions::add);
+            List<Integer> numbers = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT window_no FROM window_session WHERE hall_id = ? ORDER BY window_no")) {
+                ps.setString(1, store.hallId());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        numbers.add(rs.getInt(1));
+                    }
                 }
+            }
+            for (int number : numbers) {
+                Rows.sessionOf(c, store.hallId(), number).ifPresent(sessions::add);
             }
             return sessions;
         });
@@ -141,10 +157,13 @@ final class QueueReads {
     Map<String, Long> lastZoneSeqs() {
         return store.read((c, e) -> {
             Map<String, Long> last = new TreeMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT scope, last_value FROM queue_seq WHERE scope LIKE 'zone:%'");
-                    ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    last.put(rs.getString("scope").substring("zone:".length()), rs.getLong("last_value"));
+            String prefix = QueueStore.scopePrefix(store.hallId());
+            try (PreparedStatement ps = c.prepareStatement("SELECT scope, last_value FROM queue_seq WHERE scope LIKE ?")) {
+                ps.setString(1, prefix + "%");
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        last.put(rs.getString("scope").substring(prefix.length()), rs.getLong("last_value"));
+                    }
                 }
             }
             return last;
@@ -155,6 +174,6 @@ final class QueueReads {
         if (windows.zoneOf(window).isEmpty()) {
             throw QueueStore.notFound("unknown-window", "no window " + window + " in the hall");
         }
-        return store.read((c, e) -> Rows.sessionOf(c, window));
+        return store.read((c, e) -> Rows.sessionOf(c, store.hallId(), window));
     }
 }

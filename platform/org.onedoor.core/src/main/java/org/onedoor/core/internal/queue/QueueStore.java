@@ -16,13 +16,15 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import javax.sql.DataSource;
+import org.onedoor.api.hall.Hall;
 import org.onedoor.api.queue.QueueEvent;
 import org.onedoor.api.queue.QueueException;
 import org.onedoor.store.HallDatabase;
 
 /**
- * Runs queue changes as database transactions. A change locks only the rows of the zones it
- * touches ({@code queue_seq}, scope {@code zone:<id>}, created on demand), in sorted order, so
+ * Runs one hall's queue changes as database transactions. A change locks only the rows of the zones it
+ * touches ({@code queue_seq}, scope {@code zone:<id>} in the default hall, {@code hall:<hall>:zone:<id>}
+ * in another, created on demand), in sorted order, so
  * changes of one zone are serialized (across nodes sharing the database) and its events get
  * gap-free zone sequence numbers in the same transaction, while changes of other zones run beside
  * it. A change that finds it touches a zone it did not lock ({@link Events#lock}) is rolled back
@@ -45,10 +47,27 @@ final class QueueStore {
 
     private final DataSource dataSource;
     private final Clock clock;
+    private final String hallId;
 
     QueueStore(DataSource dataSource, Clock clock) {
+        this(dataSource, clock, Hall.DEFAULT_ID);
+    }
+
+    /** The queue store of one hall: its changes lock, number and record that hall's zones only. */
+    QueueStore(DataSource dataSource, Clock clock, String hallId) {
         this.dataSource = dataSource;
         this.clock = clock;
+        this.hallId = hallId;
+    }
+
+    /** @return the hall whose queue this is */
+    String hallId() {
+        return hallId;
+    }
+
+    /** @return the same store for another hall */
+    QueueStore forHall(String otherHallId) {
+        return new QueueStore(dataSource, clock, otherHallId);
     }
 
     /** @return the hall's calendar day now: the day of the tickets issued now */
@@ -69,9 +88,9 @@ final class QueueStore {
                 c.setAutoCommit(false);
                 try {
                     for (String zone : locking) {
-                        lock(c, zone);
+                        lock(c, scope(hallId, zone));
                     }
-                    Events events = new Events(c, now(), locking);
+                    Events events = new Events(c, now(), locking, hallId);
                     T result = work.run(c, events);
                     c.commit();
                     return new Done<>(result, events.emitted());
@@ -93,22 +112,28 @@ final class QueueStore {
         }
     }
 
-    /** Locks the zone's sequence row until the transaction ends; the first change of a zone creates it. */
-    private static void lock(Connection c, String zone) throws SQLException {
+    /** Locks the zone's sequence row (its scope) until the transaction ends; the first change of a zone creates it. */
+    private static void lock(Connection c, String scope) throws SQLException {
         try (PreparedStatement lock = c.prepareStatement("UPDATE queue_seq SET last_value = last_value WHERE scope = ?")) {
-            lock.setString(1, scope(zone));
+            lock.setString(1, scope);
             if (lock.executeUpdate() == 1) {
                 return;
             }
         }
         try (PreparedStatement ins = c.prepareStatement("INSERT INTO queue_seq (scope, last_value) VALUES (?, 0)")) {
-            ins.setString(1, scope(zone));
+            ins.setString(1, scope);
             ins.executeUpdate();
         }
     }
 
-    private static String scope(String zone) {
-        return "zone:" + zone;
+    /** @return the prefix of the hall's zone scopes in {@code queue_seq} */
+    static String scopePrefix(String hallId) {
+        return Hall.DEFAULT_ID.equals(hallId) ? "zone:" : "hall:" + hallId + ":zone:";
+    }
+
+    /** @return the key of the zone's lock and event counter: {@code zone:<id>} in the default hall, {@code hall:<hall>:zone:<id>} in another */
+    static String scope(String hallId, String zone) {
+        return scopePrefix(hallId) + zone;
     }
 
     <T> T read(Work<T> work) {
@@ -135,12 +160,23 @@ final class QueueStore {
         private final Connection c;
         private final Instant at;
         private final Set<String> locked;
+        private final String hallId;
         private final List<QueueEvent> emitted = new ArrayList<>();
 
         Events(Connection c, Instant at, Set<String> locked) {
+            this(c, at, locked, Hall.DEFAULT_ID);
+        }
+
+        Events(Connection c, Instant at, Set<String> locked, String hallId) {
             this.c = c;
             this.at = at;
             this.locked = Set.copyOf(locked);
+            this.hallId = hallId;
+        }
+
+        /** @return the hall of the change */
+        String hallId() {
+            return hallId;
         }
 
         /**
@@ -158,7 +194,7 @@ final class QueueStore {
             long zoneSeq = next(zoneId);
             long seq;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO queue_event (zone_seq, type, zone_id, ticket_number, "
-                    + "ticket_id, window_no, happened_at) VALUES (?, ?, ?, ?, ?, ?, ?)", new String[] {"seq"})) {
+                    + "ticket_id, window_no, happened_at, hall_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"seq"})) {
                 ps.setLong(1, zoneSeq);
                 ps.setString(2, type);
                 ps.setString(3, zoneId);
@@ -166,13 +202,14 @@ final class QueueStore {
                 ps.setString(5, ticketId);
                 ps.setInt(6, window);
                 ps.setTimestamp(7, Timestamp.from(at));
+                ps.setString(8, hallId);
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
                     seq = keys.getLong(1);
                 }
             }
-            QueueEvent event = new QueueEvent(seq, zoneSeq, type, zoneId, ticketNumber, ticketId, window, at);
+            QueueEvent event = new QueueEvent(seq, zoneSeq, type, zoneId, ticketNumber, ticketId, window, at, hallId);
             emitted.add(event);
             return event;
         }
@@ -188,11 +225,11 @@ final class QueueStore {
         /** The zone's next event number; its row is locked by this transaction. */
         private long next(String zoneId) throws SQLException {
             try (PreparedStatement up = c.prepareStatement("UPDATE queue_seq SET last_value = last_value + 1 WHERE scope = ?")) {
-                up.setString(1, scope(zoneId));
+                up.setString(1, scope(hallId, zoneId));
                 up.executeUpdate();
             }
             try (PreparedStatement q = c.prepareStatement("SELECT last_value FROM queue_seq WHERE scope = ?")) {
-                q.setString(1, scope(zoneId));
+                q.setString(1, scope(hallId, zoneId));
                 try (ResultSet rs = q.executeQuery()) {
                     rs.next();
                     return rs.getLong(1);

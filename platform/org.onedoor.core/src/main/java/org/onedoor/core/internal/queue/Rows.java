@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.onedoor.api.hall.Hall;
 import org.onedoor.api.queue.Ticket;
 import org.onedoor.api.queue.TicketPriority;
 import org.onedoor.api.queue.TicketStatus;
@@ -36,17 +37,26 @@ final class Rows {
         return Optional.ofNullable(t).map(Timestamp::toInstant);
     }
 
-    /** @return the session at a window, with the ticket called or served there */
+    /** @return the session at a window of the default hall, with the ticket called or served there */
     static Optional<WindowSession> sessionOf(Connection c, int window) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT zone_id, clerk, signed_in_at, paused FROM window_session WHERE window_no = ?")) {
-            ps.setInt(1, window);
+        return sessionOf(c, Hall.DEFAULT_ID, window);
+    }
+
+    /** @return the session at a window of the hall, with the ticket called or served there */
+    static Optional<WindowSession> sessionOf(Connection c, String hallId, int window) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT zone_id, clerk, signed_in_at, paused FROM window_session "
+                + "WHERE hall_id = ? AND window_no = ?")) {
+            ps.setString(1, hallId);
+            ps.setInt(2, window);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
                 Optional<Ticket> current;
-                try (PreparedStatement t = c.prepareStatement(SELECT_TICKET + "WHERE window_no = ? AND status IN ('CALLED', 'SERVING')")) {
+                try (PreparedStatement t = c.prepareStatement(SELECT_TICKET
+                        + "WHERE window_no = ? AND status IN ('CALLED', 'SERVING') AND hall_id = ?")) {
                     t.setInt(1, window);
+                    t.setString(2, hallId);
                     current = first(t);
                 }
                 return Optional.of(new WindowSession(window, rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
@@ -65,6 +75,15 @@ final class Rows {
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(new TicketRow(ticket(rs), rs.getLong(19), rs.getInt(20))) : Optional.empty();
             }
+        }
+    }
+
+    /** @return the hall's ticket that matches the condition on one value (a ticket of another hall is not found) */
+    static Optional<Ticket> one(Connection c, String hallId, String where, String value) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(SELECT_TICKET + where + " AND hall_id = ?")) {
+            ps.setString(1, value);
+            ps.setString(2, hallId);
+            return first(ps);
         }
     }
 

@@ -59,20 +59,25 @@ final class TicketIssuing {
         boolean[] replayed = {false};
         Ticket ticket = changes.change(List.of(zone.id()), (c, events) -> {
             if (!r.idempotencyKey().isEmpty()) {
-                Optional<Ticket> earlier = Rows.one(c, "WHERE idempotency_key = ?", r.idempotencyKey());
+                Optional<Ticket> earlier = Rows.one(c, store.hallId(), "WHERE idempotency_key = ?", r.idempotencyKey());
                 if (earlier.isPresent()) {
                     replayed[0] = true;
                     return earlier.get();
                 }
+                if (Rows.one(c, "WHERE idempotency_key = ?", r.idempotencyKey()).isPresent()) {
+                    throw QueueStore.conflict("idempotency-key-reused", "幂等键已用于另一大厅的取号 / the Idempotency-Key was used "
+                            + "for a ticket of another hall; send a new key");
+                }
             }
             refuseOutsideHours(zone.id(), r.priority());
-            int seq = nextNumber(c, zone.id(), day);
+            int seq = nextNumber(c, store.hallId(), zone.id(), day);
             String number = TicketNumbers.format(zone.letter(), seq);
             String id = UUID.randomUUID().toString();
             QueueEvent issued = events.emit("ISSUED", zone.id(), number, id, 0);
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO ticket (id, ticket_no, zone_id, issued_zone_id, hall_day, seq, "
                     + "priority, priority_class, green_reason, appointment_id, category, matter_code, queue_pos, status, window_no, "
-                    + "for_window, no_shows, issued_at, idempotency_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'WAITING', 0, 0, 0, ?, ?)")) {
+                    + "for_window, no_shows, issued_at, idempotency_key, hall_id) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'WAITING', 0, 0, 0, ?, ?, ?)")) {
                 ps.setString(1, id);
                 ps.setString(2, number);
                 ps.setString(3, zone.id());
@@ -88,6 +93,7 @@ final class TicketIssuing {
                 ps.setLong(13, issued.seq());
                 ps.setTimestamp(14, Timestamp.from(events.at()));
                 ps.setString(15, r.idempotencyKey().isEmpty() ? null : r.idempotencyKey());
+                ps.setString(16, store.hallId());
                 ps.executeUpdate();
             }
             return Rows.one(c, "WHERE id = ?", id).orElseThrow();
@@ -113,23 +119,29 @@ final class TicketIssuing {
         }
     }
 
-    private static int nextNumber(Connection c, String zoneId, LocalDate day) throws SQLException {
+    /** The zone's next ticket number of the day in the hall: its counter row is locked with the zone's lock held. */
+    private static int nextNumber(Connection c, String hallId, String zoneId, LocalDate day) throws SQLException {
         try (PreparedStatement up = c.prepareStatement(
-                "UPDATE ticket_counter SET last_number = last_number + 1 WHERE zone_id = ? AND hall_day = ?")) {
-            up.setString(1, zoneId);
-            up.setDate(2, Date.valueOf(day));
+                "UPDATE ticket_counter SET last_number = last_number + 1 WHERE hall_id = ? AND zone_id = ? AND hall_day = ?")) {
+            up.setString(1, hallId);
+            up.setString(2, zoneId);
+            up.setDate(3, Date.valueOf(day));
             if (up.executeUpdate() == 0) {
-                try (PreparedStatement ins = c.prepareStatement("INSERT INTO ticket_counter (zone_id, hall_day, last_number) VALUES (?, ?, 1)")) {
-                    ins.setString(1, zoneId);
-                    ins.setDate(2, Date.valueOf(day));
+                try (PreparedStatement ins = c.prepareStatement(
+                        "INSERT INTO ticket_counter (hall_id, zone_id, hall_day, last_number) VALUES (?, ?, ?, 1)")) {
+                    ins.setString(1, hallId);
+                    ins.setString(2, zoneId);
+                    ins.setDate(3, Date.valueOf(day));
                     ins.executeUpdate();
                 }
                 return 1;
             }
         }
-        try (PreparedStatement q = c.prepareStatement("SELECT last_number FROM ticket_counter WHERE zone_id = ? AND hall_day = ?")) {
-            q.setString(1, zoneId);
-            q.setDate(2, Date.valueOf(day));
+        try (PreparedStatement q = c.prepareStatement(
+                "SELECT last_number FROM ticket_counter WHERE hall_id = ? AND zone_id = ? AND hall_day = ?")) {
+            q.setString(1, hallId);
+            q.setString(2, zoneId);
+            q.setDate(3, Date.valueOf(day));
             try (ResultSet rs = q.executeQuery()) {
                 rs.next();
                 return rs.getInt(1);

@@ -40,7 +40,8 @@ final class WindowCalls {
                 throw QueueStore.conflict("window-busy", "ticket " + t.number() + " is " + t.status().name().toLowerCase(Locale.ROOT)
                         + " at window " + window + "; complete it, mark it no-show or transfer it first");
             }
-            Optional<Ticket> next = CallOrder.next(c, store.today(), window, "universal".equals(s.zoneId()) ? "" : s.zoneId());
+            Optional<Ticket> next = CallOrder.next(c, store.hallId(), store.today(), window,
+                    "universal".equals(s.zoneId()) ? "" : s.zoneId());
             if (next.isEmpty()) {
                 return Optional.<Ticket>empty();
             }

@@ -59,12 +59,12 @@ final class KnownZoneStore {
             database.useTransaction(h -> {
                 int updated = h.createUpdate(
                         "UPDATE zone_known SET descriptor = :descriptor, last_opened = :now, last_closed = NULL WHERE zone_id = :zone")
-                        .bind("descriptor", json).bind("now", now).bind("zone", descriptor.id())
+                        .bind("descriptor", json).bind("now", now).bind("zone", ZoneRegistry.key(descriptor))
                         .execute();
                 if (updated == 0) {
                     h.createUpdate("INSERT INTO zone_known (zone_id, descriptor, first_seen, last_opened)"
                             + " VALUES (:zone, :descriptor, :now, :now)")
-                            .bind("zone", descriptor.id()).bind("descriptor", json).bind("now", now)
+                            .bind("zone", ZoneRegistry.key(descriptor)).bind("descriptor", json).bind("now", now)
                             .execute();
                 }
             });

@@ -23,7 +23,11 @@ final class ZoneDescriptorCodec {
      */
     static ZoneDescriptor read(InputStream in, String source) {
         try {
-            return JSON.readValue(in, ZoneDescriptor.class);
+            com.fasterxml.jackson.databind.JsonNode tree = JSON.readTree(in);
+            if (tree instanceof com.fasterxml.jackson.databind.node.ObjectNode o && !o.has("hallId")) {
+                o.put("hallId", org.onedoor.api.hall.Hall.DEFAULT_ID); // a descriptor naming no hall is the default hall's
+            }
+            return JSON.treeToValue(tree, ZoneDescriptor.class);
         } catch (ValueInstantiationException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             throw new InvalidDescriptorException(source + ": " + cause.getMessage(), e);

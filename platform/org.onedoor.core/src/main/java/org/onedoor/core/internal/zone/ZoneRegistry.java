@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import org.onedoor.api.hall.Hall;
 import org.onedoor.api.hall.HallWindow;
+import org.onedoor.api.hall.ZoneDescriptor;
 import org.onedoor.api.zone.Zone;
 import org.onedoor.api.zone.ZoneDirectory;
 import org.onedoor.api.zone.ZoneState;
@@ -48,15 +50,27 @@ public final class ZoneRegistry implements ZoneDirectory {
     ZoneRegistry(KnownZoneStore store) {
         this.store = store;
         for (ZoneStatus known : store.loadAll()) {
-            if (!open.containsKey(known.id())) {
-                closed.put(known.id(), known);
+            if (!open.containsKey(key(known.descriptor()))) {
+                closed.put(key(known.descriptor()), known);
             }
         }
     }
 
+    /**
+     * The key a zone is held under: its id in the default hall, {@code <hall>/<id>} in another hall
+     * (also the key of its row in {@code zone_known}).
+     */
+    static String key(String hallId, String zoneId) {
+        return Hall.DEFAULT_ID.equals(hallId) ? zoneId : hallId + "/" + zoneId;
+    }
+
+    static String key(ZoneDescriptor d) {
+        return key(d.hallId(), d.id());
+    }
+
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addZone(Zone zone) {
-        String id = zone.descriptor().id();
+        String id = key(zone.descriptor());
         synchronized (this) {
             Zone present = openServices.get(id);
             if (present != null && present != zone) {
@@ -79,7 +93,7 @@ public final class ZoneRegistry implements ZoneDirectory {
     }
 
     void removeZone(Zone zone) {
-        String id = zone.descriptor().id();
+        String id = key(zone.descriptor());
         synchronized (this) {
             if (!openServices.remove(id, zone)) {
                 return;
@@ -95,17 +109,34 @@ public final class ZoneRegistry implements ZoneDirectory {
 
     @Override
     public List<ZoneStatus> openZones() {
-        return open.values().stream().sorted(HALL_ORDER).toList();
+        return openZones(Hall.DEFAULT_ID);
     }
 
     @Override
     public List<ZoneStatus> knownZones() {
-        return Stream.concat(open.values().stream(), closed.values().stream()).sorted(HALL_ORDER).toList();
+        return knownZones(Hall.DEFAULT_ID);
     }
 
     @Override
     public Optional<ZoneStatus> zone(String zoneId) {
-        ZoneStatus status = open.get(zoneId);
-        return status != null ? Optional.of(status) : Optional.ofNullable(closed.get(zoneId));
+        return zone(Hall.DEFAULT_ID, zoneId);
+    }
+
+    @Override
+    public List<ZoneStatus> openZones(String hallId) {
+        return open.values().stream().filter(s -> s.descriptor().hallId().equals(hallId)).sorted(HALL_ORDER).toList();
+    }
+
+    @Override
+    public List<ZoneStatus> knownZones(String hallId) {
+        return Stream.concat(open.values().stream(), closed.values().stream())
+                .filter(s -> s.descriptor().hallId().equals(hallId)).sorted(HALL_ORDER).toList();
+    }
+
+    @Override
+    public Optional<ZoneStatus> zone(String hallId, String zoneId) {
+        String key = key(hallId, zoneId);
+        ZoneStatus status = open.get(key);
+        return status != null ? Optional.of(status) : Optional.ofNullable(closed.get(key));
     }
 }

@@ -30,9 +30,9 @@ class CallOrderTest {
     void everyCandidateIsTheFirstRowOfAnIndexInItsOrder() throws Exception {
         DataSource ds = TestStore.migrated();
         Date day = Date.valueOf(LocalDate.of(2026, 11, 27));
-        String sent = plan(ds, CallOrder.SENT_TO_WINDOW, day, 97);
-        String zone = plan(ds, CallOrder.FIRST_IN_ZONE, day, "police");
-        String hall = plan(ds, CallOrder.FIRST_IN_HALL, day);
+        String sent = plan(ds, CallOrder.SENT_TO_WINDOW, day, "zhumadian", 97);
+        String zone = plan(ds, CallOrder.FIRST_IN_ZONE, day, "zhumadian", "police");
+        String hall = plan(ds, CallOrder.FIRST_IN_HALL, day, "zhumadian");
         assertTrue(sent.contains("TICKET_NEXT_SENT") && sent.contains("index sorted"), sent);
         assertTrue(zone.contains("TICKET_NEXT_IN_ZONE") && zone.contains("index sorted"), zone);
         assertTrue(hall.contains("TICKET_NEXT_SENT") && hall.contains("index sorted"), hall);

@@ -39,4 +39,18 @@ class ZoneDescriptorCodecTest {
         assertThrows(ZoneDescriptorCodec.InvalidDescriptorException.class,
                 () -> ZoneDescriptorCodec.read("{not json", "x"));
     }
+
+    @Test
+    void aDescriptorNamingNoHallIsTheDefaultHallsAndOneNamingAHallKeepsIt() {
+        String json = "{\"id\":\"general\",\"letter\":\"G\",\"nameZh\":\"综合受理区\",\"nameEn\":\"General\",\"floor\":1,"
+                + "\"universal\":false,\"windows\":[{\"number\":1,\"zoneId\":\"general\",\"labelZh\":\"1号窗口\"}],\"units\":[]";
+        assertEquals(org.onedoor.api.hall.Hall.DEFAULT_ID, ZoneDescriptorCodec.read(json + "}", "x").hallId());
+        org.onedoor.api.hall.ZoneDescriptor inXiping = ZoneDescriptorCodec.read(json + ",\"hallId\":\"xiping\"}", "x");
+        assertEquals("xiping", inXiping.hallId());
+        assertEquals(inXiping, ZoneDescriptorCodec.read(ZoneDescriptorCodec.write(inXiping), "x"));
+        assertEquals(java.util.List.of(inXiping), ZoneDescriptors.readList("[" + json + ",\"hallId\":\"xiping\"}]", "x"));
+        assertThrows(IllegalArgumentException.class, () -> ZoneDescriptors.readList(json + "}", "x"), "not an array");
+        assertThrows(ZoneDescriptorCodec.InvalidDescriptorException.class,
+                () -> ZoneDescriptorCodec.read(json + ",\"hallId\":\"Bad Hall\"}", "x"));
+    }
 }
