@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.onedoor.api.calendar.CalendarYearMissingException;
 import org.onedoor.api.cases.CaseException;
 import org.onedoor.api.citizen.CitizenDataMasking;
+import org.onedoor.api.queue.BookingException;
 import org.onedoor.api.queue.OutsideOfficeHoursException;
 import org.onedoor.api.queue.QueueException;
 import org.onedoor.api.zone.UnknownZoneException;
@@ -41,6 +42,13 @@ final class Problems {
             ctx.response().setStatusCode(409).putHeader("Content-Type", CONTENT_TYPE).end(document(409, o.code(), "Conflict",
                     o.getMessage(), ctx.request().path(), null,
                     o.nextOpening().map(t -> Map.of("nextOpening", t.toOffsetDateTime().toString())).orElse(Map.of())));
+        } else if (failure instanceof BookingException b) {
+            int status = switch (b.reason()) {
+                case NOT_FOUND -> 404;
+                case INVALID -> 400;
+                case CONFLICT -> 409;
+            };
+            write(ctx, status, b.code(), status == 404 ? "Not found" : status == 400 ? "Bad request" : "Conflict", b.getMessage(), b.field());
         } else if (failure instanceof QueueException q) {
             int status = switch (q.reason()) {
                 case NOT_FOUND -> 404;

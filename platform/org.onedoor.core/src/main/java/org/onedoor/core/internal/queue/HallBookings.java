@@ -243,7 +243,14 @@ public final class HallBookings implements Bookings {
 
     @Override
     public CheckedIn checkIn(String code, String origin) {
-        Row a = byCode(code);
+        Row a;
+        try {
+            a = byCode(code);
+        } catch (QueueException e) {
+            String c = code == null ? "" : code.trim();
+            throw new BookingException(Reason.NOT_FOUND, "unknown-appointment", "code", "没有预约号 '" + c + "',请核对 " + CODE_DIGITS
+                    + " 位数字 (no appointment has the code '" + c + "'; check the " + CODE_DIGITS + " digits of the booking)");
+        }
         Instant now = now();
         if (a.cancelledAt.isPresent()) {
             throw closed(a, now);

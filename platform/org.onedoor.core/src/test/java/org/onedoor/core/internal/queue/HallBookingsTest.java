@@ -97,6 +97,8 @@ class HallBookingsTest {
         assertEquals(b.code(), in.ticket().ticket().appointmentId());
         assertEquals(BookingState.CHECKED_IN, in.booking().state());
         assertEquals("appointment-used", code(() -> bookings.checkIn(b.code(), "kiosk")));
+        assertEquals("unknown-appointment", code(() -> bookings.checkIn("12345678", "kiosk")));
+        assertEquals("unknown-appointment", code(() -> bookings.checkIn("12ab", "kiosk")));
         assertEquals("booking-closed", code(() -> bookings.cancel(b.code(), PHONE, "web")), "a used booking is not cancelled");
         assertTrue(f.audit.stream().anyMatch(e -> e.action().equals("booking.check-in") && e.detail().contains("on time")));
     }
