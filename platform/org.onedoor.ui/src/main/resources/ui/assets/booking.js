@@ -14,6 +14,8 @@ const DICT = {
     'manage.cancel': '取消预约', 'manage.newDay': '改约到', 'manage.move': '改约', cancelled: '预约已取消', moved: '已改约',
     'state.OPEN': '待签到', 'state.CHECKED_IN': '已签到', 'state.CHECKED_IN_LATE': '已签到（普通号）', 'state.CANCELLED': '已取消',
     'state.MISSED': '已过签到时间（当天仍可签到，按普通号）', 'state.NO_SHOW': '未到',
+    'problem.invalid-phone': '请填写 11 位手机号码', 'problem.missing-phone': '请填写预约时的手机号',
+    'problem.invalid-id-number': '请填写 18 位身份证号码，或不填',
   },
   en: {
     title: 'Book an appointment', 'book.title': 'Book', 'book.zone': 'Service zone', 'book.day': 'Day', 'book.slot': 'Time slot',
@@ -24,6 +26,8 @@ const DICT = {
     'manage.cancel': 'Cancel the booking', 'manage.newDay': 'Move to', 'manage.move': 'Reschedule', cancelled: 'The booking is cancelled',
     moved: 'Rescheduled', 'state.OPEN': 'Booked, not checked in yet', 'state.CHECKED_IN': 'Checked in', 'state.CHECKED_IN_LATE': 'Checked in (normal ticket)',
     'state.CANCELLED': 'Cancelled', 'state.MISSED': 'Check-in window passed (today you may still check in, with a normal ticket)', 'state.NO_SHOW': 'Missed',
+    'problem.invalid-phone': 'Enter an 11-digit mobile number', 'problem.missing-phone': 'Enter the phone number you booked with',
+    'problem.invalid-id-number': 'Enter an 18-character ID number, or leave it empty',
   },
 };
 

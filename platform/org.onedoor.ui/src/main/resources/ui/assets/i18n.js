@@ -49,9 +49,6 @@ const SHARED = {
     'problem.booking-closed': '这个预约已取消、已签到或已过期，不能再更改',
     'problem.too-many-bookings': '此手机号未使用的预约已达上限，请先取消或使用一个',
     'problem.booking-suspended': '此手机号多次预约未到，暂停预约',
-    'problem.invalid-phone': '请填写 11 位手机号码',
-    'problem.missing-phone': '请填写预约时的手机号',
-    'problem.invalid-id-number': '请填写 18 位身份证号码，或不填',
   },
   en: {
     'lang.switch': '中文',
@@ -97,9 +94,6 @@ const SHARED = {
     'problem.booking-closed': 'This booking is cancelled, checked in or past and cannot be changed',
     'problem.too-many-bookings': 'This phone number holds as many open bookings as allowed; cancel or use one first',
     'problem.booking-suspended': 'This phone number missed several bookings; booking is suspended for a while',
-    'problem.invalid-phone': 'Enter an 11-digit mobile number',
-    'problem.missing-phone': 'Enter the phone number you booked with',
-    'problem.invalid-id-number': 'Enter an 18-character ID number, or leave it empty',
   },
 };
 
