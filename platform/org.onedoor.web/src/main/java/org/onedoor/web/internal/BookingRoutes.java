@@ -14,6 +14,7 @@ import java.time.format.DateTimeParseException;
 import org.onedoor.api.queue.Booking;
 import org.onedoor.api.queue.BookingRequest;
 import org.onedoor.api.queue.Bookings;
+import org.onedoor.web.Guarded;
 import org.onedoor.web.RouteContributor;
 import org.onedoor.web.WebAccess;
 import org.osgi.service.component.annotations.Activate;

@@ -47,8 +47,14 @@ final class Problems {
                 case NOT_FOUND -> 404;
                 case INVALID -> 400;
                 case CONFLICT -> 409;
+                case FORBIDDEN -> 403;
             };
-            write(ctx, status, b.code(), status == 404 ? "Not found" : status == 400 ? "Bad request" : "Conflict", b.getMessage(), b.field());
+            write(ctx, status, b.code(), switch (status) {
+                case 404 -> "Not found";
+                case 400 -> "Bad request";
+                case 403 -> "Forbidden";
+                default -> "Conflict";
+            }, b.getMessage(), b.field());
         } else if (failure instanceof QueueException q) {
             int status = switch (q.reason()) {
                 case NOT_FOUND -> 404;
