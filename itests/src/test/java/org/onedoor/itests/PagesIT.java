@@ -73,8 +73,16 @@ public class PagesIT {
         node = HallNodeProcess.unpack(distribution, home, "pages-node", HallNodeProcess.freePort(), clusterPort,
                 "127.0.0.1:" + clusterPort, "", Map.of(CLERK, CLERK_PW + ",_g_:operatorgroup", SUPERVISOR, SUPERVISOR_PW + ",_g_:supervisorgroup",
                 DEPARTMENT, DEPARTMENT_PW + ",_g_:departmentgroup,dept:A17", NEW_CLERK, NEW_CLERK_PW + ",_g_:clerkgroup"));
-        // the browser tests run on any day of the week: let every day of the booking window take appointments
-        Files.writeString(home.resolve("etc/org.onedoor.appointments.cfg"), "workingDaysOnly = false\n");
+        // the browser tests run on any day of the week and at any hour: let every day of the booking window take
+        // appointments, in a slot every half hour; the current slot's check-in is on time (30 minutes after its start)
+        // and so is the next one's (45 minutes before)
+        StringBuilder slots = new StringBuilder();
+        for (int m = 0; m < 24 * 60; m += 30) {
+            slots.append(slots.length() == 0 ? "" : ",").append(java.time.LocalTime.of(m / 60, m % 60));
+        }
+        Files.writeString(home.resolve("etc/org.onedoor.appointments.cfg"), "workingDaysOnly = false\nslots = " + slots + "\n");
+        Files.writeString(home.resolve("etc/org.onedoor.bookings.cfg"), "checkInBeforeMinutes = 45\ncheckInAfterMinutes = 30\n");
+        HallNodeProcess.set(home.resolve("etc/org.onedoor.web.cfg"), "appointmentBurst", "100");
         node.start();
         awaitHealthy();
         screens = Path.of(System.getProperty("onedoor.screens", "target/screens")).toAbsolutePath();
@@ -400,9 +408,22 @@ public class PagesIT {
         waiting(kiosk).until(d -> code.equals(d.findElement(By.id("code")).getAttribute("data-code")));
     }
 
+    private static final java.time.ZoneId HALL = java.time.ZoneId.of("Asia/Shanghai");
+
+    /** The half-hour slot that began last (now or up to 30 minutes ago), today. */
+    private static java.time.LocalTime currentSlot() {
+        java.time.LocalTime now = java.time.LocalTime.now(HALL);
+        return java.time.LocalTime.of(now.getHour(), now.getMinute() < 30 ? 0 : 30);
+    }
+
     private static String book(Http http, String zone, java.time.LocalDate day) throws Exception {
+        return book(http, zone, day, java.time.LocalTime.of(9, 0));
+    }
+
+    /** Books an anonymous appointment (the older API, which also takes a slot that began). */
+    private static String book(Http http, String zone, java.time.LocalDate day, java.time.LocalTime slot) throws Exception {
         HttpResponse<String> r = http.postJson("/api/v1/appointments",
-                "{\"zone\": \"" + zone + "\", \"day\": \"" + day + "\", \"slot\": \"09:00\"}");
+                "{\"zone\": \"" + zone + "\", \"day\": \"" + day + "\", \"slot\": \"" + slot + "\"}");
         assertEquals(r.body(), 201, r.statusCode());
         return new JsonObject(r.body()).getString("code");
     }
@@ -428,7 +449,7 @@ public class PagesIT {
 
         java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
         String tomorrows = book(http, "tax", today.plusDays(1));
-        String todays = book(http, "tax", today);
+        String todays = book(http, "tax", today, currentSlot()); // its check-in window is open now
         assertTrue(json(http.get("/api/v1/queue/snapshot?zone=tax")).getInteger("waitingCount") > 0);
 
         visible(kiosk, "#appointment").click();
@@ -478,7 +499,7 @@ public class PagesIT {
         for (String[] page : new String[][] {{"/ui/screen?zone=police", "#title", "Public security · Calls"},
                 {"/ui/window", "#signin h2", "Sign in to a window"}, {"/ui/", "h1", "Citizen Center"},
                 {"/ui/dashboard", "#signin h2", "Sign in"}, {"/ui/backoffice", "#signin h2", "Sign in"},
-                {"/ui/ticket", "#lookup h2", "Look up a case"}}) {
+                {"/ui/ticket", "#lookup h2", "Look up a case"}, {"/ui/booking", "#book h2", "Book"}}) {
             kiosk.get(url(page[0]));
             text(kiosk, page[1], page[2]);
         }
@@ -782,5 +803,104 @@ public class PagesIT {
         screenshot(console, "console-staff");
         json(http.post("/api/v1/windows/" + (WINDOW + 5) + "/sign-in", NEW_CLERK, NEW_CLERK_PW));
         json(http.post("/api/v1/windows/" + (WINDOW + 5) + "/sign-out", NEW_CLERK, NEW_CLERK_PW));
+    }
+
+    /** Sets a date input as a person would pick the day, and lets the page see the change. */
+    private static void pickDay(WebDriver d, String css, java.time.LocalDate day) {
+        ((JavascriptExecutor) d).executeScript("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));",
+                visible(d, css), day.toString());
+    }
+
+    @Test
+    public void iTheCitizenPageBooksAndCancelsAndTheKioskChecksBookingsInOnTimeAndLate() throws Exception {
+        Http http = new Http(node.httpPort);
+        java.time.ZonedDateTime now = java.time.ZonedDateTime.now(HALL).withSecond(0).withNano(0);
+        java.time.ZonedDateTime next = now.getMinute() < 30 ? now.withMinute(30) : now.withMinute(0).plusHours(1);
+        String phone = "13822220001";
+
+        // the citizen page books the next slot: its window (45 minutes before) is open now
+        WebDriver page = browser(412, 915);
+        page.get(url("/ui/booking"));
+        waiting(page).until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+        waiting(page).until(d -> !d.findElements(By.cssSelector("#b-zone option[value='tax']")).isEmpty());
+        new org.openqa.selenium.support.ui.Select(page.findElement(By.id("b-zone"))).selectByValue("tax");
+        pickDay(page, "#b-day", next.toLocalDate());
+        String slotOption = "#b-slot option[value='" + next.toLocalTime() + "']";
+        waiting(page).until(d -> !d.findElements(By.cssSelector(slotOption)).isEmpty());
+        new org.openqa.selenium.support.ui.Select(page.findElement(By.id("b-slot"))).selectByValue(next.toLocalTime().toString());
+        page.findElement(By.id("b-phone")).sendKeys("12345");
+        page.findElement(By.id("b-submit")).click();
+        text(page, "#message", "请填写 11 位手机号码");
+        page.findElement(By.id("b-phone")).clear();
+        page.findElement(By.id("b-phone")).sendKeys(phone);
+        page.findElement(By.id("b-id")).sendKeys("110101199003071234");
+        page.findElement(By.id("b-submit")).click();
+        WebElement codeShown = visible(page, "#b-code");
+        waiting(page).until(d -> codeShown.getText().matches("\\d{8}"));
+        String onTime = codeShown.getText();
+        assertTrue(page.findElement(By.id("b-window")).getText(), page.findElement(By.id("b-window")).getText().contains("签到"));
+        screenshot(page, "booking-made");
+        JsonObject stored = json(http.get("/api/v1/bookings/" + onTime + "?phone=" + phone));
+        assertEquals("138****0001", stored.getString("phone"));
+        assertEquals("110***********1234", stored.getString("idNumber"));
+
+        // a second booking, looked up with code and number and cancelled on the page
+        HttpResponse<String> r = http.postJson("/api/v1/bookings", "{\"zone\": \"tax\", \"day\": \"" + now.toLocalDate().plusDays(1)
+                + "\", \"slot\": \"10:00\", \"phone\": \"" + phone + "\"}");
+        assertEquals(r.body(), 201, r.statusCode());
+        String other = new JsonObject(r.body()).getString("code");
+        page.findElement(By.id("m-code")).clear();
+        page.findElement(By.id("m-code")).sendKeys(other);
+        page.findElement(By.id("m-phone")).clear();
+        page.findElement(By.id("m-phone")).sendKeys("13900000000");
+        page.findElement(By.id("m-find")).click();
+        text(page, "#message", "预约码或手机号不对，请核对");
+        page.findElement(By.id("m-phone")).clear();
+        page.findElement(By.id("m-phone")).sendKeys(phone);
+        page.findElement(By.id("m-find")).click();
+        waiting(page).until(d -> "OPEN".equals(d.findElement(By.id("m-state")).getAttribute("data-state")));
+        screenshot(page, "booking-found");
+        page.findElement(By.id("m-cancel")).click();
+        waiting(page).until(d -> "CANCELLED".equals(d.findElement(By.id("m-state")).getAttribute("data-state")));
+        text(page, "#message", "预约已取消");
+        assertEquals("CANCELLED", json(http.get("/api/v1/bookings/" + other + "?phone=" + phone)).getString("state"));
+
+        // the kiosk: the cancelled one is refused, the on-time one gets an appointment ticket, a late one a normal ticket
+        WebDriver kiosk = browser(1080, 1920);
+        kiosk.get(url("/ui/kiosk"));
+        visible(kiosk, "#appointment").click();
+        keyIn(kiosk, other);
+        kiosk.findElement(By.id("check-in")).click();
+        text(kiosk, "#message", "这个预约已取消、已签到或已过期，不能再更改");
+
+        if (!next.toLocalDate().equals(now.toLocalDate())) {
+            // just before midnight the next slot is tomorrow's: check in an appointment of the slot that began instead
+            onTime = book(http, "tax", now.toLocalDate(), currentSlot());
+        }
+        keyIn(kiosk, onTime);
+        kiosk.findElement(By.id("check-in")).click();
+        WebElement number = visible(kiosk, "#t-number");
+        waiting(kiosk).until(d -> number.getText().matches("H\\d{3}"));
+        assertTrue(kiosk.findElement(By.id("t-appointment")).isDisplayed());
+        assertFalse(kiosk.findElement(By.id("t-late")).isDisplayed());
+        if (next.toLocalDate().equals(now.toLocalDate())) {
+            assertEquals("CHECKED_IN", json(http.get("/api/v1/bookings/" + onTime + "?phone=" + phone)).getString("state"));
+        }
+        visible(kiosk, "#done").click();
+
+        // began 30 to 60 minutes ago (the seconds this test ran count): its window closed 30 minutes after it
+        assumeTrue("the slot half an hour back is yesterday (the test runs just after midnight)", !currentSlot().equals(java.time.LocalTime.MIDNIGHT));
+        java.time.LocalTime past = currentSlot().minusMinutes(30);
+        String late = book(http, "tax", now.toLocalDate(), past);
+        visible(kiosk, "#appointment").click();
+        keyIn(kiosk, late);
+        kiosk.findElement(By.id("check-in")).click();
+        WebElement lateNumber = visible(kiosk, "#t-number");
+        waiting(kiosk).until(d -> lateNumber.getText().matches("H\\d{3}"));
+        assertTrue(visible(kiosk, "#t-late").getText().contains("按普通号排队"));
+        assertFalse(kiosk.findElement(By.id("t-appointment")).isDisplayed());
+        screenshot(kiosk, "kiosk-late-check-in");
+        String ticketId = kiosk.findElement(By.id("t-link")).getText().replaceAll(".*id=", "");
+        assertEquals("NORMAL", json(http.get("/api/v1/tickets/" + ticketId)).getString("priority"));
     }
 }

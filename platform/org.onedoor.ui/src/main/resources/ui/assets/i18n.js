@@ -45,6 +45,10 @@ const SHARED = {
     'problem.slot-full': '该时段已约满，请选择其他时段',
     'problem.invalid-day': '只能预约今后的工作日',
     'problem.invalid-slot': '没有这个时段',
+    'problem.unknown-booking': '预约码或手机号不对，请核对',
+    'problem.booking-closed': '这个预约已取消、已签到或已过期，不能再更改',
+    'problem.too-many-bookings': '此手机号未使用的预约已达上限，请先取消或使用一个',
+    'problem.booking-suspended': '此手机号多次预约未到，暂停预约',
   },
   en: {
     'lang.switch': '中文',
@@ -86,6 +90,10 @@ const SHARED = {
     'problem.slot-full': 'This time slot is fully booked, please choose another',
     'problem.invalid-day': 'Appointments are for coming working days only',
     'problem.invalid-slot': 'No such time slot',
+    'problem.unknown-booking': 'Booking code or phone number is wrong, please check them',
+    'problem.booking-closed': 'This booking is cancelled, checked in or past and cannot be changed',
+    'problem.too-many-bookings': 'This phone number holds as many open bookings as allowed; cancel or use one first',
+    'problem.booking-suspended': 'This phone number missed several bookings; booking is suspended for a while',
   },
 };
 

@@ -12,6 +12,7 @@ const DICT = {
     yourNumber: '您的号码', greenBadge: '绿色通道', appointmentBadge: '预约优先', 'ahead.before': '前面还有', 'ahead.after': '人',
     'wait.before': '预计等候', 'wait.after': '分钟', scan: '扫码或访问下面的地址查看排队进度', done: '完成',
     unavailable: '暂时无法取号，请稍候或咨询工作人员',
+    lateNote: '已过预约签到时间，按普通号排队',
   },
   en: {
     title: 'Ticket kiosk', heading: 'Citizen Center · Tickets', pickZone: 'Choose a service zone', appointment: 'Booked? Enter your appointment code',
@@ -21,6 +22,7 @@ const DICT = {
     'ahead.before': 'People ahead:', 'ahead.after': '', 'wait.before': 'Estimated wait:', 'wait.after': 'min',
     scan: 'Scan the code or open the address below to follow your place', done: 'Done',
     unavailable: 'Tickets are not available right now; please wait or ask the staff',
+    lateNote: 'You checked in after your booking\'s window: you queue with a normal ticket',
   },
 };
 
@@ -162,7 +164,7 @@ async function checkIn() {
     chosen = zoneList.find((z) => z.id === answer.ticket.zoneId) || { id: answer.ticket.zoneId, nameZh: answer.ticket.zoneId };
     category = null;
     code = '';
-    showTicket(answer.ticket);
+    showTicket(answer.ticket, answer.late === true);
   } catch (e) {
     say(e.status ? e.message : t('network'));
     $('check-in').disabled = code.length !== CODE_DIGITS;
@@ -183,8 +185,9 @@ function drawTicket() {
   $('t-wait').textContent = tk.estimatedWaitMinutes ?? '—';
 }
 
-function showTicket(tk) {
+function showTicket(tk, late = false) {
   shown = tk;
+  $('t-late').classList.toggle('hidden', !late);
   drawTicket();
   const link = location.origin + '/ui/ticket?id=' + encodeURIComponent(tk.id);
   $('t-link').textContent = link;

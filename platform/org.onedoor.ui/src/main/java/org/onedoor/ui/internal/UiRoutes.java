@@ -11,7 +11,7 @@ import org.onedoor.web.RouteContributor;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * The hall's pages under {@code /ui/}: {@code kiosk}, {@code window}, {@code screen}, {@code ticket}
+ * The hall's pages under {@code /ui/}: {@code kiosk}, {@code window}, {@code screen}, {@code ticket}, {@code booking}
  * and the staff pages {@code console}, {@code dashboard} and {@code backoffice}, their assets under {@code /ui/assets/}
  * and inlined WebJars under {@code /ui/webjars/}. The pages talk to the node's API and its event
  * stream only; the staff pages sign in with a page session.
@@ -19,7 +19,7 @@ import org.osgi.service.component.annotations.Component;
 @Component(service = RouteContributor.class)
 public final class UiRoutes implements RouteContributor {
 
-    static final String[] PAGES = {"kiosk", "window", "screen", "ticket", "console", "dashboard", "backoffice"};
+    static final String[] PAGES = {"kiosk", "window", "screen", "ticket", "booking", "console", "dashboard", "backoffice"};
 
     private final PageAssets assets = new PageAssets(UiRoutes.class.getClassLoader());
 

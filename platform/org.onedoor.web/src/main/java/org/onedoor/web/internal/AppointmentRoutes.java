@@ -23,9 +23,9 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * Online appointments (R13), public: book a slot ({@code POST /api/v1/appointments}, with an
- * {@code Idempotency-Key} for safe retries), see a zone's slots ({@code GET /api/v1/appointments/slots}),
- * check in at the kiosk ({@code POST /api/v1/appointments/{code}/check-in}). Booking and check-in
- * are limited per client address beyond the public limit ({@code appointmentBurst},
+ * {@code Idempotency-Key} for safe retries), see a zone's slots ({@code GET /api/v1/appointments/slots}).
+ * Check-in ({@code POST /api/v1/appointments/{code}/check-in}) is {@link BookingRoutes}' one, with
+ * the check-in window around the slot. Booking is limited per client address beyond the public limit ({@code appointmentBurst},
  * {@code appointmentsPerMinute} in {@code etc/org.onedoor.web.cfg}), so codes cannot be guessed in bulk.
  */
 @Component(service = RouteContributor.class, configurationPid = "org.onedoor.web", configurationPolicy = ConfigurationPolicy.OPTIONAL)
@@ -44,7 +44,6 @@ public final class AppointmentRoutes implements RouteContributor {
     public void contribute(Router router) {
         router.post("/api/v1/appointments").handler(this::limit).handler(this::book);
         router.get("/api/v1/appointments/slots").handler(this::slots);
-        router.post("/api/v1/appointments/:code/check-in").handler(this::limit).handler(this::checkIn);
     }
 
     private void limit(RoutingContext ctx) {
@@ -91,20 +90,6 @@ public final class AppointmentRoutes implements RouteContributor {
                         .put("booked", s.booked()).put("free", s.free()));
             }
             Json.send(ctx, 200, new JsonObject().put("zoneId", zone).put("day", day.toString()).put("slots", items));
-        }));
-    }
-
-    private void checkIn(RoutingContext ctx) {
-        String code = ctx.pathParam("code");
-        ctx.vertx().executeBlocking(() -> book.checkIn(code), false).onComplete(Guarded.completion(ctx, r -> {
-            if (r.failed()) {
-                ctx.fail(r.cause());
-                return;
-            }
-            ctx.response().putHeader("Location", "/api/v1/tickets/" + r.result().ticket().ticket().id());
-            Json.send(ctx, r.result().ticket().replayed() ? 200 : 201, new JsonObject()
-                    .put("appointment", appointment(r.result().appointment()))
-                    .put("ticket", QueueJson.ticket(r.result().ticket().ticket(), r.result().ticket().waiting())));
         }));
     }
 

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.onedoor.api.calendar.CalendarYearMissingException;
 import org.onedoor.api.cases.CaseException;
 import org.onedoor.api.citizen.CitizenDataMasking;
+import org.onedoor.api.queue.BookingException;
 import org.onedoor.api.queue.OutsideOfficeHoursException;
 import org.onedoor.api.queue.QueueException;
 import org.onedoor.api.staff.StaffException;
@@ -42,6 +43,19 @@ final class Problems {
             ctx.response().setStatusCode(409).putHeader("Content-Type", CONTENT_TYPE).end(document(409, o.code(), "Conflict",
                     o.getMessage(), ctx.request().path(), null,
                     o.nextOpening().map(t -> Map.of("nextOpening", t.toOffsetDateTime().toString())).orElse(Map.of())));
+        } else if (failure instanceof BookingException b) {
+            int status = switch (b.reason()) {
+                case NOT_FOUND -> 404;
+                case INVALID -> 400;
+                case CONFLICT -> 409;
+                case FORBIDDEN -> 403;
+            };
+            write(ctx, status, b.code(), switch (status) {
+                case 404 -> "Not found";
+                case 400 -> "Bad request";
+                case 403 -> "Forbidden";
+                default -> "Conflict";
+            }, b.getMessage(), b.field());
         } else if (failure instanceof QueueException q) {
             int status = switch (q.reason()) {
                 case NOT_FOUND -> 404;

@@ -132,31 +132,22 @@ class AppointmentRoutesTest {
     }
 
     @Test
-    void slotsAndCheckIn() throws Exception {
+    void slots() throws Exception {
         JsonObject slots = new JsonObject(get("/api/v1/appointments/slots?zone=police&day=2026-12-01").body());
         assertEquals(false, slots.getJsonArray("slots").getJsonObject(0).getBoolean("free"));
         assertEquals("09:30", slots.getJsonArray("slots").getJsonObject(1).getString("start"));
         problem(get("/api/v1/appointments/slots?day=2026-12-01"), 400, "missing-zone");
-
-        HttpResponse<String> in = post("/api/v1/appointments/11111111/check-in", null);
-        assertEquals(201, in.statusCode(), in.body());
-        JsonObject answer = new JsonObject(in.body());
-        assertEquals("APPOINTMENT", answer.getJsonObject("ticket").getString("priority"));
-        assertEquals(1, answer.getJsonObject("ticket").getInteger("position"));
-        assertEquals(true, answer.getJsonObject("appointment").getBoolean("checkedIn"));
-        assertEquals(200, post("/api/v1/appointments/11111111/check-in", null).statusCode(), "a replayed check-in");
-        problem(post("/api/v1/appointments/22222222/check-in", null), 404, "unknown-appointment");
+        // check-in (POST /api/v1/appointments/{code}/check-in) is BookingRoutes' own, with the window: BookingRoutesTest
     }
 
     @Test
-    void oneAddressBooksAndChecksInOnlySoOften() throws Exception {
+    void oneAddressBooksOnlySoOften() throws Exception {
         for (int i = 0; i < 6; i++) {
-            assertEquals(404, post("/api/v1/appointments/2222222" + i + "/check-in", null).statusCode());
+            assertEquals(409, post("/api/v1/appointments", "{\"zone\": \"police\", \"day\": \"2026-12-01\", \"slot\": \"16:00\"}").statusCode());
         }
-        HttpResponse<String> refused = post("/api/v1/appointments/22222229/check-in", null);
+        HttpResponse<String> refused = post("/api/v1/appointments", "{\"zone\": \"police\", \"day\": \"2026-12-01\", \"slot\": \"09:30\"}");
         problem(refused, 429, "rate-limited");
         assertTrue(Integer.parseInt(refused.headers().firstValue("Retry-After").orElse("0")) >= 1);
-        problem(post("/api/v1/appointments", "{\"zone\": \"police\", \"day\": \"2026-12-01\", \"slot\": \"09:30\"}"), 429, "rate-limited");
         assertEquals(200, get("/api/v1/appointments/slots?zone=police&day=2026-12-01").statusCode(), "reading slots is not limited here");
     }
 }
