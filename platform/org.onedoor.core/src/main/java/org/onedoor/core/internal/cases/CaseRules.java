@@ -4,6 +4,7 @@ import java.util.Set;
 import org.onedoor.api.cases.BundleState;
 import org.onedoor.api.cases.CaseActor;
 import org.onedoor.api.cases.CaseBundle;
+import org.onedoor.api.cases.CaseException;
 import org.onedoor.api.cases.CaseState;
 import org.onedoor.api.cases.HallCase;
 import org.onedoor.api.matter.SpecialStep;
@@ -65,10 +66,10 @@ final class CaseRules {
     static String decisionReason(CaseState to, String reason) {
         String why = reason == null ? "" : reason.strip();
         if (to == CaseState.REJECTED && why.isEmpty()) {
-            throw CaseStore.invalid("reason-required", "不予许可必须说明理由");
+            throw new CaseException(CaseException.Reason.INVALID, "reason-required", "不予许可必须说明理由 (a rejection needs a reason)", "reason");
         }
         if (why.length() > 1000) {
-            throw CaseStore.invalid("reason-too-long", "理由最多1000个字符");
+            throw new CaseException(CaseException.Reason.INVALID, "reason-too-long", "理由最多1000个字符 (at most 1000 characters)", "reason");
         }
         return why;
     }
@@ -80,10 +81,11 @@ final class CaseRules {
     static String endReason(CaseState to, String reason, boolean optional) {
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty() && !optional) {
-            throw CaseStore.invalid("reason-required", "“" + to.labelZh() + "”必须说明理由 (" + to + " needs a reason)");
+            throw new CaseException(CaseException.Reason.INVALID, "reason-required", "“" + to.labelZh() + "”必须说明理由 (" + to
+                    + " needs a reason)", "reason");
         }
         if (why.length() > 1000) {
-            throw CaseStore.invalid("reason-too-long", "理由最多1000个字符");
+            throw new CaseException(CaseException.Reason.INVALID, "reason-too-long", "理由最多1000个字符 (at most 1000 characters)", "reason");
         }
         return why;
     }
@@ -100,10 +102,11 @@ final class CaseRules {
         }
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
-            throw CaseStore.invalid("reason-required", "更正办理结果必须说明理由 (a correction needs a reason)");
+            throw new CaseException(CaseException.Reason.INVALID, "reason-required", "更正办理结果必须说明理由 (a correction needs a reason)",
+                    "reason");
         }
         if (why.length() > 1000) {
-            throw CaseStore.invalid("reason-too-long", "理由最多1000个字符");
+            throw new CaseException(CaseException.Reason.INVALID, "reason-too-long", "理由最多1000个字符 (at most 1000 characters)", "reason");
         }
         return why;
     }

@@ -321,7 +321,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
         try {
             return fee == null ? Optional.empty() : fee.map(Fees::checked);
         } catch (IllegalArgumentException e) {
-            throw CaseStore.invalid("invalid-fee", e.getMessage());
+            throw new CaseException(CaseException.Reason.INVALID, "invalid-fee", e.getMessage(), "feeCharged");
         }
     }
 
