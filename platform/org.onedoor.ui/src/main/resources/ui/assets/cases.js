@@ -27,6 +27,7 @@ export const CASE_TEXT = {
   zh: {
     'case.ACCEPTED': '已受理', 'case.SPECIAL_STEPS': '特别程序', 'case.APPROVED': '准予许可', 'case.REJECTED': '不予许可',
     'case.RESULT_READY': '待送达', 'case.DELIVERED': '已送达', 'case.CLOSED': '已办结',
+    'case.REFUSED_TO_ACCEPT': '不予受理', 'case.WITHDRAWN': '已撤回', 'case.TERMINATED': '终止办理',
     'light.GREEN': '正常', 'light.YELLOW': '预警', 'light.RED': '超期',
     'step.SITE_SURVEY': '现场勘验', 'step.HEARING': '听证', 'step.EXPERT_REVIEW': '专家评审', 'step.TECHNICAL_REVIEW': '技术审查', 'step.MAPPING': '测绘',
     'delivery.ISSUANCE_WINDOW': '窗口领取', 'delivery.PICKUP_LOCKER': '智能柜自取', 'delivery.MAIL': '免费邮寄',
@@ -36,6 +37,7 @@ export const CASE_TEXT = {
   en: {
     'case.ACCEPTED': 'Accepted', 'case.SPECIAL_STEPS': 'Special steps', 'case.APPROVED': 'Approved', 'case.REJECTED': 'Rejected',
     'case.RESULT_READY': 'Result ready', 'case.DELIVERED': 'Delivered', 'case.CLOSED': 'Closed',
+    'case.REFUSED_TO_ACCEPT': 'Refused to accept', 'case.WITHDRAWN': 'Withdrawn', 'case.TERMINATED': 'Terminated',
     'light.GREEN': 'On time', 'light.YELLOW': 'Warning', 'light.RED': 'Overdue',
     'step.SITE_SURVEY': 'Site survey', 'step.HEARING': 'Hearing', 'step.EXPERT_REVIEW': 'Expert review', 'step.TECHNICAL_REVIEW': 'Technical review', 'step.MAPPING': 'Mapping',
     'delivery.ISSUANCE_WINDOW': 'Issuance window', 'delivery.PICKUP_LOCKER': 'Pickup locker', 'delivery.MAIL': 'Free mail',
