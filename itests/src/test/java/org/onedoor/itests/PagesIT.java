@@ -254,6 +254,13 @@ public class PagesIT {
         screenshot(desk, "window");
         assertEquals("the workstation signs in once and then carries its page session, never the password", "[]",
                 String.valueOf(((JavascriptExecutor) desk).executeScript("return JSON.stringify(window.__withAuthorization)")));
+        // a reload keeps the clerk at the window: the page session and the held window come back without a new sign-in
+        desk.navigate().refresh();
+        text(desk, "#title", WINDOW + "号窗口");
+        text(desk, "#current-number", first[0]);
+        text(desk, "#current-status", "正在办理");
+        text(desk, "#info", "已恢复窗口会话");
+        assertTrue("no sign-in form after the reload", desk.findElement(By.id("signin")).getAttribute("class").contains("hidden"));
 
         phone.get(first[1]);
         text(phone, "#window", WINDOW + " 号窗口正在为您办理");

@@ -3,7 +3,7 @@
 import { api, el, followQueue, zones } from './common.js';
 import { withCaseText } from './cases.js';
 import { initI18n, nameOf, onLanguage, t } from './i18n.js';
-import { signIn as openPageSession, signOut as endPageSession } from './session.js';
+import { currentUser, signIn as openPageSession, signOut as endPageSession } from './session.js';
 import { CASE_DICT, createCasePanel } from './window-case.js';
 
 const DICT = {
@@ -12,7 +12,7 @@ const DICT = {
     'signIn.submit': '签到', current: '当前号', waiting: '等候人数', 'a.call-next': '叫号', 'a.recall': '重呼', 'a.no-show': '过号',
     'a.start': '开始办理', 'a.complete': '办结', transferTo: '转移到', 'a.transfer': '转移', 'a.sign-out': '签退', pause: '暂停',
     resume: '恢复', idle: '空闲', windowN: '{n}号窗口', noneWaiting: '当前没有等候的号', called: '已呼叫 {number}',
-    transferred: '{number} 已转移到 {zone}', byAppointment: '预约', signedIn: '已签到', signedOut: '已签退', windowSignedOut: '窗口已签退', signInAgain: '请重新签到',
+    transferred: '{number} 已转移到 {zone}', byAppointment: '预约', signedIn: '已签到', resumed: '已恢复窗口会话', signedOut: '已签退', windowSignedOut: '窗口已签退', signInAgain: '请重新签到',
   },
   en: {
     title: 'Window workstation', 'signIn.title': 'Sign in to a window', 'signIn.window': 'Window', 'signIn.user': 'User name',
@@ -20,7 +20,7 @@ const DICT = {
     'a.recall': 'Recall', 'a.no-show': 'No-show', 'a.start': 'Start', 'a.complete': 'Complete', transferTo: 'Transfer to',
     'a.transfer': 'Transfer', 'a.sign-out': 'Sign out', pause: 'Pause', resume: 'Resume', idle: 'Idle', windowN: 'Window {n}',
     noneWaiting: 'Nobody is waiting', called: 'Called {number}', transferred: '{number} transferred to {zone}', byAppointment: 'appointment', signedIn: 'Signed in',
-    signedOut: 'Signed out', windowSignedOut: 'The window was signed out', signInAgain: 'Please sign in again',
+    resumed: 'Window session resumed', signedOut: 'Signed out', windowSignedOut: 'The window was signed out', signInAgain: 'Please sign in again',
   },
 };
 
@@ -99,6 +99,7 @@ async function act(action, body) {
 
 function signedOut(key) {
   if (stream) { stream.close(); stream = null; }
+  rememberWindow(0);
   session = null;
   cases.stop();
   endPageSession();
@@ -110,6 +111,31 @@ function signedOut(key) {
   sayKey(key);
 }
 
+const WINDOW_KEY = 'onedoor.window';
+
+function rememberWindow(no) {
+  try {
+    if (no) sessionStorage.setItem(WINDOW_KEY, String(no));
+    else sessionStorage.removeItem(WINDOW_KEY);
+  } catch (e) {
+    // storage refused: a reload asks to sign in again
+  }
+}
+
+/** Shows the desk of the window this tab holds, following its zone. */
+async function openDesk(user) {
+  const list = await zones();
+  zoneList = Object.fromEntries(list.map((z) => [z.id, z]));
+  drawTransferZones();
+  rememberWindow(windowNo);
+  $('signin').classList.add('hidden');
+  $('desk').classList.remove('hidden');
+  $('who').textContent = user;
+  render();
+  follow();
+  cases.start();
+}
+
 $('signin').addEventListener('submit', async (ev) => {
   ev.preventDefault();
   windowNo = Number($('window-no').value);
@@ -119,22 +145,41 @@ $('signin').addEventListener('submit', async (ev) => {
     // so the password is checked once, not on each action
     await openPageSession(user, $('password').value);
     session = await api('/api/v1/windows/' + windowNo + '/sign-in', { method: 'POST' });
-    const list = await zones();
-    zoneList = Object.fromEntries(list.map((z) => [z.id, z]));
-    drawTransferZones();
     $('password').value = '';
-    $('signin').classList.add('hidden');
-    $('desk').classList.remove('hidden');
-    $('who').textContent = user;
+    await openDesk(user);
     sayKey('signedIn');
-    render();
-    follow();
-    cases.start();
   } catch (e) {
     $('password').value = '';
     say(e.message, true);
   }
 });
+
+/**
+ * After a reload: the tab's page session and the window it held come back without a new
+ * sign-in, as long as the session is alive and the clerk still holds that window.
+ */
+async function resume() {
+  let remembered = 0;
+  try {
+    remembered = Number(sessionStorage.getItem(WINDOW_KEY) || 0);
+  } catch (e) {
+    remembered = 0;
+  }
+  if (!remembered) return;
+  const user = await currentUser();
+  if (!user) { rememberWindow(0); return; }
+  try {
+    const s = await api('/api/v1/windows/' + remembered);
+    if (s.signedIn === false || s.clerk !== user.username) { rememberWindow(0); return; }
+    windowNo = remembered;
+    session = s;
+    $('window-no').value = String(remembered);
+    await openDesk(user.username);
+    sayKey('resumed');
+  } catch (e) {
+    say(e.message, true);
+  }
+}
 
 function drawTransferZones() {
   if (!session) return;
@@ -180,3 +225,5 @@ onLanguage(() => {
   if (session) { render(); drawTransferZones(); } else $('title').textContent = t('title');
   if (saying) sayKey(saying[0], saying[1]);
 });
+
+resume();

@@ -12,8 +12,9 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * The one way to the hall's database: JDBI handles over the hall's {@link DataSource}, with
  * transactions that are run again, up to {@value #ATTEMPTS} times in all, when they collide
- * with a concurrent one on a unique key (SQLState class 23) or lose a serialization conflict
- * (SQLState 40001, PostgreSQL).
+ * with a concurrent one on a unique key (SQLState 23505, H2 and PostgreSQL alike) or lose a
+ * serialization conflict (SQLState 40001, PostgreSQL). Other integrity failures (a missing
+ * foreign key, a null in a required column) fail at once: running them again cannot help.
  *
  * <p>No JDBI plug-ins are installed (no ServiceLoader look-up): mappers are registered by the
  * stores themselves, by name. A failure leaves as {@link IllegalStateException} with the SQL
@@ -25,6 +26,11 @@ public final class HallDatabase {
 
     /** How many times a colliding transaction is tried in all. */
     public static final int ATTEMPTS = 3;
+
+    /** SQLState of a unique-key violation, the same in H2 and PostgreSQL. */
+    public static final String UNIQUE_VIOLATION = "23505";
+    /** SQLState of a lost serialization conflict (PostgreSQL). */
+    public static final String SERIALIZATION_FAILURE = "40001";
 
     private final Jdbi jdbi;
 
@@ -86,7 +92,7 @@ public final class HallDatabase {
     public static boolean collided(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("23") || sql.getSQLState().equals("40001"))) {
+                    && (UNIQUE_VIOLATION.equals(sql.getSQLState()) || SERIALIZATION_FAILURE.equals(sql.getSQLState()))) {
                 return true;
             }
         }

@@ -107,6 +107,14 @@ class HallDatabaseTest {
         }));
         assertTrue(e.getCause() instanceof SQLException, "the SQL failure is the cause");
         assertEquals(1, attempts.get());
+        // an integrity failure that is not a unique key (a null in a required column) is not a collision either
+        AtomicInteger nulls = new AtomicInteger();
+        IllegalStateException missing = assertThrows(IllegalStateException.class, () -> db.useTransaction(h -> {
+            nulls.incrementAndGet();
+            h.execute("INSERT INTO item (name, n) VALUES (NULL, 1)");
+        }));
+        assertTrue(((SQLException) missing.getCause()).getSQLState().startsWith("23"), missing.getMessage());
+        assertEquals(1, nulls.get());
     }
 
     private static void aCollisionThatPersistsGivesUpAfterThreeAttempts(HallDatabase db) {

@@ -14,7 +14,7 @@ import org.osgi.annotation.versioning.ConsumerType;
  * ({@code ctx.fail(e)} or a thrown exception) is answered with a problem document; throw
  * {@link ProblemException} to choose its status and code. The callback of blocking work runs outside
  * the router: an exception thrown there must fail the request ({@code ctx.fail(e)}), or the request
- * stays unanswered (the web bundle's own routes pass every such callback through one guard).
+ * stays unanswered: pass every such callback through {@link Guarded#completion}.
  */
 @ConsumerType
 public interface RouteContributor {

@@ -20,7 +20,11 @@ public class CaseException extends RuntimeException {
         /** Too many wrong check codes for this number: look-ups are paused for a while (429). */
         TOO_MANY_ATTEMPTS,
         /** A service the operation needs is not there or does not answer, e.g. the pickup lockers (503); retry later. */
-        UNAVAILABLE
+        UNAVAILABLE,
+        /** A file or a request larger than allowed, or one too many (413; since 1.4). */
+        TOO_LARGE,
+        /** A file whose content is not of an accepted type (415; since 1.4). */
+        UNSUPPORTED_TYPE
     }
 
     private final Reason reason;

@@ -12,7 +12,9 @@ public class QueueException extends RuntimeException {
         /** The request is malformed or names something invalid. */
         INVALID,
         /** The request conflicts with the current state (zone closed, window not signed in, nothing to call...). */
-        CONFLICT
+        CONFLICT,
+        /** The caller may not do it, e.g. act at a window another clerk holds (since 1.4). */
+        FORBIDDEN
     }
 
     private final Reason reason;

@@ -50,4 +50,16 @@ public interface WindowDesk {
 
     /** @return the window's session, if a clerk is signed in */
     Optional<WindowSession> session(int window);
+
+    /**
+     * The desk as one clerk uses it: every action at a window (sign-out, calls, transfer, pause)
+     * is refused with {@link QueueException.Reason#FORBIDDEN} {@code not-your-window} unless the
+     * clerk holds that window, checked in the action's own transaction, so a window changing hands
+     * meanwhile cannot be acted on by the clerk who left it.
+     *
+     * @param clerk the acting user
+     * @return the desk bound to that clerk
+     * @since 1.4
+     */
+    WindowDesk as(String clerk);
 }

@@ -11,7 +11,7 @@
  * otherwise; absent times and windows are {@link java.util.Optional} or 0.
  */
 @Export
-@Version("1.3.0")
+@Version("1.4.0")
 package org.onedoor.api.queue;
 
 import org.osgi.annotation.bundle.Export;

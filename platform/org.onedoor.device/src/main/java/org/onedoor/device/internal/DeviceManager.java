@@ -8,7 +8,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import javax.sql.DataSource;
 import org.onedoor.api.audit.AuditTrail;
 import org.onedoor.api.device.DeviceCommand;
 import org.onedoor.api.device.DeviceConfig;
@@ -24,6 +23,7 @@ import org.osgi.framework.ServiceReference;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.cm.ConfigurationEvent;
 import org.osgi.service.cm.ConfigurationListener;
+import org.onedoor.store.HallDatabase;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -62,11 +62,11 @@ public final class DeviceManager implements DeviceRegistry, ConfigurationListene
     volatile SerialTransport serial;
 
     @Activate
-    public DeviceManager(@Reference(target = "(onedoor.datasource=hall)") DataSource dataSource,
+    public DeviceManager(@Reference HallDatabase database,
             @Reference TcpTransport transport,
             @Reference(target = DeviceScheduler.TARGET) ScheduledExecutorService executor,
             @Reference ConfigurationAdmin configurationAdmin) {
-        this(new JdbcOutbox(dataSource), transport, executor);
+        this(new JdbcOutbox(database), transport, executor);
         configurations = new DeviceConfigurations(configurationAdmin);
         configurations.all().values().forEach(this::addDevice);
         executor.schedule(this::addMissed, 2, TimeUnit.SECONDS);

@@ -1,20 +1,18 @@
 package org.onedoor.device.internal;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javax.sql.DataSource;
+import org.jdbi.v3.core.statement.StatementContext;
 import org.onedoor.api.device.DeviceCommand;
 import org.onedoor.api.device.OutboxEntry;
 import org.onedoor.api.device.OutboxState;
+import org.onedoor.store.HallDatabase;
 
 /** The device outbox in the store (table {@code device_outbox}); every call is one short transaction. */
 final class JdbcOutbox {
@@ -22,10 +20,10 @@ final class JdbcOutbox {
     private static final String COLUMNS = "id, device_id, command_type, payload, state, attempts, created_at, finished_at, note";
     private static final int NOTE_MAX = 1000;
 
-    private final DataSource dataSource;
+    private final HallDatabase database;
 
-    JdbcOutbox(DataSource dataSource) {
-        this.dataSource = dataSource;
+    JdbcOutbox(HallDatabase database) {
+        this.database = database;
     }
 
     OutboxEntry append(String deviceId, DeviceCommand command) {
@@ -40,25 +38,16 @@ final class JdbcOutbox {
      */
     Appended append(String deviceId, DeviceCommand command, String key) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        String payload = CommandCodec.payload(command);
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("INSERT INTO device_outbox "
-                        + "(device_id, command_type, payload, state, attempts, created_at, note, command_key)"
-                        + " VALUES (?, ?, ?, ?, 0, ?, '', ?)",
-                        Statement.RETURN_GENERATED_KEYS)) {
-            ps.setString(1, deviceId);
-            ps.setString(2, CommandCodec.type(command));
-            ps.setString(3, payload);
-            ps.setString(4, OutboxState.PENDING.name());
-            ps.setTimestamp(5, Timestamp.from(now));
-            ps.setString(6, key);
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                return new Appended(new OutboxEntry(keys.getLong(1), deviceId, command, OutboxState.PENDING, 0, now, null, ""), true);
-            }
-        } catch (SQLException e) {
-            if (key != null && e.getSQLState() != null && e.getSQLState().startsWith("23")) {
+        try {
+            long id = database.withHandle(h -> h.createUpdate("INSERT INTO device_outbox "
+                    + "(device_id, command_type, payload, state, attempts, created_at, note, command_key)"
+                    + " VALUES (:device, :type, :payload, 'PENDING', 0, :now, '', :key)")
+                    .bind("device", deviceId).bind("type", CommandCodec.type(command)).bind("payload", CommandCodec.payload(command))
+                    .bind("now", Timestamp.from(now)).bind("key", key)
+                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
+            return new Appended(new OutboxEntry(id, deviceId, command, OutboxState.PENDING, 0, now, null, ""), true);
+        } catch (IllegalStateException e) {
+            if (key != null && uniqueViolation(e)) {
                 Optional<OutboxEntry> earlier = byKey(deviceId, key);
                 if (earlier.isPresent()) {
                     return new Appended(earlier.get(), false);
@@ -68,28 +57,20 @@ final class JdbcOutbox {
         }
     }
 
+    private static boolean uniqueViolation(IllegalStateException e) {
+        return e.getCause() instanceof SQLException sql && HallDatabase.UNIQUE_VIOLATION.equals(sql.getSQLState());
+    }
+
     /** @return the device's entry with this key */
     Optional<OutboxEntry> byKey(String deviceId, String key) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT " + COLUMNS + " FROM device_outbox WHERE device_id = ? AND command_key = ?")) {
-            ps.setString(1, deviceId);
-            ps.setString(2, key);
-            return read(ps).stream().findFirst();
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the outbox of device " + deviceId + ": " + e.getMessage(), e);
-        }
+        return read(deviceId, "SELECT " + COLUMNS + " FROM device_outbox WHERE device_id = :device AND command_key = :key", key)
+                .stream().findFirst();
     }
 
     /** @return the device's entry of that number */
     Optional<OutboxEntry> byId(String deviceId, long id) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT " + COLUMNS + " FROM device_outbox WHERE device_id = ? AND id = ?")) {
-            ps.setString(1, deviceId);
-            ps.setLong(2, id);
-            return read(ps).stream().findFirst();
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the outbox of device " + deviceId + ": " + e.getMessage(), e);
-        }
+        return read(deviceId, "SELECT " + COLUMNS + " FROM device_outbox WHERE device_id = :device AND id = :key", id)
+                .stream().findFirst();
     }
 
     /** An entry and whether this call wrote it. */
@@ -98,80 +79,75 @@ final class JdbcOutbox {
 
     /** @return the device's first pending command, in delivery order */
     Optional<OutboxEntry> next(String deviceId) {
-        List<OutboxEntry> found = query("SELECT " + COLUMNS + " FROM device_outbox WHERE device_id = ? AND state = 'PENDING'"
-                + " ORDER BY id FETCH FIRST 1 ROWS ONLY", deviceId);
-        return found.stream().findFirst();
+        return read(deviceId, "SELECT " + COLUMNS + " FROM device_outbox WHERE device_id = :device AND state = 'PENDING'"
+                + " ORDER BY id FETCH FIRST 1 ROWS ONLY", null).stream().findFirst();
     }
 
     long pending(String deviceId) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement(
-                        "SELECT COUNT(*) FROM device_outbox WHERE device_id = ? AND state = 'PENDING'")) {
-            ps.setString(1, deviceId);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
+        try {
+            return database.withHandle(h -> h.createQuery(
+                    "SELECT COUNT(*) FROM device_outbox WHERE device_id = :device AND state = 'PENDING'")
+                    .bind("device", deviceId).mapTo(Long.class).one());
+        } catch (IllegalStateException e) {
             throw new IllegalStateException("cannot read the outbox of device " + deviceId + ": " + e.getMessage(), e);
         }
     }
 
     /** @return pending entries in delivery order, then the latest finished ones, at most {@code limit} in all */
     List<OutboxEntry> list(String deviceId, int limit) {
-        List<OutboxEntry> out = new ArrayList<>(query("SELECT " + COLUMNS + " FROM device_outbox WHERE device_id = ?"
-                + " AND state = 'PENDING' ORDER BY id FETCH FIRST " + limit + " ROWS ONLY", deviceId));
+        List<OutboxEntry> out = new ArrayList<>(read(deviceId, "SELECT " + COLUMNS + " FROM device_outbox WHERE device_id = :device"
+                + " AND state = 'PENDING' ORDER BY id FETCH FIRST :key ROWS ONLY", limit));
         if (out.size() < limit) {
-            out.addAll(query("SELECT " + COLUMNS + " FROM device_outbox WHERE device_id = ? AND state <> 'PENDING'"
-                    + " ORDER BY id DESC FETCH FIRST " + (limit - out.size()) + " ROWS ONLY", deviceId));
+            out.addAll(read(deviceId, "SELECT " + COLUMNS + " FROM device_outbox WHERE device_id = :device AND state <> 'PENDING'"
+                    + " ORDER BY id DESC FETCH FIRST :key ROWS ONLY", limit - out.size()));
         }
         return out;
     }
 
     void attempted(long id, String note) {
-        update("UPDATE device_outbox SET attempts = attempts + 1, note = ? WHERE id = ? AND state = 'PENDING'", id, note, null);
+        update("UPDATE device_outbox SET attempts = attempts + 1, note = :note WHERE id = :id AND state = 'PENDING'", id, note, null);
     }
 
     void finished(long id, OutboxState state, String note) {
-        update("UPDATE device_outbox SET state = ?, finished_at = ?, attempts = attempts + 1, note = ? WHERE id = ? AND state = 'PENDING'",
-                id, note, state);
+        update("UPDATE device_outbox SET state = :state, finished_at = :at, attempts = attempts + 1, note = :note"
+                + " WHERE id = :id AND state = 'PENDING'", id, note, state);
     }
 
     private void update(String sql, long id, String note, OutboxState state) {
         String trimmed = note.length() > NOTE_MAX ? note.substring(0, NOTE_MAX) : note;
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            int i = 1;
-            if (state != null) {
-                ps.setString(i++, state.name());
-                ps.setTimestamp(i++, Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MILLIS)));
-            }
-            ps.setString(i++, trimmed);
-            ps.setLong(i, id);
-            ps.executeUpdate();
-        } catch (SQLException e) {
+        try {
+            database.withHandle(h -> {
+                var update = h.createUpdate(sql).bind("note", trimmed).bind("id", id);
+                if (state != null) {
+                    update.bind("state", state.name()).bind("at", Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MILLIS)));
+                }
+                return update.execute();
+            });
+        } catch (IllegalStateException e) {
             throw new IllegalStateException("cannot update outbox entry " + id + ": " + e.getMessage(), e);
         }
     }
 
-    private List<OutboxEntry> query(String sql, String deviceId) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, deviceId);
-            return read(ps);
-        } catch (SQLException e) {
+    /** Runs a query of the device's entries; {@code key} binds {@code :key} when the query names it. */
+    private List<OutboxEntry> read(String deviceId, String sql, Object key) {
+        try {
+            return database.withHandle(h -> {
+                var query = h.createQuery(sql).bind("device", deviceId);
+                if (key != null) {
+                    query.bindByType("key", key, key.getClass());
+                }
+                return query.map(JdbcOutbox::entry).list();
+            });
+        } catch (IllegalStateException e) {
             throw new IllegalStateException("cannot read the outbox of device " + deviceId + ": " + e.getMessage(), e);
         }
     }
 
-    private static List<OutboxEntry> read(PreparedStatement ps) throws SQLException {
-        List<OutboxEntry> out = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                Timestamp finished = rs.getTimestamp(8);
-                out.add(new OutboxEntry(rs.getLong(1), rs.getString(2), CommandCodec.decode(rs.getString(3), rs.getString(4)),
-                        OutboxState.valueOf(rs.getString(5)), rs.getInt(6), rs.getTimestamp(7).toInstant(),
-                        finished == null ? null : finished.toInstant(), rs.getString(9)));
-            }
-        }
-        return out;
+    private static OutboxEntry entry(ResultSet rs, StatementContext ctx) throws SQLException {
+        Timestamp finished = rs.getTimestamp("finished_at");
+        return new OutboxEntry(rs.getLong("id"), rs.getString("device_id"),
+                CommandCodec.decode(rs.getString("command_type"), rs.getString("payload")),
+                OutboxState.valueOf(rs.getString("state")), rs.getInt("attempts"), rs.getTimestamp("created_at").toInstant(),
+                finished == null ? null : finished.toInstant(), rs.getString("note"));
     }
 }

@@ -1,5 +1,6 @@
 package org.onedoor.device.internal;
 
+import org.onedoor.store.HallDatabase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,7 +33,7 @@ class DeviceManagerTest {
     @BeforeEach
     void start() throws Exception {
         device = new AckingLineDevice().plugIn();
-        manager = new DeviceManager(new JdbcOutbox(TestStore.migrated()), new SocketTcpTransport(), scheduler);
+        manager = new DeviceManager(new JdbcOutbox(new HallDatabase(TestStore.migrated())), new SocketTcpTransport(), scheduler);
         manager.addDevice(new ConfiguredDevice("p1", Map.of("kind", "printer", "driver", "line", "host", "127.0.0.1",
                 "port", Integer.toString(device.port()), "zone", "tax", "windows", "101-103")));
     }

@@ -1,5 +1,6 @@
 package org.onedoor.device.internal;
 
+import org.onedoor.store.HallDatabase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -59,7 +60,7 @@ class QueueDeviceBridgeTest {
     }
 
     private DeviceManager node() {
-        DeviceManager m = new DeviceManager(new JdbcOutbox(store), new SocketTcpTransport(), scheduler);
+        DeviceManager m = new DeviceManager(new JdbcOutbox(new HallDatabase(store)), new SocketTcpTransport(), scheduler);
         m.addDevice(device("printer-tax", "printer", "tax", ""));
         m.addDevice(device("printer-hall", "printer", "", ""));
         m.addDevice(device("led-101", "led-display", "tax", "101-103"));

@@ -1,7 +1,6 @@
 package org.onedoor.shell.internal;
 
 import java.security.AccessController;
-import java.util.Optional;
 import javax.security.auth.Subject;
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.apache.karaf.shell.api.action.Action;
@@ -12,7 +11,6 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
 import org.onedoor.api.queue.QueueException;
 import org.onedoor.api.queue.WindowDesk;
-import org.onedoor.api.queue.WindowSession;
 
 /**
  * {@code onedoor:call-next <window>}: calls the next ticket to a signed-in window. A clerk calls
@@ -34,13 +32,9 @@ public class CallNextCommand implements Action {
     @Override
     public Object execute() {
         try {
-            String user = ShellAudit.actor(session);
-            Optional<WindowSession> held = desk.session(window);
-            if (held.isPresent() && !held.get().clerk().equals(user) && !actsAtAnyWindow()) {
-                throw new IllegalStateException("窗口 " + window + " 由 " + held.get().clerk() + " 签到，您只能在自己签到的窗口叫号。 / Window "
-                        + window + " is held by " + held.get().clerk() + "; a clerk calls only to the window it signed in to.");
-            }
-            desk.callNext(window).ifPresentOrElse(
+            // a clerk's hold on the window is checked inside the call's own transaction
+            WindowDesk acting = actsAtAnyWindow() ? desk : desk.as(ShellAudit.actor(session));
+            acting.callNext(window).ifPresentOrElse(
                     t -> System.out.println("请" + t.number() + "号到" + window + "号窗口办理 (" + t.number() + " → window " + window + ")"),
                     () -> System.out.println("Nobody is waiting for window " + window + "."));
         } catch (QueueException e) {

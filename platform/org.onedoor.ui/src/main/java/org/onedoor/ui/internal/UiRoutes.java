@@ -6,6 +6,7 @@ import io.vertx.ext.web.RoutingContext;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.onedoor.ui.internal.PageAssets.Asset;
+import org.onedoor.web.Guarded;
 import org.onedoor.web.RouteContributor;
 import org.osgi.service.component.annotations.Component;
 
@@ -45,7 +46,7 @@ public final class UiRoutes implements RouteContributor {
     }
 
     private static void send(RoutingContext ctx, Callable<Optional<Asset>> lookup, String cacheControl) {
-        ctx.vertx().executeBlocking(lookup, false).onComplete(r -> {
+        ctx.vertx().executeBlocking(lookup, false).onComplete(Guarded.completion(ctx, r -> {
             if (r.failed()) {
                 ctx.fail(r.cause());
             } else if (r.result().isEmpty()) {
@@ -55,6 +56,6 @@ public final class UiRoutes implements RouteContributor {
                 ctx.response().putHeader("Content-Type", a.contentType()).putHeader("Cache-Control", cacheControl)
                         .end(Buffer.buffer(a.bytes()));
             }
-        });
+        }));
     }
 }

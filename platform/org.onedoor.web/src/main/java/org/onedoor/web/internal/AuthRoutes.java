@@ -1,5 +1,6 @@
 package org.onedoor.web.internal;
 
+import org.onedoor.web.Guarded;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
 import io.vertx.core.json.JsonArray;

@@ -41,7 +41,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 public final class ComplaintRoutes implements RouteContributor {
 
     private static final String[] INTAKE = {"admin", "operator", "supervisor", "clerk"};
-    private static final String[] HALL = {"admin", "operator", "supervisor"};
+    private static final String[] HALL = DepartmentScope.HALL_STAFF.toArray(String[]::new);
     private static final String[] READERS = {"admin", "operator", "supervisor", "department", "approver"};
     private static final String NUMBER = "/api/v1/complaints/(?<no>TS-\\d{8}-\\d{4})";
 
@@ -152,25 +152,6 @@ public final class ComplaintRoutes implements RouteContributor {
         });
     }
 
-    /** A unit's user sees its own unit only; the hall's staff see every unit, or the one asked for. */
-    private static String scope(RoutingContext ctx, String asked) {
-        String wanted = asked == null ? "" : asked.strip().toUpperCase(Locale.ROOT);
-        if (!unitUser(ctx)) {
-            return wanted;
-        }
-        HallPrincipal p = ctx.get(WebAccess.PRINCIPAL);
-        String own = p.department().orElseThrow(() -> new ProblemException(403, "out-of-department", "Forbidden",
-                "用户 " + p.user() + " 未归属任何单位 (user acts for no unit)"));
-        if (!wanted.isEmpty() && !wanted.equals(own)) {
-            throw new ProblemException(403, "out-of-department", "Forbidden", "用户 " + p.user() + " 只能查看本单位 " + own + " 的投诉");
-        }
-        return own;
-    }
-
-    private static boolean unitUser(RoutingContext ctx) {
-        HallPrincipal p = ctx.get(WebAccess.PRINCIPAL);
-        return !p.holdsAny(java.util.Set.of(HALL));
-    }
 
     private static String number(RoutingContext ctx) {
         return ctx.pathParam("no");
@@ -178,5 +159,13 @@ public final class ComplaintRoutes implements RouteContributor {
 
     private CaseActor actor(RoutingContext ctx) {
         return CaseRequests.actor(ctx, 0, cluster);
+    }
+
+    private static String scope(RoutingContext ctx, String asked) {
+        return DepartmentScope.readable(ctx.get(WebAccess.PRINCIPAL), asked, "投诉");
+    }
+
+    private static boolean unitUser(RoutingContext ctx) {
+        return DepartmentScope.unitReader(ctx.get(WebAccess.PRINCIPAL));
     }
 }

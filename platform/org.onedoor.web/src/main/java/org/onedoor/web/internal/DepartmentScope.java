@@ -12,6 +12,9 @@ final class DepartmentScope {
 
     static final Set<String> HALL_WIDE = Set.of("admin", "operator");
 
+    /** Roles that follow up every unit's complaints and ratings: the hall's management. */
+    static final Set<String> HALL_STAFF = Set.of("admin", "operator", "supervisor");
+
     private DepartmentScope() {
     }
 
@@ -39,5 +42,31 @@ final class DepartmentScope {
             throw new ProblemException(403, "out-of-department", "Forbidden", "user '" + principal.user()
                     + "' acts only for department " + own + ", not for " + (departments.isEmpty() ? "an unnamed department" : String.join(", ", departments.stream().sorted().toList())));
         }
+    }
+
+    /** @return true when the principal reads for one unit only, not as the hall's management */
+    static boolean unitReader(HallPrincipal principal) {
+        return !principal.holdsAny(HALL_STAFF);
+    }
+
+    /**
+     * The unit whose things a list or view shows: a unit's user sees its own unit only (403 when it
+     * asks for another); the hall's management sees every unit ("") or the one asked for.
+     *
+     * @param asked the unit asked for, may be null or blank
+     * @param thingsZh what is read, in Chinese, for the refusal ("投诉", "差评回访")
+     */
+    static String readable(HallPrincipal principal, String asked, String thingsZh) {
+        String wanted = asked == null ? "" : asked.strip().toUpperCase(java.util.Locale.ROOT);
+        if (!unitReader(principal)) {
+            return wanted;
+        }
+        String own = principal.department().orElseThrow(() -> new ProblemException(403, "out-of-department", "Forbidden",
+                "用户 " + principal.user() + " 未归属任何单位 (user acts for no unit)"));
+        if (!wanted.isEmpty() && !wanted.equals(own)) {
+            throw new ProblemException(403, "out-of-department", "Forbidden",
+                    "用户 " + principal.user() + " 只能查看本单位 " + own + " 的" + thingsZh + " (user reads unit " + own + " only)");
+        }
+        return own;
     }
 }

@@ -1,5 +1,6 @@
 package org.onedoor.web.internal;
 
+import org.onedoor.web.Guarded;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;

@@ -1,5 +1,6 @@
 package org.onedoor.web.internal;
 
+import org.onedoor.web.Guarded;
 import static org.onedoor.web.internal.CaseRequests.NUMBER;
 import static org.onedoor.web.internal.CaseRequests.STAFF;
 import static org.onedoor.web.internal.CaseRequests.departmentBound;

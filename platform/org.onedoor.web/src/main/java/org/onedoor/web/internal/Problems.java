@@ -46,8 +46,14 @@ final class Problems {
                 case NOT_FOUND -> 404;
                 case INVALID -> 400;
                 case CONFLICT -> 409;
+                case FORBIDDEN -> 403;
             };
-            write(ctx, status, q.code(), status == 404 ? "Not found" : status == 400 ? "Bad request" : "Conflict", q.getMessage());
+            write(ctx, status, q.code(), switch (status) {
+                case 404 -> "Not found";
+                case 400 -> "Bad request";
+                case 403 -> "Forbidden";
+                default -> "Conflict";
+            }, q.getMessage());
         } else if (failure instanceof CaseException k) {
             int status = switch (k.reason()) {
                 case NOT_FOUND -> 404;
@@ -57,6 +63,8 @@ final class Problems {
                 case FORBIDDEN -> 403;
                 case TOO_MANY_ATTEMPTS -> 429;
                 case UNAVAILABLE -> 503;
+                case TOO_LARGE -> 413;
+                case UNSUPPORTED_TYPE -> 415;
             };
             write(ctx, status, k.code(), switch (status) {
                 case 404 -> "Not found";
@@ -65,6 +73,8 @@ final class Problems {
                 case 409 -> "Conflict";
                 case 429 -> "Too many requests";
                 case 503 -> "Service unavailable";
+                case 413 -> "Content too large";
+                case 415 -> "Unsupported media type";
                 default -> "Forbidden";
             }, k.getMessage(), k.field().isEmpty() ? null : k.field());
         } else if (failure instanceof UnknownZoneException u) {

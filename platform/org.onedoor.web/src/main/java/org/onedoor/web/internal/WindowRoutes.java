@@ -1,15 +1,14 @@
 package org.onedoor.web.internal;
 
+import org.onedoor.web.Guarded;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.onedoor.api.queue.HallQueue;
 import org.onedoor.api.queue.WindowDesk;
-import org.onedoor.api.queue.WindowSession;
 import org.onedoor.api.session.HallPrincipal;
 import org.onedoor.web.ProblemException;
 import org.onedoor.web.RouteContributor;
@@ -58,27 +57,27 @@ public final class WindowRoutes implements RouteContributor {
         router.post("/api/v1/windows/:no/sign-in").handler(access.requireAnyRole(CLERK_ROLES))
                 .handler(ctx -> blocking(ctx, () -> QueueJson.window(desk.signIn(number(ctx), ctx.get(WebAccess.USER)))));
         post(router, "sign-out", ctx -> {
-            desk.signOut(number(ctx));
+            desk(ctx).signOut(number(ctx));
             return new JsonObject().put("window", number(ctx)).put("signedIn", false);
         });
         post(router, "call-next", ctx -> new JsonObject().put("ticket",
-                desk.callNext(number(ctx)).map(QueueJson::ticket).orElse(null)));
-        post(router, "recall", ctx -> QueueJson.ticket(desk.recall(number(ctx))));
-        post(router, "no-show", ctx -> QueueJson.ticket(desk.noShow(number(ctx))));
-        post(router, "start", ctx -> QueueJson.ticket(desk.start(number(ctx))));
-        post(router, "complete", ctx -> QueueJson.ticket(desk.complete(number(ctx))));
-        router.post("/api/v1/windows/:no/transfer").handler(access.requireAnyRole(CLERK_ROLES)).handler(this::ownWindow).handler(ctx -> {
+                desk(ctx).callNext(number(ctx)).map(QueueJson::ticket).orElse(null)));
+        post(router, "recall", ctx -> QueueJson.ticket(desk(ctx).recall(number(ctx))));
+        post(router, "no-show", ctx -> QueueJson.ticket(desk(ctx).noShow(number(ctx))));
+        post(router, "start", ctx -> QueueJson.ticket(desk(ctx).start(number(ctx))));
+        post(router, "complete", ctx -> QueueJson.ticket(desk(ctx).complete(number(ctx))));
+        router.post("/api/v1/windows/:no/transfer").handler(access.requireAnyRole(CLERK_ROLES)).handler(ctx -> {
             Fields body = Fields.of(ctx);
             String zone = body.text("zone", Fields.ZONE);
             int toWindow = body.integer("window", 0, 0, MAX_WINDOW);
             if (zone.isEmpty() && toWindow == 0) {
                 throw ProblemException.badRequest("invalid-transfer", "say where to: {\"zone\": \"tax\"} and/or {\"window\": 138}");
             }
-            blocking(ctx, () -> QueueJson.ticket(desk.transfer(number(ctx), zone, toWindow)));
+            blocking(ctx, () -> QueueJson.ticket(desk(ctx).transfer(number(ctx), zone, toWindow)));
         });
-        router.post("/api/v1/windows/:no/pause").handler(access.requireAnyRole(CLERK_ROLES)).handler(this::ownWindow).handler(ctx -> {
+        router.post("/api/v1/windows/:no/pause").handler(access.requireAnyRole(CLERK_ROLES)).handler(ctx -> {
             boolean paused = Fields.ofOptional(ctx).bool("paused", true);
-            blocking(ctx, () -> QueueJson.window(desk.pause(number(ctx), paused)));
+            blocking(ctx, () -> QueueJson.window(desk(ctx).pause(number(ctx), paused)));
         });
     }
 
@@ -88,36 +87,17 @@ public final class WindowRoutes implements RouteContributor {
     }
 
     private void post(Router router, String action, Action work) {
-        router.post("/api/v1/windows/:no/" + action).handler(access.requireAnyRole(CLERK_ROLES)).handler(this::ownWindow)
+        router.post("/api/v1/windows/:no/" + action).handler(access.requireAnyRole(CLERK_ROLES))
                 .handler(ctx -> blocking(ctx, () -> work.run(ctx)));
     }
 
     /**
-     * Lets a clerk on only at the window it is signed in to; admins and operators pass. A window
-     * nobody holds passes too, so the action answers its own 409 {@code window-not-signed-in}.
+     * The desk the caller acts at: admins and operators at any window; a clerk only at the window
+     * it holds, which the action checks in its own transaction (403 {@code not-your-window}).
      */
-    private void ownWindow(RoutingContext ctx) {
+    private WindowDesk desk(RoutingContext ctx) {
         HallPrincipal principal = ctx.get(WebAccess.PRINCIPAL);
-        if (principal != null && principal.holdsAny(FLOOR_ROLES)) {
-            ctx.next();
-            return;
-        }
-        int no = number(ctx);
-        String user = ctx.get(WebAccess.USER);
-        ctx.vertx().executeBlocking(() -> desk.session(no), false).onComplete(Guarded.completion(ctx, r -> {
-            if (r.failed()) {
-                ctx.fail(r.cause());
-                return;
-            }
-            Optional<WindowSession> held = r.result();
-            if (held.isPresent() && !held.get().clerk().equals(user)) {
-                ctx.fail(new ProblemException(403, "not-your-window", "Forbidden", "窗口 " + no + " 由 " + held.get().clerk()
-                        + " 签到，您只能在自己签到的窗口办理 / window " + no + " is held by " + held.get().clerk()
-                        + "; a clerk acts only at the window it signed in to"));
-            } else {
-                ctx.next();
-            }
-        }));
+        return principal != null && principal.holdsAny(FLOOR_ROLES) ? desk : desk.as(ctx.get(WebAccess.USER));
     }
 
     private static int number(RoutingContext ctx) {

@@ -1,5 +1,6 @@
 package org.onedoor.web.internal;
 
+import org.onedoor.web.Guarded;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -26,6 +26,7 @@ import org.onedoor.device.internal.DeviceScheduler;
 import org.onedoor.device.internal.TestDevices;
 import org.onedoor.device.locker.lockboard.internal.LockerBoardDriverFactory;
 import org.onedoor.device.locker.lockboard.simulator.LockerBoardSimulator;
+import org.onedoor.store.HallDatabase;
 
 /**
  * Deposit and pickup against the locker board simulator through the real outbox and lockboard
@@ -46,7 +47,7 @@ class PickupLockerServiceTest {
         node.configure("cab1", Map.of("kind", "locker", "driver", "lockboard", "host", "127.0.0.1",
                 "port", Integer.toString(board.port()), "doors", "4", "leftOpenSeconds", "1", "answerTimeoutMillis", "500"));
         node.driver(new LockerBoardDriverFactory());
-        lockers = new PickupLockerService(new LockerStore(node.store()), node.registry(), scheduler, Duration.ofSeconds(10));
+        lockers = new PickupLockerService(new LockerStore(new HallDatabase(node.store())), node.registry(), scheduler, Duration.ofSeconds(10));
         lockers.subscribe(events::add);
         await("cab1 online", () -> status() == DeviceStatus.ONLINE);
     }

@@ -161,8 +161,12 @@ public final class HallQueueService implements HallQueue, WindowDesk {
 
     @Override
     public void signOut(int window) {
+        signOut(window, null);
+    }
+
+    void signOut(int window, String clerk) {
         changes.change(changes.zoneOfWindow(window), (c, events) -> {
-            WindowSession s = changes.requireSession(c, window);
+            WindowSession s = changes.requireSession(c, window, clerk);
             Optional<Ticket> current = s.current();
             if (current.isPresent() && current.get().status() == TicketStatus.SERVING) {
                 throw QueueStore.conflict("window-serving", "ticket " + current.get().number()
@@ -183,21 +187,25 @@ public final class HallQueueService implements HallQueue, WindowDesk {
 
     @Override
     public Optional<Ticket> callNext(int window) {
-        return calls.callNext(window);
+        return calls.callNext(window, null);
     }
 
     @Override
     public Ticket recall(int window) {
-        return calls.recall(window);
+        return calls.recall(window, null);
     }
 
     @Override
     public Ticket noShow(int window) {
-        return calls.noShow(window);
+        return calls.noShow(window, null);
     }
 
     @Override
     public Ticket transfer(int window, String toZone, int toWindow) {
+        return transfer(window, toZone, toWindow, null);
+    }
+
+    Ticket transfer(int window, String toZone, int toWindow, String clerk) {
         String target = toZone == null || toZone.isBlank() ? "" : toZone.trim();
         if (!target.isEmpty()) {
             windows.openZone(target);
@@ -213,7 +221,7 @@ public final class HallQueueService implements HallQueue, WindowDesk {
             zones.add(target);
         }
         return changes.change(zones, (c, events) -> {
-            WindowSession s = changes.requireSession(c, window);
+            WindowSession s = changes.requireSession(c, window, clerk);
             Ticket t = s.current().orElseThrow(() -> QueueStore.conflict("no-current-ticket",
                     "window " + window + " has no ticket to transfer"));
             String zone = target.isEmpty() ? t.zoneId() : target;
@@ -233,18 +241,22 @@ public final class HallQueueService implements HallQueue, WindowDesk {
 
     @Override
     public Ticket start(int window) {
-        return calls.start(window);
+        return calls.start(window, null);
     }
 
     @Override
     public Ticket complete(int window) {
-        return calls.complete(window);
+        return calls.complete(window, null);
     }
 
     @Override
     public WindowSession pause(int window, boolean paused) {
+        return pause(window, paused, null);
+    }
+
+    WindowSession pause(int window, boolean paused, String clerk) {
         return changes.change(changes.zoneOfWindow(window), (c, events) -> {
-            WindowSession s = changes.requireSession(c, window);
+            WindowSession s = changes.requireSession(c, window, clerk);
             try (PreparedStatement up = c.prepareStatement("UPDATE window_session SET paused = ? WHERE window_no = ?")) {
                 up.setBoolean(1, paused);
                 up.setInt(2, window);
@@ -258,5 +270,13 @@ public final class HallQueueService implements HallQueue, WindowDesk {
     @Override
     public Optional<WindowSession> session(int window) {
         return reads.session(window);
+    }
+
+    @Override
+    public WindowDesk as(String clerk) {
+        if (clerk == null || clerk.isBlank()) {
+            throw QueueStore.invalid("invalid-clerk", "a clerk acts under a user name");
+        }
+        return new ClerkDesk(this, calls, clerk);
     }
 }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import org.onedoor.api.queue.QueueException;
 import org.onedoor.api.queue.Ticket;
 import org.onedoor.api.queue.TicketStatus;
 import org.onedoor.api.queue.WindowSession;
@@ -38,9 +39,12 @@ final class QueueChanges {
         return windows.zoneOf(window).map(z -> List.of(z.id())).orElse(List.of());
     }
 
-    /** @return the ticket at the window, which must be in the state {@code wanted} for the {@code action} */
-    Ticket current(Connection c, int window, TicketStatus wanted, String action) throws SQLException {
-        WindowSession s = requireSession(c, window);
+    /**
+     * @param clerk the acting clerk, who must hold the window; null when the caller may act at any window
+     * @return the ticket at the window, which must be in the state {@code wanted} for the {@code action}
+     */
+    Ticket current(Connection c, int window, String clerk, TicketStatus wanted, String action) throws SQLException {
+        WindowSession s = requireSession(c, window, clerk);
         Ticket t = s.current().orElseThrow(() -> QueueStore.conflict("no-current-ticket",
                 "window " + window + " has no called ticket to " + action + "; call the next ticket first"));
         if (t.status() != wanted) {
@@ -50,12 +54,22 @@ final class QueueChanges {
         return t;
     }
 
-    /** @return the session at a window of the hall, someone signed in */
-    WindowSession requireSession(Connection c, int window) throws SQLException {
+    /**
+     * @param clerk the acting clerk, who must hold the window (read in this transaction); null when
+     *              the caller (an admin or operator) may act at any window
+     * @return the session at a window of the hall, someone signed in
+     */
+    WindowSession requireSession(Connection c, int window, String clerk) throws SQLException {
         if (windows.zoneOf(window).isEmpty()) {
             throw QueueStore.notFound("unknown-window", "no window " + window + " in the hall");
         }
-        return Rows.sessionOf(c, window).orElseThrow(() -> QueueStore.conflict("window-not-signed-in",
+        WindowSession s = Rows.sessionOf(c, window).orElseThrow(() -> QueueStore.conflict("window-not-signed-in",
                 "nobody is signed in at window " + window + "; sign in first"));
+        if (clerk != null && !s.clerk().equals(clerk)) {
+            throw new QueueException(QueueException.Reason.FORBIDDEN, "not-your-window", "窗口 " + window + " 由 " + s.clerk()
+                    + " 签到，您只能在自己签到的窗口办理 / window " + window + " is held by " + s.clerk()
+                    + "; a clerk acts only at the window it signed in to");
+        }
+        return s;
     }
 }

@@ -14,7 +14,8 @@ import org.onedoor.api.queue.WindowSession;
 /**
  * Serving tickets at a window: calling the next one in {@link CallOrder}, recalling it, marking a
  * no-show (requeued at the back of its class until the configured count), starting and completing
- * the service. Each is one change holding the window's zone and the ticket's zone.
+ * the service. Each is one change holding the window's zone and the ticket's zone; {@code clerk}
+ * is the acting clerk who must hold the window (null: any window, for admins and operators).
  */
 final class WindowCalls {
 
@@ -28,9 +29,9 @@ final class WindowCalls {
         this.config = config;
     }
 
-    Optional<Ticket> callNext(int window) {
+    Optional<Ticket> callNext(int window, String clerk) {
         return changes.change(changes.zoneOfWindow(window), (c, events) -> {
-            WindowSession s = changes.requireSession(c, window);
+            WindowSession s = changes.requireSession(c, window, clerk);
             if (s.paused()) {
                 throw QueueStore.conflict("window-paused", "window " + window + " is paused; resume it to call");
             }
@@ -59,9 +60,9 @@ final class WindowCalls {
         });
     }
 
-    Ticket recall(int window) {
+    Ticket recall(int window, String clerk) {
         return changes.change(changes.zoneOfWindow(window), (c, events) -> {
-            Ticket t = changes.current(c, window, TicketStatus.CALLED, "recall");
+            Ticket t = changes.current(c, window, clerk, TicketStatus.CALLED, "recall");
             events.lock(t.zoneId());
             try (PreparedStatement up = c.prepareStatement("UPDATE ticket SET called_at = ? WHERE id = ?")) {
                 up.setTimestamp(1, Timestamp.from(events.at()));
@@ -73,9 +74,9 @@ final class WindowCalls {
         });
     }
 
-    Ticket noShow(int window) {
+    Ticket noShow(int window, String clerk) {
         return changes.change(changes.zoneOfWindow(window), (c, events) -> {
-            Ticket t = changes.current(c, window, TicketStatus.CALLED, "mark as no-show");
+            Ticket t = changes.current(c, window, clerk, TicketStatus.CALLED, "mark as no-show");
             events.lock(t.zoneId());
             if (t.noShows() < config.requeueNoShows()) {
                 requeue(c, t.id(), true, events, "REQUEUED", t.zoneId());
@@ -107,9 +108,9 @@ final class WindowCalls {
         }
     }
 
-    Ticket start(int window) {
+    Ticket start(int window, String clerk) {
         return changes.change(changes.zoneOfWindow(window), (c, events) -> {
-            Ticket t = changes.current(c, window, TicketStatus.CALLED, "start serving");
+            Ticket t = changes.current(c, window, clerk, TicketStatus.CALLED, "start serving");
             events.lock(t.zoneId());
             try (PreparedStatement up = c.prepareStatement("UPDATE ticket SET status = 'SERVING', started_at = ? WHERE id = ?")) {
                 up.setTimestamp(1, Timestamp.from(events.at()));
@@ -121,9 +122,9 @@ final class WindowCalls {
         });
     }
 
-    Ticket complete(int window) {
+    Ticket complete(int window, String clerk) {
         return changes.change(changes.zoneOfWindow(window), (c, events) -> {
-            WindowSession s = changes.requireSession(c, window);
+            WindowSession s = changes.requireSession(c, window, clerk);
             Ticket t = s.current().orElseThrow(() -> QueueStore.conflict("no-current-ticket",
                     "window " + window + " has no ticket to complete"));
             events.lock(t.zoneId());

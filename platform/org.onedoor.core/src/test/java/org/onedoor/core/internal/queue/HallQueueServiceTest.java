@@ -20,6 +20,7 @@ import org.onedoor.api.queue.OutsideOfficeHoursException;
 import org.onedoor.api.queue.QueueEvent;
 import org.onedoor.api.queue.QueueException;
 import org.onedoor.api.queue.Ticket;
+import org.onedoor.api.queue.WindowDesk;
 import org.onedoor.api.queue.TicketPriority;
 import org.onedoor.api.queue.TicketRequest;
 import org.onedoor.api.queue.TicketStatus;
@@ -89,6 +90,28 @@ class HallQueueServiceTest {
         assertEquals("G002", issue("police").ticket().number());
         assertEquals("H001", issue("tax").ticket().number());
         assertEquals(TicketStatus.WAITING, queue.ticketByNumber("g002").orElseThrow().status());
+    }
+
+    @Test
+    void aClerkActsOnlyAtTheWindowItHoldsCheckedInTheAction() {
+        Ticket t = issue("police").ticket();
+        queue.signIn(97, "clerk1");
+        WindowDesk clerk1 = queue.as("clerk1");
+        WindowDesk clerk2 = queue.as("clerk2");
+        for (org.junit.jupiter.api.function.Executable action : List.<org.junit.jupiter.api.function.Executable>of(
+                () -> clerk2.callNext(97), () -> clerk2.recall(97), () -> clerk2.pause(97, true),
+                () -> clerk2.transfer(97, "tax", 0), () -> clerk2.signOut(97))) {
+            QueueException refused = assertThrows(QueueException.class, action);
+            assertEquals("not-your-window", refused.code());
+            assertEquals(QueueException.Reason.FORBIDDEN, refused.reason());
+        }
+        assertEquals(t.number(), clerk1.callNext(97).orElseThrow().number());
+        // the window changes hands: the clerk who left it can no longer act there, the new one can
+        queue.complete(97);
+        queue.signOut(97);
+        queue.signIn(97, "clerk2");
+        assertEquals("not-your-window", assertThrows(QueueException.class, () -> clerk1.pause(97, true)).code());
+        assertTrue(clerk2.pause(97, true).paused());
     }
 
     @Test

@@ -11,7 +11,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import javax.sql.DataSource;
 import org.onedoor.api.device.DeviceConfig;
 import org.onedoor.api.device.DeviceKind;
 import org.onedoor.api.device.DeviceRegistry;
@@ -27,6 +26,7 @@ import org.onedoor.api.locker.LockerEvent;
 import org.onedoor.api.locker.LockerException;
 import org.onedoor.api.locker.LockerException.Reason;
 import org.onedoor.api.locker.PickupLockers;
+import org.onedoor.store.HallDatabase;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -56,9 +56,9 @@ public final class PickupLockerService implements PickupLockers {
     private final ScheduledFuture<?> watching;
 
     @Activate
-    public PickupLockerService(@Reference(target = "(onedoor.datasource=hall)") DataSource dataSource,
+    public PickupLockerService(@Reference HallDatabase database,
             @Reference DeviceRegistry devices, @Reference(target = "(onedoor.scheduler=devices)") ScheduledExecutorService executor) {
-        this(new LockerStore(dataSource), devices, executor, Duration.ofSeconds(10));
+        this(new LockerStore(database), devices, executor, Duration.ofSeconds(10));
     }
 
     PickupLockerService(LockerStore store, DeviceRegistry devices, ScheduledExecutorService executor, Duration openWait) {

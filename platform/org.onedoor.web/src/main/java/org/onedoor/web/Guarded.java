@@ -1,4 +1,4 @@
-package org.onedoor.web.internal;
+package org.onedoor.web;
 
 import io.vertx.core.AsyncResult;
 import io.vertx.core.Handler;
@@ -11,10 +11,13 @@ import org.slf4j.LoggerFactory;
  * The callback of a route's blocking work ({@code executeBlocking(...).onComplete(...)}). Vert.x runs
  * it outside the router, so an exception it throws would reach only the event loop's log and leave
  * the request unanswered; here it fails the request instead, which the router answers once with a
- * problem document (500, logged once with its incident by {@link Problems}). When the answer had
- * already begun, the failure is logged and the connection reset.
+ * problem document (500, logged once with its incident). When the answer had
+ * already begun, the failure is logged and the connection reset. Every route contributor passes its
+ * callbacks through it.
+ *
+ * @since 1.2
  */
-final class Guarded {
+public final class Guarded {
 
     private static final Logger LOG = LoggerFactory.getLogger(Guarded.class);
 
@@ -22,7 +25,7 @@ final class Guarded {
     }
 
     /** @return the callback, with an exception it throws failing the request rather than escaping */
-    static <T> Handler<AsyncResult<T>> completion(RoutingContext ctx, Handler<AsyncResult<T>> callback) {
+    public static <T> Handler<AsyncResult<T>> completion(RoutingContext ctx, Handler<AsyncResult<T>> callback) {
         return result -> {
             try {
                 callback.handle(result);
