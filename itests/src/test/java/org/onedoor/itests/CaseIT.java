@@ -639,4 +639,102 @@ public class CaseIT {
         String figures = new Console(sessions).run("onedoor:followups --figures", "supervisor");
         assertTrue(figures, figures.contains("unit") && figures.contains("A17"));
     }
+
+    private static void assertField(HttpResponse<String> r, int status, String code, String field) {
+        assertProblem(r, status, code);
+        assertEquals(r.body(), field, new JsonObject(r.body()).getString("field"));
+    }
+
+    static final String USCC = "91411700MA40ABC1XT";
+    static final String AGENT_PASSPORT = "X12345678";
+    static final String AGENT_PHONE = "13812345678";
+
+    /** A legal person with its representative, represented at the window by an agent with a foreign passport. */
+    private static String company(String matter, String materials, int window, String extra) {
+        return "{\"matter\": \"" + matter + "\", \"materials\": " + materials + ", \"window\": " + window + extra + ", \"applicant\": {"
+                + "\"kind\": \"LEGAL_PERSON\", \"name\": \"驿城区某某餐饮有限公司\", \"creditCode\": \"" + USCC + "\", "
+                + "\"legalRepresentative\": {\"name\": \"王五\", \"idNumber\": \"" + ID + "\"}, "
+                + "\"agent\": {\"name\": \"John Smith\", \"documentKind\": \"PASSPORT\", \"idNumber\": \"" + AGENT_PASSPORT + "\", "
+                + "\"nationality\": \"USA\", \"phone\": \"" + AGENT_PHONE + "\", \"powerOfAttorney\": \"WT-2026-0042\", "
+                + "\"powerOfAttorneyDate\": \"2026-01-05\"}}}";
+    }
+
+    @Test
+    public void aRefusalAWithdrawalATerminationAndACorrectionAtARealWindow() throws Exception {
+        callTicketTo(101);
+        String both = "[\"申请人居民身份证\", \"近期免冠彩色照片\"]";
+        // 不予受理: a legal person with an agent, the main material missing, recorded with a number
+        assertField(http.postJsonAs("/api/v1/cases/refusals", company("A17-003", "[\"申请人居民身份证\"]", 101, ""), CLERK, PW),
+                400, "missing-field", "reason");
+        assertField(http.postJsonAs("/api/v1/cases/refusals", company("A17-003", "[]", 101, ", \"reason\": \"x\"")
+                .replace(USCC, "91411700MA40ABC1XA"), CLERK, PW), 400, "invalid-credit-code", "applicant.creditCode");
+        assertField(http.postJsonAs("/api/v1/cases/refusals", company("A17-003", "[]", 101, ", \"reason\": \"x\"")
+                .replace(AGENT_PHONE, "call me"), CLERK, PW), 400, "invalid-phone", "applicant.agent.phone");
+        HttpResponse<String> refusedResponse = http.postJsonAs("/api/v1/cases/refusals", company("A17-003", "[\"申请人居民身份证\"]", 101,
+                ", \"reason\": \"申请材料不齐全且申请人拒绝补正\""), CLERK, PW);
+        JsonObject refused = ok(refusedResponse, 201);
+        for (String secret : List.of(USCC, AGENT_PASSPORT, AGENT_PHONE, ID)) {
+            assertFalse("no unmasked identifier in the answer: " + secret, refusedResponse.body().contains(secret));
+        }
+        String refusedNo = refused.getString("number");
+        assertEquals("REFUSED_TO_ACCEPT", refused.getString("state"));
+        assertEquals("申请材料不齐全且申请人拒绝补正", refused.getString("endReason"));
+        assertEquals(new JsonArray(), refused.getJsonArray("next"));
+        JsonObject applicant = refused.getJsonObject("applicant");
+        assertEquals("LEGAL_PERSON", applicant.getString("kind"));
+        assertEquals("91411700********XT", applicant.getString("idNumber"));
+        assertEquals("411***********4515", applicant.getJsonObject("legalRepresentative").getString("idNumber"));
+        assertEquals("X******78", applicant.getJsonObject("agent").getString("idNumber"));
+        assertEquals("138****5678", applicant.getJsonObject("agent").getString("phone"));
+        assertEquals("WT-2026-0042", applicant.getJsonObject("agent").getString("powerOfAttorney"));
+        String notices = "/api/v1/cases/" + refusedNo + "/notices/";
+        HttpResponse<String> notice = http.getAs(notices + "refusal.pdf", CLERK, PW);
+        assertEquals(notice.body(), 200, notice.statusCode());
+        assertTrue(notice.body().startsWith("%PDF-"));
+        assertProblem(http.getAs(notices + "acceptance.pdf", CLERK, PW), 409, "notice-not-applicable");
+        JsonObject lookedUp = ok(http.postJson("/api/v1/cases/lookup", "{\"number\": \"" + refusedNo + "\", \"checkCode\": \""
+                + refused.getString("checkCode") + "\"}"), 200);
+        assertEquals("REFUSED_TO_ACCEPT", lookedUp.getString("state"));
+        assertProblem(http.postJsonAs("/api/v1/cases/" + refusedNo + "/decision", "{\"approve\": true}", DEPT, PW), 409, "illegal-transition");
+
+        // withdrawal by the applicant at the window, before the decision only
+        String withdrawn = ok(http.postJsonAs("/api/v1/cases", application("A17-003", both, 101), CLERK, PW), 201).getString("number");
+        assertField(http.postJsonAs("/api/v1/cases/" + withdrawn + "/withdrawal", "{\"reason\": 5, \"window\": 101}", CLERK, PW),
+                400, "invalid-field", "reason");
+        JsonObject w = ok(http.postJsonAs("/api/v1/cases/" + withdrawn + "/withdrawal", "{\"reason\": \"不再需要\", \"window\": 101}", CLERK, PW), 200);
+        assertEquals("WITHDRAWN", w.getString("state"));
+        assertProblem(http.postJsonAs("/api/v1/cases/" + withdrawn + "/withdrawal", "{\"window\": 101}", CLERK, PW), 409, "illegal-transition");
+
+        // termination by the case's department, with a reason
+        String terminated = ok(http.postJsonAs("/api/v1/cases", application("A17-003", both, 101), CLERK, PW), 201).getString("number");
+        assertField(http.postJsonAs("/api/v1/cases/" + terminated + "/termination", "{}", DEPT, PW), 400, "missing-field", "reason");
+        assertProblem(http.postJsonAs("/api/v1/cases/" + terminated + "/termination", "{\"reason\": \"x\"}", HallNodeOptions.DEPARTMENT_A26, PW),
+                403, "out-of-department");
+        assertEquals("TERMINATED", ok(http.postJsonAs("/api/v1/cases/" + terminated + "/termination", "{\"reason\": \"申请人死亡\"}", DEPT, PW), 200)
+                .getString("state"));
+
+        // a decision with the wrong fee, then its correction; both alert supervision, the original stays in the history
+        String corrected = ok(http.postJsonAs("/api/v1/cases", company("A17-003", both, 101, ""), CLERK, PW), 201).getString("number");
+        assertField(http.postJsonAs("/api/v1/cases/" + corrected + "/decision", "{\"approve\": true, \"feeCharged\": \"60\"}", DEPT, PW),
+                400, "invalid-fee", "feeCharged");
+        JsonObject decided = ok(http.postJsonAs("/api/v1/cases/" + corrected + "/decision", "{\"approve\": true, \"feeCharged\": 80}", DEPT, PW), 200);
+        assertEquals("60.00", decided.getJsonObject("fee").getString("due"));
+        assertEquals("80.00", decided.getJsonObject("fee").getString("charged"));
+        assertField(http.postJsonAs("/api/v1/cases/" + corrected + "/correction", "{\"approve\": false}", DEPT, PW), 400, "missing-field", "reason");
+        JsonObject c = ok(http.postJsonAs("/api/v1/cases/" + corrected + "/correction",
+                "{\"approve\": false, \"reason\": \"申请人不具备申请资格，原决定有误\"}", DEPT, PW), 200);
+        assertEquals("REJECTED", c.getString("state"));
+        assertEquals("REJECTED", c.getString("decision"));
+        assertEquals(1, c.getInteger("corrections").intValue());
+        JsonObject full = ok(http.getAs("/api/v1/cases/" + corrected, HallNodeOptions.SUPERVISOR, PW), 200);
+        JsonArray history = full.getJsonArray("history");
+        JsonObject last = history.getJsonObject(history.size() - 1);
+        assertEquals("case-correct", last.getString("action"));
+        assertTrue(last.getString("detail"), last.getString("detail").contains("原结果：准予许可"));
+        assertFalse(full.encode().contains(USCC) || full.encode().contains(AGENT_PASSPORT));
+        JsonObject alerts = ok(http.getAs("/api/v1/cases/alerts?department=A17", DEPT, PW), 200);
+        String listed = alerts.encode();
+        assertTrue(listed, listed.contains("CORRECTED_RESULT") && listed.contains("FEE_MISMATCH") && listed.contains(corrected));
+        assertEquals("RESULT_READY", ok(http.postJsonAs("/api/v1/cases/" + corrected + "/result-ready", "{}", DEPT, PW), 200).getString("state"));
+    }
 }

@@ -27,19 +27,23 @@ export const CASE_TEXT = {
   zh: {
     'case.ACCEPTED': '已受理', 'case.SPECIAL_STEPS': '特别程序', 'case.APPROVED': '准予许可', 'case.REJECTED': '不予许可',
     'case.RESULT_READY': '待送达', 'case.DELIVERED': '已送达', 'case.CLOSED': '已办结',
+    'case.REFUSED_TO_ACCEPT': '不予受理', 'case.WITHDRAWN': '已撤回', 'case.TERMINATED': '终止办理',
     'light.GREEN': '正常', 'light.YELLOW': '预警', 'light.RED': '超期',
     'step.SITE_SURVEY': '现场勘验', 'step.HEARING': '听证', 'step.EXPERT_REVIEW': '专家评审', 'step.TECHNICAL_REVIEW': '技术审查', 'step.MAPPING': '测绘',
     'delivery.ISSUANCE_WINDOW': '窗口领取', 'delivery.PICKUP_LOCKER': '智能柜自取', 'delivery.MAIL': '免费邮寄',
     'alert.CASE_YELLOW': '黄灯预警', 'alert.CASE_RED': '红灯超期', 'alert.OFFICER_LATE': '人员未按时到岗', 'alert.CONVERSION_DUE': '应转为进驻',
+    'alert.CORRECTED_RESULT': '办理结果已更正', 'alert.FEE_MISMATCH': '收费与标准不符',
     'material.MAIN': '主要材料', 'material.TOLERABLE': '容缺材料',
   },
   en: {
     'case.ACCEPTED': 'Accepted', 'case.SPECIAL_STEPS': 'Special steps', 'case.APPROVED': 'Approved', 'case.REJECTED': 'Rejected',
     'case.RESULT_READY': 'Result ready', 'case.DELIVERED': 'Delivered', 'case.CLOSED': 'Closed',
+    'case.REFUSED_TO_ACCEPT': 'Refused to accept', 'case.WITHDRAWN': 'Withdrawn', 'case.TERMINATED': 'Terminated',
     'light.GREEN': 'On time', 'light.YELLOW': 'Warning', 'light.RED': 'Overdue',
     'step.SITE_SURVEY': 'Site survey', 'step.HEARING': 'Hearing', 'step.EXPERT_REVIEW': 'Expert review', 'step.TECHNICAL_REVIEW': 'Technical review', 'step.MAPPING': 'Mapping',
     'delivery.ISSUANCE_WINDOW': 'Issuance window', 'delivery.PICKUP_LOCKER': 'Pickup locker', 'delivery.MAIL': 'Free mail',
     'alert.CASE_YELLOW': 'Yellow (time mostly used)', 'alert.CASE_RED': 'Red (overdue)', 'alert.OFFICER_LATE': 'Officer late', 'alert.CONVERSION_DUE': 'Conversion due',
+    'alert.CORRECTED_RESULT': 'Result corrected', 'alert.FEE_MISMATCH': 'Fee does not match the rule',
     'material.MAIN': 'Main materials', 'material.TOLERABLE': 'Tolerable materials',
   },
 };
@@ -63,7 +67,8 @@ export function when(iso) {
 }
 
 export const CASE_EVENT_TYPES = ['ACCEPTED', 'MATERIALS_SUPPLIED', 'STEP_DONE', 'APPROVED', 'REJECTED', 'RESULT_READY', 'DELIVERED',
-  'CLOSED', 'BUNDLE_ACCEPTED', 'BUNDLE_DELIVERED', 'OFFICER_CALLED', 'OFFICER_ARRIVED', 'OFFICER_LATE', 'RATED'];
+  'CLOSED', 'BUNDLE_ACCEPTED', 'BUNDLE_DELIVERED', 'OFFICER_CALLED', 'OFFICER_ARRIVED', 'OFFICER_LATE', 'RATED',
+  'REFUSED_TO_ACCEPT', 'WITHDRAWN', 'TERMINATED', 'ALERT_CORRECTED_RESULT', 'ALERT_FEE_MISMATCH'];
 
 /**
  * Follows the staff case event stream (page session cookie). Events are hints: onConnected(true)

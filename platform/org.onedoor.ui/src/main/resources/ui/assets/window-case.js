@@ -10,7 +10,7 @@ import { createFilesPanel } from './window-files.js';
 export const CASE_DICT = {
   zh: {
     'c.title': '受理办件', 'c.new': '新办件', 'c.matter': '事项', 'c.matterHint': '输入事项名称或编码', 'c.search': '查找',
-    'c.name': '申请人姓名', 'c.id': '身份证号', 'c.edit': '修改', 'c.accept': '受理', 'c.number': '办件编号', 'c.state': '状态',
+    'c.name': '申请人姓名', 'c.id': '证件号码', 'c.edit': '修改', 'c.accept': '受理', 'c.number': '办件编号', 'c.state': '状态',
     'c.deadline': '承诺办结', 'c.applicant': '申请人', 'c.receipt': '受理回执（请交给申请人）', 'c.checkCode': '查询码',
     'c.receiptNote': '凭办件编号和查询码在手机上查询进度；查询码只显示这一次。', 'c.print': '打印回执', 'c.notices': '打印通知书',
     'notice.acceptance': '受理通知书', 'notice.correction': '补正告知书', 'notice.result': '办理结果通知书',
@@ -23,6 +23,15 @@ export const CASE_DICT = {
     'c.pickupCode': '取件码 {code}', 'c.trackingNo': '快递单号 {no}', 'c.closed': '已办结归档', 'c.live': '办件实时更新',
     'c.liveLost': '办件更新连接中断，正在重连…', 'c.decided': '后台已审批：{state}', 'c.main': '主要', 'c.tolerable': '容缺',
     'c.window': '{n}号窗口', 'c.pending': '特别程序：{steps}',
+    'c.kind': '申请人类型', 'c.kind.PERSON': '自然人', 'c.kind.LEGAL_PERSON': '法人或其他组织', 'c.creditCode': '统一社会信用代码',
+    'c.representative': '法定代表人', 'c.docKind': '证件类型', 'c.nationality': '国籍', 'c.agent': '代办（代理人持授权委托书）',
+    'c.agentName': '代办人姓名', 'c.agentId': '证件号码', 'c.agentPhone': '联系电话', 'c.poa': '授权委托书编号', 'c.poaDate': '签署日期',
+    'c.refuse': '不予受理', 'c.refuseReason': '不予受理的理由', 'c.refused': '已不予受理 {number}：{reason}', 'c.withdraw': '申请人撤回',
+    'c.withdrawn': '申请人已撤回 {number}', 'c.ended': '{state}：{reason}', 'notice.refusal': '不予受理通知书',
+    'c.agentOf': '代办人 {name}（{id}，授权委托书 {poa}）', 'c.repOf': '法定代表人 {name}',
+    'doc.RESIDENT_ID': '居民身份证', 'doc.PASSPORT': '护照', 'doc.HK_MACAO_TRAVEL_PERMIT': '港澳居民来往内地通行证',
+    'doc.TAIWAN_TRAVEL_PERMIT': '台湾居民来往大陆通行证', 'doc.HMT_RESIDENCE_PERMIT': '港澳台居民居住证',
+    'doc.FOREIGN_PERMANENT_RESIDENCE': '外国人永久居留身份证',
     'c.slotShort': '目录占位', 'c.slot': '目录占位：单位尚未公布此事项，名称、材料和时限均为占位值',
     'e.basicCode': '基本编码', 'e.implementationCode': '实施编码', 'e.legalBasis': '设定依据', 'e.conditions': '受理条件',
     'e.feeBasis': '收费依据', 'e.siteVisits': '到办事现场次数', 'e.onlineDepth': '网办深度', 'e.statutory': '法定时限',
@@ -30,7 +39,7 @@ export const CASE_DICT = {
   },
   en: {
     'c.title': 'Open a case', 'c.new': 'New case', 'c.matter': 'Matter', 'c.matterHint': 'Name or code of the matter', 'c.search': 'Search',
-    'c.name': 'Applicant', 'c.id': 'ID number', 'c.edit': 'Change', 'c.accept': 'Accept', 'c.number': 'Case number', 'c.state': 'State',
+    'c.name': 'Applicant', 'c.id': 'Document number', 'c.edit': 'Change', 'c.accept': 'Accept', 'c.number': 'Case number', 'c.state': 'State',
     'c.deadline': 'Due', 'c.applicant': 'Applicant', 'c.receipt': 'Receipt (for the applicant)', 'c.checkCode': 'Check code',
     'c.receiptNote': 'The case number and check code show the progress on a phone; the check code is shown only now.',
     'c.slotShort': 'catalog slot', 'c.slot': 'Catalog slot: the unit has not published this matter; name, materials and days are placeholders',
@@ -49,10 +58,31 @@ export const CASE_DICT = {
     'c.pickupCode': 'pickup code {code}', 'c.trackingNo': 'tracking number {no}', 'c.closed': 'Case closed', 'c.live': 'Live case updates',
     'c.liveLost': 'Case updates lost, reconnecting…', 'c.decided': 'Back office decided: {state}', 'c.main': 'main', 'c.tolerable': 'tolerable',
     'c.window': 'Window {n}', 'c.pending': 'Special steps: {steps}',
+    'c.kind': 'Applicant is', 'c.kind.PERSON': 'a natural person', 'c.kind.LEGAL_PERSON': 'a legal person', 'c.creditCode': 'Unified social credit code',
+    'c.representative': 'Legal representative', 'c.docKind': 'Document', 'c.nationality': 'Nationality', 'c.agent': 'Agent acting under a power of attorney',
+    'c.agentName': 'Agent', 'c.agentId': 'Document number', 'c.agentPhone': 'Phone', 'c.poa': 'Power of attorney no.', 'c.poaDate': 'signed on',
+    'c.refuse': 'Refuse to accept', 'c.refuseReason': 'Reason for refusing', 'c.refused': 'Refused {number}: {reason}', 'c.withdraw': 'Applicant withdraws',
+    'c.withdrawn': 'Withdrawn {number}', 'c.ended': '{state}: {reason}', 'notice.refusal': 'Refusal notice',
+    'c.agentOf': 'agent {name} ({id}, power of attorney {poa})', 'c.repOf': 'legal representative {name}',
+    'doc.RESIDENT_ID': 'Resident ID card', 'doc.PASSPORT': 'Passport', 'doc.HK_MACAO_TRAVEL_PERMIT': 'HK/Macao travel permit',
+    'doc.TAIWAN_TRAVEL_PERMIT': 'Taiwan travel permit', 'doc.HMT_RESIDENCE_PERMIT': 'HK/Macao/Taiwan residence permit',
+    'doc.FOREIGN_PERMANENT_RESIDENCE': 'Foreign permanent resident ID',
   },
 };
 
 const $ = (id) => document.getElementById(id);
+
+/** The identity documents a window takes (api.citizen IdentityDocument.Kind); passports and permanent residence cards carry a nationality. */
+const DOC_KINDS = ['RESIDENT_ID', 'PASSPORT', 'HK_MACAO_TRAVEL_PERMIT', 'TAIWAN_TRAVEL_PERMIT', 'HMT_RESIDENCE_PERMIT', 'FOREIGN_PERMANENT_RESIDENCE'];
+const WITH_NATIONALITY = ['PASSPORT', 'FOREIGN_PERMANENT_RESIDENCE'];
+const ENDED = ['CLOSED', 'REFUSED_TO_ACCEPT', 'WITHDRAWN', 'TERMINATED'];
+
+/** A document number as pages show it: 15 or more characters keep 3 and 4, shorter ones their first and last 2. */
+function maskDocument(n) {
+  const s = String(n || '');
+  if (s.length >= 15) return maskId(s);
+  return s.length <= 3 ? '*'.repeat(s.length) : s[0] + '*'.repeat(s.length - 3) + s.slice(-2);
+}
 
 /**
  * The panel, bound to the workstation (its page session carries the clerk): windowNo() the
@@ -78,6 +108,13 @@ export function createCasePanel({ windowNo, session, say }) {
     $('matter-results').replaceChildren();
     $('app-name').value = '';
     $('app-id').value = '';
+    for (const id of ['app-uscc', 'rep-name', 'app-nationality', 'agent-name', 'agent-nationality', 'agent-id', 'agent-phone', 'agent-poa',
+      'agent-poa-date', 'refuse-reason']) $(id).value = '';
+    $('app-kind').value = 'PERSON';
+    $('app-doc-kind').value = 'RESIDENT_ID';
+    $('agent-doc-kind').value = 'RESIDENT_ID';
+    $('agent-on').checked = false;
+    drawApplicantKind();
     $('app-id-error').textContent = '';
     $('signoff-refused').classList.add('hidden');
     showId(false);
@@ -89,13 +126,43 @@ export function createCasePanel({ windowNo, session, say }) {
     $('app-id').classList.toggle('hidden', masked);
     $('app-id-masked').classList.toggle('hidden', !masked);
     $('app-id-edit').classList.toggle('hidden', !masked);
-    $('app-id-masked').textContent = masked ? maskId(idNumber) : '';
+    $('app-id-masked').textContent = masked ? maskDocument(idNumber) : '';
+  }
+
+  /** Which fields the applicant's kind, the documents and the agent box ask for. */
+  function drawApplicantKind() {
+    $('app-legal').classList.toggle('hidden', $('app-kind').value !== 'LEGAL_PERSON');
+    $('app-nationality').classList.toggle('hidden', !WITH_NATIONALITY.includes($('app-doc-kind').value));
+    $('agent-nationality').classList.toggle('hidden', !WITH_NATIONALITY.includes($('agent-doc-kind').value));
+    $('agent').classList.toggle('hidden', !$('agent-on').checked);
+    drawAcceptable();
+  }
+
+  function documentOf(kindId, numberValue, nationalityId) {
+    const kind = $(kindId).value;
+    const doc = { documentKind: kind, idNumber: numberValue };
+    if (WITH_NATIONALITY.includes(kind)) doc.nationality = $(nationalityId).value.trim().toUpperCase();
+    return doc;
+  }
+
+  /** The applicant as the case routes take it: a person, or a legal person with its representative (whose document is the one entered); the agent if checked. */
+  function applicantBody() {
+    const name = $('app-name').value.trim();
+    const doc = documentOf('app-doc-kind', idNumber, 'app-nationality');
+    const body = $('app-kind').value === 'LEGAL_PERSON'
+      ? { kind: 'LEGAL_PERSON', name, creditCode: $('app-uscc').value.trim().toUpperCase(), legalRepresentative: { name: $('rep-name').value.trim(), ...doc } }
+      : { name, ...doc };
+    if ($('agent-on').checked) {
+      body.agent = { name: $('agent-name').value.trim(), ...documentOf('agent-doc-kind', $('agent-id').value.trim().toUpperCase(), 'agent-nationality'),
+        phone: $('agent-phone').value.trim(), powerOfAttorney: $('agent-poa').value.trim(), powerOfAttorneyDate: $('agent-poa-date').value };
+    }
+    return body;
   }
 
   function checkId() {
     const v = $('app-id').value.trim().toUpperCase();
     if (!v) { $('app-id-error').textContent = ''; return; } // emptied by the masking itself (change, then blur)
-    if (idNumberValid(v)) {
+    if ($('app-doc-kind').value !== 'RESIDENT_ID' || idNumberValid(v)) { // other documents are checked by the hall on acceptance
       idNumber = v;
       $('app-id').value = '';
       $('app-id-error').textContent = '';
@@ -108,7 +175,11 @@ export function createCasePanel({ windowNo, session, say }) {
   }
 
   function drawAcceptable() {
-    $('accept').disabled = !(matter && idNumber && $('app-name').value.trim());
+    const legal = $('app-kind').value !== 'LEGAL_PERSON' || ($('app-uscc').value.trim().length === 18 && $('rep-name').value.trim());
+    const agent = !$('agent-on').checked || ['agent-name', 'agent-id', 'agent-phone', 'agent-poa', 'agent-poa-date'].every((id) => $(id).value.trim());
+    const ready = !!(matter && idNumber && $('app-name').value.trim() && legal && agent);
+    $('accept').disabled = !ready;
+    $('refuse').disabled = !(ready && $('refuse-reason').value.trim());
   }
 
   function zoneQuery() {
@@ -181,7 +252,7 @@ export function createCasePanel({ windowNo, session, say }) {
     try {
       const answer = await api('/api/v1/cases', {
         method: 'POST', headers: { 'Idempotency-Key': acceptKey },
-        body: { matter: matter.code, applicant: { name: $('app-name').value.trim(), idNumber }, materials, channel: 'WINDOW', window: windowNo() },
+        body: { matter: matter.code, applicant: applicantBody(), materials, channel: 'WINDOW', window: windowNo() },
       });
       kase = answer;
       checkCode = answer.checkCode || '';
@@ -191,6 +262,24 @@ export function createCasePanel({ windowNo, session, say }) {
       } else {
         say(t('c.accepted', { number: kase.number }), false);
       }
+      draw();
+    } catch (e) {
+      say(e.message, true);
+    }
+  }
+
+  /** 不予受理: recorded as a case with a number, so its notice can be printed at once. */
+  async function refuse() {
+    const materials = [...document.querySelectorAll('#materials input[data-material]:checked')].map((b) => b.dataset.material);
+    try {
+      const answer = await api('/api/v1/cases/refusals', {
+        method: 'POST', headers: { 'Idempotency-Key': acceptKey },
+        body: { matter: matter.code, applicant: applicantBody(), materials, channel: 'WINDOW', window: windowNo(), reason: $('refuse-reason').value.trim() },
+      });
+      kase = answer;
+      checkCode = answer.checkCode || '';
+      acceptKey = idempotencyKey();
+      say(t('c.refused', { number: kase.number, reason: kase.endReason }), false);
       draw();
     } catch (e) {
       say(e.message, true);
@@ -272,6 +361,17 @@ export function createCasePanel({ windowNo, session, say }) {
     $('notice-correction').classList.toggle('hidden', !toSupply);
     $('notice-result').href = base + 'result.pdf';
     $('notice-result').classList.toggle('hidden', !kase.decision);
+    const refused = kase.state === 'REFUSED_TO_ACCEPT';
+    $('notice-refusal').href = base + 'refusal.pdf';
+    $('notice-refusal').classList.toggle('hidden', !refused);
+    $('notice-acceptance').classList.toggle('hidden', refused);
+  }
+
+  function applicantText(a) {
+    const parts = [a.name + ' ' + a.idNumber];
+    if (a.legalRepresentative) parts.push(t('c.repOf', { name: a.legalRepresentative.name }));
+    if (a.agent) parts.push(t('c.agentOf', { name: a.agent.name, id: a.agent.idNumber, poa: a.agent.powerOfAttorney }));
+    return parts.join(' · ');
   }
 
   function draw() {
@@ -290,7 +390,11 @@ export function createCasePanel({ windowNo, session, say }) {
     $('case-state').dataset.state = state;
     $('case-light').replaceChildren(lightPill(kase.timing && kase.timing.light));
     $('case-deadline').textContent = kase.deadline;
-    $('case-applicant').textContent = kase.applicant.name + ' ' + kase.applicant.idNumber;
+    $('case-applicant').textContent = applicantText(kase.applicant);
+    const ended = ['REFUSED_TO_ACCEPT', 'WITHDRAWN', 'TERMINATED'].includes(state);
+    $('case-ended').textContent = ended ? t('c.ended', { state: t('case.' + state), reason: kase.endReason || '' }) : '';
+    $('case-ended').dataset.state = ended ? state : '';
+    $('case-ended').classList.toggle('hidden', !ended);
     drawReceipt();
     const missing = kase.missingMaterials || [];
     const undecided = state === 'ACCEPTED' || state === 'SPECIAL_STEPS';
@@ -315,6 +419,7 @@ export function createCasePanel({ windowNo, session, say }) {
     if (!undecided) $('signoff-refused').classList.add('hidden'); // decided meanwhile: the refusal is history
     $('sign-off').disabled = state !== 'ACCEPTED' || missing.length > 0;
     $('sign-off').classList.toggle('hidden', !undecided);
+    $('withdraw').classList.toggle('hidden', !undecided);
     $('result-ready').classList.toggle('hidden', !(state === 'APPROVED' || state === 'REJECTED'));
     $('delivery').classList.toggle('hidden', state !== 'RESULT_READY');
     $('tracking-label').classList.toggle('hidden', $('delivery-method').value !== 'MAIL');
@@ -329,7 +434,7 @@ export function createCasePanel({ windowNo, session, say }) {
     const s = session();
     const number = s && s.current ? s.current.number : '';
     if (number && number !== ticketAtOpen) {
-      if (!kase || kase.state === 'CLOSED') reset();
+      if (!kase || ENDED.includes(kase.state)) reset();
       ticketAtOpen = number;
     }
     draw();
@@ -357,6 +462,18 @@ export function createCasePanel({ windowNo, session, say }) {
   $('app-id').addEventListener('blur', checkId);
   $('app-id-edit').addEventListener('click', () => { $('app-id').value = idNumber; idNumber = ''; showId(false); drawAcceptable(); $('app-id').focus(); });
   $('app-name').addEventListener('input', drawAcceptable);
+  for (const select of ['app-doc-kind', 'agent-doc-kind']) {
+    $(select).replaceChildren(...DOC_KINDS.map((k) => el('option', { value: k, 'data-i18n': 'doc.' + k }, t('doc.' + k))));
+  }
+  $('app-kind').addEventListener('change', drawApplicantKind);
+  $('app-doc-kind').addEventListener('change', () => { if (idNumber) { $('app-id').value = idNumber; idNumber = ''; showId(false); } drawApplicantKind(); });
+  $('agent-doc-kind').addEventListener('change', drawApplicantKind);
+  $('agent-on').addEventListener('change', drawApplicantKind);
+  for (const id of ['app-uscc', 'rep-name', 'agent-name', 'agent-id', 'agent-phone', 'agent-poa', 'agent-poa-date', 'refuse-reason']) {
+    $(id).addEventListener('input', drawAcceptable);
+  }
+  $('refuse').addEventListener('click', refuse);
+  $('withdraw').addEventListener('click', () => step('withdrawal', { window: windowNo() }, () => t('c.withdrawn', { number: kase.number })));
   $('case-open').addEventListener('submit', accept);
   $('new-case').addEventListener('click', reset);
   $('print-receipt').addEventListener('click', () => window.print());

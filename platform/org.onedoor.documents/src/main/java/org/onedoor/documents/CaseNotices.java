@@ -10,17 +10,18 @@ public interface CaseNotices {
     /**
      * Renders a notice of an accepted case.
      *
-     * @param kind      ACCEPTANCE, CORRECTION or RESULT
+     * @param kind      ACCEPTANCE, CORRECTION or RESULT; REFUSAL for a case recorded as refused to accept (REFUSED_TO_ACCEPT)
      * @param hallCase  the case as the core has it
      * @param facts     what the case record does not hold: the department's name, the check code if the caller has it
      * @return the PDF document's bytes
-     * @throws NoticeNotApplicableException when the case is not where the notice fits (REFUSAL always: an accepted
-     *                                      case was not refused)
+     * @throws NoticeNotApplicableException when the case is not where the notice fits (REFUSAL for a case that was
+     *                                      accepted, ACCEPTANCE for a refused one)
      */
     byte[] render(NoticeKind kind, HallCase hallCase, NoticeFacts facts);
 
     /**
-     * Renders a refusal notice (不予受理通知书) for an application refused at the window; it has no case number.
+     * Renders a refusal notice (不予受理通知书) for an application refused at the window without a case record; it has
+     * no case number. A refusal the core recorded as a case is printed with {@link #render}.
      *
      * @return the PDF document's bytes
      */

@@ -9,5 +9,9 @@ public enum AlertKind {
     /** A matters-only unit's officer did not check in within the arrival time after being called. */
     OFFICER_LATE,
     /** A matters-only unit had enough cases this month to be converted to "staff enter". */
-    CONVERSION_DUE
+    CONVERSION_DUE,
+    /** A decided result was corrected (R12); the original is kept in the case's history. */
+    CORRECTED_RESULT,
+    /** The fee charged on a case differs from its matter's fee rule, or a free matter was charged (R12, irregular fees). */
+    FEE_MISMATCH
 }

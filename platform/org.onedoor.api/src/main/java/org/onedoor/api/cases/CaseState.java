@@ -18,7 +18,13 @@ public enum CaseState {
     /** Handed over: at the issuance window, into a pickup locker, or sent by free mail. */
     DELIVERED("已送达"),
     /** Finished; nothing more happens to it. */
-    CLOSED("已办结");
+    CLOSED("已办结"),
+    /** Refused at acceptance (不予受理) with a reason; recorded with a number so its notice can be printed. Final. */
+    REFUSED_TO_ACCEPT("不予受理"),
+    /** Withdrawn by the applicant at the window before the decision. Final. */
+    WITHDRAWN("已撤回"),
+    /** Terminated by the department before the decision (终止办理), with a reason. Final. */
+    TERMINATED("终止办理");
 
     private final String labelZh;
 
@@ -34,13 +40,26 @@ public enum CaseState {
     /** @return the states a case in this state may move to */
     public Set<CaseState> next() {
         return switch (this) {
-            case ACCEPTED -> EnumSet.of(SPECIAL_STEPS, APPROVED, REJECTED);
-            case SPECIAL_STEPS -> EnumSet.of(APPROVED, REJECTED);
+            case ACCEPTED -> EnumSet.of(SPECIAL_STEPS, APPROVED, REJECTED, WITHDRAWN, TERMINATED);
+            case SPECIAL_STEPS -> EnumSet.of(APPROVED, REJECTED, WITHDRAWN, TERMINATED);
             case APPROVED, REJECTED -> EnumSet.of(RESULT_READY);
             case RESULT_READY -> EnumSet.of(DELIVERED);
             case DELIVERED -> EnumSet.of(CLOSED);
-            case CLOSED -> EnumSet.noneOf(CaseState.class);
+            case CLOSED, REFUSED_TO_ACCEPT, WITHDRAWN, TERMINATED -> EnumSet.noneOf(CaseState.class);
         };
+    }
+
+    /** @return true when the case ended without a decision: refused to accept, withdrawn or terminated */
+    public boolean endedUndecided() {
+        return this == REFUSED_TO_ACCEPT || this == WITHDRAWN || this == TERMINATED;
+    }
+
+    /**
+     * @return true when a decided result in this state may be corrected (R12): the case then goes back
+     *         to the corrected decision (APPROVED or REJECTED) and its result is made ready and delivered again
+     */
+    public boolean correctable() {
+        return this == APPROVED || this == REJECTED || this == RESULT_READY || this == DELIVERED || this == CLOSED;
     }
 
     /** @return true when the case is still waiting for its decision */

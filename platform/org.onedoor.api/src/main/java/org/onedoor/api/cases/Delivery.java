@@ -1,5 +1,8 @@
 package org.onedoor.api.cases;
 
+import java.math.BigDecimal;
+import java.util.Optional;
+
 /**
  * How to hand a result over.
  *
@@ -9,8 +12,10 @@ package org.onedoor.api.cases;
  *                       cabinet's id chooses that cabinet
  * @param trackingNumber the postal tracking number (MAIL only, required there), else empty
  * @param cabinet        the pickup-locker cabinet (PICKUP_LOCKER only), empty for the hall's default or only cabinet
+ * @param feeCharged     the fee in yuan charged when the result is handed over, if one is recorded now (checked against
+ *                       the matter's fee rule: a mismatch raises a supervision alert)
  */
-public record Delivery(DeliveryMethod method, String detail, String trackingNumber, String cabinet) {
+public record Delivery(DeliveryMethod method, String detail, String trackingNumber, String cabinet, Optional<BigDecimal> feeCharged) {
 
     public Delivery {
         if (method == null) {
@@ -19,6 +24,7 @@ public record Delivery(DeliveryMethod method, String detail, String trackingNumb
         detail = detail == null ? "" : detail.strip();
         trackingNumber = trackingNumber == null ? "" : trackingNumber.strip();
         cabinet = cabinet == null ? "" : cabinet.strip();
+        feeCharged = feeCharged == null ? Optional.empty() : feeCharged.map(Fees::checked);
         if (detail.length() > 200 || trackingNumber.length() > 64 || cabinet.length() > 64) {
             throw new IllegalArgumentException("送达信息过长（detail 最多200个字符，trackingNumber、cabinet 最多64个字符）");
         }
@@ -39,5 +45,17 @@ public record Delivery(DeliveryMethod method, String detail, String trackingNumb
      */
     public Delivery(DeliveryMethod method, String detail, String trackingNumber) {
         this(method, detail, trackingNumber, "");
+    }
+
+    /**
+     * A delivery that records no fee.
+     *
+     * @param method         issuance window, pickup locker or mail
+     * @param detail         see {@link #detail()}
+     * @param trackingNumber see {@link #trackingNumber()}
+     * @param cabinet        see {@link #cabinet()}
+     */
+    public Delivery(DeliveryMethod method, String detail, String trackingNumber, String cabinet) {
+        this(method, detail, trackingNumber, cabinet, Optional.empty());
     }
 }

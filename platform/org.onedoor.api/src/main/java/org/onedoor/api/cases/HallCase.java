@@ -1,5 +1,6 @@
 package org.onedoor.api.cases;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,7 +23,8 @@ import org.onedoor.api.matter.SpecialStep;
  * @param window           the accepting window, 0 for online
  * @param ticketNumber     the called ticket it was accepted for, empty if none
  * @param applicantName    the applicant's name
- * @param applicantIdMasked the applicant's identity number, masked (first 3 and last 4 characters)
+ * @param applicantIdMasked the applicant's identifier, masked: the identity document's number (an 18-character one keeps its first 3
+ *                         and last 4 characters) or a legal person's unified social credit code
  * @param state            where it is
  * @param materials        the matter's materials and which were received
  * @param supplyBy         the day by which missing tolerable materials are due, if any are missing
@@ -41,7 +43,12 @@ import org.onedoor.api.matter.SpecialStep;
  * @param trackingNumber   the mail tracking number, empty if none
  * @param pickupCode       the locker pickup code, empty if none
  * @param deliveredAt      when delivered, if delivered
- * @param closedAt         when closed, if closed
+ * @param closedAt         when closed (or ended: refused, withdrawn, terminated), if closed
+ * @param applicant        the applicant with every identifier masked: kind, document, legal representative, agent
+ * @param endReason        why the case ended without a decision (refused to accept, withdrawn, terminated), else empty
+ * @param feeDue           the matter's fee in yuan at acceptance (zero: a free matter)
+ * @param feeCharged       the fee recorded as charged, if one was recorded
+ * @param corrections      how often the decided result was corrected (R12); the originals are in the history
  */
 public record HallCase(String number, String bundleNumber, String matterCode, String matterRevision, String matterNameZh,
         String departmentId, CaseChannel channel, int window, String ticketNumber, String applicantName,
@@ -49,11 +56,30 @@ public record HallCase(String number, String bundleNumber, String matterCode, St
         Set<SpecialStep> pendingSteps, String acceptedBy, Instant acceptedAt, int committedDays, LocalDate deadline,
         Optional<CaseState> decision, String decidedBy, Optional<Instant> decidedAt, String decisionReason, boolean signedOffAtWindow,
         Optional<DeliveryMethod> deliveryMethod, String deliveryDetail, String trackingNumber, String pickupCode,
-        Optional<Instant> deliveredAt, Optional<Instant> closedAt) {
+        Optional<Instant> deliveredAt, Optional<Instant> closedAt, CaseApplicant applicant, String endReason, BigDecimal feeDue,
+        Optional<BigDecimal> feeCharged, int corrections) {
 
     public HallCase {
         materials = List.copyOf(materials);
         pendingSteps = Set.copyOf(pendingSteps);
+        applicant = applicant == null ? CaseApplicant.residentOnly(applicantName, applicantIdMasked) : applicant;
+        endReason = endReason == null ? "" : endReason;
+        feeDue = feeDue == null ? BigDecimal.ZERO : feeDue;
+        feeCharged = feeCharged == null ? Optional.empty() : feeCharged;
+    }
+
+    /** A case as it was before applicants of other kinds, endings and fees: a resident, no fee, no correction. */
+    public HallCase(String number, String bundleNumber, String matterCode, String matterRevision, String matterNameZh,
+            String departmentId, CaseChannel channel, int window, String ticketNumber, String applicantName,
+            String applicantIdMasked, CaseState state, List<CaseMaterial> materials, Optional<LocalDate> supplyBy,
+            Set<SpecialStep> pendingSteps, String acceptedBy, Instant acceptedAt, int committedDays, LocalDate deadline,
+            Optional<CaseState> decision, String decidedBy, Optional<Instant> decidedAt, String decisionReason, boolean signedOffAtWindow,
+            Optional<DeliveryMethod> deliveryMethod, String deliveryDetail, String trackingNumber, String pickupCode,
+            Optional<Instant> deliveredAt, Optional<Instant> closedAt) {
+        this(number, bundleNumber, matterCode, matterRevision, matterNameZh, departmentId, channel, window, ticketNumber, applicantName,
+                applicantIdMasked, state, materials, supplyBy, pendingSteps, acceptedBy, acceptedAt, committedDays, deadline, decision,
+                decidedBy, decidedAt, decisionReason, signedOffAtWindow, deliveryMethod, deliveryDetail, trackingNumber, pickupCode,
+                deliveredAt, closedAt, null, "", BigDecimal.ZERO, Optional.empty(), 0);
     }
 
     /** @return the names of the tolerable materials still missing (R9) */

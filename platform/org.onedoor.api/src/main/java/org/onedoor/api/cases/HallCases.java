@@ -1,5 +1,6 @@
 package org.onedoor.api.cases;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.onedoor.api.matter.SpecialStep;
@@ -24,6 +25,36 @@ public interface HallCases {
      */
     AcceptedCase accept(AcceptRequest request, CaseActor actor);
 
+    /**
+     * Refuses an application at acceptance (不予受理, 行政许可法第三十二条) with its reason: the refusal is
+     * recorded as a case in state REFUSED_TO_ACCEPT with a number and a check code, so its notice can be
+     * printed and the applicant can look it up; the materials handed in are recorded as they were (a
+     * missing main material may be the reason). The same window rules as {@link #accept} apply.
+     * A blank reason is INVALID {@code reason-required}.
+     */
+    AcceptedCase refuse(AcceptRequest request, String reason, CaseActor actor);
+
+    /**
+     * The applicant withdraws the application at the window before the decision (WITHDRAWN); the
+     * clerk must hold a window. A decided case is CONFLICT {@code illegal-transition}.
+     */
+    HallCase withdraw(String number, String reason, CaseActor actor);
+
+    /**
+     * The department terminates an undecided case (终止办理, e.g. materials not supplied in time) with a
+     * reason; by an approver or department user of the case's department.
+     */
+    HallCase terminate(String number, String reason, CaseActor actor);
+
+    /**
+     * Corrects a wrong decided result (R12): a new decision with its reason replaces the old one, the
+     * original stays in the history, the case goes back to the new decision's state (its result is made
+     * ready and delivered again) and supervision gets a {@link AlertKind#CORRECTED_RESULT} alert. By an
+     * approver or department user of the case's department; CONFLICT {@code not-decided} for an undecided
+     * case, {@code result-in-locker} while the old result waits in a pickup locker.
+     */
+    HallCase correct(String number, boolean approve, String reason, CaseActor actor);
+
     /** Records materials handed in after acceptance (tolerable ones missing at acceptance). */
     HallCase supply(String number, List<String> materials, CaseActor actor);
 
@@ -38,11 +69,20 @@ public interface HallCases {
     HallCase signOff(String number, boolean approve, String reason, CaseActor actor);
 
     /**
+     * The same, recording the fee charged at the window against the matter's fee rule: a fee different
+     * from the matter's (a fee on a free matter) raises a {@link AlertKind#FEE_MISMATCH} alert.
+     */
+    HallCase signOff(String number, boolean approve, String reason, Optional<BigDecimal> feeCharged, CaseActor actor);
+
+    /**
      * The back office's decision: by an approver or department user of the case's department
      * (FORBIDDEN otherwise), only with every material received and every special step done.
      * A rejection needs a reason.
      */
     HallCase decide(String number, boolean approve, String reason, CaseActor actor);
+
+    /** The same, recording the fee charged against the matter's fee rule (see {@link #signOff(String, boolean, String, Optional, CaseActor)}). */
+    HallCase decide(String number, boolean approve, String reason, Optional<BigDecimal> feeCharged, CaseActor actor);
 
     /** The result (certificate or decision letter) is ready for delivery. */
     HallCase resultReady(String number, CaseActor actor);

@@ -1,7 +1,9 @@
 /**
  * The case (办件) from acceptance at a window to delivery of its result (rules R3–R12, R18):
  * acceptance with tolerance for missing secondary materials, special legal steps, window sign-off
- * under a department's authorization letters, back-office decisions, time limits on the
+ * under a department's authorization letters, back-office decisions, every other ending (refusal to
+ * accept, withdrawal, termination) and the correction of a wrong result, fees against the matter's
+ * rule, applicants of every kind with their agents, time limits on the
  * working-day calendar, matters-only units' officers, "one thing" bundles and the citizen's rating.
  *
  * <p>Services here are offered by the core ({@code @ProviderType}); only {@link CaseEvents}

@@ -8,6 +8,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import org.onedoor.api.cases.ApplicantKind;
+import org.onedoor.api.cases.CaseApplicant;
 import org.onedoor.api.cases.CaseState;
 import org.onedoor.api.cases.HallCase;
 import org.onedoor.documents.NoticeFacts;
@@ -49,13 +51,33 @@ final class NoticeTexts {
             case ACCEPTANCE -> acceptance(c, facts, today);
             case CORRECTION -> correction(c, facts, today);
             case RESULT -> result(c, facts, today);
-            case REFUSAL -> throw new NoticeNotApplicableException(kind, "办件 " + c.number()
-                    + " 已受理，不能出具不予受理通知书（不予受理通知书在窗口不予受理申请时出具） / case " + c.number()
-                    + " was accepted; a refusal notice is issued only for an application refused at the window");
+            case REFUSAL -> refusal(c, facts, today);
         };
     }
 
+    /** The refusal notice of an application recorded as refused to accept (不予受理), with its case number. */
+    private NoticeContent refusal(HallCase c, NoticeFacts facts, LocalDate today) {
+        if (c.state() != CaseState.REFUSED_TO_ACCEPT) {
+            throw new NoticeNotApplicableException(NoticeKind.REFUSAL, "办件 " + c.number()
+                    + " 已受理，不能出具不予受理通知书（不予受理通知书在窗口不予受理申请时出具） / case " + c.number()
+                    + " was accepted; a refusal notice is issued only for an application refused at the window");
+        }
+        List<Field> fields = new ArrayList<>();
+        fields.add(new Field("编号", c.number()));
+        fields.addAll(parties(c));
+        fields.add(new Field("申请事项", c.matterNameZh() + "（" + c.matterCode() + "）"));
+        fields.add(new Field("受理部门", facts.departmentNameZh().isEmpty() ? c.departmentId() : facts.departmentNameZh()));
+        fields.add(new Field("申请日期", day(c.acceptedAt()) + (c.window() > 0 ? "（" + c.window() + " 号窗口）" : "（网上申请）")));
+        List<String> body = List.of(c.applicantName() + "：你（单位）于" + day(c.acceptedAt()) + "提出的" + c.matterNameZh()
+                + "申请，经审查，" + c.endReason() + "，依据《中华人民共和国行政许可法》第三十二条的规定，本机关决定不予受理。");
+        return new NoticeContent(NoticeKind.REFUSAL.titleZh(), c.number(), fields, body, List.of(), List.of(APPEAL), "", "", day(today));
+    }
+
     private NoticeContent acceptance(HallCase c, NoticeFacts facts, LocalDate today) {
+        if (c.state() == CaseState.REFUSED_TO_ACCEPT) {
+            throw new NoticeNotApplicableException(NoticeKind.ACCEPTANCE, "办件 " + c.number() + " 已不予受理，请打印不予受理通知书 / case "
+                    + c.number() + " was refused; print its refusal notice");
+        }
         List<String> body = new ArrayList<>();
         String limit = c.committedDays() == 0 ? "本事项为即办件，当场办结。"
                 : "本机关将在 " + c.committedDays() + " 个工作日内（" + day(c.deadline()) + "前）作出决定。";
@@ -122,12 +144,28 @@ final class NoticeTexts {
         List<Field> fields = new ArrayList<>();
         fields.add(new Field("办件编号", c.number()));
         fields.add(new Field("查询码", facts.checkCode().isEmpty() ? "见受理回执" : facts.checkCode()));
-        fields.add(new Field("申请人", c.applicantName() + idPart(c.applicantIdMasked())));
+        fields.addAll(parties(c));
         fields.add(new Field("申请事项", c.matterNameZh() + "（" + c.matterCode() + "）"));
         fields.add(new Field("受理部门", facts.departmentNameZh().isEmpty() ? c.departmentId() : facts.departmentNameZh()));
         fields.add(new Field("受理日期", day(c.acceptedAt()) + (c.window() > 0 ? "（" + c.window() + " 号窗口）" : "（网上受理）")));
         if (c.state().undecided()) {
             fields.add(new Field("承诺办结日期", c.committedDays() == 0 ? "即办" : day(c.deadline())));
+        }
+        return fields;
+    }
+
+    /** The applicant (with the legal representative of a legal person) and the agent, every number masked. */
+    private static List<Field> parties(HallCase c) {
+        CaseApplicant a = c.applicant();
+        List<Field> fields = new ArrayList<>();
+        if (a.kind() == ApplicantKind.LEGAL_PERSON) {
+            fields.add(new Field("申请人", c.applicantName() + "（统一社会信用代码 " + a.identifierMasked() + "）"));
+            fields.add(new Field("法定代表人", a.representativeName() + idPart(a.representativeIdMasked())));
+        } else {
+            fields.add(new Field("申请人", c.applicantName() + idPart(c.applicantIdMasked())));
+        }
+        if (a.hasAgent()) {
+            fields.add(new Field("代办人", a.agentName() + idPart(a.agentIdMasked()) + "，授权委托书 " + a.powerOfAttorney()));
         }
         return fields;
     }

@@ -29,6 +29,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.onedoor.api.cases.ApplicantKind;
+import org.onedoor.api.cases.CaseApplicant;
 import org.onedoor.api.cases.CaseChannel;
 import org.onedoor.api.cases.CaseMaterial;
 import org.onedoor.api.cases.CaseState;
@@ -164,6 +166,28 @@ class PdfCaseNoticesTest {
         assertSubsetEmbedded(pdf);
         assertThrows(NoticeNotApplicableException.class, () -> notices.render(NoticeKind.REFUSAL,
                 hallCase(CaseState.ACCEPTED, false, Optional.empty(), ""), new NoticeFacts("", "")));
+    }
+
+    @Test
+    void aRefusalRecordedAsACaseIsPrintedWithItsNumberItsReasonAndTheLegalPersonAndAgentMasked() throws IOException {
+        HallCase c = hallCase(CaseState.ACCEPTED, false, Optional.empty(), "");
+        CaseApplicant company = new CaseApplicant(ApplicantKind.LEGAL_PERSON, "驿城区某某餐饮有限公司", CaseApplicant.USCC, "91411700********XT", "",
+                "王五", "RESIDENT_ID", "411***********4515", "李四", "PASSPORT", "X******78", "138****5678", "WT-2026-0042",
+                Optional.of(LocalDate.of(2026, 11, 20)));
+        HallCase refused = new HallCase(c.number(), "", c.matterCode(), "r1", c.matterNameZh(), "A17", c.channel(), 12, "A017",
+                company.name(), company.identifierMasked(), CaseState.REFUSED_TO_ACCEPT, c.materials(), Optional.empty(), Set.of(), "clerk1",
+                ACCEPTED, 7, c.deadline(), Optional.empty(), "", Optional.empty(), "", false, Optional.empty(), "", "", "", Optional.empty(),
+                Optional.of(ACCEPTED), company, "申请事项依法不需要取得行政许可", java.math.BigDecimal.ZERO, Optional.empty(), 0);
+        byte[] pdf = notices.render(NoticeKind.REFUSAL, refused, new NoticeFacts("市场监督管理局", ""));
+        String t = text(pdf);
+        assertTrue(t.contains("不予受理通知书"), t);
+        assertTrue(t.contains(c.number()), t);
+        assertTrue(t.contains("申请事项依法不需要取得行政许可"), t);
+        assertTrue(t.contains("统一社会信用代码 91411700********XT"), t);
+        assertTrue(t.contains("法定代表人") && t.contains("王五"), t);
+        assertTrue(t.contains("代办人") && t.contains("X******78") && t.contains("WT-2026-0042"), t);
+        assertThrows(NoticeNotApplicableException.class, () -> notices.render(NoticeKind.ACCEPTANCE, refused, new NoticeFacts("", "")),
+                "a refused case has no acceptance notice");
     }
 
     @Test

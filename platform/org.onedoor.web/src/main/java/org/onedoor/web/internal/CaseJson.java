@@ -2,7 +2,10 @@ package org.onedoor.web.internal;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.math.BigDecimal;
+import org.onedoor.api.cases.ApplicantKind;
 import org.onedoor.api.cases.AuthorizationLetter;
+import org.onedoor.api.cases.CaseApplicant;
 import org.onedoor.api.cases.CaseBundle;
 import org.onedoor.api.cases.CaseEvent;
 import org.onedoor.api.cases.CaseHistoryEntry;
@@ -29,7 +32,7 @@ final class CaseJson {
         if (json.getValue("delivery") instanceof JsonObject delivery) {
             delivery.remove("pickupCode");
         }
-        json.put("applicant", new JsonObject().put("name", h.applicantName()).put("idNumber", h.applicantIdMasked()))
+        json.put("applicant", applicant(h.applicant()))
                 .put("channel", h.channel().name())
                 .put("window", h.window())
                 .put("ticketNumber", h.ticketNumber())
@@ -53,7 +56,10 @@ final class CaseJson {
                 .put("bundleNumber", h.bundleNumber())
                 .put("matter", new JsonObject().put("code", h.matterCode()).put("nameZh", h.matterNameZh()).put("revision", h.matterRevision()))
                 .put("departmentId", h.departmentId())
-                .put("applicant", new JsonObject().put("name", maskName(h.applicantName())).put("idNumber", h.applicantIdMasked()))
+                .put("applicant", new JsonObject().put("kind", h.applicant().kind().name())
+                        .put("name", h.applicant().kind() == ApplicantKind.PERSON ? maskName(h.applicantName()) : h.applicantName())
+                        .put("documentKind", h.applicant().documentKind()).put("idNumber", h.applicantIdMasked())
+                        .put("agent", h.applicant().hasAgent()))
                 .put("state", h.state().name())
                 .put("stateZh", h.state().labelZh())
                 .put("materials", materials)
@@ -66,7 +72,11 @@ final class CaseJson {
                 .put("decision", h.decision().map(Enum::name).orElse(null))
                 .put("decisionReason", h.decisionReason())
                 .put("decidedAt", h.decidedAt().map(Object::toString).orElse(null))
-                .put("closedAt", h.closedAt().map(Object::toString).orElse(null));
+                .put("closedAt", h.closedAt().map(Object::toString).orElse(null))
+                .put("endReason", h.endReason())
+                .put("corrections", h.corrections())
+                .put("fee", new JsonObject().put("due", h.feeDue().toPlainString())
+                        .put("charged", h.feeCharged().map(BigDecimal::toPlainString).orElse(null)));
         if (h.deliveryMethod().isPresent()) {
             json.put("delivery", new JsonObject().put("method", h.deliveryMethod().get().name()).put("detail", h.deliveryDetail())
                     .put("trackingNumber", h.trackingNumber()).put("pickupCode", h.pickupCode())
@@ -91,6 +101,30 @@ final class CaseJson {
         JsonArray parts = json.getJsonArray("parts");
         for (int i = 0; i < parts.size(); i++) {
             handedOver(parts.getJsonObject(i), b.parts().get(i));
+        }
+        return json;
+    }
+
+    /**
+     * The applicant for staff: names in full, every identifier masked (document or credit code, the legal
+     * representative's and the agent's documents, the agent's phone).
+     */
+    static JsonObject applicant(CaseApplicant a) {
+        JsonObject json = new JsonObject().put("kind", a.kind().name()).put("kindZh", a.kind().labelZh()).put("name", a.name())
+                .put("documentKind", a.documentKind()).put("idNumber", a.identifierMasked());
+        if (!a.nationality().isEmpty()) {
+            json.put("nationality", a.nationality());
+        }
+        if (!a.representativeName().isEmpty()) {
+            json.put("legalRepresentative", new JsonObject().put("name", a.representativeName())
+                    .put("documentKind", a.representativeDocumentKind()).put("idNumber", a.representativeIdMasked()));
+        }
+        if (a.hasAgent()) {
+            json.put("agent", new JsonObject().put("name", a.agentName()).put("documentKind", a.agentDocumentKind())
+                    .put("idNumber", a.agentIdMasked()).put("phone", a.agentPhoneMasked()).put("powerOfAttorney", a.powerOfAttorney())
+                    .put("powerOfAttorneyDate", a.powerOfAttorneyDate().map(Object::toString).orElse(null)));
+        } else {
+            json.putNull("agent");
         }
         return json;
     }

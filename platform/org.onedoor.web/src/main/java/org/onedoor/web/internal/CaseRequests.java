@@ -10,11 +10,18 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.math.BigDecimal;
+import java.util.List;
+import org.onedoor.api.cases.Agent;
 import org.onedoor.api.cases.Applicant;
+import org.onedoor.api.cases.ApplicantKind;
+import org.onedoor.api.cases.Fees;
+import org.onedoor.api.cases.Person;
+import org.onedoor.api.citizen.IdentityDocument;
+import org.onedoor.api.citizen.UnifiedSocialCreditCode;
 import org.onedoor.api.cases.CaseActor;
 import org.onedoor.api.cases.Delivery;
 import org.onedoor.api.cases.DeliveryMethod;
-import org.onedoor.api.citizen.ResidentIdNumber;
 import org.onedoor.api.cluster.HallCluster;
 import org.onedoor.api.session.HallPrincipal;
 import org.onedoor.web.Guarded;
@@ -64,20 +71,128 @@ final class CaseRequests {
         return new CaseActor(ctx.get(WebAccess.PRINCIPAL), origin);
     }
 
+    /**
+     * The applicant of an acceptance or refusal: {@code kind} PERSON (default) with {@code name},
+     * {@code documentKind} (default RESIDENT_ID), {@code idNumber} and, for a passport or a permanent
+     * residence card, {@code nationality}; or LEGAL_PERSON with {@code name}, {@code creditCode} and
+     * {@code legalRepresentative} {name, documentKind, idNumber, nationality}; either with an optional
+     * {@code agent} {name, documentKind, idNumber, nationality, phone, powerOfAttorney, powerOfAttorneyDate}.
+     * The old body {"name", "idNumber"} is a resident as before. Each refusal names its field.
+     */
     static Applicant applicant(Fields body) {
         if (!(body.json().getValue("applicant") instanceof JsonObject)) {
-            throw new Fields.FieldProblem("invalid-application", "applicant", "applicant: {\"name\": \"张三\", \"idNumber\": \"18位身份证号码\"}");
+            throw new Fields.FieldProblem("invalid-application", "applicant", "applicant: {\"name\": \"张三\", \"idNumber\": \"18位身份证号码\"}"
+                    + " 或 {\"kind\": \"LEGAL_PERSON\", \"name\": …, \"creditCode\": …, \"legalRepresentative\": {…}}");
         }
         Fields a = body.object("applicant");
-        String id = a.text("idNumber", Fields.SHORT);
-        Optional<String> problem = ResidentIdNumber.problem(id);
+        String kindText = a.text("kind", 16);
+        ApplicantKind kind = kindText.isEmpty() ? ApplicantKind.PERSON : fieldEnum(ApplicantKind.class, kindText, a.path("kind"));
+        Optional<Agent> agent = a.has("agent") && a.json().getValue("agent") != null ? Optional.of(agent(a.object("agent"))) : Optional.empty();
+        Applicant applicant;
+        if (kind == ApplicantKind.PERSON) {
+            for (String other : List.of("creditCode", "legalRepresentative")) {
+                if (a.has(other)) {
+                    throw new Fields.FieldProblem("invalid-application", a.path(other), "自然人申请人不填写 " + other
+                            + " (a natural person has no " + other + ")");
+                }
+            }
+            String name = a.required("name", Fields.NAME);
+            applicant = new Applicant(ApplicantKind.PERSON, name, Optional.of(document(a)), Optional.empty(), Optional.empty(), Optional.empty());
+        } else {
+            for (String other : List.of("idNumber", "documentKind", "nationality")) {
+                if (a.has(other)) {
+                    throw new Fields.FieldProblem("invalid-application", a.path(other), "法人申请人以统一社会信用代码标识，不填写 " + other
+                            + " (a legal person is identified by creditCode)");
+                }
+            }
+            String name = a.required("name", Fields.ORGANIZATION);
+            String code = a.required("creditCode", 18 * 2).toUpperCase(Locale.ROOT);
+            Optional<String> problem = UnifiedSocialCreditCode.problem(code);
+            if (problem.isPresent()) {
+                throw new Fields.FieldProblem("invalid-credit-code", a.path("creditCode"), problem.get());
+            }
+            if (!(a.json().getValue("legalRepresentative") instanceof JsonObject)) {
+                throw new Fields.FieldProblem(a.has("legalRepresentative") ? "invalid-field" : "missing-field", a.path("legalRepresentative"),
+                        "法人申请人须登记法定代表人 {\"name\", \"documentKind\", \"idNumber\"} (the legal representative is required)");
+            }
+            Fields r = a.object("legalRepresentative");
+            Person representative = person(r);
+            applicant = new Applicant(ApplicantKind.LEGAL_PERSON, name, Optional.empty(), Optional.of(new UnifiedSocialCreditCode(code)),
+                    Optional.of(representative), Optional.empty());
+        }
+        return agent.map(applicant::withAgent).orElse(applicant);
+    }
+
+    /** @return the identity document of the fields' person: documentKind (default RESIDENT_ID), idNumber, nationality */
+    private static IdentityDocument document(Fields p) {
+        String kindText = p.text("documentKind", 32);
+        IdentityDocument.Kind kind = kindText.isEmpty() ? IdentityDocument.Kind.RESIDENT_ID
+                : fieldEnum(IdentityDocument.Kind.class, kindText, p.path("documentKind"));
+        String number = p.required("idNumber", Fields.SHORT);
+        String nationality = p.text("nationality", 3);
+        if (!nationality.isEmpty() && !kind.takesNationality()) {
+            throw new Fields.FieldProblem("invalid-nationality", p.path("nationality"), kind.chinese() + "不填写国籍（no nationality is recorded with a "
+                    + kind.english() + "）");
+        }
+        if (kind.takesNationality() && nationality.isEmpty()) {
+            throw new Fields.FieldProblem("missing-field", p.path("nationality"), kind.chinese() + "须填写国籍（ISO 3166-1 三位字母代码，如 USA） "
+                    + "(field '" + p.path("nationality") + "' is required)");
+        }
+        Optional<String> problem = IdentityDocument.problem(kind, number, nationality);
         if (problem.isPresent()) {
-            throw ProblemException.badRequest("invalid-id-number", problem.get());
+            boolean aboutNationality = kind.takesNationality() && problem.get().startsWith("国籍");
+            throw new Fields.FieldProblem(aboutNationality ? "invalid-nationality" : "invalid-id-number",
+                    p.path(aboutNationality ? "nationality" : "idNumber"), problem.get());
+        }
+        return new IdentityDocument(kind, number, nationality);
+    }
+
+    private static Person person(Fields p) {
+        String name = p.required("name", Fields.NAME);
+        return new Person(name, document(p));
+    }
+
+    private static Agent agent(Fields g) {
+        Person person = person(g);
+        String phone = g.required("phone", 20);
+        if (!phone.matches("\\+?[0-9][0-9 -]{3,18}[0-9]")) {
+            throw new Fields.FieldProblem("invalid-phone", g.path("phone"), "联系电话应为5至20位数字（可含+、-） (a phone has 5 to 20 digits)");
+        }
+        String attorney = g.required("powerOfAttorney", Fields.SHORT);
+        LocalDate signed = g.has("powerOfAttorneyDate") ? g.date("powerOfAttorneyDate") : null;
+        if (signed == null) {
+            throw new Fields.FieldProblem("missing-field", g.path("powerOfAttorneyDate"), "缺少授权委托书签署日期 “" + g.path("powerOfAttorneyDate")
+                    + "”（如 2026-11-20） (field '" + g.path("powerOfAttorneyDate") + "' is required)");
+        }
+        if (signed.isAfter(LocalDate.now(HALL_ZONE))) {
+            throw new Fields.FieldProblem("invalid-field", g.path("powerOfAttorneyDate"), "授权委托书签署日期不能晚于今天 (the power of attorney is signed before it is used)");
+        }
+        return new Agent(person, phone, attorney, signed);
+    }
+
+    /** @return the enum constant the text names; a 400 naming the field otherwise */
+    static <E extends Enum<E>> E fieldEnum(Class<E> type, String value, String field) {
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new Fields.FieldProblem("invalid-field", field, "“" + field + "” 应为 " + java.util.Arrays.toString(type.getEnumConstants())
+                    + " 之一 (must be one of them)");
+        }
+    }
+
+    /** @return the fee charged in yuan (a number, at most two decimals), if the body records one in {@code field} */
+    static Optional<BigDecimal> fee(Fields body, String field) {
+        if (!body.has(field) || body.json().getValue(field) == null) {
+            return Optional.empty();
+        }
+        Object v = body.json().getValue(field);
+        if (!(v instanceof Number n)) {
+            throw new Fields.FieldProblem("invalid-fee", body.path(field), "“" + body.path(field) + "” 应为金额（元），如 50 或 12.5 (must be a number of yuan)");
         }
         try {
-            return new Applicant(a.text("name", Fields.NAME), new ResidentIdNumber(id));
+            return Optional.of(Fees.checked(new BigDecimal(n.toString())));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("invalid-application", e.getMessage());
+            throw new Fields.FieldProblem("invalid-fee", body.path(field), e.getMessage());
         }
     }
 
@@ -85,7 +200,7 @@ final class CaseRequests {
         DeliveryMethod method = enumParam(DeliveryMethod.class, body.text("method", 16), "method");
         try {
             return new Delivery(method, body.text("detail", Fields.MATERIAL), body.text("trackingNumber", Fields.SHORT),
-                    body.text("cabinet", Fields.SHORT));
+                    body.text("cabinet", Fields.SHORT), fee(body, "feeCharged"));
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest("invalid-delivery", e.getMessage());
         }

@@ -9,6 +9,7 @@ import static org.onedoor.web.internal.CaseRequests.applicant;
 import static org.onedoor.web.internal.CaseRequests.delivery;
 import static org.onedoor.web.internal.CaseRequests.departmentBound;
 import static org.onedoor.web.internal.CaseRequests.enumParam;
+import static org.onedoor.web.internal.CaseRequests.fee;
 import static org.onedoor.web.internal.CaseRequests.idempotencyKey;
 import static org.onedoor.web.internal.CaseRequests.intParam;
 import static org.onedoor.web.internal.CaseRequests.scopedDepartment;
@@ -19,6 +20,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -91,6 +93,7 @@ public final class CaseRoutes implements RouteContributor {
     @Override
     public void contribute(Router router) {
         router.post("/api/v1/cases").handler(access.requireAnyRole(CLERKS)).handler(this::accept);
+        router.post("/api/v1/cases/refusals").handler(access.requireAnyRole(CLERKS)).handler(this::refuse);
         router.get("/api/v1/cases").handler(access.requireAnyRole(STAFF)).handler(this::list);
         router.get("/api/v1/cases/back-office").handler(access.requireAnyRole(DECIDERS)).handler(this::backOffice);
         router.getWithRegex(CASE).handler(access.requireAnyRole(STAFF)).handler(ctx -> send(ctx, 200, () -> {
@@ -109,14 +112,33 @@ public final class CaseRoutes implements RouteContributor {
             Fields body = Fields.of(ctx);
             boolean approve = body.requiredBool("approve");
             String reason = body.text("reason", Fields.REASON);
+            Optional<BigDecimal> fee = fee(body, "feeCharged");
             int window = window(body);
-            send(ctx, 200, () -> view(cases.signOff(no(ctx), approve, reason, actor(ctx, window))));
+            send(ctx, 200, () -> view(cases.signOff(no(ctx), approve, reason, fee, actor(ctx, window))));
         });
         router.postWithRegex(CASE + "/decision").handler(access.requireAnyRole(DECIDERS)).handler(ctx -> {
             Fields body = Fields.of(ctx);
             boolean approve = body.requiredBool("approve");
             String reason = body.text("reason", Fields.REASON);
-            send(ctx, 200, () -> view(cases.decide(no(ctx), approve, reason, actor(ctx, 0))));
+            Optional<BigDecimal> fee = fee(body, "feeCharged");
+            send(ctx, 200, () -> view(cases.decide(no(ctx), approve, reason, fee, actor(ctx, 0))));
+        });
+        router.postWithRegex(CASE + "/withdrawal").handler(access.requireAnyRole(CLERKS)).handler(ctx -> {
+            Fields body = Fields.of(ctx);
+            String reason = body.text("reason", Fields.REASON);
+            int window = window(body);
+            send(ctx, 200, () -> view(cases.withdraw(no(ctx), reason, actor(ctx, window))));
+        });
+        router.postWithRegex(CASE + "/termination").handler(access.requireAnyRole(DECIDERS)).handler(ctx -> {
+            Fields body = Fields.of(ctx);
+            String reason = body.required("reason", Fields.REASON);
+            send(ctx, 200, () -> view(cases.terminate(no(ctx), reason, actor(ctx, 0))));
+        });
+        router.postWithRegex(CASE + "/correction").handler(access.requireAnyRole(DECIDERS)).handler(ctx -> {
+            Fields body = Fields.of(ctx);
+            boolean approve = body.requiredBool("approve");
+            String reason = body.required("reason", Fields.REASON);
+            send(ctx, 200, () -> view(cases.correct(no(ctx), approve, reason, actor(ctx, 0))));
         });
         router.postWithRegex(CASE + "/result-ready").handler(access.requireAnyRole(RESULT))
                 .handler(ctx -> send(ctx, 200, () -> view(cases.resultReady(no(ctx), actor(ctx, 0)))));
@@ -185,6 +207,25 @@ public final class CaseRoutes implements RouteContributor {
         }
         send(ctx, 201, () -> {
             AcceptedCase a = cases.accept(r, actor(ctx, window));
+            return view(a.hallCase()).put("checkCode", a.checkCode()).put("replayed", a.replayed());
+        });
+    }
+
+    /** 不予受理: the application as for acceptance, with the reason; recorded as a refused case, 201 with its number and check code. */
+    private void refuse(RoutingContext ctx) {
+        Fields body = Fields.of(ctx);
+        CaseChannel channel = channel(body);
+        int window = window(body);
+        String reason = body.required("reason", Fields.REASON);
+        AcceptRequest r;
+        try {
+            r = new AcceptRequest(body.required("matter", Fields.MATTER), applicant(body), body.texts("materials", Fields.MATERIAL), channel, window,
+                    idempotencyKey(ctx));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("invalid-application", e.getMessage());
+        }
+        send(ctx, 201, () -> {
+            AcceptedCase a = cases.refuse(r, reason, actor(ctx, window));
             return view(a.hallCase()).put("checkCode", a.checkCode()).put("replayed", a.replayed());
         });
     }

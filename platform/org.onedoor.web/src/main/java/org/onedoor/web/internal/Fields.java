@@ -36,6 +36,8 @@ final class Fields {
     static final int REFERENCE = 128;
     static final int SHORT = 64;
     static final int NAME = 64;
+    /** An organization's name (hall_case.applicant_name since V79). */
+    static final int ORGANIZATION = 128;
     static final int MATERIAL = 200;
     /** Largest number of items an array field may hold. */
     static final int MAX_ITEMS = 100;
@@ -62,6 +64,11 @@ final class Fields {
     /** @return the request body's fields; 415 unless sent as JSON, 400 unless one strictly valid JSON object */
     static Fields of(RoutingContext ctx) {
         return new Fields(object(ctx), "", null);
+    }
+
+    /** @return the fields of a body already parsed (strictly, by {@link #parse}) */
+    static Fields of(JsonObject parsed) {
+        return new Fields(parsed, "", null);
     }
 
     /** @return the body's fields, or none when the request has no body */
@@ -321,6 +328,11 @@ final class Fields {
             out.put(e.getKey(), s);
         }
         return out;
+    }
+
+    /** @return the field's full name in the body, e.g. {@code applicant.agent.phone} */
+    String path(String field) {
+        return name(field);
     }
 
     private String name(String field) {

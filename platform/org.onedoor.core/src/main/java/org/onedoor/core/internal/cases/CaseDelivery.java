@@ -51,7 +51,7 @@ final class CaseDelivery {
         if (delivery.method() != DeliveryMethod.PICKUP_LOCKER) {
             return changes.move(number, actor, WindowBinding.Use.of(delivery), "case-deliver", "DELIVERED", (c, tx, before) -> {
                 CaseRules.requireDeliverable(before);
-                return deliverOne(c, tx, before.number(), delivery, null);
+                return deliverOne(c, tx, before.number(), delivery, null) + fee(c, tx, before, delivery);
             });
         }
         HallCase current = find(number == null ? "" : number.strip())
@@ -62,7 +62,7 @@ final class CaseDelivery {
         try {
             return changes.move(current.number(), actor, WindowBinding.Use.of(delivery), "case-deliver", "DELIVERED", (c, tx, before) -> {
                 CaseRules.requireDeliverable(before);
-                return deliverOne(c, tx, before.number(), delivery, placed);
+                return deliverOne(c, tx, before.number(), delivery, placed) + fee(c, tx, before, delivery);
             });
         } catch (RuntimeException e) {
             if (!holds(current.number(), placed)) {
@@ -82,6 +82,10 @@ final class CaseDelivery {
         } catch (RuntimeException e) {
             return false;
         }
+    }
+
+    private static String fee(Connection c, CaseStore.Tx tx, HallCase before, Delivery d) throws SQLException {
+        return d.feeCharged().isEmpty() ? "" : CaseAlerts.fee(c, tx, before, CaseState.DELIVERED, d.feeCharged().get());
     }
 
     /** Deposits into a locker; a refusal is recorded in the audit trail and leaves the case as it was. */
@@ -161,6 +165,9 @@ final class CaseDelivery {
 
     /** Delivers all parts of a bundle at once, one locker deposit holding them all when delivered into a locker. */
     CaseBundle deliverBundle(String number, Delivery delivery, CaseActor actor) {
+        if (delivery.feeCharged().isPresent()) {
+            throw CaseStore.invalid("fee-per-case", "收费按办件登记：请在各办件的决定或送达时登记收费，而非整个“一件事” (fees are recorded per case)");
+        }
         if (delivery.method() != DeliveryMethod.PICKUP_LOCKER) {
             return deliverBundle(number, delivery, actor, null);
         }

@@ -50,9 +50,14 @@ final class CaseIntake {
     }
 
     Plan plan(String matterCode, List<String> received, LocalDate day) {
+        return plan(matterCode, received, day, true);
+    }
+
+    /** @param accepting false for an application being refused: its main materials need not be complete */
+    Plan plan(String matterCode, List<String> received, LocalDate day, boolean accepting) {
         Matter matter = catalog.matter(matterCode == null ? "" : matterCode.strip())
                 .orElseThrow(() -> CaseStore.invalid("unknown-matter", "大厅没有事项“" + matterCode + "”；请从事项目录中选择"));
-        MaterialCheck.Result check = MaterialCheck.check(matter, received);
+        MaterialCheck.Result check = MaterialCheck.check(matter, received, accepting);
         LocalDate deadline = calendar.deadline(day, matter.committedDays()).date();
         Optional<LocalDate> supplyBy = Optional.empty();
         if (!check.missingTolerable().isEmpty()) {
@@ -112,6 +117,17 @@ final class CaseIntake {
 
     void insertCase(Connection c, CaseStore.Tx tx, String number, String checkHash, String bundle, Plan plan,
             Applicant applicant, CaseChannel channel, Counter at, String key) throws SQLException {
+        insertCase(c, tx, number, checkHash, bundle, plan, applicant, channel, at, key, null);
+    }
+
+    /**
+     * Writes a new case: accepted, or refused to accept when {@code refusal} (the reason) is given; a refused
+     * case is closed at once, calls no officer and keeps no supply day.
+     */
+    void insertCase(Connection c, CaseStore.Tx tx, String number, String checkHash, String bundle, Plan plan,
+            Applicant applicant, CaseChannel channel, Counter at, String key, String refusal) throws SQLException {
+        boolean refused = refusal != null;
+        CaseState state = refused ? CaseState.REFUSED_TO_ACCEPT : CaseState.ACCEPTED;
         Matter m = plan.matter();
         CaseActor actor = at.actor();
         int window = at.window();
@@ -119,8 +135,9 @@ final class CaseIntake {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO hall_case (case_no, check_hash, bundle_no, matter_code, "
                 + "matter_revision, matter_name, department_id, channel, window_no, ticket_id, ticket_no, applicant_name, applicant_id, "
                 + "state, special_steps, steps_done, supply_by, accepted_by, accepted_at, accepted_day, committed_days, deadline, "
-                + "decided_by, decision_reason, signed_off_window, delivery_detail, tracking_no, pickup_code, version, idempotency_key) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ACCEPTED', ?, '', ?, ?, ?, ?, ?, ?, '', '', FALSE, '', '', '', 0, ?)")) {
+                + "decided_by, decision_reason, signed_off_window, delivery_detail, tracking_no, pickup_code, version, idempotency_key, "
+                + "applicant_kind, applicant_id_kind, applicant_nationality, fee_due, end_reason, closed_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?, ?, '', '', FALSE, '', '', '', 0, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, number);
             ps.setString(2, checkHash);
             ps.setString(3, bundle);
@@ -133,17 +150,25 @@ final class CaseIntake {
             ps.setString(10, ticket.map(WindowBinding.Called::id).orElse(""));
             ps.setString(11, ticket.map(WindowBinding.Called::number).orElse(""));
             ps.setString(12, applicant.name());
-            ps.setString(13, applicant.idNumber().value());
-            ps.setString(14, CaseRows.stepList(m.specialSteps()));
-            ps.setDate(15, plan.supplyBy().map(Date::valueOf).orElse(null));
-            ps.setString(16, actor.user());
-            ps.setTimestamp(17, Timestamp.from(tx.at()));
-            ps.setDate(18, Date.valueOf(LocalDate.ofInstant(tx.at(), HallCaseService.HALL_ZONE)));
-            ps.setInt(19, m.committedDays());
-            ps.setDate(20, Date.valueOf(plan.deadline()));
-            ps.setString(21, key == null || key.isEmpty() ? null : key);
+            ps.setString(13, applicant.identifier());
+            ps.setString(14, state.name());
+            ps.setString(15, CaseRows.stepList(m.specialSteps()));
+            ps.setDate(16, refused ? null : plan.supplyBy().map(Date::valueOf).orElse(null));
+            ps.setString(17, actor.user());
+            ps.setTimestamp(18, Timestamp.from(tx.at()));
+            ps.setDate(19, Date.valueOf(LocalDate.ofInstant(tx.at(), HallCaseService.HALL_ZONE)));
+            ps.setInt(20, m.committedDays());
+            ps.setDate(21, Date.valueOf(plan.deadline()));
+            ps.setString(22, key == null || key.isEmpty() ? null : key);
+            ps.setString(23, applicant.kind().name());
+            ps.setString(24, CaseParties.idKind(applicant));
+            ps.setString(25, CaseParties.nationality(applicant));
+            ps.setBigDecimal(26, m.fee().setScale(2, java.math.RoundingMode.HALF_UP));
+            ps.setString(27, refused ? refusal : "");
+            ps.setTimestamp(28, refused ? Timestamp.from(tx.at()) : null);
             ps.executeUpdate();
         }
+        CaseParties.insert(c, number, applicant);
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO case_material (case_no, position, name, kind, received_at) VALUES (?, ?, ?, ?, ?)")) {
             for (int i = 0; i < m.materials().size(); i++) {
                 var material = m.materials().get(i);
@@ -156,11 +181,20 @@ final class CaseIntake {
             }
             ps.executeBatch();
         }
+        if (refused) {
+            String detail = "不予受理 " + m.code() + " " + m.nameZh() + "（版本 " + m.revision() + "），理由：" + refusal + "；申请人："
+                    + CaseParties.describe(applicant) + "；已收材料：" + (plan.materials().received().isEmpty() ? "无"
+                    : String.join("、", plan.materials().received())) + ticket.map(t -> "；号票 " + t.number()).orElse("");
+            CaseRows.history(c, number, tx.at(), actor.user(), actor.origin(), "case-refuse", state, detail);
+            tx.audit(new AuditEvent("case-refuse", actor.user(), actor.origin(), number, AuditEvent.SUCCESS, detail));
+            tx.event("REFUSED_TO_ACCEPT", number, bundle == null ? "" : bundle, m.departmentId(), state.name(), window);
+            return;
+        }
         String detail = "受理 " + m.code() + " " + m.nameZh() + "（版本 " + m.revision() + "），时限 " + m.committedDays()
                 + " 个工作日，截止 " + plan.deadline() + "；已收材料：" + String.join("、", plan.materials().received())
                 + (plan.materials().missingTolerable().isEmpty() ? "" : "；容缺材料：" + String.join("、", plan.materials().missingTolerable())
                         + "，须于 " + plan.supplyBy().orElseThrow() + " 前补齐")
-                + ticket.map(t -> "；号票 " + t.number()).orElse("");
+                + ticket.map(t -> "；号票 " + t.number()).orElse("") + "；申请人：" + CaseParties.describe(applicant);
         CaseRows.history(c, number, tx.at(), actor.user(), actor.origin(), "case-accept", CaseState.ACCEPTED, detail);
         tx.audit(new AuditEvent("case-accept", actor.user(), actor.origin(), number, AuditEvent.SUCCESS, detail));
         tx.event("ACCEPTED", number, bundle == null ? "" : bundle, m.departmentId(), CaseState.ACCEPTED.name(), window);

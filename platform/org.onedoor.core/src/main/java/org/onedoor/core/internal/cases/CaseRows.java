@@ -15,7 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.onedoor.api.cases.ApplicantKind;
 import org.onedoor.api.cases.BundleState;
+import org.onedoor.api.cases.CaseApplicant;
 import org.onedoor.api.cases.CaseBundle;
 import org.onedoor.api.cases.CaseChannel;
 import org.onedoor.api.cases.CaseHistoryEntry;
@@ -23,7 +25,6 @@ import org.onedoor.api.cases.CaseMaterial;
 import org.onedoor.api.cases.CaseState;
 import org.onedoor.api.cases.DeliveryMethod;
 import org.onedoor.api.cases.HallCase;
-import org.onedoor.api.citizen.ResidentIdNumber;
 import org.onedoor.api.matter.MaterialKind;
 import org.onedoor.api.matter.SpecialStep;
 
@@ -33,7 +34,8 @@ final class CaseRows {
     static final String COLUMNS = "case_no, bundle_no, matter_code, matter_revision, matter_name, department_id, channel, "
             + "window_no, ticket_no, applicant_name, applicant_id, state, special_steps, steps_done, supply_by, accepted_by, "
             + "accepted_at, committed_days, deadline, decision, decided_by, decided_at, decision_reason, signed_off_window, "
-            + "delivery_method, delivery_detail, tracking_no, pickup_code, delivered_at, closed_at, check_hash, accepted_day";
+            + "delivery_method, delivery_detail, tracking_no, pickup_code, delivered_at, closed_at, check_hash, accepted_day, "
+            + "applicant_kind, applicant_id_kind, applicant_nationality, end_reason, fee_due, fee_charged, corrections";
 
     private CaseRows() {
     }
@@ -43,7 +45,11 @@ final class CaseRows {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM hall_case WHERE case_no = ?" + (lock ? " FOR UPDATE" : ""))) {
             ps.setString(1, number);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(map(rs, materials(c, number))) : Optional.empty();
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                HallCase bare = map(rs, materials(c, number));
+                return Optional.of(withMaterials(bare, bare.materials(), CaseParties.of(c, List.of(number)).getOrDefault(number, List.of())));
             }
         }
     }
@@ -90,14 +96,17 @@ final class CaseRows {
         if (bare.isEmpty()) {
             return bare;
         }
-        Map<String, List<CaseMaterial>> materials = materials(c, bare.stream().map(HallCase::number).toList());
-        return bare.stream().map(h -> withMaterials(h, materials.getOrDefault(h.number(), List.of()))).toList();
+        List<String> numbers = bare.stream().map(HallCase::number).toList();
+        Map<String, List<CaseMaterial>> materials = materials(c, numbers);
+        Map<String, List<CaseParties.Party>> parties = CaseParties.of(c, numbers);
+        return bare.stream().map(h -> withMaterials(h, materials.getOrDefault(h.number(), List.of()),
+                parties.getOrDefault(h.number(), List.of()))).toList();
     }
 
     /** Loads one bundle with its parts, locking its row for the rest of the transaction when {@code lock}. */
     static Optional<CaseBundle> bundle(Connection c, String number, boolean lock) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT bundle_no, name_zh, applicant_name, applicant_id, accepted_by, "
-                + "accepted_at, delivered_at FROM case_bundle WHERE bundle_no = ?" + (lock ? " FOR UPDATE" : ""))) {
+                + "accepted_at, delivered_at, applicant_id_kind FROM case_bundle WHERE bundle_no = ?" + (lock ? " FOR UPDATE" : ""))) {
             ps.setString(1, number);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
@@ -108,7 +117,7 @@ final class CaseRows {
                 BundleState state = delivered != null ? BundleState.DELIVERED
                         : parts.stream().allMatch(p -> p.state() == CaseState.RESULT_READY) ? BundleState.READY : BundleState.IN_PROGRESS;
                 return Optional.of(new CaseBundle(rs.getString(1), rs.getString(2), rs.getString(3),
-                        new ResidentIdNumber(rs.getString(4)).masked(), state, parts, rs.getString(5),
+                        CaseParties.mask(rs.getString(8), rs.getString(4), parts.isEmpty() ? "" : nationalityOf(parts.get(0))), state, parts, rs.getString(5),
                         rs.getTimestamp(6).toInstant(), Optional.ofNullable(delivered).map(Timestamp::toInstant)));
             }
         }
@@ -124,6 +133,10 @@ final class CaseRows {
         }
     }
 
+    private static String nationalityOf(HallCase part) {
+        return part.applicant().nationality();
+    }
+
     private static HallCase map(ResultSet rs, List<CaseMaterial> materials) throws SQLException {
         String number = rs.getString("case_no");
         Set<SpecialStep> steps = steps(rs.getString("special_steps"));
@@ -131,16 +144,22 @@ final class CaseRows {
         String bundle = rs.getString("bundle_no");
         String method = rs.getString("delivery_method");
         Date supplyBy = rs.getDate("supply_by");
+        String idKind = rs.getString("applicant_id_kind");
+        String nationality = rs.getString("applicant_nationality");
+        String idMasked = CaseParties.mask(idKind, rs.getString("applicant_id"), nationality);
+        String name = rs.getString("applicant_name");
+        CaseApplicant applicant = new CaseApplicant(ApplicantKind.valueOf(rs.getString("applicant_kind")), name, idKind, idMasked,
+                nationality, "", "", "", "", "", "", "", "", Optional.empty());
         return new HallCase(number, bundle == null ? "" : bundle, rs.getString("matter_code"), rs.getString("matter_revision"),
                 rs.getString("matter_name"), rs.getString("department_id"), CaseChannel.valueOf(rs.getString("channel")),
-                rs.getInt("window_no"), rs.getString("ticket_no"), rs.getString("applicant_name"),
-                new ResidentIdNumber(rs.getString("applicant_id")).masked(), CaseState.valueOf(rs.getString("state")),
+                rs.getInt("window_no"), rs.getString("ticket_no"), name, idMasked, CaseState.valueOf(rs.getString("state")),
                 materials, Optional.ofNullable(supplyBy).map(Date::toLocalDate), steps, rs.getString("accepted_by"),
                 rs.getTimestamp("accepted_at").toInstant(), rs.getInt("committed_days"), rs.getDate("deadline").toLocalDate(),
                 Optional.ofNullable(rs.getString("decision")).map(CaseState::valueOf), rs.getString("decided_by"), instant(rs.getTimestamp("decided_at")), rs.getString("decision_reason"),
                 rs.getBoolean("signed_off_window"), Optional.ofNullable(method).map(DeliveryMethod::valueOf),
                 rs.getString("delivery_detail"), rs.getString("tracking_no"), rs.getString("pickup_code"),
-                instant(rs.getTimestamp("delivered_at")), instant(rs.getTimestamp("closed_at")));
+                instant(rs.getTimestamp("delivered_at")), instant(rs.getTimestamp("closed_at")), applicant, rs.getString("end_reason"),
+                rs.getBigDecimal("fee_due"), Optional.ofNullable(rs.getBigDecimal("fee_charged")), rs.getInt("corrections"));
     }
 
     static Set<SpecialStep> steps(String list) {
@@ -191,12 +210,13 @@ final class CaseRows {
         return new CaseMaterial(rs.getString("name"), MaterialKind.valueOf(rs.getString("kind")), rs.getTimestamp("received_at") != null);
     }
 
-    private static HallCase withMaterials(HallCase h, List<CaseMaterial> materials) {
+    private static HallCase withMaterials(HallCase h, List<CaseMaterial> materials, List<CaseParties.Party> parties) {
         return new HallCase(h.number(), h.bundleNumber(), h.matterCode(), h.matterRevision(), h.matterNameZh(), h.departmentId(),
                 h.channel(), h.window(), h.ticketNumber(), h.applicantName(), h.applicantIdMasked(), h.state(), materials,
                 h.supplyBy(), h.pendingSteps(), h.acceptedBy(), h.acceptedAt(), h.committedDays(), h.deadline(), h.decision(),
                 h.decidedBy(), h.decidedAt(), h.decisionReason(), h.signedOffAtWindow(), h.deliveryMethod(), h.deliveryDetail(),
-                h.trackingNumber(), h.pickupCode(), h.deliveredAt(), h.closedAt());
+                h.trackingNumber(), h.pickupCode(), h.deliveredAt(), h.closedAt(), CaseParties.withParties(h.applicant(), parties),
+                h.endReason(), h.feeDue(), h.feeCharged(), h.corrections());
     }
 
     static void history(Connection c, String number, Instant at, String actor, String origin, String action, CaseState state,

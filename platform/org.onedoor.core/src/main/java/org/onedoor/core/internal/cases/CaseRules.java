@@ -4,6 +4,7 @@ import java.util.Set;
 import org.onedoor.api.cases.BundleState;
 import org.onedoor.api.cases.CaseActor;
 import org.onedoor.api.cases.CaseBundle;
+import org.onedoor.api.cases.CaseException;
 import org.onedoor.api.cases.CaseState;
 import org.onedoor.api.cases.HallCase;
 import org.onedoor.api.matter.SpecialStep;
@@ -65,12 +66,64 @@ final class CaseRules {
     static String decisionReason(CaseState to, String reason) {
         String why = reason == null ? "" : reason.strip();
         if (to == CaseState.REJECTED && why.isEmpty()) {
-            throw CaseStore.invalid("reason-required", "不予许可必须说明理由");
+            throw new CaseException(CaseException.Reason.INVALID, "reason-required", "不予许可必须说明理由 (a rejection needs a reason)", "reason");
         }
         if (why.length() > 1000) {
-            throw CaseStore.invalid("reason-too-long", "理由最多1000个字符");
+            throw new CaseException(CaseException.Reason.INVALID, "reason-too-long", "理由最多1000个字符 (at most 1000 characters)", "reason");
         }
         return why;
+    }
+
+    /**
+     * @return why an undecided case ends (refusal to accept, withdrawal, termination), stripped: required
+     *         unless {@code optional} (a withdrawal), at most 1000 characters
+     */
+    static String endReason(CaseState to, String reason, boolean optional) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() && !optional) {
+            throw new CaseException(CaseException.Reason.INVALID, "reason-required", "“" + to.labelZh() + "”必须说明理由 (" + to
+                    + " needs a reason)", "reason");
+        }
+        if (why.length() > 1000) {
+            throw new CaseException(CaseException.Reason.INVALID, "reason-too-long", "理由最多1000个字符 (at most 1000 characters)", "reason");
+        }
+        return why;
+    }
+
+    /** Only a decided result is corrected, not while the old one waits in a pickup locker; a correction needs a reason. */
+    static String requireCorrectable(HallCase c, String reason) {
+        if (!c.state().correctable() || c.decision().isEmpty()) {
+            throw CaseStore.conflict("not-decided", "办件 " + c.number() + " 当前为“" + c.state().labelZh() + "”（" + c.state()
+                    + "），没有可更正的办理结果");
+        }
+        if (!c.pickupCode().isEmpty()) {
+            throw CaseStore.conflict("result-in-locker", "办件 " + c.number() + " 的原结果仍在智能柜中待取（" + c.deliveryDetail()
+                    + "），取出后再更正");
+        }
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw new CaseException(CaseException.Reason.INVALID, "reason-required", "更正办理结果必须说明理由 (a correction needs a reason)",
+                    "reason");
+        }
+        if (why.length() > 1000) {
+            throw new CaseException(CaseException.Reason.INVALID, "reason-too-long", "理由最多1000个字符 (at most 1000 characters)", "reason");
+        }
+        return why;
+    }
+
+    /**
+     * @return why the fee charged breaks the matter's fee rule (R12, irregular fees): a fee on a free matter, or an amount
+     *         other than the matter's fee at acceptance; empty when it matches
+     */
+    static java.util.Optional<String> feeMismatch(HallCase c, java.math.BigDecimal charged) {
+        if (charged.compareTo(c.feeDue()) == 0) {
+            return java.util.Optional.empty();
+        }
+        if (c.feeDue().signum() == 0) {
+            return java.util.Optional.of("免费事项 " + c.matterCode() + " 收取了 " + charged.toPlainString() + " 元（a free matter was charged）");
+        }
+        return java.util.Optional.of("收费 " + charged.toPlainString() + " 元与事项 " + c.matterCode() + " 的收费标准 "
+                + c.feeDue().toPlainString() + " 元不符（the fee charged differs from the matter's fee）");
     }
 
     /** A case of a bundle is delivered with its bundle only; otherwise the diagram must allow DELIVERED. */

@@ -52,6 +52,9 @@ public final class CaseSupervisor implements CaseSupervision {
 
     private static final Logger LOG = LoggerFactory.getLogger(CaseSupervisor.class);
 
+    /** How long alerts raised by a change (corrected results, fee mismatches) stay in the alert list. */
+    static final int RECORDED_ALERT_DAYS = 31;
+
     private final CaseStore store;
     private final WorkingDayCalendar calendar;
     private final DepartmentDirectory departments;
@@ -134,6 +137,7 @@ public final class CaseSupervisor implements CaseSupervision {
                                 + call.arrivedAt().map(a -> "实际 " + a + " 到达").orElse("至今未到"), call.expectedBy()));
             }
         }
+        out.addAll(store.read((c, tx) -> CaseAlerts.since(c, now.minus(java.time.Duration.ofDays(RECORDED_ALERT_DAYS)), dept)));
         YearMonth month = YearMonth.from(today());
         for (ConversionFlag f : conversionFlags(month)) {
             if (dept.isEmpty() || dept.equals(f.departmentId())) {
@@ -282,7 +286,7 @@ public final class CaseSupervisor implements CaseSupervision {
         List<ConversionFlag> out = new ArrayList<>();
         store.read((c, tx) -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT department_id, COUNT(*) FROM hall_case WHERE accepted_day >= ? "
-                    + "AND accepted_day <= ? GROUP BY department_id ORDER BY department_id")) {
+                    + "AND accepted_day <= ? AND state <> 'REFUSED_TO_ACCEPT' GROUP BY department_id ORDER BY department_id")) {
                 ps.setDate(1, Date.valueOf(month.atDay(1)));
                 ps.setDate(2, Date.valueOf(month.atEndOfMonth()));
                 try (ResultSet rs = ps.executeQuery()) {

@@ -19,7 +19,15 @@ enum CaseUpdate {
             + "pickup_code = ?, delivered_at = ?, locker_cabinet = ?, locker_deposit_id = ? WHERE case_no = ?"),
     PICKED_UP("UPDATE hall_case SET state = ?, version = version + 1, pickup_code = '', closed_at = ? WHERE case_no = ?"),
     PICKUP_CODE_CLEARED("UPDATE hall_case SET state = ?, version = version + 1, pickup_code = '' WHERE case_no = ?"),
-    CLOSED("UPDATE hall_case SET state = ?, version = version + 1, closed_at = ? WHERE case_no = ?");
+    CLOSED("UPDATE hall_case SET state = ?, version = version + 1, closed_at = ? WHERE case_no = ?"),
+    /** Withdrawn or terminated: the reason and when. */
+    ENDED("UPDATE hall_case SET state = ?, version = version + 1, end_reason = ?, closed_at = ? WHERE case_no = ?"),
+    /** A corrected result: the new decision; the old delivery and closing are cleared (the result goes out again). */
+    CORRECTION("UPDATE hall_case SET state = ?, version = version + 1, decision = ?, decided_by = ?, decided_at = ?, decision_reason = ?, "
+            + "signed_off_window = FALSE, corrections = corrections + 1, delivery_method = NULL, delivery_detail = '', tracking_no = '', "
+            + "pickup_code = '', delivered_at = NULL, locker_cabinet = NULL, locker_deposit_id = NULL, closed_at = NULL WHERE case_no = ?"),
+    /** The fee charged (the state stays). */
+    FEE("UPDATE hall_case SET state = ?, version = version + 1, fee_charged = ? WHERE case_no = ?");
 
     private final String sql;
 

@@ -1,5 +1,6 @@
 package org.onedoor.core.internal.cases;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,6 +18,7 @@ import org.onedoor.api.audit.AuditEvent;
 import org.onedoor.api.audit.AuditTrail;
 import org.onedoor.api.calendar.WorkingDayCalendar;
 import org.onedoor.api.cases.AcceptRequest;
+import org.onedoor.api.cases.AlertKind;
 import org.onedoor.api.cases.AcceptedBundle;
 import org.onedoor.api.cases.AcceptedCase;
 import org.onedoor.api.cases.BundleRequest;
@@ -29,6 +31,7 @@ import org.onedoor.api.cases.CaseHistoryEntry;
 import org.onedoor.api.cases.CaseQuery;
 import org.onedoor.api.cases.CaseState;
 import org.onedoor.api.cases.Delivery;
+import org.onedoor.api.cases.Fees;
 import org.onedoor.api.cases.HallCase;
 import org.onedoor.api.cases.HallCases;
 import org.onedoor.api.department.DepartmentDirectory;
@@ -121,7 +124,81 @@ public final class HallCaseService implements HallCases, CaseBundles {
         return new AcceptedCase(made.value(), made.replayed() ? "" : code, made.replayed());
     }
 
+    @Override
+    public AcceptedCase refuse(AcceptRequest r, String reason, CaseActor actor) {
+        String why = CaseRules.endReason(CaseState.REFUSED_TO_ACCEPT, reason, false);
+        LocalDate day = today();
+        CaseIntake.Plan plan = intake.plan(r.matterCode(), r.received(), day, false);
+        String code = CheckCodes.newCode();
+        Accepted<HallCase> made = changes.change((c, tx) -> {
+            CaseIntake.Counter at = intake.counter(c, r.channel(), r.window(), actor, List.of(plan.matter()));
+            if (!r.idempotencyKey().isEmpty()) {
+                Optional<String> earlier = CaseIntake.byKey(c, CaseIntake.Keyed.CASE, r.idempotencyKey());
+                if (earlier.isPresent()) {
+                    return Accepted.replay(CaseRows.load(c, earlier.get(), false).orElseThrow());
+                }
+            }
+            String number = CaseNumbers.next(c, plan.matter().departmentId(), day);
+            intake.insertCase(c, tx, number, CheckCodes.hash(number, code), null, plan, r.applicant(), r.channel(), at, r.idempotencyKey(), why);
+            return Accepted.made(CaseRows.load(c, number, false).orElseThrow());
+        });
+        return new AcceptedCase(made.value(), made.replayed() ? "" : code, made.replayed());
+    }
+
     // ---- moves -------------------------------------------------------------------------------
+
+    @Override
+    public HallCase withdraw(String number, String reason, CaseActor actor) {
+        return changes.move(number, actor, WindowBinding.Use.REQUIRED, "case-withdraw", "WITHDRAWN", (c, tx, before) -> {
+            CaseRules.requireMove(before, CaseState.WITHDRAWN);
+            String why = CaseRules.endReason(CaseState.WITHDRAWN, reason, true);
+            CaseUpdate.ENDED.apply(c, before.number(), CaseState.WITHDRAWN, why.isEmpty() ? "申请人撤回申请" : why, Timestamp.from(tx.at()));
+            return "申请人在窗口撤回申请" + (why.isEmpty() ? "" : "，理由：" + why);
+        });
+    }
+
+    @Override
+    public HallCase terminate(String number, String reason, CaseActor actor) {
+        try {
+            return changes.move(number, actor, WindowBinding.Use.NONE, "case-terminate", "TERMINATED", (c, tx, before) -> {
+                CaseRules.requireDepartment(before, actor);
+                CaseRules.requireMove(before, CaseState.TERMINATED);
+                String why = CaseRules.endReason(CaseState.TERMINATED, reason, false);
+                CaseUpdate.ENDED.apply(c, before.number(), CaseState.TERMINATED, why, Timestamp.from(tx.at()));
+                return "终止办理，理由：" + why;
+            });
+        } catch (CaseException e) {
+            if (e.reason() == CaseException.Reason.FORBIDDEN) {
+                changes.refusedAudit("case-terminate", actor, number, e);
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public HallCase correct(String number, boolean approve, String reason, CaseActor actor) {
+        try {
+            return changes.move(number, actor, WindowBinding.Use.NONE, "case-correct", approve ? "APPROVED" : "REJECTED", (c, tx, before) -> {
+                CaseRules.requireDepartment(before, actor);
+                String why = CaseRules.requireCorrectable(before, reason);
+                CaseState to = approve ? CaseState.APPROVED : CaseState.REJECTED;
+                CaseUpdate.CORRECTION.apply(c, before.number(), to, to.name(), actor.user(), Timestamp.from(tx.at()), why);
+                CaseState was = before.decision().orElseThrow();
+                String original = "原结果：" + was.labelZh() + "（" + was + "，" + before.decidedBy() + "，"
+                        + before.decidedAt().map(Object::toString).orElse("") + (before.decisionReason().isEmpty() ? "" : "，理由：" + before.decisionReason())
+                        + (before.deliveredAt().isPresent() ? "，已于 " + before.deliveredAt().get() + " 送达" : "") + "）";
+                String detail = "更正办理结果：" + original + " → 新结果：" + to.labelZh() + "（" + to + "），更正理由：" + why;
+                CaseAlerts.raise(c, tx, before.number(), before.departmentId(), AlertKind.CORRECTED_RESULT,
+                        "办件 " + before.number() + " 的办理结果已更正：" + was.labelZh() + " → " + to.labelZh() + "，理由：" + why);
+                return detail;
+            });
+        } catch (CaseException e) {
+            if (e.reason() == CaseException.Reason.FORBIDDEN) {
+                changes.refusedAudit("case-correct", actor, number, e);
+            }
+            throw e;
+        }
+    }
 
     @Override
     public HallCase supply(String number, List<String> materials, CaseActor actor) {
@@ -178,6 +255,12 @@ public final class HallCaseService implements HallCases, CaseBundles {
 
     @Override
     public HallCase signOff(String number, boolean approve, String reason, CaseActor actor) {
+        return signOff(number, approve, reason, Optional.empty(), actor);
+    }
+
+    @Override
+    public HallCase signOff(String number, boolean approve, String reason, Optional<BigDecimal> fee, CaseActor actor) {
+        Optional<BigDecimal> charged = checkedFee(fee);
         try {
             return changes.move(number, actor, WindowBinding.Use.REQUIRED, "case-sign-off", approve ? "APPROVED" : "REJECTED", (c, tx, before) -> {
                 CaseState to = approve ? CaseState.APPROVED : CaseState.REJECTED;
@@ -190,7 +273,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
                     throw CaseStore.forbidden("not-authorized", "用户 " + actor.user() + " 没有 " + before.departmentId()
                             + " 对事项 " + before.matterCode() + " 的授权书，不能当场办结；办件已在部门后台队列中等待审批（R6）");
                 }
-                return decide(c, tx, before, to, reason, actor, true);
+                return decide(c, tx, before, to, reason, actor, true, charged);
             });
         } catch (CaseException e) {
             if (e.reason() == CaseException.Reason.FORBIDDEN) {
@@ -202,12 +285,18 @@ public final class HallCaseService implements HallCases, CaseBundles {
 
     @Override
     public HallCase decide(String number, boolean approve, String reason, CaseActor actor) {
+        return decide(number, approve, reason, Optional.empty(), actor);
+    }
+
+    @Override
+    public HallCase decide(String number, boolean approve, String reason, Optional<BigDecimal> fee, CaseActor actor) {
+        Optional<BigDecimal> charged = checkedFee(fee);
         try {
             return changes.move(number, actor, WindowBinding.Use.NONE, "case-decide", approve ? "APPROVED" : "REJECTED", (c, tx, before) -> {
                 CaseRules.requireDepartment(before, actor);
                 CaseState to = approve ? CaseState.APPROVED : CaseState.REJECTED;
                 CaseRules.requireMove(before, to);
-                return decide(c, tx, before, to, reason, actor, false);
+                return decide(c, tx, before, to, reason, actor, false, charged);
             });
         } catch (CaseException e) {
             if (e.reason() == CaseException.Reason.FORBIDDEN) {
@@ -218,12 +307,22 @@ public final class HallCaseService implements HallCases, CaseBundles {
     }
 
     private String decide(Connection c, CaseStore.Tx tx, HallCase before, CaseState to, String reason, CaseActor actor,
-            boolean atWindow) throws SQLException {
+            boolean atWindow, Optional<BigDecimal> fee) throws SQLException {
         CaseRules.requireReadyForDecision(before);
         String why = CaseRules.decisionReason(to, reason);
         CaseUpdate.DECISION.apply(c, before.number(), to,
                 to.name(), actor.user(), Timestamp.from(tx.at()), why, atWindow);
-        return (atWindow ? "窗口当场办结：" : "后台审批：") + to.labelZh() + (why.isEmpty() ? "" : "，理由：" + why);
+        String charged = fee.isPresent() ? CaseAlerts.fee(c, tx, before, to, fee.get()) : "";
+        return (atWindow ? "窗口当场办结：" : "后台审批：") + to.labelZh() + (why.isEmpty() ? "" : "，理由：" + why) + charged;
+    }
+
+    /** @return the fee with two decimals; INVALID {@code invalid-fee} when it is not an amount the hall records */
+    static Optional<BigDecimal> checkedFee(Optional<BigDecimal> fee) {
+        try {
+            return fee == null ? Optional.empty() : fee.map(Fees::checked);
+        } catch (IllegalArgumentException e) {
+            throw new CaseException(CaseException.Reason.INVALID, "invalid-fee", e.getMessage(), "feeCharged");
+        }
     }
 
     @Override
@@ -317,15 +416,16 @@ public final class HallCaseService implements HallCases, CaseBundles {
             String bundle = CaseNumbers.next(c, CaseNumbers.BUNDLE_SCOPE, day);
             String hash = CheckCodes.hash(bundle, code);
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO case_bundle (bundle_no, check_hash, name_zh, applicant_name, "
-                    + "applicant_id, accepted_by, accepted_at, idempotency_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + "applicant_id, accepted_by, accepted_at, idempotency_key, applicant_id_kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 ps.setString(1, bundle);
                 ps.setString(2, hash);
                 ps.setString(3, r.nameZh().strip());
                 ps.setString(4, r.applicant().name());
-                ps.setString(5, r.applicant().idNumber().value());
+                ps.setString(5, r.applicant().identifier());
                 ps.setString(6, at.actor().user());
                 ps.setTimestamp(7, Timestamp.from(tx.at()));
                 ps.setString(8, r.idempotencyKey().isEmpty() ? null : r.idempotencyKey());
+                ps.setString(9, CaseParties.idKind(r.applicant()));
                 ps.executeUpdate();
             }
             for (CaseIntake.Plan p : plans) {

@@ -25,6 +25,14 @@ final class MaterialCheck {
     }
 
     static Result check(Matter matter, List<String> handedIn) {
+        return check(matter, handedIn, true);
+    }
+
+    /**
+     * @param mainRequired false when the application is being refused (a missing main material may be why):
+     *                     then only the names are checked
+     */
+    static Result check(Matter matter, List<String> handedIn, boolean mainRequired) {
         Set<String> names = new LinkedHashSet<>();
         for (String n : handedIn) {
             String name = n == null ? "" : n.strip();
@@ -41,7 +49,7 @@ final class MaterialCheck {
                 (m.kind() == MaterialKind.MAIN ? missingMain : missingTolerable).add(m.name());
             }
         }
-        if (!missingMain.isEmpty()) {
+        if (mainRequired && !missingMain.isEmpty()) {
             throw CaseStore.refused("missing-main-material", "缺少主要材料：" + String.join("、", missingMain)
                     + "，不予受理（事项 " + matter.code() + "）。请补齐后再申请。Main material missing: " + String.join(", ", missingMain));
         }

@@ -97,6 +97,13 @@ final class CaseFixture {
     static final Matter TRANSFER = matter("A15-001", 5, Set.of(), main("不动产登记申请书"), main("存量房买卖合同"));
     static final Matter DEED_TAX = matter("A16-001", 3, Set.of(), main("契税申报表"));
     static final Matter STATISTICS = matter("B01-001", 5, Set.of(), main("申请表"));
+    /** A police matter with a fee of 50 yuan (the others are free). */
+    static final Matter PERMIT_FEE = withFee(matter("A17-060", 3, Set.of(), main("申请书")), new BigDecimal("50"));
+
+    static Matter withFee(Matter m, BigDecimal fee) {
+        return new Matter(m.code(), m.nameZh(), m.nameEn(), m.departmentId(), m.zoneId(), m.type(), m.materials(), m.statutoryDays(),
+                m.committedDays(), m.immediate(), m.online(), m.atMostOneTrip(), fee, m.specialSteps(), m.revision());
+    }
 
     /** While true, every commit is done but its answer is "lost": the commit throws afterwards. */
     volatile boolean commitAnswersLost;
@@ -144,7 +151,7 @@ final class CaseFixture {
             }
         };
         outbox = new AuditOutbox(database, trail, HallClock.of(clock));
-        MatterCatalog catalog = catalog(PASSPORT, SURVEY, IMMEDIATE, TRANSFER, DEED_TAX, STATISTICS);
+        MatterCatalog catalog = catalog(PASSPORT, SURVEY, IMMEDIATE, TRANSFER, DEED_TAX, STATISTICS, PERMIT_FEE);
         calendar = CalendarFixtures.calendarOn(ds);
         authorizations = new JdbcCaseAuthorizations(database, outbox, catalog, trail, clock);
         lockers = new CaseLockers(config);
