@@ -661,16 +661,16 @@ public class CaseIT {
 
     @Test
     public void aRefusalAWithdrawalATerminationAndACorrectionAtARealWindow() throws Exception {
-        callTicketTo(101);
+        callTicketTo(102);
         String both = "[\"申请人居民身份证\", \"近期免冠彩色照片\"]";
         // 不予受理: a legal person with an agent, the main material missing, recorded with a number
-        assertField(http.postJsonAs("/api/v1/cases/refusals", company("A17-003", "[\"申请人居民身份证\"]", 101, ""), CLERK, PW),
+        assertField(http.postJsonAs("/api/v1/cases/refusals", company("A17-003", "[\"申请人居民身份证\"]", 102, ""), CLERK, PW),
                 400, "missing-field", "reason");
-        assertField(http.postJsonAs("/api/v1/cases/refusals", company("A17-003", "[]", 101, ", \"reason\": \"x\"")
+        assertField(http.postJsonAs("/api/v1/cases/refusals", company("A17-003", "[]", 102, ", \"reason\": \"x\"")
                 .replace(USCC, "91411700MA40ABC1XA"), CLERK, PW), 400, "invalid-credit-code", "applicant.creditCode");
-        assertField(http.postJsonAs("/api/v1/cases/refusals", company("A17-003", "[]", 101, ", \"reason\": \"x\"")
+        assertField(http.postJsonAs("/api/v1/cases/refusals", company("A17-003", "[]", 102, ", \"reason\": \"x\"")
                 .replace(AGENT_PHONE, "call me"), CLERK, PW), 400, "invalid-phone", "applicant.agent.phone");
-        HttpResponse<String> refusedResponse = http.postJsonAs("/api/v1/cases/refusals", company("A17-003", "[\"申请人居民身份证\"]", 101,
+        HttpResponse<String> refusedResponse = http.postJsonAs("/api/v1/cases/refusals", company("A17-003", "[\"申请人居民身份证\"]", 102,
                 ", \"reason\": \"申请材料不齐全且申请人拒绝补正\""), CLERK, PW);
         JsonObject refused = ok(refusedResponse, 201);
         for (String secret : List.of(USCC, AGENT_PASSPORT, AGENT_PHONE, ID)) {
@@ -698,15 +698,15 @@ public class CaseIT {
         assertProblem(http.postJsonAs("/api/v1/cases/" + refusedNo + "/decision", "{\"approve\": true}", DEPT, PW), 409, "illegal-transition");
 
         // withdrawal by the applicant at the window, before the decision only
-        String withdrawn = ok(http.postJsonAs("/api/v1/cases", application("A17-003", both, 101), CLERK, PW), 201).getString("number");
-        assertField(http.postJsonAs("/api/v1/cases/" + withdrawn + "/withdrawal", "{\"reason\": 5, \"window\": 101}", CLERK, PW),
+        String withdrawn = ok(http.postJsonAs("/api/v1/cases", application("A17-003", both, 102), CLERK, PW), 201).getString("number");
+        assertField(http.postJsonAs("/api/v1/cases/" + withdrawn + "/withdrawal", "{\"reason\": 5, \"window\": 102}", CLERK, PW),
                 400, "invalid-field", "reason");
-        JsonObject w = ok(http.postJsonAs("/api/v1/cases/" + withdrawn + "/withdrawal", "{\"reason\": \"不再需要\", \"window\": 101}", CLERK, PW), 200);
+        JsonObject w = ok(http.postJsonAs("/api/v1/cases/" + withdrawn + "/withdrawal", "{\"reason\": \"不再需要\", \"window\": 102}", CLERK, PW), 200);
         assertEquals("WITHDRAWN", w.getString("state"));
-        assertProblem(http.postJsonAs("/api/v1/cases/" + withdrawn + "/withdrawal", "{\"window\": 101}", CLERK, PW), 409, "illegal-transition");
+        assertProblem(http.postJsonAs("/api/v1/cases/" + withdrawn + "/withdrawal", "{\"window\": 102}", CLERK, PW), 409, "illegal-transition");
 
         // termination by the case's department, with a reason
-        String terminated = ok(http.postJsonAs("/api/v1/cases", application("A17-003", both, 101), CLERK, PW), 201).getString("number");
+        String terminated = ok(http.postJsonAs("/api/v1/cases", application("A17-003", both, 102), CLERK, PW), 201).getString("number");
         assertField(http.postJsonAs("/api/v1/cases/" + terminated + "/termination", "{}", DEPT, PW), 400, "missing-field", "reason");
         assertProblem(http.postJsonAs("/api/v1/cases/" + terminated + "/termination", "{\"reason\": \"x\"}", HallNodeOptions.DEPARTMENT_A26, PW),
                 403, "out-of-department");
@@ -714,7 +714,7 @@ public class CaseIT {
                 .getString("state"));
 
         // a decision with the wrong fee, then its correction; both alert supervision, the original stays in the history
-        String corrected = ok(http.postJsonAs("/api/v1/cases", company("A17-003", both, 101, ""), CLERK, PW), 201).getString("number");
+        String corrected = ok(http.postJsonAs("/api/v1/cases", company("A17-003", both, 102, ""), CLERK, PW), 201).getString("number");
         assertField(http.postJsonAs("/api/v1/cases/" + corrected + "/decision", "{\"approve\": true, \"feeCharged\": \"60\"}", DEPT, PW),
                 400, "invalid-fee", "feeCharged");
         JsonObject decided = ok(http.postJsonAs("/api/v1/cases/" + corrected + "/decision", "{\"approve\": true, \"feeCharged\": 80}", DEPT, PW), 200);
