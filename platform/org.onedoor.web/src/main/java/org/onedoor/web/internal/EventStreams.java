@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.onedoor.web.ProblemException;
+import org.onedoor.web.internal.http.AuditLog;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -28,7 +29,7 @@ public final class EventStreams {
     private static final Logger LOG = LoggerFactory.getLogger(EventStreams.class);
 
     /** Seconds a refused client is told to wait. */
-    static final int RETRY_AFTER_SECONDS = 30;
+    public static final int RETRY_AFTER_SECONDS = 30;
 
     private final int maxStreams;
     private final int maxPerAddress;
@@ -41,7 +42,7 @@ public final class EventStreams {
         this(config.maxStreams(), config.maxStreamsPerAddress(), config.streamHeartbeatSeconds() * 1000L);
     }
 
-    EventStreams(int maxStreams, int maxPerAddress, long heartbeatMillis) {
+    public EventStreams(int maxStreams, int maxPerAddress, long heartbeatMillis) {
         if (maxStreams < 1 || maxPerAddress < 1 || heartbeatMillis < 1000) {
             throw new IllegalArgumentException("maxStreams, maxStreamsPerAddress and streamHeartbeatSeconds in etc/org.onedoor.web.cfg must be at least 1");
         }
@@ -51,7 +52,7 @@ public final class EventStreams {
     }
 
     /** One open stream; {@link #send} may be called from any thread. */
-    static final class Stream {
+    public static final class Stream {
         private final HttpServerResponse response;
         private final Context context;
         private final List<AutoCloseable> onClose = new CopyOnWriteArrayList<>();
@@ -62,7 +63,7 @@ public final class EventStreams {
         }
 
         /** Closes the resource (a subscription) once when the stream's connection closes, at once if it has closed already. */
-        void onClose(AutoCloseable resource) {
+        public void onClose(AutoCloseable resource) {
             onClose.add(resource);
             if (response.closed()) {
                 closed();
@@ -82,7 +83,7 @@ public final class EventStreams {
         }
 
         /** Writes one SSE frame (ending in a blank line) on the stream's event loop, if the stream is still open. */
-        void send(String frame) {
+        public void send(String frame) {
             context.runOnContext(v -> {
                 if (!response.closed() && !response.ended()) {
                     response.write(frame);
@@ -97,7 +98,7 @@ public final class EventStreams {
      *
      * @return the stream, or null when refused (the request has been failed)
      */
-    Stream open(RoutingContext ctx) {
+    public Stream open(RoutingContext ctx) {
         String address = AuditLog.origin(ctx);
         String refusal = take(address);
         if (refusal != null) {
@@ -131,7 +132,7 @@ public final class EventStreams {
     }
 
     /** @return how many streams are open now */
-    synchronized int open() {
+    public synchronized int open() {
         return open;
     }
 

@@ -14,6 +14,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.onedoor.web.RouteContributor;
+import org.onedoor.web.internal.http.Problems;
+import org.onedoor.web.internal.http.QueryParams;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -128,18 +130,18 @@ public final class HallHttpServer {
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addContributor(RouteContributor contributor) {
+    public void addContributor(RouteContributor contributor) {
         contributors.add(contributor);
         rebuild();
     }
 
-    void removeContributor(RouteContributor contributor) {
+    public void removeContributor(RouteContributor contributor) {
         contributors.remove(contributor);
         rebuild();
     }
 
     @Deactivate
-    void stop() {
+    public void stop() {
         active = false;
         closeQuietly();
         LOG.info("OneDoor web: stopped");

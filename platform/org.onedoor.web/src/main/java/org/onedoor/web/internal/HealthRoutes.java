@@ -16,6 +16,7 @@ import org.onedoor.api.matter.MatterCatalog;
 import org.onedoor.api.zone.ZoneDirectory;
 import org.onedoor.web.Guarded;
 import org.onedoor.web.RouteContributor;
+import org.onedoor.web.internal.http.Json;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;

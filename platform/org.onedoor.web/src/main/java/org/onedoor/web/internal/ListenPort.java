@@ -1,7 +1,7 @@
 package org.onedoor.web.internal;
 
 /** Chooses the HTTP port: the environment variable {@value #ENV} wins over the configuration. */
-final class ListenPort {
+public final class ListenPort {
 
     static final String ENV = "ONEDOOR_HTTP_PORT";
 

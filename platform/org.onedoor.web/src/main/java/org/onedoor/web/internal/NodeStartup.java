@@ -20,7 +20,7 @@ import org.osgi.framework.ServiceReference;
  * bundle stopped) are not waited for. Once started, the node stays started: later zone switches
  * and plug-in deployments do not make it un-ready.
  */
-final class NodeStartup {
+public final class NodeStartup {
 
     /** Registered by Karaf's feature service once the boot features are installed and started. */
     static final String BOOT_FINISHED = "org.apache.karaf.features.BootFinished";

@@ -10,6 +10,7 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.HttpVersion;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.onedoor.web.internal.http.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * closes their connection, closes a connection whose first request's headers do not arrive within
  * the request timeout, and answers 408 to a request whose body does not arrive within it.
  */
-final class RequestGuard {
+public final class RequestGuard {
 
     private static final Logger LOG = LoggerFactory.getLogger(RequestGuard.class);
 

@@ -3,6 +3,7 @@ package org.onedoor.web.internal;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import org.onedoor.web.RouteContributor;
+import org.onedoor.web.internal.security.AuditRoutes;
 import org.osgi.service.component.annotations.Component;
 
 /**

@@ -11,7 +11,7 @@ import java.nio.file.Path;
  * ({@code tlsKeyStore} + {@code tlsKeyStorePassword}) or a PEM pair ({@code tlsCertificate} +
  * {@code tlsPrivateKey}). Relative paths are resolved against {@code karaf.base}.
  */
-final class TlsOptions {
+public final class TlsOptions {
 
     private TlsOptions() {
     }

@@ -37,12 +37,16 @@ import org.onedoor.api.queue.WindowDesk;
 import org.onedoor.api.queue.WindowSession;
 import org.onedoor.api.session.HallPrincipal;
 import org.onedoor.web.WebAccess;
+import org.onedoor.web.internal.cases.CaseEventStream;
+import org.onedoor.web.internal.catalog.CatalogRoutes;
+import org.onedoor.web.internal.catalog.MatterChangeRoutes;
+import org.onedoor.web.internal.queue.WindowRoutes;
 
 /**
  * The real routes on the real Vert.x server over stand-in services: bad bodies are refused with a
  * 400 problem naming the field before anything reaches a service, and nothing is coerced.
  */
-class BadInputTest {
+public class BadInputTest {
 
     private static final Matter MATTER = new Matter("A17-025", "户籍证明", "", "A17", "police", MatterType.PUBLIC_SERVICE, List.of(),
             20, 5, false, false, true, BigDecimal.ZERO, Set.of(), "rev-1");

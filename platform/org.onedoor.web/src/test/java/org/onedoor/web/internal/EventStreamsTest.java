@@ -17,9 +17,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onedoor.api.queue.QueueEvents;
+import org.onedoor.web.internal.device.ScreenConnections;
+import org.onedoor.web.internal.queue.QueueEventStream;
 
 /** The real server with the real queue event stream: streams are capped per address and in all, and given back on close. */
-class EventStreamsTest {
+public class EventStreamsTest {
 
     private final List<Object> subscribers = new CopyOnWriteArrayList<>();
     private final QueueEvents events = listener -> {

@@ -20,17 +20,17 @@ import org.onedoor.api.user.HallUser;
 import org.onedoor.api.user.HallUsers;
 
 /** Stand-ins for the core's services in web tests: sessions in a map, an audit trail that keeps events, users by name. */
-final class Fakes {
+public final class Fakes {
 
     private Fakes() {
     }
 
     /** Sessions by token; counts the look-ups. */
-    static final class Sessions implements HallSessions {
+    public static final class Sessions implements HallSessions {
         final Map<String, ActiveSession> byToken = new ConcurrentHashMap<>();
-        final AtomicInteger finds = new AtomicInteger();
+        public final AtomicInteger finds = new AtomicInteger();
 
-        String add(String token, SessionKind kind, HallPrincipal principal) {
+        public String add(String token, SessionKind kind, HallPrincipal principal) {
             byToken.put(token, new ActiveSession(kind, principal, Instant.parse("2027-01-01T00:00:00Z")));
             return token;
         }
@@ -63,8 +63,8 @@ final class Fakes {
     }
 
     /** Keeps the recorded events. */
-    static final class Audit implements AuditTrail {
-        final List<AuditEvent> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+    public static final class Audit implements AuditTrail {
+        public final List<AuditEvent> events = new java.util.concurrent.CopyOnWriteArrayList<>();
 
         @Override
         public AuditRecord record(AuditEvent event) {
@@ -84,7 +84,7 @@ final class Fakes {
     }
 
     /** @return the core's sign-in throttle on a fresh in-memory H2 database migrated with the store's real migrations */
-    static org.onedoor.api.signin.SignInThrottle throttle() {
+    public static org.onedoor.api.signin.SignInThrottle throttle() {
         org.h2.jdbcx.JdbcDataSource ds = new org.h2.jdbcx.JdbcDataSource();
         ds.setURL("jdbc:h2:mem:throttle-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         org.flywaydb.core.Flyway.configure().dataSource(ds).locations("classpath:db/migration")
@@ -93,7 +93,7 @@ final class Fakes {
     }
 
     /** A user service that knows only {@code user(name)}: the given names exist. */
-    static HallUsers users(Map<String, HallUser> known) {
+    public static HallUsers users(Map<String, HallUser> known) {
         return (HallUsers) Proxy.newProxyInstance(Fakes.class.getClassLoader(), new Class<?>[] {HallUsers.class}, (proxy, method, args) -> {
             if (method.getName().equals("user")) {
                 return Optional.ofNullable(known.get((String) args[0]));

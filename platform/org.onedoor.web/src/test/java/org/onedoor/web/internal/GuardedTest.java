@@ -21,13 +21,14 @@ import org.onedoor.api.stats.QueueStatistics;
 import org.onedoor.api.stats.ZoneQueueDay;
 import org.onedoor.web.Guarded;
 import org.onedoor.web.WebAccess;
+import org.onedoor.web.internal.queue.StatsRoutes;
 
 /**
  * A route whose blocking work succeeds but whose callback then throws (here the queue figures with a
  * zone missing, read as null): the request is answered once with a 500 problem document rather than
  * left open until the client gives up.
  */
-class GuardedTest {
+public class GuardedTest {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private HallHttpServer server;

@@ -16,9 +16,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onedoor.web.ProblemException;
 import org.onedoor.web.RouteContributor;
+import org.onedoor.web.internal.http.Json;
 
 /** The real Vert.x server on a free port: whiteboard routes come and go, every error is a problem document. */
-class HallHttpServerTest {
+public class HallHttpServerTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private HallHttpServer server;

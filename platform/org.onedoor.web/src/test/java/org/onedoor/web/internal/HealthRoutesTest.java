@@ -20,7 +20,7 @@ import org.onedoor.api.cluster.ClusterMember;
 import org.onedoor.api.cluster.HallCluster;
 
 /** Readiness through the real server: STARTING (503) until the node has started, liveness 200 throughout. */
-class HealthRoutesTest {
+public class HealthRoutesTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final AtomicReference<List<String>> pending = new AtomicReference<>(List.of("zone tax is not open yet"));

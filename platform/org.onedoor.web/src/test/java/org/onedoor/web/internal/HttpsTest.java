@@ -28,12 +28,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onedoor.web.RouteContributor;
+import org.onedoor.web.internal.http.Json;
 
 /**
  * HTTPS with a self-signed key made by {@code keytool} at test time (test-only, never shipped):
  * real TLS requests, HSTS on HTTPS answers, plain HTTP redirected except health.
  */
-class HttpsTest {
+public class HttpsTest {
 
     private static final String PASSWORD = "test-only-store";
 

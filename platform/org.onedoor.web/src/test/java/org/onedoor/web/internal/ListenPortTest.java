@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-class ListenPortTest {
+public class ListenPortTest {
 
     @Test
     void environmentWinsOverConfiguration() {

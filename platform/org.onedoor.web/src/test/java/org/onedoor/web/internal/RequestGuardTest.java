@@ -14,9 +14,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onedoor.web.RouteContributor;
+import org.onedoor.web.internal.http.Json;
 
 /** Raw sockets against the real server: what the router never sees is still answered, and slow clients are cut off. */
-class RequestGuardTest {
+public class RequestGuardTest {
 
     private HallHttpServer server;
     private int port;

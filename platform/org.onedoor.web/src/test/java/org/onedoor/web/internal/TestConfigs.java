@@ -5,12 +5,12 @@ import java.lang.reflect.Proxy;
 import java.util.Map;
 
 /** Configuration annotations for tests: the given values, every other attribute at its default. */
-final class TestConfigs {
+public final class TestConfigs {
 
     private TestConfigs() {
     }
 
-    static <A extends Annotation> A of(Class<A> type, Map<String, ?> values) {
+    public static <A extends Annotation> A of(Class<A> type, Map<String, ?> values) {
         return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
             if (method.getName().equals("annotationType")) {
                 return type;
@@ -21,7 +21,7 @@ final class TestConfigs {
     }
 
     /** The web configuration of a test server on 127.0.0.1. */
-    static WebConfig web(int port, long maxBodyBytes) {
+    public static WebConfig web(int port, long maxBodyBytes) {
         return of(WebConfig.class, Map.of("port", port, "host", "127.0.0.1", "maxBodyBytes", maxBodyBytes));
     }
 }
