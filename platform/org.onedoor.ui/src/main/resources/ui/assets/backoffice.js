@@ -2,7 +2,7 @@
 // time lights, one case in detail with its history, special steps, approve or reject with a
 // reason, result ready. Follows the case event stream of the department (page session).
 import { api, el } from './common.js';
-import { followCases, lightPill, when, withCaseText } from './cases.js';
+import { clockBadge, followCases, lightPill, when, withCaseText } from './cases.js';
 import { clockText, initI18n, onLanguage, t } from './i18n.js';
 import { currentUser, holds, signIn, signOut, userText } from './session.js';
 import { BACKOFFICE_COMPLAINT_DICT, createComplaintSection } from './backoffice-complaints.js';
@@ -19,6 +19,8 @@ const DICT = withCaseText({
     'd.accepted': '受理', 'd.materials': '材料', 'd.steps': '特别程序', 'd.decision': '审批结果', 'd.reason': '审批意见（不予许可时必填）',
     'd.approve': '准予许可', 'd.reject': '不予许可', 'd.resultReady': '结果就绪（通知窗口送达）', 'd.history': '办理记录', 'd.files': '扫描件', 'd.noFiles': '无',
     'd.received': '已收', 'd.missing': '缺', 'd.none': '无', 'd.undecided': '未审批', 'd.stepDone': '{step}完成',
+    'd.stepStart': '开始{step}（暂停计时）', 'd.stepFinish': '{step}完成（恢复计时）', 'd.stepStarted': '{step}已开始，办理时限暂停计算',
+    'd.overdue': '容缺材料补齐期限已过：可不予许可或终止办理（R9）',
     'd.acceptedBy': '{at} · {by} · {window}号窗口', 'd.supplyBy': '（{day} 前补齐）', 'd.reasonNeeded': '不予许可请填写理由',
     'd.approved': '{number} 已准予许可', 'd.rejected': '{number} 不予许可', 'd.ready': '{number} 结果已就绪',
     'h.at': '时间', 'h.actor': '人员', 'h.origin': '地点', 'h.action': '环节', 'h.detail': '说明',
@@ -32,7 +34,9 @@ const DICT = withCaseText({
     'd.accepted': 'Accepted', 'd.materials': 'Materials', 'd.steps': 'Special steps', 'd.decision': 'Decision',
     'd.reason': 'Reason (required to reject)', 'd.approve': 'Approve', 'd.reject': 'Reject',
     'd.resultReady': 'Result ready (the window delivers)', 'd.history': 'History', 'd.files': 'Scans', 'd.noFiles': 'none', 'd.received': 'received', 'd.missing': 'missing',
-    'd.none': 'none', 'd.undecided': 'not decided', 'd.stepDone': '{step} done', 'd.acceptedBy': '{at} · {by} · window {window}',
+    'd.none': 'none', 'd.undecided': 'not decided', 'd.stepDone': '{step} done',
+    'd.stepStart': 'Begin {step} (pause the clock)', 'd.stepFinish': '{step} done (resume the clock)',
+    'd.stepStarted': '{step} begun; the time limit is paused', 'd.overdue': 'The supply-by day has passed: reject or terminate (R9)', 'd.acceptedBy': '{at} · {by} · window {window}',
     'd.supplyBy': ' (supply by {day})', 'd.reasonNeeded': 'Give a reason to reject', 'd.approved': '{number} approved',
     'd.rejected': '{number} rejected', 'd.ready': '{number}: result ready',
     'h.at': 'At', 'h.actor': 'By', 'h.origin': 'Where', 'h.action': 'Step', 'h.detail': 'Detail',
@@ -103,21 +107,31 @@ function drawDetail() {
   $('d-state').dataset.state = c.state;
   $('d-applicant').textContent = c.applicant.name + ' ' + c.applicant.idNumber;
   $('d-accepted').textContent = t('d.acceptedBy', { at: when(c.acceptedAt), by: c.acceptedBy, window: c.window });
-  $('d-deadline').textContent = c.deadline + ' (' + c.committedDays + ')';
+  $('d-deadline').replaceChildren(c.deadline + ' (' + c.committedDays + ') ', clockBadge(c));
   $('d-materials').replaceChildren(...c.materials.map((m) => el('div', { class: m.received ? '' : 'missing' },
     (m.received ? '✓ ' : '✗ ') + m.name + ' · ' + t('material.' + m.kind) + (m.received ? '' : ' · ' + t('d.missing')))),
   ...(c.supplyBy && c.missingMaterials.length ? [el('div', { class: 'missing' }, t('d.supplyBy', { day: c.supplyBy }))] : []));
   drawFiles(c.number);
   const undecided = c.state === 'ACCEPTED' || c.state === 'SPECIAL_STEPS';
-  $('d-steps').replaceChildren(c.pendingSteps.length ? el('div', { class: 'steps' }, ...c.pendingSteps.map((s) => el('button', {
-    type: 'button', class: 'action small', 'data-step': s, onclick: () => act('steps/' + s, {}, () => t('d.stepDone', { step: t('step.' + s) })),
-  }, t('step.' + s)))) : t('d.none'));
+  // a step is begun (the clock stops) and then done (it runs again); while one runs, only it can be done
+  const running = c.clock && c.clock.paused ? c.clock.step : '';
+  $('d-steps').replaceChildren(c.pendingSteps.length ? el('div', { class: 'steps' }, ...c.pendingSteps.flatMap((s) => {
+    const done = el('button', { type: 'button', class: 'action small', 'data-step': s,
+      onclick: () => act('steps/' + s, {}, () => t('d.stepDone', { step: t('step.' + s) })) },
+    running === s ? t('d.stepFinish', { step: t('step.' + s) }) : t('step.' + s));
+    if (running) return running === s ? [done] : [];
+    return [el('button', { type: 'button', class: 'action small', 'data-step-start': s,
+      onclick: () => act('steps/' + s + '/start', {}, () => t('d.stepStarted', { step: t('step.' + s) })) }, t('d.stepStart', { step: t('step.' + s) })), done];
+  })) : t('d.none'));
   $('d-decision').textContent = c.decision ? t('case.' + c.decision) + (c.decisionReason ? '：' + c.decisionReason : '')
     + (c.decidedBy ? ' · ' + c.decidedBy : '') : t('d.undecided');
   $('decide').classList.toggle('hidden', !undecided);
   const blocked = c.missingMaterials.length > 0 || c.pendingSteps.length > 0;
+  const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+  const overdue = c.missingMaterials.length > 0 && !!c.supplyBy && c.supplyBy < today; // R9: may be rejected (or terminated) now
   $('approve').disabled = blocked;
-  $('reject').disabled = blocked;
+  $('reject').disabled = blocked && !overdue;
+  $('d-overdue').classList.toggle('hidden', !(overdue && undecided));
   $('result-ready').classList.toggle('hidden', !(c.state === 'APPROVED' || c.state === 'REJECTED'));
   $('history').tBodies[0].replaceChildren(...(c.history || []).map((h) => el('tr', {},
     el('td', {}, when(h.at)), el('td', {}, h.actor), el('td', {}, h.origin), el('td', {}, h.action),

@@ -32,8 +32,10 @@ export const CASE_TEXT = {
     'step.SITE_SURVEY': '现场勘验', 'step.HEARING': '听证', 'step.EXPERT_REVIEW': '专家评审', 'step.TECHNICAL_REVIEW': '技术审查', 'step.MAPPING': '测绘',
     'delivery.ISSUANCE_WINDOW': '窗口领取', 'delivery.PICKUP_LOCKER': '智能柜自取', 'delivery.MAIL': '免费邮寄',
     'alert.CASE_YELLOW': '黄灯预警', 'alert.CASE_RED': '红灯超期', 'alert.OFFICER_LATE': '人员未按时到岗', 'alert.CONVERSION_DUE': '应转为进驻',
-    'alert.CORRECTED_RESULT': '办理结果已更正', 'alert.FEE_MISMATCH': '收费与标准不符',
+    'alert.CORRECTED_RESULT': '办理结果已更正', 'alert.FEE_MISMATCH': '收费与标准不符', 'alert.SUPPLY_OVERDUE': '容缺材料逾期未补',
     'material.MAIN': '主要材料', 'material.TOLERABLE': '容缺材料',
+    'clock.paused': '计时暂停中（{step}），特别程序时间不计入办理时限', 'clock.pausedDays': '特别程序已暂停 {n} 个工作日，承诺办结日已顺延',
+    'clock.used': '已用 {used}/{committed} 个工作日',
   },
   en: {
     'case.ACCEPTED': 'Accepted', 'case.SPECIAL_STEPS': 'Special steps', 'case.APPROVED': 'Approved', 'case.REJECTED': 'Rejected',
@@ -44,7 +46,10 @@ export const CASE_TEXT = {
     'delivery.ISSUANCE_WINDOW': 'Issuance window', 'delivery.PICKUP_LOCKER': 'Pickup locker', 'delivery.MAIL': 'Free mail',
     'alert.CASE_YELLOW': 'Yellow (time mostly used)', 'alert.CASE_RED': 'Red (overdue)', 'alert.OFFICER_LATE': 'Officer late', 'alert.CONVERSION_DUE': 'Conversion due',
     'alert.CORRECTED_RESULT': 'Result corrected', 'alert.FEE_MISMATCH': 'Fee does not match the rule',
+    'alert.SUPPLY_OVERDUE': 'Tolerable material not supplied in time',
     'material.MAIN': 'Main materials', 'material.TOLERABLE': 'Tolerable materials',
+    'clock.paused': 'Clock paused ({step}): special procedures do not count against the time limit',
+    'clock.pausedDays': 'Paused {n} working days by special procedures; the due date moved on', 'clock.used': '{used}/{committed} working days used',
   },
 };
 
@@ -59,6 +64,26 @@ export function lightPill(light) {
   return el('span', { class: 'light light-' + light.toLowerCase(), 'data-light': light }, t('light.' + light));
 }
 
+/**
+ * The legal clock of a case (R6, R10) as a line of text: paused now by which procedure, and the working days
+ * special procedures paused it (from its timing); empty when it never stood still.
+ */
+export function clockLine(c) {
+  const clock = c.clock || {};
+  const timing = c.timing || {};
+  const parts = [];
+  if (clock.paused) parts.push(t('clock.paused', { step: t('step.' + clock.step) }));
+  if (timing.pausedDays > 0) parts.push(t('clock.pausedDays', { n: timing.pausedDays }));
+  return parts.join(' · ');
+}
+
+/** The clock line as an element carrying its state (data-paused, data-paused-days), empty when nothing was paused. */
+export function clockBadge(c) {
+  const text = clockLine(c);
+  return el('span', { class: 'clock' + (c.clock && c.clock.paused ? ' paused' : ''), 'data-paused': String(!!(c.clock && c.clock.paused)),
+    'data-paused-days': String((c.timing && c.timing.pausedDays) || 0) }, text);
+}
+
 /** A date-time of the API (ISO instant) as the hall's local date and time. */
 export function when(iso) {
   if (!iso) return '—';
@@ -68,7 +93,7 @@ export function when(iso) {
 
 export const CASE_EVENT_TYPES = ['ACCEPTED', 'MATERIALS_SUPPLIED', 'STEP_DONE', 'APPROVED', 'REJECTED', 'RESULT_READY', 'DELIVERED',
   'CLOSED', 'BUNDLE_ACCEPTED', 'BUNDLE_DELIVERED', 'OFFICER_CALLED', 'OFFICER_ARRIVED', 'OFFICER_LATE', 'RATED',
-  'REFUSED_TO_ACCEPT', 'WITHDRAWN', 'TERMINATED', 'ALERT_CORRECTED_RESULT', 'ALERT_FEE_MISMATCH'];
+  'REFUSED_TO_ACCEPT', 'WITHDRAWN', 'TERMINATED', 'ALERT_CORRECTED_RESULT', 'ALERT_FEE_MISMATCH', 'STEP_STARTED', 'ALERT_SUPPLY_OVERDUE'];
 
 /**
  * Follows the staff case event stream (page session cookie). Events are hints: onConnected(true)

@@ -5,14 +5,14 @@
 // within the hall's days. The channel comes from ?channel= (NOTIFICATION_LINK in the text's link,
 // KIOSK on the hall's kiosks), the citizen page otherwise.
 import { api, clock, el, zones } from './common.js';
-import { withCaseText } from './cases.js';
+import { clockBadge, clockLine, withCaseText } from './cases.js';
 import { initI18n, lang, nameOf, onLanguage, t } from './i18n.js';
 
 const CASE_DICT = {
   zh: {
     'lookup.title': '办件查询', 'lookup.number': '办件编号', 'lookup.code': '查询码', 'lookup.codeHint': '回执上的 6 位数字',
     'lookup.submit': '查询', 'lookup.incomplete': '请输入办件编号和 6 位查询码', 'problem.unknown-case': '办件编号或查询码不对，请核对回执',
-    'problem.lookup-locked': '查询码错误次数过多，请 15 分钟后再试', 'lk.deadline': '承诺办结日期', 'lk.missing': '待补材料',
+    'problem.lookup-locked': '查询码错误次数过多，请 15 分钟后再试', 'lk.deadline': '承诺办结日期', 'lk.clock': '办理时限', 'lk.missing': '待补材料',
     'lk.delivery': '送达', 'lk.supplyBy': '请在 {day} 前补齐', 'lk.notYet': '尚未送达', 'lk.pickup': '取件码 {code}',
     'lk.tracking': '快递单号 {no}', 'lk.none': '无', 'lk.bundle': '一件事 · {name}', 'lk.part': '{matter}：{state}',
     'lk.decision.REJECTED': '不予许可：{reason}',
@@ -28,7 +28,7 @@ const CASE_DICT = {
     'lookup.title': 'Look up a case', 'lookup.number': 'Case number', 'lookup.code': 'Check code', 'lookup.codeHint': 'the 6 digits on your receipt',
     'lookup.submit': 'Look up', 'lookup.incomplete': 'Enter the case number and the 6-digit check code',
     'problem.unknown-case': 'Case number or check code is wrong, please check your receipt',
-    'problem.lookup-locked': 'Too many wrong check codes, try again in 15 minutes', 'lk.deadline': 'Due by', 'lk.missing': 'Materials to supply',
+    'problem.lookup-locked': 'Too many wrong check codes, try again in 15 minutes', 'lk.deadline': 'Due by', 'lk.clock': 'Time limit', 'lk.missing': 'Materials to supply',
     'lk.delivery': 'Delivery', 'lk.supplyBy': 'please supply them by {day}', 'lk.notYet': 'not delivered yet', 'lk.pickup': 'pickup code {code}',
     'lk.tracking': 'tracking number {no}', 'lk.none': 'none', 'lk.bundle': 'One thing · {name}', 'lk.part': '{matter}: {state}',
     'lk.decision.REJECTED': 'Rejected: {reason}',
@@ -160,6 +160,10 @@ function drawCase() {
   $('case-state').textContent = state;
   $('case-state').dataset.state = c.state;
   $('case-deadline').textContent = bundle ? '—' : c.deadline;
+  const paused = !bundle && clockLine(c) !== ''; // the legal clock: paused by special procedures (R6)
+  $('case-clock').replaceChildren(...(paused ? [clockBadge(c)] : []));
+  $('case-clock').classList.toggle('hidden', !paused);
+  $('case-clock-label').classList.toggle('hidden', !paused);
   const missing = bundle ? [] : c.missingMaterials;
   $('case-missing').textContent = missing.length ? missing.join('、') + ' · ' + t('lk.supplyBy', { day: c.supplyBy }) : t('lk.none');
   $('case-missing').classList.toggle('missing', missing.length > 0);

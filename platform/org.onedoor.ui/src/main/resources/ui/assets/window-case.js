@@ -3,9 +3,11 @@
 // missing materials, sign off when the clerk holds an authorization letter, follow the back-office
 // result live, deliver and close.
 import { api, el, idempotencyKey } from './common.js';
-import { followCases, idNumberValid, lightPill, maskId } from './cases.js';
+import { clockBadge, followCases, idNumberValid, lightPill, maskId } from './cases.js';
 import { nameOf, t } from './i18n.js';
 import { createFilesPanel } from './window-files.js';
+import { createRulesPanel } from './window-rules.js';
+import { createBundlePanel } from './window-bundle.js';
 
 export const CASE_DICT = {
   zh: {
@@ -90,6 +92,8 @@ function maskDocument(n) {
  */
 export function createCasePanel({ windowNo, session, say }) {
   const files = createFilesPanel({ say });
+  const rules = createRulesPanel({ boxId: 'rule-fields', say });
+  const bundle = createBundlePanel({ say, rules, onChange: () => { drawMatter(); } });
   let matter = null; // the chosen matter with its materials
   let idNumber = '';
   let kase = null; // the case on the panel
@@ -114,6 +118,8 @@ export function createCasePanel({ windowNo, session, say }) {
     $('app-doc-kind').value = 'RESIDENT_ID';
     $('agent-doc-kind').value = 'RESIDENT_ID';
     $('agent-on').checked = false;
+    bundle.reset();
+    rules.reset();
     drawApplicantKind();
     $('app-id-error').textContent = '';
     $('signoff-refused').classList.add('hidden');
@@ -177,9 +183,9 @@ export function createCasePanel({ windowNo, session, say }) {
   function drawAcceptable() {
     const legal = $('app-kind').value !== 'LEGAL_PERSON' || ($('app-uscc').value.trim().length === 18 && $('rep-name').value.trim());
     const agent = !$('agent-on').checked || ['agent-name', 'agent-id', 'agent-phone', 'agent-poa', 'agent-poa-date'].every((id) => $(id).value.trim());
-    const ready = !!(matter && idNumber && $('app-name').value.trim() && legal && agent);
+    const ready = !!((matter || bundle.active()) && idNumber && $('app-name').value.trim() && legal && agent);
     $('accept').disabled = !ready;
-    $('refuse').disabled = !(ready && $('refuse-reason').value.trim());
+    $('refuse').disabled = !(ready && !bundle.active() && $('refuse-reason').value.trim());
   }
 
   function zoneQuery() {
@@ -203,6 +209,7 @@ export function createCasePanel({ windowNo, session, say }) {
     try {
       matter = await api('/api/v1/matters/' + encodeURIComponent(code));
       $('matter-results').replaceChildren();
+      await rules.load([code]);
       drawMatter();
     } catch (e) {
       say(e.message, true);
@@ -231,8 +238,10 @@ export function createCasePanel({ windowNo, session, say }) {
   }
 
   function drawMatter() {
+    const single = !bundle.active(); // a one-thing entry replaces the single matter and its materials
+    $('single-matter').classList.toggle('hidden', !single);
     $('matter-chosen').classList.toggle('hidden', !matter);
-    $('materials').classList.toggle('hidden', !matter);
+    $('materials').classList.toggle('hidden', !matter || !single);
     if (matter) {
       $('matter-chosen').replaceChildren(matter.code + ' ' + nameOf(matter) + ' · ' + t('c.deadline') + ' '
         + matter.committedDays + (matter.immediate ? '' : ' d'), ...elementLines(matter));
@@ -248,11 +257,22 @@ export function createCasePanel({ windowNo, session, say }) {
 
   async function accept(ev) {
     ev.preventDefault();
+    if (bundle.active()) {
+      try {
+        const answer = await bundle.accept(applicantBody(), windowNo());
+        say(t('b.accepted', { number: answer.number, n: answer.parts.length }), false);
+        $('case-open').classList.add('hidden');
+        $('new-case').classList.remove('hidden');
+      } catch (e) {
+        say(e.message, true);
+      }
+      return;
+    }
     const materials = [...document.querySelectorAll('#materials input[data-material]:checked')].map((b) => b.dataset.material);
     try {
       const answer = await api('/api/v1/cases', {
         method: 'POST', headers: { 'Idempotency-Key': acceptKey },
-        body: { matter: matter.code, applicant: applicantBody(), materials, channel: 'WINDOW', window: windowNo() },
+        body: { matter: matter.code, applicant: applicantBody(), materials, channel: 'WINDOW', window: windowNo(), fields: rules.values() },
       });
       kase = answer;
       checkCode = answer.checkCode || '';
@@ -274,7 +294,8 @@ export function createCasePanel({ windowNo, session, say }) {
     try {
       const answer = await api('/api/v1/cases/refusals', {
         method: 'POST', headers: { 'Idempotency-Key': acceptKey },
-        body: { matter: matter.code, applicant: applicantBody(), materials, channel: 'WINDOW', window: windowNo(), reason: $('refuse-reason').value.trim() },
+        body: { matter: matter.code, applicant: applicantBody(), materials, channel: 'WINDOW', window: windowNo(), fields: rules.values(),
+          reason: $('refuse-reason').value.trim() },
       });
       kase = answer;
       checkCode = answer.checkCode || '';
@@ -390,6 +411,7 @@ export function createCasePanel({ windowNo, session, say }) {
     $('case-state').dataset.state = state;
     $('case-light').replaceChildren(lightPill(kase.timing && kase.timing.light));
     $('case-deadline').textContent = kase.deadline;
+    $('case-clock').replaceChildren(clockBadge(kase));
     $('case-applicant').textContent = applicantText(kase.applicant);
     const ended = ['REFUSED_TO_ACCEPT', 'WITHDRAWN', 'TERMINATED'].includes(state);
     $('case-ended').textContent = ended ? t('c.ended', { state: t('case.' + state), reason: kase.endReason || '' }) : '';
@@ -441,6 +463,7 @@ export function createCasePanel({ windowNo, session, say }) {
   }
 
   function start() {
+    bundle.load();
     if (stream) return;
     stream = followCases({
       onConnected: (up) => {
@@ -491,5 +514,5 @@ export function createCasePanel({ windowNo, session, say }) {
   });
   $('close-case').addEventListener('click', () => step('close', {}, () => t('c.closed')));
 
-  return { update, start, stop, redraw: () => { drawMatter(); draw(); if (stream) $('case-live').textContent = t('c.live'); } };
+  return { update, start, stop, redraw: () => { bundle.redraw(); rules.redraw(); drawMatter(); draw(); if (stream) $('case-live').textContent = t('c.live'); } };
 }

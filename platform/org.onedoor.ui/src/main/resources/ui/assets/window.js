@@ -6,6 +6,8 @@ import { initI18n, nameOf, onLanguage, t } from './i18n.js';
 import { currentUser, signIn as openPageSession, signOut as endPageSession } from './session.js';
 import { CASE_DICT, createCasePanel } from './window-case.js';
 import { FILES_DICT } from './window-files.js';
+import { RULES_DICT } from './window-rules.js';
+import { BUNDLE_DICT } from './window-bundle.js';
 
 const DICT = {
   zh: {
@@ -220,7 +222,8 @@ $('sign-out').addEventListener('click', async () => {
   }
 });
 
-initI18n(withCaseText({ zh: { ...DICT.zh, ...CASE_DICT.zh, ...FILES_DICT.zh }, en: { ...DICT.en, ...CASE_DICT.en, ...FILES_DICT.en } }));
+initI18n(withCaseText({ zh: { ...DICT.zh, ...CASE_DICT.zh, ...FILES_DICT.zh, ...RULES_DICT.zh, ...BUNDLE_DICT.zh },
+  en: { ...DICT.en, ...CASE_DICT.en, ...FILES_DICT.en, ...RULES_DICT.en, ...BUNDLE_DICT.en } }));
 onLanguage(() => {
   cases.redraw();
   if (session) { render(); drawTransferZones(); } else $('title').textContent = t('title');

@@ -13,5 +13,10 @@ public enum AlertKind {
     /** A decided result was corrected (R12); the original is kept in the case's history. */
     CORRECTED_RESULT,
     /** The fee charged on a case differs from its matter's fee rule, or a free matter was charged (R12, irregular fees). */
-    FEE_MISMATCH
+    FEE_MISMATCH,
+    /**
+     * The supply-by day of a case accepted with tolerance passed and a tolerable material is still missing (R9);
+     * the department may now reject or terminate the case (since 1.6).
+     */
+    SUPPLY_OVERDUE
 }

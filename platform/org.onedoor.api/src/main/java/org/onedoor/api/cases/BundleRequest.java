@@ -1,6 +1,7 @@
 package org.onedoor.api.cases;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A "one thing" application (R11): several matters, possibly of several departments, for one applicant.
@@ -11,9 +12,18 @@ import java.util.List;
  * @param channel        window or online
  * @param window         the accepting window (channel WINDOW), else 0
  * @param idempotencyKey a key that makes a retried request return the first bundle, or empty
+ * @param oneThing       the catalog entry it is ({@link org.onedoor.api.matter.OneThing#code()}), or empty for a bundle
+ *                       put together at the window; an entry's parts must be its matters, and its name is the entry's
+ *                       (since 1.6)
+ * @param fields         the application's fields, checked by the rules of every part's department (since 1.6)
  */
 public record BundleRequest(String nameZh, Applicant applicant, List<Part> parts, CaseChannel channel, int window,
-        String idempotencyKey) {
+        String idempotencyKey, String oneThing, Map<String, String> fields) {
+
+    /** A bundle put together at the window, without fields. */
+    public BundleRequest(String nameZh, Applicant applicant, List<Part> parts, CaseChannel channel, int window, String idempotencyKey) {
+        this(nameZh, applicant, parts, channel, window, idempotencyKey, "", Map.of());
+    }
 
     /**
      * @param matterCode the matter
@@ -37,6 +47,8 @@ public record BundleRequest(String nameZh, Applicant applicant, List<Part> parts
             throw new IllegalArgumentException("“一件事”中同一事项只能出现一次");
         }
         idempotencyKey = idempotencyKey == null ? "" : idempotencyKey;
+        oneThing = oneThing == null ? "" : oneThing.strip();
+        fields = fields == null ? Map.of() : Map.copyOf(fields);
         if (channel == CaseChannel.WINDOW && window <= 0) {
             throw new IllegalArgumentException("a bundle accepted at a window needs the window number");
         }

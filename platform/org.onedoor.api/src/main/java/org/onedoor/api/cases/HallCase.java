@@ -49,6 +49,7 @@ import org.onedoor.api.matter.SpecialStep;
  * @param feeDue           the matter's fee in yuan at acceptance (zero: a free matter)
  * @param feeCharged       the fee recorded as charged, if one was recorded
  * @param corrections      how often the decided result was corrected (R12); the originals are in the history
+ * @param pauses           the special procedures that paused its time limit, oldest first (R6; since 1.6)
  */
 public record HallCase(String number, String bundleNumber, String matterCode, String matterRevision, String matterNameZh,
         String departmentId, CaseChannel channel, int window, String ticketNumber, String applicantName,
@@ -57,15 +58,31 @@ public record HallCase(String number, String bundleNumber, String matterCode, St
         Optional<CaseState> decision, String decidedBy, Optional<Instant> decidedAt, String decisionReason, boolean signedOffAtWindow,
         Optional<DeliveryMethod> deliveryMethod, String deliveryDetail, String trackingNumber, String pickupCode,
         Optional<Instant> deliveredAt, Optional<Instant> closedAt, CaseApplicant applicant, String endReason, BigDecimal feeDue,
-        Optional<BigDecimal> feeCharged, int corrections) {
+        Optional<BigDecimal> feeCharged, int corrections, List<CasePause> pauses) {
 
     public HallCase {
+        pauses = pauses == null ? List.of() : List.copyOf(pauses);
         materials = List.copyOf(materials);
         pendingSteps = Set.copyOf(pendingSteps);
         applicant = applicant == null ? CaseApplicant.residentOnly(applicantName, applicantIdMasked) : applicant;
         endReason = endReason == null ? "" : endReason;
         feeDue = feeDue == null ? BigDecimal.ZERO : feeDue;
         feeCharged = feeCharged == null ? Optional.empty() : feeCharged;
+    }
+
+    /** A case whose time limit was never paused. */
+    public HallCase(String number, String bundleNumber, String matterCode, String matterRevision, String matterNameZh,
+            String departmentId, CaseChannel channel, int window, String ticketNumber, String applicantName,
+            String applicantIdMasked, CaseState state, List<CaseMaterial> materials, Optional<LocalDate> supplyBy,
+            Set<SpecialStep> pendingSteps, String acceptedBy, Instant acceptedAt, int committedDays, LocalDate deadline,
+            Optional<CaseState> decision, String decidedBy, Optional<Instant> decidedAt, String decisionReason, boolean signedOffAtWindow,
+            Optional<DeliveryMethod> deliveryMethod, String deliveryDetail, String trackingNumber, String pickupCode,
+            Optional<Instant> deliveredAt, Optional<Instant> closedAt, CaseApplicant applicant, String endReason, BigDecimal feeDue,
+            Optional<BigDecimal> feeCharged, int corrections) {
+        this(number, bundleNumber, matterCode, matterRevision, matterNameZh, departmentId, channel, window, ticketNumber, applicantName,
+                applicantIdMasked, state, materials, supplyBy, pendingSteps, acceptedBy, acceptedAt, committedDays, deadline, decision,
+                decidedBy, decidedAt, decisionReason, signedOffAtWindow, deliveryMethod, deliveryDetail, trackingNumber, pickupCode,
+                deliveredAt, closedAt, applicant, endReason, feeDue, feeCharged, corrections, List.of());
     }
 
     /** A case as it was before applicants of other kinds, endings and fees: a resident, no fee, no correction. */
@@ -79,7 +96,12 @@ public record HallCase(String number, String bundleNumber, String matterCode, St
         this(number, bundleNumber, matterCode, matterRevision, matterNameZh, departmentId, channel, window, ticketNumber, applicantName,
                 applicantIdMasked, state, materials, supplyBy, pendingSteps, acceptedBy, acceptedAt, committedDays, deadline, decision,
                 decidedBy, decidedAt, decisionReason, signedOffAtWindow, deliveryMethod, deliveryDetail, trackingNumber, pickupCode,
-                deliveredAt, closedAt, null, "", BigDecimal.ZERO, Optional.empty(), 0);
+                deliveredAt, closedAt, null, "", BigDecimal.ZERO, Optional.empty(), 0, List.of());
+    }
+
+    /** @return the special procedure running now, which holds the case's clock (since 1.6) */
+    public Optional<CasePause> runningPause() {
+        return pauses.stream().filter(CasePause::running).findFirst();
     }
 
     /** @return the names of the tolerable materials still missing (R9) */

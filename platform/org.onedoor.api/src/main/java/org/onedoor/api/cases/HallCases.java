@@ -22,6 +22,8 @@ public interface HallCases {
      * Accepts an application. A missing main material refuses it (REFUSED {@code missing-main-material},
      * naming the material); missing tolerable materials are allowed and get a supply deadline (R9).
      * At a window, the window's clerk must be signed in there with a called or served ticket.
+     * The department's rules run on the request's fields ({@code MatterCatalog.check}, as for the check
+     * route): a problem refuses the case, INVALID {@code rule-failed} naming the field ({@code fields.<name>}).
      */
     AcceptedCase accept(AcceptRequest request, CaseActor actor);
 
@@ -58,8 +60,20 @@ public interface HallCases {
     /** Records materials handed in after acceptance (tolerable ones missing at acceptance). */
     HallCase supply(String number, List<String> materials, CaseActor actor);
 
-    /** Records a special step as done; the first one moves the case to SPECIAL_STEPS. */
+    /**
+     * Records a special step as done; the first one moves the case to SPECIAL_STEPS. When the step was
+     * begun ({@link #startStep}) its pause ends: the clock runs again and the deadline moves on by the
+     * working days it stood still.
+     */
     HallCase completeStep(String number, SpecialStep step, CaseActor actor);
+
+    /**
+     * Begins a special step of the case's matter (hearing, site survey, expert review, mapping; R6): the
+     * case moves to SPECIAL_STEPS and its time limit is paused until the step is done ({@link #completeStep}).
+     * By an approver or department user of the case's department; CONFLICT {@code step-not-pending} for a
+     * step the matter does not ask for or already done, {@code step-running} while another step runs (since 1.6).
+     */
+    HallCase startStep(String number, SpecialStep step, CaseActor actor);
 
     /**
      * On-the-spot sign-off at the window (R6): only by staff named in an authorization letter of
@@ -77,7 +91,9 @@ public interface HallCases {
     /**
      * The back office's decision: by an approver or department user of the case's department
      * (FORBIDDEN otherwise), only with every material received and every special step done.
-     * A rejection needs a reason.
+     * A rejection needs a reason. Once the supply-by day of a case accepted with tolerance has passed
+     * with a material still missing (R9), the department may reject it (or terminate it) all the same;
+     * an approval still waits for the material.
      */
     HallCase decide(String number, boolean approve, String reason, CaseActor actor);
 

@@ -33,4 +33,15 @@ public interface MatterCatalog {
      * @throws IllegalArgumentException if no such matter is offered
      */
     List<String> validate(String code, Map<String, String> fields);
+
+    /**
+     * Runs the owning department's validators on an application, each problem naming its field
+     * ({@link MatterValidator#check}); the one check behind both the check route and the acceptance of
+     * a case (since 1.2).
+     *
+     * @throws IllegalArgumentException if no such matter is offered
+     */
+    default List<ApplicationProblem> check(String code, Map<String, String> fields) {
+        return validate(code, fields).stream().map(m -> new ApplicationProblem("", m)).toList();
+    }
 }

@@ -8,13 +8,13 @@
  * {@link org.onedoor.api.matter.MatterSource} for it) and may register
  * {@link org.onedoor.api.matter.MatterSource} and {@link org.onedoor.api.matter.MatterValidator}
  * services in code. Matters and validators of a department other than the bundle's own are
- * refused.
+ * refused. The catalog also lists the hall's "one thing" bundles ({@link org.onedoor.api.matter.OneThings}, R11).
  *
  * <p>Nullness: every parameter, return value and record component is non-null unless documented
  * otherwise.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.onedoor.api.matter;
 
 import org.osgi.annotation.bundle.Export;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.onedoor.api.citizen.ResidentIdNumber;
+import org.onedoor.api.matter.ApplicationProblem;
 import org.onedoor.api.matter.MatterValidator;
 import org.osgi.service.component.annotations.Component;
 
@@ -25,15 +26,21 @@ public final class RealEstateApplicationRules implements MatterValidator {
 
     @Override
     public List<String> validate(String matterCode, Map<String, String> fields) {
-        List<String> problems = new ArrayList<>();
+        return check(matterCode, fields).stream().map(ApplicationProblem::message).toList();
+    }
+
+    @Override
+    public List<ApplicationProblem> check(String matterCode, Map<String, String> fields) {
+        List<ApplicationProblem> problems = new ArrayList<>();
         if (!fields.getOrDefault("unitNumber", "").matches(UNIT_NUMBER)) {
-            problems.add("不动产单元号应为28位（6位行政区划+6位地籍区子区+2位宗地特征码+5位宗地顺序号+1位定着物特征码+8位定着物单元编号）");
+            problems.add(new ApplicationProblem("unitNumber",
+                    "不动产单元号应为28位（6位行政区划+6位地籍区子区+2位宗地特征码+5位宗地顺序号+1位定着物特征码+8位定着物单元编号）"));
         }
         ResidentIdNumber.problem(fields.getOrDefault("transfereeIdNumber", ""))
-                .ifPresent(p -> problems.add("受让人：" + p));
+                .ifPresent(p -> problems.add(new ApplicationProblem("transfereeIdNumber", "受让人：" + p)));
         if (!"A15-013".equals(matterCode)) {
             ResidentIdNumber.problem(fields.getOrDefault("transferorIdNumber", ""))
-                    .ifPresent(p -> problems.add("转让人：" + p));
+                    .ifPresent(p -> problems.add(new ApplicationProblem("transferorIdNumber", "转让人：" + p)));
         }
         return problems;
     }

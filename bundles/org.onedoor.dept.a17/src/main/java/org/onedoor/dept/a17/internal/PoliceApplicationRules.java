@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.onedoor.api.citizen.ResidentIdNumber;
+import org.onedoor.api.matter.ApplicationProblem;
 import org.onedoor.api.matter.MatterValidator;
 import org.osgi.service.component.annotations.Component;
 
@@ -28,19 +29,24 @@ public final class PoliceApplicationRules implements MatterValidator {
 
     @Override
     public List<String> validate(String matterCode, Map<String, String> fields) {
-        List<String> problems = new ArrayList<>();
+        return check(matterCode, fields).stream().map(ApplicationProblem::message).toList();
+    }
+
+    @Override
+    public List<ApplicationProblem> check(String matterCode, Map<String, String> fields) {
+        List<ApplicationProblem> problems = new ArrayList<>();
         if (EXIT_ENTRY.contains(matterCode)) {
             String id = fields.getOrDefault("idNumber", "");
-            ResidentIdNumber.problem(id).ifPresentOrElse(problems::add, () -> {
+            ResidentIdNumber.problem(id).ifPresentOrElse(p -> problems.add(new ApplicationProblem("idNumber", p)), () -> {
                 int age = Period.between(new ResidentIdNumber(id).birthDate(), today(fields)).getYears();
                 if (age < 16 && ResidentIdNumber.problem(fields.getOrDefault("guardianIdNumber", "")).isPresent()) {
-                    problems.add("申请人未满16周岁，须由监护人陪同并提供监护人有效身份证号码");
+                    problems.add(new ApplicationProblem("guardianIdNumber", "申请人未满16周岁，须由监护人陪同并提供监护人有效身份证号码"));
                 }
             });
         }
         if (VEHICLE_REGISTRATION.equals(matterCode)
                 && !fields.getOrDefault("vin", "").matches("[A-HJ-NPR-Z0-9]{17}")) {
-            problems.add("车辆识别代号（VIN）应为17位字母数字，且不含I、O、Q");
+            problems.add(new ApplicationProblem("vin", "车辆识别代号（VIN）应为17位字母数字，且不含I、O、Q"));
         }
         return problems;
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.onedoor.api.matter.ApplicationProblem;
 import org.onedoor.api.matter.MatterValidator;
 import org.osgi.service.component.annotations.Component;
 
@@ -26,18 +27,23 @@ public final class ProvidentFundApplicationRules implements MatterValidator {
 
     @Override
     public List<String> validate(String matterCode, Map<String, String> fields) {
-        List<String> problems = new ArrayList<>();
+        return check(matterCode, fields).stream().map(ApplicationProblem::message).toList();
+    }
+
+    @Override
+    public List<ApplicationProblem> check(String matterCode, Map<String, String> fields) {
+        List<ApplicationProblem> problems = new ArrayList<>();
         if (!fields.getOrDefault("accountNumber", "").matches("\\d{10,20}")) {
-            problems.add("住房公积金个人账号应为10至20位数字");
+            problems.add(new ApplicationProblem("accountNumber", "住房公积金个人账号应为10至20位数字"));
         }
         if (RENT.equals(matterCode)) {
             try {
                 BigDecimal rent = new BigDecimal(fields.getOrDefault("monthlyRent", ""));
                 if (rent.signum() <= 0 || rent.compareTo(RENT_LIMIT) > 0) {
-                    problems.add("租房提取的月租金应大于0且不超过" + RENT_LIMIT + "元");
+                    problems.add(new ApplicationProblem("monthlyRent", "租房提取的月租金应大于0且不超过" + RENT_LIMIT + "元"));
                 }
             } catch (NumberFormatException e) {
-                problems.add("请填写月租金（元）");
+                problems.add(new ApplicationProblem("monthlyRent", "请填写月租金（元）"));
             }
         }
         return problems;

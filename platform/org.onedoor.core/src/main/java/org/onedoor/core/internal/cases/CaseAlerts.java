@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.onedoor.api.cases.AlertKind;
 import org.onedoor.api.cases.CaseState;
@@ -50,6 +51,34 @@ final class CaseAlerts {
             raise(c, tx, before.number(), before.departmentId(), AlertKind.FEE_MISMATCH, mismatch.get());
         }
         return "；收费 " + charged.toPlainString() + " 元" + mismatch.map(m -> "，" + m + "，已报电子监察").orElse("，符合收费标准");
+    }
+
+    /**
+     * Raises SUPPLY_OVERDUE for the undecided cases whose supply-by day is before {@code today} (a case's supply-by day is
+     * cleared once its materials are complete) and marks each alerted, in the caller's transaction.
+     *
+     * @return the numbers of the cases alerted
+     */
+    static List<String> supplyOverdue(Connection c, CaseStore.Tx tx, java.time.LocalDate today) throws SQLException {
+        List<Map.Entry<String, String>> due = tx.handle().createQuery("SELECT case_no, department_id, supply_by FROM hall_case "
+                + "WHERE state IN ('ACCEPTED', 'SPECIAL_STEPS') AND supply_by < :today AND supply_overdue_alerted = FALSE ORDER BY case_no FOR UPDATE")
+                .bind("today", java.sql.Date.valueOf(today))
+                .map((rs, ctx) -> Map.entry(rs.getString("case_no"), rs.getString("department_id") + "\t" + rs.getDate("supply_by")))
+                .list();
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, String> e : due) {
+            String[] deptAndDay = e.getValue().split("\t");
+            HallCase h = CaseRows.load(tx.handle(), e.getKey(), false).orElseThrow();
+            String detail = "办件 " + h.number() + " 的容缺材料逾期未补齐：" + String.join("、", h.missingMaterials()) + "，补齐期限 " + deptAndDay[1]
+                    + "；部门可作出不予许可决定或终止办理（R9）";
+            raise(c, tx, h.number(), deptAndDay[0], AlertKind.SUPPLY_OVERDUE, detail);
+            tx.handle().createUpdate("UPDATE hall_case SET supply_overdue_alerted = TRUE WHERE case_no = :case").bind("case", h.number()).execute();
+            CaseRows.history(c, h.number(), tx.at(), "system", "supervision", "supply-overdue", h.state(), detail);
+            tx.audit(new org.onedoor.api.audit.AuditEvent("supply-overdue", "system", "supervision", h.number(),
+                    org.onedoor.api.audit.AuditEvent.FAILURE, detail));
+            out.add(h.number());
+        }
+        return out;
     }
 
     /** @return the alerts raised since {@code since}, of one department or (empty) of all, oldest first */

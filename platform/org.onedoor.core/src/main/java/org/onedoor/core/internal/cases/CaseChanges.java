@@ -54,10 +54,10 @@ final class CaseChanges {
     HallCase move(String number, CaseActor claimant, WindowBinding.Use use, String action, String eventType, Move move) {
         return change((c, tx) -> {
             CaseActor actor = use.bind(c, claimant);
-            HallCase before = CaseRows.load(c, number == null ? "" : number.strip(), true)
+            HallCase before = CaseRows.load(tx.handle(), number == null ? "" : number.strip(), true)
                     .orElseThrow(() -> CaseStore.notFound("unknown-case", "没有办件 " + number));
             String detail = move.apply(c, tx, before);
-            HallCase after = CaseRows.load(c, before.number(), false).orElseThrow();
+            HallCase after = CaseRows.load(tx.handle(), before.number(), false).orElseThrow();
             CaseRows.history(c, after.number(), tx.at(), actor.user(), actor.origin(), action, after.state(), detail);
             tx.audit(new AuditEvent(action, actor.user(), actor.origin(), after.number(), AuditEvent.SUCCESS,
                     before.state() + " → " + after.state() + "：" + detail));

@@ -40,7 +40,7 @@ final class CaseDelivery {
     }
 
     private Optional<HallCase> find(String number) {
-        return store.read((c, tx) -> CaseRows.load(c, number, false));
+        return store.read((c, tx) -> CaseRows.load(tx.handle(), number, false));
     }
 
     /**
@@ -139,7 +139,7 @@ final class CaseDelivery {
             }
             String origin = "locker:" + e.cabinetId();
             for (String number : numbers) {
-                HallCase before = CaseRows.load(c, number, true).orElseThrow();
+                HallCase before = CaseRows.load(tx.handle(), number, true).orElseThrow();
                 if (before.pickupCode().isEmpty()) {
                     continue;
                 }
@@ -171,7 +171,7 @@ final class CaseDelivery {
         if (delivery.method() != DeliveryMethod.PICKUP_LOCKER) {
             return deliverBundle(number, delivery, actor, null);
         }
-        CaseBundle current = store.read((c, tx) -> CaseRows.bundle(c, number == null ? "" : number.strip(), false))
+        CaseBundle current = store.read((c, tx) -> CaseRows.bundle(tx.handle(), number == null ? "" : number.strip(), false))
                 .orElseThrow(() -> CaseStore.notFound("unknown-bundle", "没有“一件事” " + number));
         CaseRules.requireBundleDeliverable(current);
         store.read((c, tx) -> WindowBinding.Use.of(delivery).bind(c, actor));
@@ -189,10 +189,10 @@ final class CaseDelivery {
     private CaseBundle deliverBundle(String number, Delivery delivery, CaseActor claimant, CaseLockers.Placed placed) {
         return changes.change((c, tx) -> {
             CaseActor actor = WindowBinding.Use.of(delivery).bind(c, claimant);
-            CaseBundle b = CaseRows.bundle(c, number, true).orElseThrow(() -> CaseStore.notFound("unknown-bundle", "没有“一件事” " + number));
+            CaseBundle b = CaseRows.bundle(tx.handle(), number, true).orElseThrow(() -> CaseStore.notFound("unknown-bundle", "没有“一件事” " + number));
             CaseRules.requireBundleDeliverable(b);
             for (HallCase p : b.parts()) {
-                CaseRows.load(c, p.number(), true);
+                CaseRows.load(tx.handle(), p.number(), true);
                 String detail = deliverOne(c, tx, p.number(), delivery, placed) + "（随“一件事” " + number + " 一并送达）";
                 CaseRows.history(c, p.number(), tx.at(), actor.user(), actor.origin(), "case-deliver", CaseState.DELIVERED, detail);
                 tx.audit(new AuditEvent("case-deliver", actor.user(), actor.origin(), p.number(), AuditEvent.SUCCESS, detail));
@@ -206,7 +206,7 @@ final class CaseDelivery {
             tx.audit(new AuditEvent("bundle-deliver", actor.user(), actor.origin(), number, AuditEvent.SUCCESS,
                     b.parts().size() + " 个事项一次送达：" + delivery.method()));
             tx.event("BUNDLE_DELIVERED", "", number, "", "", 0);
-            return CaseRows.bundle(c, number, false).orElseThrow();
+            return CaseRows.bundle(tx.handle(), number, false).orElseThrow();
         });
     }
 }

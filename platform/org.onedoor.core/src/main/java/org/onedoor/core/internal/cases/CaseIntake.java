@@ -8,16 +8,24 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.onedoor.api.audit.AuditEvent;
 import org.onedoor.api.calendar.WorkingDayCalendar;
+import org.onedoor.api.cases.AcceptRequest;
+import org.onedoor.api.cases.AcceptedCase;
 import org.onedoor.api.cases.Applicant;
+import org.onedoor.api.cases.ApplicantKind;
+import org.onedoor.api.citizen.IdentityDocument;
 import org.onedoor.api.cases.CaseActor;
 import org.onedoor.api.cases.CaseChannel;
+import org.onedoor.api.cases.CaseException;
 import org.onedoor.api.cases.CaseState;
+import org.onedoor.api.cases.HallCase;
 import org.onedoor.api.cases.OfficerCall;
 import org.onedoor.api.department.DepartmentDirectory;
 import org.onedoor.api.hall.EntryMode;
+import org.onedoor.api.matter.ApplicationProblem;
 import org.onedoor.api.matter.Matter;
 import org.onedoor.api.matter.MatterCatalog;
 import org.onedoor.api.zone.ZoneDirectory;
@@ -44,20 +52,42 @@ final class CaseIntake {
         this.config = config;
     }
 
-    /** What acceptance worked out for one matter before the transaction. */
+    /**
+     * What acceptance worked out for one matter before the transaction; {@code rules} are the department's
+     * findings on the application's fields (empty for an accepted case: a finding refuses it).
+     */
     record Plan(Matter matter, MaterialCheck.Result materials, LocalDate deadline, Optional<LocalDate> supplyBy,
-            boolean mattersOnly) {
+            boolean mattersOnly, List<ApplicationProblem> rules) {
+
+        /** @return the department's findings for the history of a refusal, or empty */
+        String ruleNote() {
+            return rules.isEmpty() ? "" : "；部门规则检查：" + String.join("；", rules.stream()
+                    .map(p -> p.field().isEmpty() ? p.message() : p.field() + "：" + p.message()).toList());
+        }
     }
 
     Plan plan(String matterCode, List<String> received, LocalDate day) {
-        return plan(matterCode, received, day, true);
+        return plan(matterCode, received, day, true, Map.of());
     }
 
-    /** @param accepting false for an application being refused: its main materials need not be complete */
-    Plan plan(String matterCode, List<String> received, LocalDate day, boolean accepting) {
+    /**
+     * @param accepting false for an application being refused: its main materials need not be complete, and the
+     *                  department's findings on its fields are recorded, not refused
+     * @param fields    the application's fields, checked by the department's rules as the check route does
+     *                  ({@link MatterCatalog#check}); a finding refuses an acceptance, INVALID {@code rule-failed}
+     *                  naming the field as {@code fields.<name>}
+     */
+    Plan plan(String matterCode, List<String> received, LocalDate day, boolean accepting, Map<String, String> fields) {
         Matter matter = catalog.matter(matterCode == null ? "" : matterCode.strip())
                 .orElseThrow(() -> CaseStore.invalid("unknown-matter", "大厅没有事项“" + matterCode + "”；请从事项目录中选择"));
         MaterialCheck.Result check = MaterialCheck.check(matter, received, accepting);
+        List<ApplicationProblem> rules = rules(matter, fields);
+        if (accepting && !rules.isEmpty()) {
+            ApplicationProblem first = rules.get(0);
+            throw new CaseException(CaseException.Reason.INVALID, "rule-failed", matter.departmentId() + " 对事项 " + matter.code()
+                    + " 的受理规则未通过：" + String.join("；", rules.stream().map(ApplicationProblem::message).toList())
+                    + " (the department's rules refuse the application)", first.field().isEmpty() ? "fields" : "fields." + first.field());
+        }
         LocalDate deadline = calendar.deadline(day, matter.committedDays()).date();
         Optional<LocalDate> supplyBy = Optional.empty();
         if (!check.missingTolerable().isEmpty()) {
@@ -65,7 +95,30 @@ final class CaseIntake {
             supplyBy = Optional.of(due.isAfter(deadline) ? deadline : due);
         }
         boolean mattersOnly = departments.department(matter.departmentId()).map(d -> d.entryMode() == EntryMode.MATTERS_ONLY).orElse(false);
-        return new Plan(matter, check, deadline, supplyBy, mattersOnly);
+        return new Plan(matter, check, deadline, supplyBy, mattersOnly, rules);
+    }
+
+    /**
+     * @return the application's fields with the applicant's resident ID standing for {@code idNumber} when the request
+     *         does not name it (a natural person applying with a resident identity card)
+     */
+    static Map<String, String> fields(Map<String, String> fields, Applicant applicant) {
+        if (fields.containsKey("idNumber") || applicant.kind() != ApplicantKind.PERSON || applicant.document().isEmpty()
+                || applicant.document().get().kind() != IdentityDocument.Kind.RESIDENT_ID) {
+            return fields;
+        }
+        Map<String, String> out = new java.util.HashMap<>(fields);
+        out.put("idNumber", applicant.document().get().number());
+        return Map.copyOf(out);
+    }
+
+    /** @return the department's findings on the fields: the one check of {@link MatterCatalog#check}, also behind the check route */
+    private List<ApplicationProblem> rules(Matter matter, Map<String, String> fields) {
+        try {
+            return catalog.check(matter.code(), fields == null ? Map.of() : fields);
+        } catch (IllegalArgumentException e) {
+            throw CaseStore.invalid("unknown-matter", "大厅没有事项“" + matter.code() + "”；请从事项目录中选择");
+        }
     }
 
     /** Who accepts, at which window (0: online) and for which ticket called there. */
@@ -92,6 +145,27 @@ final class CaseIntake {
         WindowBinding.Called t = WindowBinding.called(c, window)
                 .orElseThrow(() -> CaseStore.conflict("no-called-ticket", window + "号窗口当前没有已叫的号；请先叫号再受理"));
         return new Counter(held.actor(), window, Optional.of(t));
+    }
+
+    /**
+     * Opens a case for an application as planned, in one change: accepted, or refused to accept when
+     * {@code refusal} (the reason) is given. A retry with the case's idempotency key returns the first case.
+     */
+    AcceptedCase open(CaseChanges changes, AcceptRequest r, CaseActor actor, Plan plan, LocalDate day, String refusal) {
+        String code = CheckCodes.newCode();
+        Accepted<HallCase> made = changes.change((c, tx) -> {
+            Counter at = counter(c, r.channel(), r.window(), actor, List.of(plan.matter()));
+            if (!r.idempotencyKey().isEmpty()) {
+                Optional<String> earlier = byKey(c, Keyed.CASE, r.idempotencyKey());
+                if (earlier.isPresent()) {
+                    return Accepted.replay(CaseRows.load(tx.handle(), earlier.get(), false).orElseThrow());
+                }
+            }
+            String number = CaseNumbers.next(c, plan.matter().departmentId(), day);
+            insertCase(c, tx, number, CheckCodes.hash(number, code), null, plan, r.applicant(), r.channel(), at, r.idempotencyKey(), refusal);
+            return Accepted.made(CaseRows.load(tx.handle(), number, false).orElseThrow());
+        });
+        return new AcceptedCase(made.value(), made.replayed() ? "" : code, made.replayed());
     }
 
     /** What an idempotency key can name: a case or a bundle, each a fixed query. */
@@ -182,7 +256,7 @@ final class CaseIntake {
             ps.executeBatch();
         }
         if (refused) {
-            String detail = "不予受理 " + m.code() + " " + m.nameZh() + "（版本 " + m.revision() + "），理由：" + refusal + "；申请人："
+            String detail = "不予受理 " + m.code() + " " + m.nameZh() + "（版本 " + m.revision() + "），理由：" + refusal + plan.ruleNote() + "；申请人："
                     + CaseParties.describe(applicant) + "；已收材料：" + (plan.materials().received().isEmpty() ? "无"
                     : String.join("、", plan.materials().received())) + ticket.map(t -> "；号票 " + t.number()).orElse("");
             CaseRows.history(c, number, tx.at(), actor.user(), actor.origin(), "case-refuse", state, detail);

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jdbi.v3.core.Handle;
 import org.onedoor.api.cases.ApplicantKind;
 import org.onedoor.api.cases.BundleState;
 import org.onedoor.api.cases.CaseApplicant;
@@ -22,6 +23,7 @@ import org.onedoor.api.cases.CaseBundle;
 import org.onedoor.api.cases.CaseChannel;
 import org.onedoor.api.cases.CaseHistoryEntry;
 import org.onedoor.api.cases.CaseMaterial;
+import org.onedoor.api.cases.CasePause;
 import org.onedoor.api.cases.CaseState;
 import org.onedoor.api.cases.DeliveryMethod;
 import org.onedoor.api.cases.HallCase;
@@ -41,7 +43,8 @@ final class CaseRows {
     }
 
     /** Loads one case, locking its row for the rest of the transaction when {@code lock}. */
-    static Optional<HallCase> load(Connection c, String number, boolean lock) throws SQLException {
+    static Optional<HallCase> load(Handle h, String number, boolean lock) throws SQLException {
+        Connection c = h.getConnection();
         try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM hall_case WHERE case_no = ?" + (lock ? " FOR UPDATE" : ""))) {
             ps.setString(1, number);
             try (ResultSet rs = ps.executeQuery()) {
@@ -49,7 +52,8 @@ final class CaseRows {
                     return Optional.empty();
                 }
                 HallCase bare = map(rs, materials(c, number));
-                return Optional.of(withMaterials(bare, bare.materials(), CaseParties.of(c, List.of(number)).getOrDefault(number, List.of())));
+                return Optional.of(withMaterials(bare, bare.materials(), CaseParties.of(c, List.of(number)).getOrDefault(number, List.of()),
+                        CasePauses.of(h, List.of(number)).getOrDefault(number, List.of())));
             }
         }
     }
@@ -81,7 +85,8 @@ final class CaseRows {
     }
 
     /** Lists cases; the materials of all of them are read in one more query, not one per case. */
-    static List<HallCase> list(Connection c, Listing listing, Object... params) throws SQLException {
+    static List<HallCase> list(Handle h, Listing listing, Object... params) throws SQLException {
+        Connection c = h.getConnection();
         List<HallCase> bare = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(listing.sql)) {
             for (int i = 0; i < params.length; i++) {
@@ -99,12 +104,14 @@ final class CaseRows {
         List<String> numbers = bare.stream().map(HallCase::number).toList();
         Map<String, List<CaseMaterial>> materials = materials(c, numbers);
         Map<String, List<CaseParties.Party>> parties = CaseParties.of(c, numbers);
-        return bare.stream().map(h -> withMaterials(h, materials.getOrDefault(h.number(), List.of()),
-                parties.getOrDefault(h.number(), List.of()))).toList();
+        Map<String, List<CasePause>> pauses = CasePauses.of(h, numbers);
+        return bare.stream().map(b -> withMaterials(b, materials.getOrDefault(b.number(), List.of()),
+                parties.getOrDefault(b.number(), List.of()), pauses.getOrDefault(b.number(), List.of()))).toList();
     }
 
     /** Loads one bundle with its parts, locking its row for the rest of the transaction when {@code lock}. */
-    static Optional<CaseBundle> bundle(Connection c, String number, boolean lock) throws SQLException {
+    static Optional<CaseBundle> bundle(Handle h, String number, boolean lock) throws SQLException {
+        Connection c = h.getConnection();
         try (PreparedStatement ps = c.prepareStatement("SELECT bundle_no, name_zh, applicant_name, applicant_id, accepted_by, "
                 + "accepted_at, delivered_at, applicant_id_kind FROM case_bundle WHERE bundle_no = ?" + (lock ? " FOR UPDATE" : ""))) {
             ps.setString(1, number);
@@ -112,7 +119,7 @@ final class CaseRows {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                List<HallCase> parts = list(c, Listing.BUNDLE_PARTS, number);
+                List<HallCase> parts = list(h, Listing.BUNDLE_PARTS, number);
                 Timestamp delivered = rs.getTimestamp(7);
                 BundleState state = delivered != null ? BundleState.DELIVERED
                         : parts.stream().allMatch(p -> p.state() == CaseState.RESULT_READY) ? BundleState.READY : BundleState.IN_PROGRESS;
@@ -210,13 +217,13 @@ final class CaseRows {
         return new CaseMaterial(rs.getString("name"), MaterialKind.valueOf(rs.getString("kind")), rs.getTimestamp("received_at") != null);
     }
 
-    private static HallCase withMaterials(HallCase h, List<CaseMaterial> materials, List<CaseParties.Party> parties) {
+    private static HallCase withMaterials(HallCase h, List<CaseMaterial> materials, List<CaseParties.Party> parties, List<CasePause> pauses) {
         return new HallCase(h.number(), h.bundleNumber(), h.matterCode(), h.matterRevision(), h.matterNameZh(), h.departmentId(),
                 h.channel(), h.window(), h.ticketNumber(), h.applicantName(), h.applicantIdMasked(), h.state(), materials,
                 h.supplyBy(), h.pendingSteps(), h.acceptedBy(), h.acceptedAt(), h.committedDays(), h.deadline(), h.decision(),
                 h.decidedBy(), h.decidedAt(), h.decisionReason(), h.signedOffAtWindow(), h.deliveryMethod(), h.deliveryDetail(),
                 h.trackingNumber(), h.pickupCode(), h.deliveredAt(), h.closedAt(), CaseParties.withParties(h.applicant(), parties),
-                h.endReason(), h.feeDue(), h.feeCharged(), h.corrections());
+                h.endReason(), h.feeDue(), h.feeCharged(), h.corrections(), pauses);
     }
 
     static void history(Connection c, String number, Instant at, String actor, String origin, String action, CaseState state,

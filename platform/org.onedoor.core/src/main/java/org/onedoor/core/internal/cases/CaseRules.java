@@ -52,14 +52,30 @@ final class CaseRules {
 
     /** No decision while tolerated materials are missing (R9) or special steps pending. */
     static void requireReadyForDecision(HallCase c) {
+        requireReadyForDecision(c, CaseState.APPROVED, java.time.LocalDate.MIN);
+    }
+
+    /**
+     * No decision while tolerated materials are missing (R9) or special steps pending; but once the supply-by day has
+     * passed ({@code today} after it) with a material still missing, the case may be rejected all the same, steps or not.
+     *
+     * @return true when it is such a rejection for materials not supplied in time
+     */
+    static boolean requireReadyForDecision(HallCase c, CaseState to, java.time.LocalDate today) {
         if (!c.missingMaterials().isEmpty()) {
+            boolean overdue = c.supplyBy().map(today::isAfter).orElse(false);
+            if (overdue && to == CaseState.REJECTED) {
+                return true;
+            }
             throw CaseStore.conflict("materials-missing", "容缺材料未补齐：" + String.join("、", c.missingMaterials())
-                    + "；补齐前不能作出决定（R9）");
+                    + (overdue ? "；补齐期限 " + c.supplyBy().get() + " 已过，可作出不予许可决定或终止办理，不能准予（R9）"
+                            : "；补齐前不能作出决定（R9），补齐期限 " + c.supplyBy().map(Object::toString).orElse("—") + " 过后可不予许可或终止办理"));
         }
         if (!c.pendingSteps().isEmpty()) {
             throw CaseStore.conflict("special-steps-pending", "特别程序未完成：" + String.join("、",
                     c.pendingSteps().stream().sorted().map(SpecialStep::labelZh).toList()) + "；完成前不能作出决定");
         }
+        return false;
     }
 
     /** @return the decision's reason, stripped: required for a rejection, at most 1000 characters */

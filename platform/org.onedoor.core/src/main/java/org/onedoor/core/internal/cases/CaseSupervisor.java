@@ -62,6 +62,7 @@ public final class CaseSupervisor implements CaseSupervision {
     private final CaseEventHub hub;
     private final CasesConfig config;
     private final ScheduledExecutorService sweeper;
+    private final CaseClock clock;
 
     @Activate
     public CaseSupervisor(@Reference HallDatabase database, @Reference AuditOutbox outbox, @Reference WorkingDayCalendar calendar,
@@ -78,6 +79,7 @@ public final class CaseSupervisor implements CaseSupervision {
         this.audit = audit;
         this.hub = hub;
         this.config = config;
+        this.clock = new CaseClock(calendar, HallCaseService.HALL_ZONE);
         this.sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "onedoor-case-supervision");
             t.setDaemon(true);
@@ -96,16 +98,16 @@ public final class CaseSupervisor implements CaseSupervision {
 
     @Override
     public Optional<CaseTiming> timing(String number) {
-        return store.read((c, tx) -> CaseRows.load(c, number, false)).map(this::timing);
+        return store.read((c, tx) -> CaseRows.load(tx.handle(), number, false)).map(this::timing);
     }
 
     @Override
     public CaseTiming timing(HallCase h) {
-        LocalDate acceptedDay = LocalDate.ofInstant(h.acceptedAt(), HallCaseService.HALL_ZONE);
-        Optional<LocalDate> decided = h.decidedAt().map(d -> LocalDate.ofInstant(d, HallCaseService.HALL_ZONE));
-        LocalDate upTo = decided.orElse(today());
-        TimeLight light = TimeLimits.light(calendar, config.yellowShare(), acceptedDay, h.committedDays(), h.deadline(), today(), decided);
-        return new CaseTiming(h.number(), h.departmentId(), h.committedDays(), h.deadline(), TimeLimits.used(calendar, acceptedDay, upTo), light);
+        return clock.timing(h, today(), config.yellowShare());
+    }
+
+    private static String paused(CaseTiming t) {
+        return t.pausedDays() == 0 && !t.paused() ? "" : "（特别程序暂停 " + t.pausedDays() + " 个工作日" + (t.paused() ? "，暂停中" : "") + "）";
     }
 
     @Override
@@ -114,17 +116,17 @@ public final class CaseSupervisor implements CaseSupervision {
         Instant now = store.now();
         List<SupervisionAlert> out = new ArrayList<>();
         List<HallCase> open = store.read((c, tx) -> dept.isEmpty()
-                ? CaseRows.list(c, CaseRows.Listing.OPEN)
-                : CaseRows.list(c, CaseRows.Listing.OPEN_OF_DEPARTMENT, dept));
+                ? CaseRows.list(tx.handle(), CaseRows.Listing.OPEN)
+                : CaseRows.list(tx.handle(), CaseRows.Listing.OPEN_OF_DEPARTMENT, dept));
         for (HallCase h : open) {
             try {
                 CaseTiming t = timing(h);
                 if (t.light() == TimeLight.RED) {
                     out.add(new SupervisionAlert(AlertKind.CASE_RED, h.departmentId(), h.number(), "办件已超期：时限 " + h.committedDays()
-                            + " 个工作日，截止 " + h.deadline() + "，仍未作出决定", h.acceptedAt()));
+                            + " 个工作日，截止 " + t.deadline() + paused(t) + "，仍未作出决定", h.acceptedAt()));
                 } else if (t.light() == TimeLight.YELLOW) {
                     out.add(new SupervisionAlert(AlertKind.CASE_YELLOW, h.departmentId(), h.number(), "办件即将超期：已用 " + t.usedDays()
-                            + "/" + h.committedDays() + " 个工作日，截止 " + h.deadline(), h.acceptedAt()));
+                            + "/" + h.committedDays() + " 个工作日，截止 " + t.deadline() + paused(t), h.acceptedAt()));
                 }
             } catch (CalendarYearMissingException e) {
                 LOG.warn("Time light of case {} unknown: {}", h.number(), e.getMessage());
@@ -220,7 +222,7 @@ public final class CaseSupervisor implements CaseSupervision {
                         boolean late = tx.at().isAfter(call.expectedBy());
                         String detail = "专员 " + actor.user() + " 到厅签到" + (late ? "，迟到（应于 " + call.expectedBy() + " 前）" : "，按时");
                         CaseRows.history(c, call.caseNumber(), tx.at(), actor.user(), actor.origin(), "officer-arrive",
-                                CaseRows.load(c, call.caseNumber(), false).orElseThrow().state(), detail);
+                                CaseRows.load(tx.handle(), call.caseNumber(), false).orElseThrow().state(), detail);
                         tx.audit(new AuditEvent("officer-arrive", actor.user(), actor.origin(), call.caseNumber(),
                                 late ? AuditEvent.FAILURE : AuditEvent.SUCCESS, detail));
                         tx.event("OFFICER_ARRIVED", call.caseNumber(), "", dept, "", 0);
@@ -273,11 +275,29 @@ public final class CaseSupervisor implements CaseSupervision {
         return done.result();
     }
 
+    /**
+     * Raises a SUPPLY_OVERDUE alert, once per case, for every undecided case whose supply-by day has passed with a
+     * tolerable material still missing (R9): the department may now reject or terminate it. Run periodically with
+     * {@link #sweep()}; tests call it after moving the clock.
+     *
+     * @return the numbers of the cases alerted now
+     */
+    List<String> sweepSupply() {
+        CaseStore.Done<List<String>> done = store.write((c, tx) -> CaseAlerts.supplyOverdue(c, tx, today()));
+        publish(done);
+        return done.result();
+    }
+
     private void sweepQuietly() {
         try {
             sweep();
         } catch (RuntimeException e) {
             LOG.warn("The check for late officers failed: {}", e.getMessage());
+        }
+        try {
+            sweepSupply();
+        } catch (RuntimeException e) {
+            LOG.warn("The check for materials not supplied in time failed: {}", e.getMessage());
         }
     }
 

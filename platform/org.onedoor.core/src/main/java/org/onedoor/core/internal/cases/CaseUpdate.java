@@ -26,6 +26,8 @@ enum CaseUpdate {
     CORRECTION("UPDATE hall_case SET state = ?, version = version + 1, decision = ?, decided_by = ?, decided_at = ?, decision_reason = ?, "
             + "signed_off_window = FALSE, corrections = corrections + 1, delivery_method = NULL, delivery_detail = '', tracking_no = '', "
             + "pickup_code = '', delivered_at = NULL, locker_cabinet = NULL, locker_deposit_id = NULL, closed_at = NULL WHERE case_no = ?"),
+    /** The deadline moved on by the working days special procedures paused the clock. */
+    DEADLINE("UPDATE hall_case SET state = ?, version = version + 1, deadline = ? WHERE case_no = ?"),
     /** The fee charged (the state stays). */
     FEE("UPDATE hall_case SET state = ?, version = version + 1, fee_charged = ? WHERE case_no = ?");
 

@@ -18,7 +18,6 @@ import org.onedoor.api.audit.AuditEvent;
 import org.onedoor.api.audit.AuditTrail;
 import org.onedoor.api.calendar.WorkingDayCalendar;
 import org.onedoor.api.cases.AcceptRequest;
-import org.onedoor.api.cases.AlertKind;
 import org.onedoor.api.cases.AcceptedBundle;
 import org.onedoor.api.cases.AcceptedCase;
 import org.onedoor.api.cases.BundleRequest;
@@ -36,6 +35,8 @@ import org.onedoor.api.cases.HallCase;
 import org.onedoor.api.cases.HallCases;
 import org.onedoor.api.department.DepartmentDirectory;
 import org.onedoor.api.matter.MatterCatalog;
+import org.onedoor.api.matter.OneThing;
+import org.onedoor.api.matter.OneThings;
 import org.onedoor.api.matter.SpecialStep;
 import org.onedoor.api.zone.ZoneDirectory;
 import org.onedoor.core.internal.audit.AuditOutbox;
@@ -53,7 +54,8 @@ import org.slf4j.LoggerFactory;
  * The case flow on the store (R3, R4, R6, R9, R11): acceptance of cases and bundles, the moves of a
  * case, and the reads. Every change is one transaction that locks the case row, checks the move
  * against the state diagram and the rules and writes the case's history ({@link CaseChanges});
- * handing results over and the citizen's locker pickup are {@link CaseDelivery}'s.
+ * handing results over and the citizen's locker pickup are {@link CaseDelivery}'s, the endings other than
+ * the decision (refusal to accept, withdrawal, termination, correction) {@link CaseEndings}'.
  */
 @Component(service = {HallCases.class, CaseBundles.class}, configurationPid = "org.onedoor.cases",
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
@@ -69,23 +71,29 @@ public final class HallCaseService implements HallCases, CaseBundles {
     private final CaseAuthorizations authorizations;
     private final CaseChanges changes;
     private final CaseDelivery delivery;
+    private final CaseEndings endings;
+    private final CaseSteps steps;
+    private final OneThings oneThings;
     private final AutoCloseable pickups;
 
     @Activate
     public HallCaseService(@Reference HallDatabase database, @Reference AuditOutbox outbox, @Reference MatterCatalog catalog,
             @Reference WorkingDayCalendar calendar, @Reference DepartmentDirectory departments, @Reference ZoneDirectory zones, @Reference CaseAuthorizations authorizations, @Reference AuditTrail audit,
-            @Reference CaseEventHub hub, @Reference CaseLockers lockers, CasesConfig config) {
-        this(database, outbox, catalog, calendar, departments, zones, authorizations, audit, hub, lockers, config, Clock.system(HALL_ZONE));
+            @Reference CaseEventHub hub, @Reference CaseLockers lockers, @Reference OneThings oneThings, CasesConfig config) {
+        this(database, outbox, catalog, calendar, departments, zones, authorizations, audit, hub, lockers, oneThings, config, Clock.system(HALL_ZONE));
     }
 
     HallCaseService(HallDatabase database, AuditOutbox outbox, MatterCatalog catalog, WorkingDayCalendar calendar, DepartmentDirectory departments,
             ZoneDirectory zones, CaseAuthorizations authorizations, AuditTrail audit,
-            CaseEventHub hub, CaseLockers lockers, CasesConfig config, Clock clock) {
+            CaseEventHub hub, CaseLockers lockers, OneThings oneThings, CasesConfig config, Clock clock) {
         this.store = new CaseStore(database, outbox, clock);
         this.intake = new CaseIntake(catalog, calendar, departments, zones, config);
         this.authorizations = authorizations;
         this.changes = new CaseChanges(store, audit, hub);
         this.delivery = new CaseDelivery(store, changes, lockers);
+        this.steps = new CaseSteps(changes, new CaseClock(calendar, HALL_ZONE));
+        this.endings = new CaseEndings(intake, changes, steps);
+        this.oneThings = oneThings;
         this.pickups = lockers.onPickup(delivery::pickedUp);
     }
 
@@ -107,98 +115,32 @@ public final class HallCaseService implements HallCases, CaseBundles {
     @Override
     public AcceptedCase accept(AcceptRequest r, CaseActor actor) {
         LocalDate day = today();
-        CaseIntake.Plan plan = intake.plan(r.matterCode(), r.received(), day);
-        String code = CheckCodes.newCode();
-        Accepted<HallCase> made = changes.change((c, tx) -> {
-            CaseIntake.Counter at = intake.counter(c, r.channel(), r.window(), actor, List.of(plan.matter()));
-            if (!r.idempotencyKey().isEmpty()) {
-                Optional<String> earlier = CaseIntake.byKey(c, CaseIntake.Keyed.CASE, r.idempotencyKey());
-                if (earlier.isPresent()) {
-                    return Accepted.replay(CaseRows.load(c, earlier.get(), false).orElseThrow());
-                }
-            }
-            String number = CaseNumbers.next(c, plan.matter().departmentId(), day);
-            intake.insertCase(c, tx, number, CheckCodes.hash(number, code), null, plan, r.applicant(), r.channel(), at, r.idempotencyKey());
-            return Accepted.made(CaseRows.load(c, number, false).orElseThrow());
-        });
-        return new AcceptedCase(made.value(), made.replayed() ? "" : code, made.replayed());
+        return intake.open(changes, r, actor, intake.plan(r.matterCode(), r.received(), day, true, CaseIntake.fields(r.fields(), r.applicant())), day, null);
     }
+
+    // ---- endings (refusal to accept, withdrawal, termination, correction) ---------------------
 
     @Override
     public AcceptedCase refuse(AcceptRequest r, String reason, CaseActor actor) {
-        String why = CaseRules.endReason(CaseState.REFUSED_TO_ACCEPT, reason, false);
-        LocalDate day = today();
-        CaseIntake.Plan plan = intake.plan(r.matterCode(), r.received(), day, false);
-        String code = CheckCodes.newCode();
-        Accepted<HallCase> made = changes.change((c, tx) -> {
-            CaseIntake.Counter at = intake.counter(c, r.channel(), r.window(), actor, List.of(plan.matter()));
-            if (!r.idempotencyKey().isEmpty()) {
-                Optional<String> earlier = CaseIntake.byKey(c, CaseIntake.Keyed.CASE, r.idempotencyKey());
-                if (earlier.isPresent()) {
-                    return Accepted.replay(CaseRows.load(c, earlier.get(), false).orElseThrow());
-                }
-            }
-            String number = CaseNumbers.next(c, plan.matter().departmentId(), day);
-            intake.insertCase(c, tx, number, CheckCodes.hash(number, code), null, plan, r.applicant(), r.channel(), at, r.idempotencyKey(), why);
-            return Accepted.made(CaseRows.load(c, number, false).orElseThrow());
-        });
-        return new AcceptedCase(made.value(), made.replayed() ? "" : code, made.replayed());
+        return endings.refuse(r, reason, actor, today());
     }
-
-    // ---- moves -------------------------------------------------------------------------------
 
     @Override
     public HallCase withdraw(String number, String reason, CaseActor actor) {
-        return changes.move(number, actor, WindowBinding.Use.REQUIRED, "case-withdraw", "WITHDRAWN", (c, tx, before) -> {
-            CaseRules.requireMove(before, CaseState.WITHDRAWN);
-            String why = CaseRules.endReason(CaseState.WITHDRAWN, reason, true);
-            CaseUpdate.ENDED.apply(c, before.number(), CaseState.WITHDRAWN, why.isEmpty() ? "申请人撤回申请" : why, Timestamp.from(tx.at()));
-            return "申请人在窗口撤回申请" + (why.isEmpty() ? "" : "，理由：" + why);
-        });
+        return endings.withdraw(number, reason, actor);
     }
 
     @Override
     public HallCase terminate(String number, String reason, CaseActor actor) {
-        try {
-            return changes.move(number, actor, WindowBinding.Use.NONE, "case-terminate", "TERMINATED", (c, tx, before) -> {
-                CaseRules.requireDepartment(before, actor);
-                CaseRules.requireMove(before, CaseState.TERMINATED);
-                String why = CaseRules.endReason(CaseState.TERMINATED, reason, false);
-                CaseUpdate.ENDED.apply(c, before.number(), CaseState.TERMINATED, why, Timestamp.from(tx.at()));
-                return "终止办理，理由：" + why;
-            });
-        } catch (CaseException e) {
-            if (e.reason() == CaseException.Reason.FORBIDDEN) {
-                changes.refusedAudit("case-terminate", actor, number, e);
-            }
-            throw e;
-        }
+        return endings.terminate(number, reason, actor);
     }
 
     @Override
     public HallCase correct(String number, boolean approve, String reason, CaseActor actor) {
-        try {
-            return changes.move(number, actor, WindowBinding.Use.NONE, "case-correct", approve ? "APPROVED" : "REJECTED", (c, tx, before) -> {
-                CaseRules.requireDepartment(before, actor);
-                String why = CaseRules.requireCorrectable(before, reason);
-                CaseState to = approve ? CaseState.APPROVED : CaseState.REJECTED;
-                CaseUpdate.CORRECTION.apply(c, before.number(), to, to.name(), actor.user(), Timestamp.from(tx.at()), why);
-                CaseState was = before.decision().orElseThrow();
-                String original = "原结果：" + was.labelZh() + "（" + was + "，" + before.decidedBy() + "，"
-                        + before.decidedAt().map(Object::toString).orElse("") + (before.decisionReason().isEmpty() ? "" : "，理由：" + before.decisionReason())
-                        + (before.deliveredAt().isPresent() ? "，已于 " + before.deliveredAt().get() + " 送达" : "") + "）";
-                String detail = "更正办理结果：" + original + " → 新结果：" + to.labelZh() + "（" + to + "），更正理由：" + why;
-                CaseAlerts.raise(c, tx, before.number(), before.departmentId(), AlertKind.CORRECTED_RESULT,
-                        "办件 " + before.number() + " 的办理结果已更正：" + was.labelZh() + " → " + to.labelZh() + "，理由：" + why);
-                return detail;
-            });
-        } catch (CaseException e) {
-            if (e.reason() == CaseException.Reason.FORBIDDEN) {
-                changes.refusedAudit("case-correct", actor, number, e);
-            }
-            throw e;
-        }
+        return endings.correct(number, approve, reason, actor);
     }
+
+    // ---- moves -------------------------------------------------------------------------------
 
     @Override
     public HallCase supply(String number, List<String> materials, CaseActor actor) {
@@ -220,37 +162,13 @@ public final class HallCaseService implements HallCases, CaseBundles {
     }
 
     @Override
+    public HallCase startStep(String number, SpecialStep step, CaseActor actor) {
+        return steps.start(number, step, actor);
+    }
+
+    @Override
     public HallCase completeStep(String number, SpecialStep step, CaseActor actor) {
-        return changes.move(number, actor, WindowBinding.Use.NONE, "case-step", "STEP_DONE", (c, tx, before) -> {
-            CaseRules.requireDepartment(before, actor);
-            if (!before.pendingSteps().contains(step)) {
-                throw CaseStore.conflict("step-not-pending", "办件 " + before.number() + " 没有待完成的“" + step.labelZh() + "”；待完成："
-                        + before.pendingSteps());
-            }
-            if (before.state() == CaseState.ACCEPTED) {
-                CaseRules.requireMove(before, CaseState.SPECIAL_STEPS);
-            } else if (before.state() != CaseState.SPECIAL_STEPS) {
-                throw CaseStore.conflict("illegal-transition", "办件 " + before.number() + " 当前为 " + before.state() + "，不能办理特别程序");
-            }
-            Set<SpecialStep> done = steps(c, before.number()).done();
-            done.add(step);
-            CaseUpdate.STEPS_DONE.apply(c, before.number(), CaseState.SPECIAL_STEPS, CaseRows.stepList(done));
-            return "完成特别程序：" + step.labelZh();
-        });
-    }
-
-    /** @return the special steps a case's matter asked for and the ones done, as stored */
-    private static Steps steps(Connection c, String number) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT special_steps, steps_done FROM hall_case WHERE case_no = ?")) {
-            ps.setString(1, number);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return new Steps(CaseRows.steps(rs.getString("special_steps")), CaseRows.steps(rs.getString("steps_done")));
-            }
-        }
-    }
-
-    private record Steps(Set<SpecialStep> asked, Set<SpecialStep> done) {
+        return steps.complete(number, step, actor);
     }
 
     @Override
@@ -265,7 +183,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
             return changes.move(number, actor, WindowBinding.Use.REQUIRED, "case-sign-off", approve ? "APPROVED" : "REJECTED", (c, tx, before) -> {
                 CaseState to = approve ? CaseState.APPROVED : CaseState.REJECTED;
                 CaseRules.requireMove(before, to);
-                if (!steps(c, before.number()).asked().isEmpty()) {
+                if (CaseSteps.asksForSteps(c, before.number())) {
                     throw CaseStore.forbidden("special-steps-required", "事项 " + before.matterCode()
                             + " 需要特别程序（现场勘验、听证、专家评审等），不能在窗口当场办结，须转后台审批（R6）");
                 }
@@ -308,12 +226,15 @@ public final class HallCaseService implements HallCases, CaseBundles {
 
     private String decide(Connection c, CaseStore.Tx tx, HallCase before, CaseState to, String reason, CaseActor actor,
             boolean atWindow, Optional<BigDecimal> fee) throws SQLException {
-        CaseRules.requireReadyForDecision(before);
+        boolean overdue = CaseRules.requireReadyForDecision(before, to, LocalDate.ofInstant(tx.at(), HALL_ZONE));
         String why = CaseRules.decisionReason(to, reason);
+        String pause = steps.endPause(c, tx, before);
         CaseUpdate.DECISION.apply(c, before.number(), to,
                 to.name(), actor.user(), Timestamp.from(tx.at()), why, atWindow);
         String charged = fee.isPresent() ? CaseAlerts.fee(c, tx, before, to, fee.get()) : "";
-        return (atWindow ? "窗口当场办结：" : "后台审批：") + to.labelZh() + (why.isEmpty() ? "" : "，理由：" + why) + charged;
+        return (atWindow ? "窗口当场办结：" : "后台审批：") + to.labelZh() + (why.isEmpty() ? "" : "，理由：" + why)
+                + (overdue ? "；容缺材料逾期未补齐（" + String.join("、", before.missingMaterials()) + "，补齐期限 " + before.supplyBy().orElseThrow()
+                        + "），依法不予许可（R9）" : "") + pause + charged;
     }
 
     /** @return the fee with two decimals; INVALID {@code invalid-fee} when it is not an amount the hall records */
@@ -353,7 +274,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
 
     @Override
     public Optional<HallCase> find(String number) {
-        return store.read((c, tx) -> CaseRows.load(c, number, false));
+        return store.read((c, tx) -> CaseRows.load(tx.handle(), number, false));
     }
 
     @Override
@@ -363,7 +284,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
             if (hash.isEmpty()) {
                 return Optional.<HallCase>empty();
             }
-            HallCase found = CaseRows.load(c, number, false).orElseThrow();
+            HallCase found = CaseRows.load(tx.handle(), number, false).orElseThrow();
             String salt = found.bundleNumber().isEmpty() ? number : found.bundleNumber();
             boolean matched = CheckCodes.matches(salt, checkCode, hash.get());
             return matched ? Optional.of(found) : Optional.<HallCase>empty();
@@ -374,15 +295,15 @@ public final class HallCaseService implements HallCases, CaseBundles {
     public List<HallCase> cases(CaseQuery q) {
         String dept = q.departmentId().orElse(null);
         String state = q.state().map(Enum::name).orElse(null);
-        return store.read((c, tx) -> dept == null && state == null ? CaseRows.list(c, CaseRows.Listing.LATEST, q.limit())
-                : state == null ? CaseRows.list(c, CaseRows.Listing.LATEST_OF_DEPARTMENT, dept, q.limit())
-                : dept == null ? CaseRows.list(c, CaseRows.Listing.LATEST_IN_STATE, state, q.limit())
-                : CaseRows.list(c, CaseRows.Listing.LATEST_OF_DEPARTMENT_IN_STATE, dept, state, q.limit()));
+        return store.read((c, tx) -> dept == null && state == null ? CaseRows.list(tx.handle(), CaseRows.Listing.LATEST, q.limit())
+                : state == null ? CaseRows.list(tx.handle(), CaseRows.Listing.LATEST_OF_DEPARTMENT, dept, q.limit())
+                : dept == null ? CaseRows.list(tx.handle(), CaseRows.Listing.LATEST_IN_STATE, state, q.limit())
+                : CaseRows.list(tx.handle(), CaseRows.Listing.LATEST_OF_DEPARTMENT_IN_STATE, dept, state, q.limit()));
     }
 
     @Override
     public List<HallCase> backOffice(String departmentId) {
-        return store.read((c, tx) -> CaseRows.list(c, CaseRows.Listing.BACK_OFFICE,
+        return store.read((c, tx) -> CaseRows.list(tx.handle(), CaseRows.Listing.BACK_OFFICE,
                 departmentId.toUpperCase(Locale.ROOT)));
     }
 
@@ -396,12 +317,13 @@ public final class HallCaseService implements HallCases, CaseBundles {
     @Override
     public AcceptedBundle acceptBundle(BundleRequest r, CaseActor actor) {
         LocalDate day = today();
+        String name = r.oneThing().isEmpty() ? r.nameZh().strip() : oneThing(r).nameZh();
         List<CaseIntake.Plan> plans = new ArrayList<>();
         for (BundleRequest.Part part : r.parts()) {
             try {
-                plans.add(intake.plan(part.matterCode(), part.received(), day));
+                plans.add(intake.plan(part.matterCode(), part.received(), day, true, CaseIntake.fields(r.fields(), r.applicant())));
             } catch (CaseException e) {
-                throw new CaseException(e.reason(), e.code(), "“一件事”中的事项 " + part.matterCode() + "：" + e.getMessage());
+                throw new CaseException(e.reason(), e.code(), "“一件事”中的事项 " + part.matterCode() + "：" + e.getMessage(), e.field());
             }
         }
         String code = CheckCodes.newCode();
@@ -416,16 +338,17 @@ public final class HallCaseService implements HallCases, CaseBundles {
             String bundle = CaseNumbers.next(c, CaseNumbers.BUNDLE_SCOPE, day);
             String hash = CheckCodes.hash(bundle, code);
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO case_bundle (bundle_no, check_hash, name_zh, applicant_name, "
-                    + "applicant_id, accepted_by, accepted_at, idempotency_key, applicant_id_kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + "applicant_id, accepted_by, accepted_at, idempotency_key, applicant_id_kind, one_thing) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 ps.setString(1, bundle);
                 ps.setString(2, hash);
-                ps.setString(3, r.nameZh().strip());
+                ps.setString(3, name);
                 ps.setString(4, r.applicant().name());
                 ps.setString(5, r.applicant().identifier());
                 ps.setString(6, at.actor().user());
                 ps.setTimestamp(7, Timestamp.from(tx.at()));
                 ps.setString(8, r.idempotencyKey().isEmpty() ? null : r.idempotencyKey());
                 ps.setString(9, CaseParties.idKind(r.applicant()));
+                ps.setString(10, r.oneThing());
                 ps.executeUpdate();
             }
             for (CaseIntake.Plan p : plans) {
@@ -433,16 +356,32 @@ public final class HallCaseService implements HallCases, CaseBundles {
                 intake.insertCase(c, tx, part, hash, bundle, p, r.applicant(), r.channel(), at, null);
             }
             tx.audit(new AuditEvent("bundle-accept", at.actor().user(), at.actor().origin(), bundle, AuditEvent.SUCCESS,
-                    "受理“一件事”：" + r.nameZh() + "，" + plans.size() + " 个事项"));
+                    "受理“一件事”：" + name + (r.oneThing().isEmpty() ? "" : "（目录 " + r.oneThing() + "）") + "，" + plans.size() + " 个事项"));
             tx.event("BUNDLE_ACCEPTED", "", bundle, "", "", at.window());
             return Accepted.made(bundle);
         });
         return new AcceptedBundle(bundle(number.value()).orElseThrow(), number.replayed() ? "" : code, number.replayed());
     }
 
+    /**
+     * @return the catalog entry a bundle request names; INVALID {@code unknown-one-thing} ({@code oneThing}) when there is none,
+     *         {@code one-thing-parts} ({@code parts}) when the parts are not its matters
+     */
+    private OneThing oneThing(BundleRequest r) {
+        OneThing entry = oneThings.oneThing(r.oneThing()).orElseThrow(() -> new CaseException(CaseException.Reason.INVALID,
+                "unknown-one-thing", "目录中没有“一件事” " + r.oneThing() + " (no such one-thing bundle in the catalog)", "oneThing"));
+        Set<String> asked = Set.copyOf(r.parts().stream().map(BundleRequest.Part::matterCode).toList());
+        if (!asked.equals(Set.copyOf(entry.matterCodes()))) {
+            throw new CaseException(CaseException.Reason.INVALID, "one-thing-parts", "“" + entry.nameZh() + "”由事项 "
+                    + String.join("、", entry.matterCodes()) + " 组成，申请的事项为 " + String.join("、", asked.stream().sorted().toList())
+                    + " (the parts must be the entry's matters)", "parts");
+        }
+        return entry;
+    }
+
     @Override
     public Optional<CaseBundle> bundle(String number) {
-        return store.read((c, tx) -> CaseRows.bundle(c, number, false));
+        return store.read((c, tx) -> CaseRows.bundle(tx.handle(), number, false));
     }
 
     @Override
@@ -464,7 +403,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
                     }
                 }
             }
-            return CaseRows.bundle(c, number, false);
+            return CaseRows.bundle(tx.handle(), number, false);
         }).result();
     }
 }

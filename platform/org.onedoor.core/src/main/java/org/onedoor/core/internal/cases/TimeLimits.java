@@ -35,4 +35,19 @@ public final class TimeLimits {
         int used = used(calendar, acceptedDay, today);
         return used >= yellowShare * committedDays || today.equals(deadline) ? TimeLight.YELLOW : TimeLight.GREEN;
     }
+
+    /** The same on working days already counted: {@code usedDays} used (paused days not counted) and the deadline they lead to. */
+    public static TimeLight light(double yellowShare, int committedDays, int usedDays, LocalDate deadline, LocalDate today,
+            Optional<LocalDate> decidedDay) {
+        if (decidedDay.isPresent()) {
+            return decidedDay.get().isAfter(deadline) ? TimeLight.RED : TimeLight.GREEN;
+        }
+        if (today.isAfter(deadline)) {
+            return TimeLight.RED;
+        }
+        if (committedDays == 0) {
+            return TimeLight.GREEN;
+        }
+        return usedDays >= yellowShare * committedDays || today.equals(deadline) ? TimeLight.YELLOW : TimeLight.GREEN;
+    }
 }

@@ -124,6 +124,11 @@ final class CatalogState {
     }
 
     List<String> validate(String code, Map<String, String> fields) {
+        return check(code, fields).stream().map(org.onedoor.api.matter.ApplicationProblem::message).toList();
+    }
+
+    /** The validators of the matter's department on an application, each problem naming its field. */
+    List<org.onedoor.api.matter.ApplicationProblem> check(String code, Map<String, String> fields) {
         if (!snapshot.byCode().containsKey(code)) {
             throw new IllegalArgumentException("no matter '" + code + "' is offered now");
         }
@@ -131,10 +136,10 @@ final class CatalogState {
         synchronized (this) {
             current = List.copyOf(validators.values());
         }
-        List<String> problems = new ArrayList<>();
+        List<org.onedoor.api.matter.ApplicationProblem> problems = new ArrayList<>();
         for (MatterValidator v : current) {
             if (v.matterCodes().contains(code)) {
-                problems.addAll(v.validate(code, fields));
+                problems.addAll(v.check(code, fields));
             }
         }
         return problems;

@@ -124,4 +124,9 @@ public final class MatterRegistry implements MatterCatalog, CatalogOverlay {
     public List<String> validate(String code, Map<String, String> fields) {
         return state.validate(code, fields);
     }
+
+    @Override
+    public List<org.onedoor.api.matter.ApplicationProblem> check(String code, Map<String, String> fields) {
+        return state.check(code, fields);
+    }
 }

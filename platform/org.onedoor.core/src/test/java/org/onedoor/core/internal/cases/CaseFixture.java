@@ -151,11 +151,15 @@ final class CaseFixture {
             }
         };
         outbox = new AuditOutbox(database, trail, HallClock.of(clock));
-        MatterCatalog catalog = catalog(PASSPORT, SURVEY, IMMEDIATE, TRANSFER, DEED_TAX, STATISTICS, PERMIT_FEE);
+        MatterCatalog catalog = catalog(rules, PASSPORT, SURVEY, IMMEDIATE, TRANSFER, DEED_TAX, STATISTICS, PERMIT_FEE);
+        org.onedoor.api.matter.OneThings oneThings = new org.onedoor.core.internal.matter.OneThingCatalog(catalog, List.of(
+                new org.onedoor.core.internal.matter.OneThingCatalog.Entry("OT01", "二手房转移登记及契税“一件事”", "Resale home", List.of("A15-001", "A16-001"),
+                        true, "test entry"),
+                new org.onedoor.core.internal.matter.OneThingCatalog.Entry("OT02", "未部署事项的“一件事”", "", List.of("A15-001", "A99-001"), true, "")));
         calendar = CalendarFixtures.calendarOn(ds);
         authorizations = new JdbcCaseAuthorizations(database, outbox, catalog, trail, clock);
         lockers = new CaseLockers(config);
-        cases = new HallCaseService(database, outbox, catalog, calendar, directory(), zones(), authorizations, trail, hub, lockers, config, clock);
+        cases = new HallCaseService(database, outbox, catalog, calendar, directory(), zones(), authorizations, trail, hub, lockers, oneThings, config, clock);
         supervisor = new CaseSupervisor(database, outbox, calendar, directory(), trail, hub, config, clock);
         followUps = new HallRatingFollowUps(database, outbox, calendar, HallClock.of(clock), RatingsFixture.config(5, 0.6));
         evaluations = new JdbcCaseEvaluations(database, outbox, cases, trail, hub, followUps, clock);
@@ -351,8 +355,16 @@ final class CaseFixture {
         };
     }
 
-    private static MatterCatalog catalog(Matter... matters) {
+    /** The departments' rules of the fixture's catalog, by matter code: what each finds wrong with the fields. */
+    final Map<String, java.util.function.Function<Map<String, String>, List<org.onedoor.api.matter.ApplicationProblem>>> rules =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static MatterCatalog catalog(Map<String, java.util.function.Function<Map<String, String>, List<org.onedoor.api.matter.ApplicationProblem>>> rules,
+            Matter... matters) {
         return new MatterCatalog() {
+            @Override public List<org.onedoor.api.matter.ApplicationProblem> check(String code, Map<String, String> fields) {
+                return rules.getOrDefault(code, f -> List.of()).apply(fields);
+            }
             @Override public List<Matter> matters(MatterQuery query) { return List.of(matters); }
             @Override public Optional<Matter> matter(String code) { return java.util.Arrays.stream(matters).filter(m -> m.code().equals(code)).findFirst(); }
             @Override public Map<String, Integer> countsByDepartment() { return Map.of(); }

@@ -10,6 +10,7 @@ import org.onedoor.api.cases.CaseBundle;
 import org.onedoor.api.cases.CaseEvent;
 import org.onedoor.api.cases.CaseHistoryEntry;
 import org.onedoor.api.cases.CaseMaterial;
+import org.onedoor.api.cases.CasePause;
 import org.onedoor.api.cases.CaseTiming;
 import org.onedoor.api.cases.ConversionFlag;
 import org.onedoor.api.cases.HallCase;
@@ -38,11 +39,39 @@ public final class CaseJson {
                 .put("ticketNumber", h.ticketNumber())
                 .put("acceptedBy", h.acceptedBy())
                 .put("next", new JsonArray(h.state().next().stream().map(Enum::name).toList()));
-        if (timing != null) {
-            json.put("timing", new JsonObject().put("light", timing.light().name()).put("usedDays", timing.usedDays()));
-        }
+        withTiming(json, timing);
         json.put("decidedBy", h.decidedBy()).put("signedOffAtWindow", h.signedOffAtWindow());
         return json;
+    }
+
+    /**
+     * Adds the case against its time limit: the light, the working days used and paused (R6, R10), whether the clock
+     * stands still now, and the deadline moved on by the paused days (replacing the stored one, which moves only when
+     * a procedure ends).
+     */
+    static JsonObject withTiming(JsonObject json, CaseTiming timing) {
+        if (timing != null) {
+            json.put("timing", new JsonObject().put("light", timing.light().name()).put("usedDays", timing.usedDays())
+                    .put("pausedDays", timing.pausedDays()).put("paused", timing.paused()).put("deadline", timing.deadline().toString()));
+            json.put("deadline", timing.deadline().toString());
+        }
+        return json;
+    }
+
+    /** The citizen's view with the time limit (see {@link #withTiming}). */
+    static JsonObject citizen(HallCase h, CaseTiming timing) {
+        return withTiming(citizen(h), timing);
+    }
+
+    /** The legal clock of a case: its special procedures that paused the time limit, and whether one runs now. */
+    static JsonObject clock(HallCase h) {
+        JsonArray pauses = new JsonArray();
+        for (CasePause p : h.pauses()) {
+            pauses.add(new JsonObject().put("step", p.step().name()).put("stepZh", p.step().labelZh()).put("startedAt", p.startedAt().toString())
+                    .put("endedAt", p.endedAt().map(Object::toString).orElse(null)));
+        }
+        return new JsonObject().put("paused", h.runningPause().isPresent() && h.state().undecided())
+                .put("step", h.runningPause().map(p -> p.step().name()).orElse(null)).put("pauses", pauses);
     }
 
     /** The citizen's view: no staff names, the applicant's name and number masked. */
@@ -66,6 +95,7 @@ public final class CaseJson {
                 .put("missingMaterials", new JsonArray(h.missingMaterials()))
                 .put("supplyBy", h.supplyBy().map(Object::toString).orElse(null))
                 .put("pendingSteps", new JsonArray(h.pendingSteps().stream().sorted().map(Enum::name).toList()))
+                .put("clock", clock(h))
                 .put("acceptedAt", h.acceptedAt().toString())
                 .put("committedDays", h.committedDays())
                 .put("deadline", h.deadline().toString())

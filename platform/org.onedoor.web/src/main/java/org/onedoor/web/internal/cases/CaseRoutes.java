@@ -106,6 +106,10 @@ public final class CaseRoutes implements RouteContributor {
             List<String> names = Fields.of(ctx).texts("materials", Fields.MATERIAL);
             send(ctx, 200, () -> view(cases.supply(no(ctx), names, actor(ctx, 0))));
         });
+        router.postWithRegex(CASE + "/steps/(?<step>[A-Za-z_-]+)/start").handler(access.requireAnyRole(DECIDERS)).handler(ctx -> {
+            SpecialStep step = enumParam(SpecialStep.class, ctx.pathParam("step"), "step");
+            send(ctx, 200, () -> view(cases.startStep(no(ctx), step, actor(ctx, 0))));
+        });
         router.postWithRegex(CASE + "/steps/(?<step>[A-Za-z_-]+)").handler(access.requireAnyRole(DECIDERS)).handler(ctx -> {
             SpecialStep step = enumParam(SpecialStep.class, ctx.pathParam("step"), "step");
             send(ctx, 200, () -> view(cases.completeStep(no(ctx), step, actor(ctx, 0))));
@@ -203,7 +207,7 @@ public final class CaseRoutes implements RouteContributor {
         AcceptRequest r;
         try {
             r = new AcceptRequest(body.required("matter", Fields.MATTER), applicant(body), body.texts("materials", Fields.MATERIAL), channel, window,
-                    idempotencyKey(ctx));
+                    idempotencyKey(ctx), applicationFields(body));
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest("invalid-application", e.getMessage());
         }
@@ -222,7 +226,7 @@ public final class CaseRoutes implements RouteContributor {
         AcceptRequest r;
         try {
             r = new AcceptRequest(body.required("matter", Fields.MATTER), applicant(body), body.texts("materials", Fields.MATERIAL), channel, window,
-                    idempotencyKey(ctx));
+                    idempotencyKey(ctx), applicationFields(body));
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest("invalid-application", e.getMessage());
         }
@@ -245,7 +249,10 @@ public final class CaseRoutes implements RouteContributor {
         }
         BundleRequest r;
         try {
-            r = new BundleRequest(body.required("name", Fields.NAME), applicant(body), parts, channel, window, idempotencyKey(ctx));
+            String oneThing = body.text("oneThing", 8);
+            String name = oneThing.isEmpty() ? body.required("name", Fields.NAME) : body.text("name", Fields.NAME);
+            r = new BundleRequest(name.isEmpty() ? "“一件事”" : name, applicant(body), parts, channel, window, idempotencyKey(ctx), oneThing,
+                    applicationFields(body));
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest("invalid-application", e.getMessage());
         }
@@ -253,6 +260,11 @@ public final class CaseRoutes implements RouteContributor {
             AcceptedBundle a = bundles.acceptBundle(r, actor(ctx, window));
             return CaseJson.bundle(a.bundle(), true).put("checkCode", a.checkCode()).put("replayed", a.replayed());
         });
+    }
+
+    /** @return the application's fields for the departments' rules ({@code fields}, as for the check route), empty when none */
+    private static java.util.Map<String, String> applicationFields(Fields body) {
+        return body.textMap("fields", Fields.SHORT, Fields.REASON);
     }
 
     private static CaseChannel channel(Fields body) {

@@ -10,6 +10,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.onedoor.api.cases.CaseBundles;
+import org.onedoor.api.cases.CaseSupervision;
+import org.onedoor.api.cases.CaseTiming;
+import org.onedoor.api.cases.HallCase;
 import org.onedoor.api.cases.CaseEvaluations;
 import org.onedoor.api.cases.Evaluation;
 import org.onedoor.api.cases.EvaluationRequest;
@@ -48,6 +51,11 @@ public final class CitizenCaseRoutes implements RouteContributor {
     private final CaseEvaluations evaluations;
 
     private final LookupThrottle throttle;
+
+    @Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL,
+            policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC,
+            policyOption = org.osgi.service.component.annotations.ReferencePolicyOption.GREEDY)
+    private volatile CaseSupervision supervision;
 
     @Activate
     public CitizenCaseRoutes(@Reference HallCases cases, @Reference CaseBundles bundles, @Reference CaseEvaluations evaluations,
@@ -96,8 +104,18 @@ public final class CitizenCaseRoutes implements RouteContributor {
             if (number.startsWith("YJS-")) {
                 return bundles.lookupBundle(number, code).map(b -> CaseJson.bundle(b, false)).orElseThrow(CitizenCaseRoutes::noMatch);
             }
-            return cases.lookup(number, code).map(CaseJson::citizen).orElseThrow(CitizenCaseRoutes::noMatch);
+            return cases.lookup(number, code).map(h -> CaseJson.citizen(h, timing(h))).orElseThrow(CitizenCaseRoutes::noMatch);
         });
+    }
+
+    /** @return the case against its time limit, when supervision runs and the calendar knows the days; else null */
+    private CaseTiming timing(HallCase h) {
+        CaseSupervision s = supervision;
+        try {
+            return s == null ? null : s.timing(h);
+        } catch (org.onedoor.api.calendar.CalendarYearMissingException e) {
+            return null;
+        }
     }
 
     private static ProblemException noMatch() {

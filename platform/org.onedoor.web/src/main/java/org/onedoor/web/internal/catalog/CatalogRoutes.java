@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.onedoor.api.department.DepartmentDirectory;
 import org.onedoor.api.hall.Department;
+import org.onedoor.api.matter.ApplicationProblem;
 import org.onedoor.api.matter.CatalogLoader;
 import org.onedoor.api.matter.LoadedCatalog;
 import org.onedoor.api.matter.Matter;
@@ -116,12 +117,16 @@ public final class CatalogRoutes implements RouteContributor {
             throw ProblemException.notFound("unknown-matter", "no matter '" + Problems.echo(code) + "' is offered now");
         }
         Map<String, String> fields = Fields.of(ctx).textMap("fields", Fields.SHORT, Fields.REASON);
-        ctx.vertx().executeBlocking(() -> catalog.validate(code, fields), false).onComplete(Guarded.completion(ctx, r -> {
+        ctx.vertx().executeBlocking(() -> catalog.check(code, fields), false).onComplete(Guarded.completion(ctx, r -> {
             if (r.failed()) {
                 ctx.fail(r.cause());
             } else {
+                JsonArray named = new JsonArray();
+                r.result().forEach(p -> named.add(new JsonObject().put("field", p.field().isEmpty() ? "fields" : "fields." + p.field())
+                        .put("detail", p.message())));
                 Json.send(ctx, 200, new JsonObject().put("code", code).put("passed", r.result().isEmpty())
-                        .put("problems", new JsonArray(r.result())));
+                        .put("problems", new JsonArray(r.result().stream().map(ApplicationProblem::message).toList()))
+                        .put("fieldProblems", named));
             }
         }));
     }
