@@ -326,7 +326,8 @@ public class CaseIT {
         callTicketTo("universal", 89);
         String body = "{\"name\": \"购房提取公积金\", \"applicant\": {\"name\": \"李四\", \"idNumber\": \"" + ID + "\"}, \"window\": 89, "
                 + "\"parts\": [{\"matter\": \"A17-002\", \"materials\": " + PASSPORT_MATERIALS + "}, "
-                + "{\"matter\": \"A26-002\", \"materials\": [\"职工本人居民身份证\", \"本人名下银行卡\", \"本人及配偶在本市无自有住房的承诺\"]}]}";
+                + "{\"matter\": \"A26-002\", \"materials\": [\"职工本人居民身份证\", \"本人名下银行卡\", \"本人及配偶在本市无自有住房的承诺\"]}], "
+                + "\"fields\": {\"accountNumber\": \"4117020012345678\", \"monthlyRent\": \"1200\"}}";
         assertEquals(401, http.postJson("/api/v1/cases/bundles", body).statusCode());
         JsonObject bundle = ok(http.postJsonAs("/api/v1/cases/bundles", body, CLERK, PW), 201);
         String no = bundle.getString("number");
@@ -714,7 +715,10 @@ public class CaseIT {
                 .getString("state"));
 
         // a decision with the wrong fee, then its correction; both alert supervision, the original stays in the history
-        String corrected = ok(http.postJsonAs("/api/v1/cases", company("A17-003", both, 102, ""), CLERK, PW), 201).getString("number");
+        // a legal person has no resident ID to stand for the police's idNumber field: the form names it
+        assertField(http.postJsonAs("/api/v1/cases", company("A17-003", both, 102, ""), CLERK, PW), 400, "rule-failed", "fields.idNumber");
+        String corrected = ok(http.postJsonAs("/api/v1/cases", company("A17-003", both, 102, ", \"fields\": {\"idNumber\": \"" + ID + "\"}"),
+                CLERK, PW), 201).getString("number");
         assertField(http.postJsonAs("/api/v1/cases/" + corrected + "/decision", "{\"approve\": true, \"feeCharged\": \"60\"}", DEPT, PW),
                 400, "invalid-fee", "feeCharged");
         JsonObject decided = ok(http.postJsonAs("/api/v1/cases/" + corrected + "/decision", "{\"approve\": true, \"feeCharged\": 80}", DEPT, PW), 200);
@@ -736,5 +740,88 @@ public class CaseIT {
         String listed = alerts.encode();
         assertTrue(listed, listed.contains("CORRECTED_RESULT") && listed.contains("FEE_MISMATCH") && listed.contains(corrected));
         assertEquals("RESULT_READY", ok(http.postJsonAs("/api/v1/cases/" + corrected + "/result-ready", "{}", DEPT, PW), 200).getString("state"));
+    }
+
+    /**
+     * Issue 16.3 and 16.4 at a real window (105): the department's rules refuse a case at acceptance naming the field, as the
+     * check route does; a site survey pauses the legal clock, the case and the citizen's look-up show it, its end resumes it.
+     */
+    @Test
+    public void theDepartmentsRulesRunAtAcceptanceAndASiteSurveyPausesTheClock() throws Exception {
+        callTicketTo(105);
+        String car = "[\"申请人居民身份证\", \"机动车销售统一发票\", \"机动车整车出厂合格证明\", \"机动车交通事故责任强制保险凭证\", \"车辆购置税完税证明\"]";
+        JsonObject check = ok(http.postJson("/api/v1/matters/A17-012/check", "{\"fields\": {\"vin\": \"LSVAU2180N218329O\"}}"), 200);
+        assertEquals("fields.vin", check.getJsonArray("fieldProblems").getJsonObject(0).getString("field"));
+        HttpResponse<String> refusedByRule = http.postJsonAs("/api/v1/cases", application("A17-012", car, 105)
+                .replace("\"window\"", "\"fields\": {\"vin\": \"LSVAU2180N218329O\"}, \"window\""), CLERK, PW);
+        assertField(refusedByRule, 400, "rule-failed", "fields.vin");
+        assertTrue(refusedByRule.body(), new JsonObject(refusedByRule.body()).getString("detail").contains("VIN"));
+        assertField(http.postJsonAs("/api/v1/cases", application("A17-012", car, 105).replace("\"window\"", "\"fields\": {\"vin\": 17}, \"window\""),
+                CLERK, PW), 400, "invalid-field", "fields.vin");
+        JsonObject car1 = ok(http.postJsonAs("/api/v1/cases", application("A17-012", car, 105)
+                .replace("\"window\"", "\"fields\": {\"vin\": \"LSVAU2180N2183294\"}, \"window\""), CLERK, PW), 201);
+        assertEquals("ACCEPTED", car1.getString("state"));
+        // a refusal is not stopped by the rules: their findings go into its history
+        JsonObject refused = ok(http.postJsonAs("/api/v1/cases/refusals", application("A17-012", car, 105)
+                .replace("\"window\"", "\"reason\": \"车辆识别代号与合格证不符\", \"window\""), CLERK, PW), 201);
+        JsonObject refusedFull = ok(http.getAs("/api/v1/cases/" + refused.getString("number"), CLERK, PW), 200);
+        assertTrue(refusedFull.encode(), refusedFull.getJsonArray("history").getJsonObject(0).getString("detail").contains("部门规则检查"));
+
+        String hotel = "[\"申请表\", \"营业执照\", \"法定代表人身份证明\", \"经营场所产权或租赁证明\", \"消防安全检查合格证明\"]";
+        JsonObject accepted = ok(http.postJsonAs("/api/v1/cases", application("A17-018", hotel, 105), CLERK, PW), 201);
+        String no = accepted.getString("number");
+        assertFalse(accepted.getJsonObject("clock").getBoolean("paused"));
+        assertEquals(0, accepted.getJsonObject("timing").getInteger("pausedDays").intValue());
+        assertProblem(http.postJsonAs("/api/v1/cases/" + no + "/steps/SITE_SURVEY/start", "{}", CLERK, PW), 403, "forbidden");
+        assertProblem(http.postJsonAs("/api/v1/cases/" + no + "/steps/HEARING/start", "{}", DEPT, PW), 409, "step-not-pending");
+        JsonObject paused = ok(http.postJsonAs("/api/v1/cases/" + no + "/steps/SITE_SURVEY/start", "{}", DEPT, PW), 200);
+        assertEquals("SPECIAL_STEPS", paused.getString("state"));
+        assertTrue(paused.encode(), paused.getJsonObject("clock").getBoolean("paused"));
+        assertEquals("SITE_SURVEY", paused.getJsonObject("clock").getString("step"));
+        assertTrue(paused.encode(), paused.getJsonObject("timing").getBoolean("paused"));
+        assertProblem(http.postJsonAs("/api/v1/cases/" + no + "/steps/SITE_SURVEY/start", "{}", DEPT, PW), 409, "step-running");
+        JsonObject citizen = ok(http.postJson("/api/v1/cases/lookup", "{\"number\": \"" + no + "\", \"checkCode\": \""
+                + accepted.getString("checkCode") + "\"}"), 200);
+        assertTrue(citizen.encode(), citizen.getJsonObject("clock").getBoolean("paused"));
+        assertTrue(citizen.encode(), citizen.getJsonObject("timing").getBoolean("paused"));
+        assertFalse("no staff names for the citizen", citizen.getJsonObject("clock").encode().contains("dept"));
+        JsonObject resumed = ok(http.postJsonAs("/api/v1/cases/" + no + "/steps/SITE_SURVEY", "{}", DEPT, PW), 200);
+        assertFalse(resumed.encode(), resumed.getJsonObject("clock").getBoolean("paused"));
+        assertEquals(1, resumed.getJsonObject("clock").getJsonArray("pauses").size());
+        assertEquals(0, resumed.getJsonObject("timing").getInteger("pausedDays").intValue(), "begun and ended the same day: nothing paused");
+        JsonObject full = ok(http.getAs("/api/v1/cases/" + no, HallNodeOptions.SUPERVISOR, PW), 200);
+        String history = full.getJsonArray("history").encode();
+        assertTrue(history, history.contains("case-step-start") && history.contains("办理时限恢复计算"));
+    }
+
+    /** Issue 16.8: the one-thing bundles are catalog entries; the window (universal 90) takes one whole, its parts must be the entry's. */
+    @Test
+    public void aOneThingIsTakenFromTheCatalogWithItsSharedMaterialsAskedOnce() throws Exception {
+        JsonObject list = ok(http.get("/api/v1/one-things"), 200);
+        assertEquals(20, list.getInteger("count").intValue());
+        JsonObject entry = ok(http.get("/api/v1/one-things/OT13"), 200);
+        assertEquals("军人退役“一件事”", entry.getString("nameZh"));
+        assertTrue(entry.encode(), entry.getBoolean("available") && entry.getBoolean("placeholder"));
+        assertEquals(new JsonArray().add("B04").add("A17").add("A16").add("A21"), entry.getJsonArray("departmentIds"));
+        assertTrue(entry.encode(), entry.getJsonArray("sharedMaterials").contains("申请人居民身份证"));
+        assertProblem(http.get("/api/v1/one-things/OT99"), 404, "unknown-one-thing");
+
+        callTicketTo("universal", 90);
+        JsonArray parts = new JsonArray();
+        for (Object o : entry.getJsonArray("matters")) {
+            JsonObject m = (JsonObject) o;
+            JsonArray materials = new JsonArray();
+            m.getJsonArray("materials").forEach(x -> materials.add(((JsonObject) x).getString("name")));
+            parts.add(new JsonObject().put("matter", m.getString("code")).put("materials", materials));
+        }
+        JsonObject body = new JsonObject().put("oneThing", "OT13").put("window", 90).put("parts", parts)
+                .put("applicant", new JsonObject().put("name", "赵六").put("idNumber", ID));
+        JsonObject wrong = body.copy().put("parts", new JsonArray().add(parts.getValue(0)).add(parts.getValue(1)));
+        assertField(http.postJsonAs("/api/v1/cases/bundles", wrong.encode(), CLERK, PW), 400, "one-thing-parts", "parts");
+        assertField(http.postJsonAs("/api/v1/cases/bundles", body.copy().put("oneThing", "OT99").encode(), CLERK, PW), 400,
+                "unknown-one-thing", "oneThing");
+        JsonObject bundle = ok(http.postJsonAs("/api/v1/cases/bundles", body.encode(), CLERK, PW), 201);
+        assertEquals("军人退役“一件事”", bundle.getString("nameZh"));
+        assertEquals(4, bundle.getJsonArray("parts").size());
     }
 }

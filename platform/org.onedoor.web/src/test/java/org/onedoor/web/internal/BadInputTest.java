@@ -99,7 +99,7 @@ public class BadInputTest {
         };
         MatterCatalog catalog = stub(MatterCatalog.class, Map.of(
                 "matter", a -> MATTER.code().equals(a[0]) ? Optional.of(MATTER) : Optional.empty(),
-                "validate", a -> {
+                "check", a -> {
                     @SuppressWarnings("unchecked") Map<String, String> f = (Map<String, String>) a[1];
                     checked.add(f);
                     return List.of();

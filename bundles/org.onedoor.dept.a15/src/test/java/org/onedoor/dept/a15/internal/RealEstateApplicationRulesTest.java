@@ -27,6 +27,12 @@ class RealEstateApplicationRulesTest {
     }
 
     @Test
+    void eachProblemNamesItsFieldForTheRefusalAtAcceptance() {
+        assertEquals(List.of("unitNumber", "transferorIdNumber"), rules.check("A15-001", Map.of("unitNumber", "4117020030",
+                "transfereeIdNumber", ID)).stream().map(org.onedoor.api.matter.ApplicationProblem::field).toList());
+    }
+
+    @Test
     void inheritanceHasNoTransferor() {
         assertEquals(List.of(), rules.validate("A15-013", Map.of("unitNumber", "411702003001GB00012F00010203",
                 "transfereeIdNumber", ID)));

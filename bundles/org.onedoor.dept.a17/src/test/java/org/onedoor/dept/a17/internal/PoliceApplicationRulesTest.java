@@ -19,6 +19,12 @@ class PoliceApplicationRulesTest {
     }
 
     @Test
+    void eachProblemNamesItsField() {
+        assertEquals("idNumber", rules.check("A17-001", Map.of()).get(0).field());
+        assertEquals("vin", rules.check("A17-012", Map.of("vin", "LSVAU2180N218329O")).get(0).field());
+    }
+
+    @Test
     void aMinorNeedsTheGuardiansIdNumber() {
         // born 2015-03-07 (check character computed for the test)
         String child = "110105201503070013";

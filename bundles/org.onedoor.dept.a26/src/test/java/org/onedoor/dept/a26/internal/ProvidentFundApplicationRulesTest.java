@@ -26,4 +26,10 @@ class ProvidentFundApplicationRulesTest {
     void accountNumberIsChecked() {
         assertTrue(rules.validate("A26-001", Map.of("accountNumber", "12-34")).get(0).contains("个人账号"));
     }
+
+    @Test
+    void eachProblemNamesItsField() {
+        assertEquals(List.of("accountNumber", "monthlyRent"), new ProvidentFundApplicationRules().check("A26-002", Map.of("accountNumber", "12",
+                "monthlyRent", "9000")).stream().map(org.onedoor.api.matter.ApplicationProblem::field).toList());
+    }
 }

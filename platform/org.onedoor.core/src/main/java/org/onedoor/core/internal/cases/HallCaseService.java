@@ -9,12 +9,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.onedoor.api.audit.AuditEvent;
 import org.onedoor.api.audit.AuditTrail;
 import org.onedoor.api.calendar.WorkingDayCalendar;
 import org.onedoor.api.cases.AcceptRequest;
@@ -35,7 +33,6 @@ import org.onedoor.api.cases.HallCase;
 import org.onedoor.api.cases.HallCases;
 import org.onedoor.api.department.DepartmentDirectory;
 import org.onedoor.api.matter.MatterCatalog;
-import org.onedoor.api.matter.OneThing;
 import org.onedoor.api.matter.OneThings;
 import org.onedoor.api.matter.SpecialStep;
 import org.onedoor.api.zone.ZoneDirectory;
@@ -73,7 +70,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
     private final CaseDelivery delivery;
     private final CaseEndings endings;
     private final CaseSteps steps;
-    private final OneThings oneThings;
+    private final CaseBundleIntake bundleIntake;
     private final AutoCloseable pickups;
 
     @Activate
@@ -93,7 +90,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
         this.delivery = new CaseDelivery(store, changes, lockers);
         this.steps = new CaseSteps(changes, new CaseClock(calendar, HALL_ZONE));
         this.endings = new CaseEndings(intake, changes, steps);
-        this.oneThings = oneThings;
+        this.bundleIntake = new CaseBundleIntake(intake, changes, store, oneThings);
         this.pickups = lockers.onPickup(delivery::pickedUp);
     }
 
@@ -316,67 +313,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
 
     @Override
     public AcceptedBundle acceptBundle(BundleRequest r, CaseActor actor) {
-        LocalDate day = today();
-        String name = r.oneThing().isEmpty() ? r.nameZh().strip() : oneThing(r).nameZh();
-        List<CaseIntake.Plan> plans = new ArrayList<>();
-        for (BundleRequest.Part part : r.parts()) {
-            try {
-                plans.add(intake.plan(part.matterCode(), part.received(), day, true, CaseIntake.fields(r.fields(), r.applicant())));
-            } catch (CaseException e) {
-                throw new CaseException(e.reason(), e.code(), "“一件事”中的事项 " + part.matterCode() + "：" + e.getMessage(), e.field());
-            }
-        }
-        String code = CheckCodes.newCode();
-        Accepted<String> number = changes.change((c, tx) -> {
-            CaseIntake.Counter at = intake.counter(c, r.channel(), r.window(), actor, plans.stream().map(CaseIntake.Plan::matter).toList());
-            if (!r.idempotencyKey().isEmpty()) {
-                Optional<String> earlier = CaseIntake.byKey(c, CaseIntake.Keyed.BUNDLE, r.idempotencyKey());
-                if (earlier.isPresent()) {
-                    return Accepted.replay(earlier.get());
-                }
-            }
-            String bundle = CaseNumbers.next(c, CaseNumbers.BUNDLE_SCOPE, day);
-            String hash = CheckCodes.hash(bundle, code);
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO case_bundle (bundle_no, check_hash, name_zh, applicant_name, "
-                    + "applicant_id, accepted_by, accepted_at, idempotency_key, applicant_id_kind, one_thing) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                ps.setString(1, bundle);
-                ps.setString(2, hash);
-                ps.setString(3, name);
-                ps.setString(4, r.applicant().name());
-                ps.setString(5, r.applicant().identifier());
-                ps.setString(6, at.actor().user());
-                ps.setTimestamp(7, Timestamp.from(tx.at()));
-                ps.setString(8, r.idempotencyKey().isEmpty() ? null : r.idempotencyKey());
-                ps.setString(9, CaseParties.idKind(r.applicant()));
-                ps.setString(10, r.oneThing());
-                ps.executeUpdate();
-            }
-            for (CaseIntake.Plan p : plans) {
-                String part = CaseNumbers.next(c, p.matter().departmentId(), day);
-                intake.insertCase(c, tx, part, hash, bundle, p, r.applicant(), r.channel(), at, null);
-            }
-            tx.audit(new AuditEvent("bundle-accept", at.actor().user(), at.actor().origin(), bundle, AuditEvent.SUCCESS,
-                    "受理“一件事”：" + name + (r.oneThing().isEmpty() ? "" : "（目录 " + r.oneThing() + "）") + "，" + plans.size() + " 个事项"));
-            tx.event("BUNDLE_ACCEPTED", "", bundle, "", "", at.window());
-            return Accepted.made(bundle);
-        });
-        return new AcceptedBundle(bundle(number.value()).orElseThrow(), number.replayed() ? "" : code, number.replayed());
-    }
-
-    /**
-     * @return the catalog entry a bundle request names; INVALID {@code unknown-one-thing} ({@code oneThing}) when there is none,
-     *         {@code one-thing-parts} ({@code parts}) when the parts are not its matters
-     */
-    private OneThing oneThing(BundleRequest r) {
-        OneThing entry = oneThings.oneThing(r.oneThing()).orElseThrow(() -> new CaseException(CaseException.Reason.INVALID,
-                "unknown-one-thing", "目录中没有“一件事” " + r.oneThing() + " (no such one-thing bundle in the catalog)", "oneThing"));
-        Set<String> asked = Set.copyOf(r.parts().stream().map(BundleRequest.Part::matterCode).toList());
-        if (!asked.equals(Set.copyOf(entry.matterCodes()))) {
-            throw new CaseException(CaseException.Reason.INVALID, "one-thing-parts", "“" + entry.nameZh() + "”由事项 "
-                    + String.join("、", entry.matterCodes()) + " 组成，申请的事项为 " + String.join("、", asked.stream().sorted().toList())
-                    + " (the parts must be the entry's matters)", "parts");
-        }
-        return entry;
+        return bundleIntake.accept(r, actor, today());
     }
 
     @Override
