@@ -903,4 +903,173 @@ public class PagesIT {
         String ticketId = kiosk.findElement(By.id("t-link")).getText().replaceAll(".*id=", "");
         assertEquals("NORMAL", json(http.get("/api/v1/tickets/" + ticketId)).getString("priority"));
     }
+
+    private static void fill(WebDriver d, String id, String value) {
+        WebElement e = visible(d, "#" + id);
+        e.clear();
+        e.sendKeys(value);
+    }
+
+    /** A legal person with its representative and an agent under a power of attorney, as a clerk fills them in on the workstation. */
+    private static void fillLegalPerson(WebDriver desk) {
+        new org.openqa.selenium.support.ui.Select(desk.findElement(By.id("app-kind"))).selectByValue("LEGAL_PERSON");
+        fill(desk, "app-name", "驿城区某某酒店管理有限公司");
+        fill(desk, "app-uscc", "91411700MA40ABC1XT");
+        fill(desk, "rep-name", "王五");
+        fill(desk, "app-id", "411702199003074515");
+        desk.findElement(By.id("app-name")).click();
+        text(desk, "#app-id-masked", "411***********4515");
+        desk.findElement(By.id("agent-on")).click();
+        fill(desk, "agent-name", "John Smith");
+        new org.openqa.selenium.support.ui.Select(desk.findElement(By.id("agent-doc-kind"))).selectByValue("PASSPORT");
+        fill(desk, "agent-nationality", "USA");
+        fill(desk, "agent-id", "X12345678");
+        fill(desk, "agent-phone", "13812345678");
+        fill(desk, "agent-poa", "WT-2026-0077");
+        ((JavascriptExecutor) desk).executeScript("const e = document.getElementById('agent-poa-date'); e.value = '2026-01-05';"
+                + " e.dispatchEvent(new Event('input', { bubbles: true }));");
+    }
+
+    private static void chooseHotelLicence(WebDriver desk) {
+        fill(desk, "matter-q", "旅馆");
+        desk.findElement(By.id("matter-search")).click();
+        visible(desk, "#matter-results button[data-matter='A17-018']").click();
+        assertTrue(visible(desk, "#matter-chosen").getText().contains("旅馆业特种行业许可证核发"));
+    }
+
+    /**
+     * Issue 16 on the pages: a legal person with an agent filled in on the workstation, refused with its refusal notice printed,
+     * then accepted; the back office begins the site survey and the paused clock shows on the back office, the workstation and
+     * the citizen's look-up; at a universal window a one-thing bundle is chosen from the catalog, its shared materials asked once.
+     */
+    @Test
+    public void jALegalPersonWithAnAgentIsRefusedThenAcceptedAndASurveyPausesItsClock() throws Exception {
+        Http http = new Http(node.httpPort);
+        json(http.postJson("/api/v1/tickets", "{\"zone\": \"police\"}"));
+        int window = 104;
+        WebDriver desk = browser(1280, 1700);
+        desk.get(url("/ui/window"));
+        visible(desk, "#window-no").sendKeys(Integer.toString(window));
+        desk.findElement(By.id("user")).sendKeys(CLERK);
+        desk.findElement(By.id("password")).sendKeys(CLERK_PW);
+        desk.findElement(By.id("signin-button")).click();
+        text(desk, "#title", window + "号窗口");
+        visible(desk, "#call-next").click();
+        waiting(desk).until(d -> d.findElement(By.id("current-number")).getText().matches("G\\d{3}"));
+        visible(desk, "#case-open");
+
+        // 不予受理 for a legal person with an agent: recorded with a number, its notice printed as a PDF
+        chooseHotelLicence(desk);
+        fillLegalPerson(desk);
+        desk.findElement(By.cssSelector("input[data-material='申请表']")).click();
+        fill(desk, "refuse-reason", "经营场所未取得消防安全检查合格证明");
+        waiting(desk).until(d -> d.findElement(By.id("refuse")).isEnabled());
+        desk.findElement(By.id("refuse")).click();
+        text(desk, "#case-state", "不予受理");
+        String refusedNo = visible(desk, "#case-number").getText();
+        assertTrue(visible(desk, "#case-applicant").getText().contains("代办人 John Smith"));
+        assertTrue(visible(desk, "#case-applicant").getText().contains("法定代表人 王五"));
+        assertFalse(desk.findElement(By.id("case-applicant")).getText().contains("91411700MA40ABC1XT"));
+        WebElement notice = visible(desk, "#notice-refusal");
+        assertEquals("不予受理通知书", notice.getText());
+        String href = notice.getAttribute("href");
+        assertTrue(href, href.endsWith("/api/v1/cases/" + refusedNo + "/notices/refusal.pdf"));
+        HttpResponse<byte[]> pdf = http.getBytesAs(new java.net.URI(href).getPath(), CLERK, CLERK_PW);
+        assertEquals(200, pdf.statusCode());
+        assertEquals("%PDF-", new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII));
+        JsonObject refused = json(http.getAs("/api/v1/cases/" + refusedNo, CLERK, CLERK_PW));
+        assertEquals("WT-2026-0077", refused.getJsonObject("applicant").getJsonObject("agent").getString("powerOfAttorney"));
+        screenshot(desk, "window-refusal");
+
+        // the same applicant again, with every material: accepted
+        visible(desk, "#new-case").click();
+        visible(desk, "#case-open");
+        chooseHotelLicence(desk);
+        fillLegalPerson(desk);
+        for (WebElement box : desk.findElements(By.cssSelector("#materials input[data-material]"))) {
+            box.click();
+        }
+        waiting(desk).until(d -> d.findElement(By.id("accept")).isEnabled());
+        desk.findElement(By.id("accept")).click();
+        text(desk, "#case-state", "已受理");
+        String no = visible(desk, "#case-number").getText();
+        String checkCode = visible(desk, "#check-code").getText();
+        assertEquals("LEGAL_PERSON", json(http.getAs("/api/v1/cases/" + no, CLERK, CLERK_PW)).getJsonObject("applicant").getString("kind"));
+
+        // the back office begins the site survey: the clock stands still
+        WebDriver office = browser(1440, 1100);
+        office.get(url("/ui/backoffice"));
+        signInOnPage(office, DEPARTMENT, DEPARTMENT_PW);
+        click(office, "#queue-table tr[data-case='" + no + "']");
+        visible(office, "#d-steps button[data-step-start='SITE_SURVEY']").click();
+        text(office, "#d-state", "特别程序");
+        waiting(office).withMessage("the back office shows the paused clock")
+                .until(d -> d.findElement(By.cssSelector("#d-deadline .clock")).getAttribute("data-paused").equals("true"));
+        assertTrue(office.findElement(By.cssSelector("#d-deadline .clock")).getText().startsWith("计时暂停中（现场勘验）"));
+        assertEquals(1, office.findElements(By.cssSelector("#d-steps button[data-step='SITE_SURVEY']")).size());
+        assertTrue(office.findElement(By.id("approve")).getAttribute("disabled") != null);
+        screenshot(office, "backoffice-paused");
+
+        // the workstation follows live, the citizen's look-up shows it too
+        waiting(desk).withMessage("the workstation shows the paused clock")
+                .until(d -> d.findElement(By.cssSelector("#case-clock .clock")).getAttribute("data-paused").equals("true"));
+        assertTrue(desk.findElement(By.id("case-clock")).getText().contains("计时暂停中（现场勘验）"));
+        text(desk, "#case-state", "特别程序");
+        WebDriver phone = browser(412, 915);
+        phone.get(url("/ui/ticket?case=" + no));
+        phone.findElement(By.id("lookup-code")).sendKeys(checkCode);
+        phone.findElement(By.id("lookup-button")).click();
+        text(phone, "#case-state", "特别程序");
+        assertTrue(visible(phone, "#case-clock").getText().startsWith("计时暂停中（现场勘验）"));
+        screenshot(phone, "ticket-paused");
+
+        // the survey done: the clock runs again
+        visible(office, "#d-steps button[data-step='SITE_SURVEY']").click();
+        waiting(office).until(d -> d.findElements(By.cssSelector("#d-steps button[data-step='SITE_SURVEY']")).isEmpty());
+        waiting(desk).until(d -> d.findElement(By.cssSelector("#case-clock .clock")).getAttribute("data-paused").equals("false"));
+        json(http.post("/api/v1/windows/" + window + "/sign-out", CLERK, CLERK_PW));
+
+        // a one-thing bundle at a universal window: chosen from the catalog, each shared material asked once
+        json(http.postJson("/api/v1/tickets", "{\"zone\": \"universal\"}"));
+        WebDriver counter = browser(1280, 1700);
+        counter.get(url("/ui/window"));
+        visible(counter, "#window-no").sendKeys("91");
+        counter.findElement(By.id("user")).sendKeys(CLERK);
+        counter.findElement(By.id("password")).sendKeys(CLERK_PW);
+        counter.findElement(By.id("signin-button")).click();
+        text(counter, "#title", "91号窗口");
+        visible(counter, "#call-next").click();
+        waiting(counter).until(d -> d.findElement(By.id("current-number")).getText().matches("F\\d{3}"));
+        waiting(counter).until(d -> !d.findElements(By.cssSelector("#one-thing option[data-one-thing='OT13']")).isEmpty());
+        new org.openqa.selenium.support.ui.Select(counter.findElement(By.id("one-thing"))).selectByValue("OT13");
+        visible(counter, "#one-thing-view fieldset.shared");
+        assertTrue(counter.findElement(By.id("one-thing-view")).getText().contains("涉及部门：B04、A17、A16、A21"));
+        assertEquals("the shared ID card is asked once", 1,
+                counter.findElements(By.cssSelector("#one-thing-view input[data-bundle-material='申请人居民身份证']")).size());
+        assertFalse(counter.findElement(By.id("single-matter")).isDisplayed());
+        fill(counter, "app-name", "赵六");
+        fill(counter, "app-id", "411702199003074515");
+        counter.findElement(By.id("app-name")).click();
+        for (WebElement box : counter.findElements(By.cssSelector("#one-thing-view input[data-bundle-material]"))) {
+            box.click();
+        }
+        waiting(counter).until(d -> d.findElement(By.id("accept")).isEnabled());
+        counter.findElement(By.id("accept")).click();
+        waiting(counter).withMessage(() -> "the bundle is accepted: " + counter.findElement(By.id("message")).getText())
+                .until(d -> d.findElement(By.id("bundle-result")).isDisplayed());
+        String bundle = counter.findElement(By.id("bundle-result")).getAttribute("data-bundle");
+        assertTrue(bundle, bundle.matches("YJS-\\d{8}-\\d{4}"));
+        assertEquals(4, counter.findElements(By.cssSelector("#bundle-result [data-part]")).size());
+        JsonObject b = json(http.getAs("/api/v1/cases/bundles/" + bundle, CLERK, CLERK_PW));
+        assertEquals("军人退役“一件事”", b.getString("nameZh"));
+        for (Object part : b.getJsonArray("parts")) {
+            JsonObject p = (JsonObject) part;
+            if (!p.getJsonObject("matter").getString("code").startsWith("A17")) {
+                assertTrue(p.encode(), p.getJsonArray("materials").stream().map(JsonObject.class::cast)
+                        .anyMatch(m -> m.getString("name").equals("申请人居民身份证") && m.getBoolean("received")));
+            }
+        }
+        screenshot(counter, "window-one-thing");
+        json(http.post("/api/v1/windows/91/sign-out", CLERK, CLERK_PW));
+    }
 }
