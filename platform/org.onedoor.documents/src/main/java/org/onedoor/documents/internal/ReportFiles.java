@@ -25,8 +25,15 @@ public final class ReportFiles implements ReportRenderer {
         this(config.hallNameZh(), clock.zone());
     }
 
-    /** For tests and tools: the fonts shipped in this bundle. */
-    public ReportFiles(String hallNameZh, ZoneId zone) {
+    /**
+     * For tests and tools: the fonts shipped in this bundle. (A factory, not a second public
+     * constructor of two arguments, which the component runtime could take for the one to call.)
+     */
+    public static ReportFiles of(String hallNameZh, ZoneId zone) {
+        return new ReportFiles(hallNameZh, zone);
+    }
+
+    private ReportFiles(String hallNameZh, ZoneId zone) {
         ReportHeading heading = new ReportHeading(hallNameZh == null || hallNameZh.isBlank() ? "政务服务中心" : hallNameZh.strip(), zone);
         this.pdf = new ReportPdf(heading, NoticeFont.shipped());
         this.workbook = new ReportWorkbook(heading);
