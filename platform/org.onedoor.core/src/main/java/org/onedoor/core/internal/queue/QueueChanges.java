@@ -34,6 +34,26 @@ final class QueueChanges {
         return done.result();
     }
 
+    /**
+     * Runs one change at the window holding the window's row and then the locks of the zones given
+     * (and of any other zone it touches), then publishes its events.
+     */
+    <T> T change(int window, Collection<String> zones, QueueStore.Work<T> work) {
+        QueueStore.Done<T> done = store.write(window, zones, work);
+        hub.publish(done.events());
+        return done.result();
+    }
+
+    /**
+     * Runs one change at the window that takes its zones' counters only at commit ({@link QueueStore#atWindow}):
+     * calls, recalls, starts and completions, which touch only the window and its ticket.
+     */
+    <T> T atWindow(int window, QueueStore.Work<T> work) {
+        QueueStore.Done<T> done = store.atWindow(window, work);
+        hub.publish(done.events());
+        return done.result();
+    }
+
     /** The zone a change at the window locks first: the window's (none for an unknown window, which the change rejects). */
     List<String> zoneOfWindow(int window) {
         return windows.zoneOf(window).map(z -> List.of(z.id())).orElse(List.of());
