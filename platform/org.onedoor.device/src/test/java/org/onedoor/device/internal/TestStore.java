@@ -5,12 +5,12 @@ import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 
 /** A fresh in-memory H2 database migrated with the store bundle's real migrations. */
-final class TestStore {
+public final class TestStore {
 
     private TestStore() {
     }
 
-    static JdbcDataSource migrated() {
+    public static JdbcDataSource migrated() {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         ds.setUser("sa");

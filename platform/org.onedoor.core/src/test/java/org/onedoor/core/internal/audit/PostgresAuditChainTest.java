@@ -49,8 +49,8 @@ class PostgresAuditChainTest {
             ds.setURL(SERVER + db);
             ds.setUser("postgres");
             Flyway.configure().dataSource(ds).locations("classpath:db/migration").table("onedoor_schema_history").load().migrate();
-            JdbcAuditTrail a = new JdbcAuditTrail(ds, Clock.systemUTC(), () -> "node-a");
-            JdbcAuditTrail b = new JdbcAuditTrail(ds, Clock.systemUTC(), () -> "node-b");
+            JdbcAuditTrail a = new JdbcAuditTrail(new org.onedoor.store.HallDatabase(ds), Clock.systemUTC(), () -> "node-a");
+            JdbcAuditTrail b = new JdbcAuditTrail(new org.onedoor.store.HallDatabase(ds), Clock.systemUTC(), () -> "node-b");
             int perWriter = 40;
             ExecutorService pool = Executors.newFixedThreadPool(6);
             try {
