@@ -13,7 +13,8 @@ import org.onedoor.api.queue.WindowSession;
 /**
  * How the queue changes: one transaction of the {@link QueueStore} holding the locks of the zones
  * it touches, whose events are published after commit; a change at a window locks the window's
- * zone first and finds the window's session and its current ticket.
+ * row first (then its zones, up front or, for calls, at commit) and finds the window's session and
+ * its current ticket.
  */
 final class QueueChanges {
 

@@ -14,7 +14,9 @@ import org.onedoor.api.queue.WindowSession;
 /**
  * Serving tickets at a window: calling the next one in {@link CallOrder}, recalling it, marking a
  * no-show (requeued at the back of its class until the configured count), starting and completing
- * the service. Each is one change holding the window's zone and the ticket's zone; {@code clerk}
+ * the service. Calls, recalls, starts and completions are changes at the window ({@link QueueChanges#atWindow}:
+ * the window's row, the ticket's row, the zone's counter only at commit); a no-show locks the window
+ * and the zones up front (its re-queue takes a new place from its event's number). {@code clerk}
  * is the acting clerk who must hold the window (null: any window, for admins and operators).
  */
 final class WindowCalls {
