@@ -430,6 +430,12 @@ measure() {
                 for h in $(seq 2 "$HALLS"); do
                     hall_list+="${hall_list:+,}$(printf 'h%02d' "$h")"; hall_windows+=",$(printf 'h%02d' "$h")/137-152"
                 done
+                for _ in $(seq 1 60); do   # every hall's site configuration applied
+                    curl -s --max-time 5 "http://127.0.0.1:$HTTP_BASE/api/v1/halls" | python3 -c '
+import json, sys
+sys.exit(0 if json.load(sys.stdin).get("count") == int(sys.argv[1]) else 1)' "$HALLS" 2>/dev/null && break
+                    sleep 1
+                done
                 log "$kind x$n: halls phase: filling tax of $HALLS halls"
                 line="$(java -cp "$WORK_ROOT/driver" QueueLoad fill targets="$targets" clients=16 halls="$hall_list" \
                     zones="tax:$(( 16 * FILL ))")" || status="FAIL: fill halls"
