@@ -8,6 +8,9 @@ import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.onedoor.api.device.DeviceDriverFactory;
 import org.onedoor.api.device.DeviceRegistry;
+import org.onedoor.device.internal.config.ConfiguredDevice;
+import org.onedoor.device.internal.outbox.JdbcOutbox;
+import org.onedoor.device.internal.transport.SocketTcpTransport;
 import org.onedoor.store.HallDatabase;
 
 /** The node's device registry on a fresh H2 store migrated with the store bundle's migrations, for tests. */
@@ -23,7 +26,7 @@ public final class TestDevices {
         Flyway.configure().dataSource(ds).locations("classpath:db/migration")
                 .table("onedoor_schema_history").load().migrate();
         this.store = ds;
-        this.manager = new DeviceManager(new JdbcOutbox(new HallDatabase(store)), new SocketTcpTransport(), scheduler);
+        this.manager = DeviceManager.of(new JdbcOutbox(new HallDatabase(store)), new SocketTcpTransport(), scheduler);
     }
 
     public DataSource store() {

@@ -14,9 +14,17 @@ public enum AlertKind {
     CORRECTED_RESULT,
     /** The fee charged on a case differs from its matter's fee rule, or a free matter was charged (R12, irregular fees). */
     FEE_MISMATCH,
+    /** The same matter was handled under different committed time limits in the last month (R8, R12: inconsistent standards). */
+    INCONSISTENT_STANDARD,
+    /** A bad rating's follow-up is past its due day without a reply; escalated to the hall (R18). */
+    FOLLOW_UP_LATE,
+    /** A complaint is past its due day without an assignment or a reply; escalated to the hall (R20). */
+    COMPLAINT_LATE,
+    /** An open complaint about irregular fees, inconsistent standards or a wrong result (R12, from the citizen's side). */
+    IRREGULARITY_COMPLAINT,
     /**
      * The supply-by day of a case accepted with tolerance passed and a tolerable material is still missing (R9);
-     * the department may now reject or terminate the case (since 1.6).
+     * the department may now reject or terminate the case (since 1.7).
      */
     SUPPLY_OVERDUE
 }

@@ -14,8 +14,8 @@ import java.util.Map;
  * @param idempotencyKey a key that makes a retried request return the first bundle, or empty
  * @param oneThing       the catalog entry it is ({@link org.onedoor.api.matter.OneThing#code()}), or empty for a bundle
  *                       put together at the window; an entry's parts must be its matters, and its name is the entry's
- *                       (since 1.6)
- * @param fields         the application's fields, checked by the rules of every part's department (since 1.6)
+ *                       (since 1.7)
+ * @param fields         the application's fields, checked by the rules of every part's department (since 1.7)
  */
 public record BundleRequest(String nameZh, Applicant applicant, List<Part> parts, CaseChannel channel, int window,
         String idempotencyKey, String oneThing, Map<String, String> fields) {

@@ -7,7 +7,7 @@ import org.onedoor.api.matter.SpecialStep;
 /**
  * A special procedure of a case (hearing, site survey, expert review, technical review, mapping; R6) while
  * it ran: the law excludes its time from the time limit, so the case's clock stands still from its start to
- * its end (since 1.6).
+ * its end (since 1.7).
  *
  * @param step      the procedure
  * @param startedAt when it began

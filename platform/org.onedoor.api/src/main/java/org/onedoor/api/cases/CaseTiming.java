@@ -11,8 +11,8 @@ import java.time.LocalDate;
  * @param deadline      the last day, moved on by the working days the clock was paused
  * @param usedDays      working days used so far (after the acceptance day, up to and including today), paused days not counted
  * @param light         green, yellow or red, on the used days and the moved deadline
- * @param pausedDays    working days the time limit was paused by special procedures (R6), a running one up to today (since 1.6)
- * @param paused        true while a special procedure runs: the clock stands still (since 1.6)
+ * @param pausedDays    working days the time limit was paused by special procedures (R6), a running one up to today (since 1.7)
+ * @param paused        true while a special procedure runs: the clock stands still (since 1.7)
  */
 public record CaseTiming(String number, String departmentId, int committedDays, LocalDate deadline, int usedDays,
         TimeLight light, int pausedDays, boolean paused) {

@@ -49,7 +49,7 @@ import org.onedoor.api.matter.SpecialStep;
  * @param feeDue           the matter's fee in yuan at acceptance (zero: a free matter)
  * @param feeCharged       the fee recorded as charged, if one was recorded
  * @param corrections      how often the decided result was corrected (R12); the originals are in the history
- * @param pauses           the special procedures that paused its time limit, oldest first (R6; since 1.6)
+ * @param pauses           the special procedures that paused its time limit, oldest first (R6; since 1.7)
  */
 public record HallCase(String number, String bundleNumber, String matterCode, String matterRevision, String matterNameZh,
         String departmentId, CaseChannel channel, int window, String ticketNumber, String applicantName,
@@ -99,7 +99,7 @@ public record HallCase(String number, String bundleNumber, String matterCode, St
                 deliveredAt, closedAt, null, "", BigDecimal.ZERO, Optional.empty(), 0, List.of());
     }
 
-    /** @return the special procedure running now, which holds the case's clock (since 1.6) */
+    /** @return the special procedure running now, which holds the case's clock (since 1.7) */
     public Optional<CasePause> runningPause() {
         return pauses.stream().filter(CasePause::running).findFirst();
     }

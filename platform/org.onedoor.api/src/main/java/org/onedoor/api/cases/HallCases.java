@@ -71,7 +71,7 @@ public interface HallCases {
      * Begins a special step of the case's matter (hearing, site survey, expert review, mapping; R6): the
      * case moves to SPECIAL_STEPS and its time limit is paused until the step is done ({@link #completeStep}).
      * By an approver or department user of the case's department; CONFLICT {@code step-not-pending} for a
-     * step the matter does not ask for or already done, {@code step-running} while another step runs (since 1.6).
+     * step the matter does not ask for or already done, {@code step-running} while another step runs (since 1.7).
      */
     HallCase startStep(String number, SpecialStep step, CaseActor actor);
 
