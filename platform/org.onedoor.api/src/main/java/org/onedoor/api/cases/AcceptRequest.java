@@ -13,7 +13,7 @@ import java.util.Map;
  * @param window         the window whose called ticket this is (channel WINDOW), else 0
  * @param idempotencyKey a key that makes a retried request return the first case, or empty
  * @param fields         the application's fields by name, checked by the department's rules at acceptance
- *                       (the fields of {@code POST /matters/{code}/check}, e.g. {@code unitNumber}); since 1.6
+ *                       (the fields of {@code POST /matters/{code}/check}, e.g. {@code unitNumber}); since 1.7
  */
 public record AcceptRequest(String matterCode, Applicant applicant, List<String> received, CaseChannel channel,
         int window, String idempotencyKey, Map<String, String> fields) {
