@@ -87,6 +87,9 @@ final class HallNodeOptions {
                     "--add-modules=java.se"),
             // tickets at any hour and on any day the build runs (OfficeHoursIT turns the hours on)
             editConfigurationFilePut("etc/org.onedoor.hours.cfg", "enforced", "false"),
+            // the node's probe waits for Pax Exam's invoker up to 2 minutes, not 10 s: on a loaded machine the test
+            // support bundles may still be installing when the probe starts
+            editConfigurationFilePut("etc/system.properties", "org.ops4j.pax.exam.raw.extender.intern.Parser.DEFAULT_TIMEOUT", "120000"),
             editConfigurationFilePut("etc/org.onedoor.web.cfg", "port", Integer.toString(freePort())),
             editConfigurationFilePut("etc/org.onedoor.cluster.cfg", "port", Integer.toString(freePort())),
             editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", Integer.toString(freePort())),
