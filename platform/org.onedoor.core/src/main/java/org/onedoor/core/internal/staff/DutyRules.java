@@ -78,18 +78,21 @@ public final class DutyRules {
     }
 
     /**
-     * A section chief's letter for matters of {@code unitId} is refused to a user holding a supervision duty over one of them.
+     * A section chief's letter makes its holder an approver of the unit's matters it covers: refused to a user
+     * holding a supervision duty of the same unit (of those matters or of any other: one user is not approver
+     * and supervisor of one unit).
      *
      * @param held the duties in force of the member's user
      */
     public static void checkChiefLetter(String realName, String unitId, Collection<String> matters, List<Duty> held) {
         for (Duty d : held) {
-            if (d.kind() == DutyKind.SUPERVISION && d.unitId().equals(unitId)
-                    && (d.matterCode().isEmpty() || matters.contains(d.matterCode()))) {
+            if (d.kind() == DutyKind.SUPERVISION && d.unitId().equals(unitId)) {
+                boolean same = d.matterCode().isEmpty() || matters.contains(d.matterCode());
                 String what = d.matterCode().isEmpty() ? unitId + " 全部事项" : "事项 " + d.matterCode();
-                throw refusal(realName + " 承担" + what + "的批后监管职责 #" + d.id() + "，不能持审批科长授权书审批这些事项",
-                        realName + " holds the post-approval supervision duty of " + (d.matterCode().isEmpty() ? "every matter of " + unitId
-                                : d.matterCode()) + " and cannot approve it as section chief");
+                throw refusal(realName + " 承担" + what + "的批后监管职责 #" + d.id() + "，不能持审批科长授权书审批" + (same ? "这些事项"
+                        : "同一单位的事项"), realName + " holds the post-approval supervision duty of " + (d.matterCode().isEmpty()
+                        ? "every matter of " + unitId : d.matterCode()) + " and cannot approve " + (same ? "it" : "matters of the same unit")
+                        + " as section chief");
             }
         }
     }
