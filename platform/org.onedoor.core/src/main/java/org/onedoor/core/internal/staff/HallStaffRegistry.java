@@ -44,7 +44,6 @@ public final class HallStaffRegistry implements StaffRegistry {
     static final int MAX_PHOTO_BYTES = 512 * 1024;
 
     private final HallDatabase database;
-    private final AuditOutbox audit;
     private final HallClock clock;
     private final DepartmentDirectory departments;
     private final HallUsers users;
@@ -53,7 +52,6 @@ public final class HallStaffRegistry implements StaffRegistry {
     public HallStaffRegistry(@Reference HallDatabase database, @Reference AuditOutbox audit, @Reference HallClock clock,
             @Reference DepartmentDirectory departments, @Reference HallUsers users) {
         this.database = database;
-        this.audit = audit;
         this.clock = clock;
         this.departments = departments;
         this.users = users;
@@ -107,8 +105,8 @@ public final class HallStaffRegistry implements StaffRegistry {
             long staffId = StaffStore.insertMember(h, name, unit, r.post(), userName, now);
             long formId = StaffStore.insertForm(h, FormKind.DISPATCH, staffId, unit, reason, actor.user(), now);
             DispatchForm form = StaffStore.form(h, formId).orElseThrow();
-            return changes.done(h, form, (new AuditEvent("staff-dispatch-file", actor.user(), origin, "staff-form:" + formId,
-                    AuditEvent.SUCCESS, unit + " 派驻 " + r.post().chinese() + " " + name + " (user " + userName + "), 待大厅审核")));
+            return changes.done(h, form, new AuditEvent("staff-dispatch-file", actor.user(), origin, "staff-form:" + formId,
+                    AuditEvent.SUCCESS, unit + " 派驻 " + r.post().chinese() + " " + name + " (user " + userName + "), 待大厅审核"));
         });
     }
 
@@ -126,9 +124,9 @@ public final class HallStaffRegistry implements StaffRegistry {
             }
             String why = StaffRules.text("reason", reason, 1000);
             long formId = StaffStore.insertForm(h, FormKind.WITHDRAWAL, staffId, m.unitId(), why, actor.user(), clock.now());
-            return changes.done(h, StaffStore.form(h, formId).orElseThrow(), (new AuditEvent("staff-withdrawal-file",
+            return changes.done(h, StaffStore.form(h, formId).orElseThrow(), new AuditEvent("staff-withdrawal-file",
                     actor.user(), origin, "staff-form:" + formId, AuditEvent.SUCCESS, m.unitId() + " 撤回 " + m.post().chinese() + " "
-                            + m.realName() + " " + m.staffNumber().orElse("") + ", 待大厅审核")));
+                            + m.realName() + " " + m.staffNumber().orElse("") + ", 待大厅审核"));
         });
     }
 
@@ -161,8 +159,8 @@ public final class HallStaffRegistry implements StaffRegistry {
                         + " 生效; 单位签字 " + f.filedBy();
             }
             StaffStore.decide(h, formId, FormState.APPROVED, actor.user(), clock.now(), "", recorded);
-            return changes.done(h, StaffStore.form(h, formId).orElseThrow(), (new AuditEvent("staff-form-approve", actor.user(),
-                    origin, "staff-form:" + formId, AuditEvent.SUCCESS, detail + recorded.map(a -> "; 大厅同意 " + a).orElse(""))));
+            return changes.done(h, StaffStore.form(h, formId).orElseThrow(), new AuditEvent("staff-form-approve", actor.user(),
+                    origin, "staff-form:" + formId, AuditEvent.SUCCESS, detail + recorded.map(a -> "; 大厅同意 " + a).orElse("")));
         });
     }
 
@@ -176,8 +174,8 @@ public final class HallStaffRegistry implements StaffRegistry {
                 StaffStore.end(h, f.staffId(), StaffState.REJECTED, Optional.empty());
             }
             StaffStore.decide(h, formId, FormState.REJECTED, actor.user(), clock.now(), why, Optional.empty());
-            return changes.done(h, StaffStore.form(h, formId).orElseThrow(), (new AuditEvent("staff-form-reject", actor.user(),
-                    origin, "staff-form:" + formId, AuditEvent.SUCCESS, f.kind().chinese() + " 退回: " + why)));
+            return changes.done(h, StaffStore.form(h, formId).orElseThrow(), new AuditEvent("staff-form-reject", actor.user(),
+                    origin, "staff-form:" + formId, AuditEvent.SUCCESS, f.kind().chinese() + " 退回: " + why));
         });
     }
 
@@ -208,8 +206,8 @@ public final class HallStaffRegistry implements StaffRegistry {
             }
             long id = StaffStore.insertTraining(h, staffId, what, trainedOn, result, actor.user(), clock.now());
             Training t = StaffStore.trainings(h, staffId).stream().filter(x -> x.id() == id).findFirst().orElseThrow();
-            return changes.done(h, t, (new AuditEvent("staff-training", actor.user(), origin, "staff:" + staffId,
-                    AuditEvent.SUCCESS, m.realName() + " 岗前培训 " + what + " " + trainedOn + " " + result.chinese())));
+            return changes.done(h, t, new AuditEvent("staff-training", actor.user(), origin, "staff:" + staffId,
+                    AuditEvent.SUCCESS, m.realName() + " 岗前培训 " + what + " " + trainedOn + " " + result.chinese()));
         });
     }
 
@@ -232,8 +230,8 @@ public final class HallStaffRegistry implements StaffRegistry {
                         "photo");
             }
             StaffStore.putPhoto(h, staffId, Base64.getEncoder().encodeToString(image));
-            return changes.done(h, StaffStore.member(h, staffId).orElseThrow(), (new AuditEvent("staff-photo", actor.user(), origin,
-                    "staff:" + staffId, AuditEvent.SUCCESS, m.realName() + " 照片 " + image.length + " B")));
+            return changes.done(h, StaffStore.member(h, staffId).orElseThrow(), new AuditEvent("staff-photo", actor.user(), origin,
+                    "staff:" + staffId, AuditEvent.SUCCESS, m.realName() + " 照片 " + image.length + " B"));
         });
     }
 

@@ -40,9 +40,12 @@ public final class WindowTrainingGate {
 
     /** Refuses the sign-in of {@code user} at {@code window} when the registry says so (record and training only: no zone, no roster). */
     public void check(String user, int window) {
-        database.withHandle(h -> {
-            check(h, org.onedoor.api.hall.Hall.DEFAULT_ID, user, window, "", LocalDate.now());
-            return null;
+        if (mode == WindowGate.Mode.OFF) {
+            return;
+        }
+        Optional<StaffMember> record = database.withHandle(h -> StaffStore.ofUser(h, user));
+        WindowGate.check(mode, user, window, record).ifPresent(r -> {
+            throw new QueueException(QueueException.Reason.CONFLICT, r.code(), r.message());
         });
     }
 
@@ -63,7 +66,7 @@ public final class WindowTrainingGate {
         }
         Optional<StaffMember> record = StaffStore.ofUser(h, user);
         Optional<WindowGate.Refusal> refusal = WindowGate.check(mode, user, window, record);
-        if (refusal.isEmpty() && !zoneId.isEmpty()) {
+        if (refusal.isEmpty()) {
             Optional<String> zone = record.flatMap(m -> RosterStore.zone(h, m.id()));
             Optional<RosterEntry> here = RosterStore.atWindow(h, hallId, day, window);
             Optional<RosterEntry> there = record.flatMap(m -> RosterStore.ofMember(h, hallId, day, m.id()));
