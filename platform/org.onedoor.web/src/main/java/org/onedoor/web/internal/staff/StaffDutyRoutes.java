@@ -8,10 +8,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.onedoor.api.cluster.HallCluster;
 import org.onedoor.api.hall.Hall;
 import org.onedoor.api.hall.HallClock;
@@ -21,7 +18,6 @@ import org.onedoor.api.staff.DutyKind;
 import org.onedoor.api.staff.RosterEntry;
 import org.onedoor.api.staff.StaffDuties;
 import org.onedoor.api.staff.WindowRoster;
-import org.onedoor.web.ProblemException;
 import org.onedoor.web.RouteContributor;
 import org.onedoor.web.WebAccess;
 import org.onedoor.web.internal.http.Fields;
@@ -128,43 +124,24 @@ public final class StaffDutyRoutes implements RouteContributor {
         return text == null || text.isBlank() ? Hall.DEFAULT_ID : text.strip();
     }
 
-    /** A department user sees its own unit only; the hall's staff see every unit, or the one asked for. */
     private static Optional<String> scope(RoutingContext ctx, String asked) {
-        String wanted = asked == null ? "" : asked.strip().toUpperCase(Locale.ROOT);
-        HallPrincipal p = ctx.get(WebAccess.PRINCIPAL);
-        if (p.holdsAny(Set.of(HALL))) {
-            return wanted.isEmpty() ? Optional.empty() : Optional.of(wanted);
-        }
-        String own = p.department().orElseThrow(() -> new ProblemException(403, "out-of-department", "Forbidden",
-                "用户 " + p.user() + " 未归属任何单位 (user acts for no unit)"));
-        if (!wanted.isEmpty() && !wanted.equals(own)) {
-            throw new ProblemException(403, "out-of-department", "Forbidden", "用户 " + p.user() + " 只能查看本单位 " + own
-                    + " 的职责 (a unit sees its own duties only)");
-        }
-        return Optional.of(own);
+        return StaffRoutes.scope(ctx, asked);
     }
 
     private static <E extends Enum<E>> E choice(Fields body, String field, Class<E> type) {
-        String value = body.required(field, 32);
-        try {
-            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            throw new Fields.FieldProblem("invalid-" + field, field, field + ": 应为 " + Arrays.toString(type.getEnumConstants())
-                    + " 之一 (must be one of these)");
-        }
+        return StaffRoutes.choice(body, field, type);
     }
 
     private static HallPrincipal principal(RoutingContext ctx) {
-        return ctx.get(WebAccess.PRINCIPAL);
+        return StaffRoutes.principal(ctx);
     }
 
     private String origin() {
-        HallCluster c = cluster;
-        return "node:" + (c == null ? "local" : c.nodeId());
+        return StaffRoutes.origin(cluster);
     }
 
     private static long id(RoutingContext ctx) {
-        return Long.parseLong(ctx.pathParam("id"));
+        return StaffRoutes.id(ctx);
     }
 
     static JsonObject duty(Duty d) {
