@@ -5,6 +5,7 @@ import static org.junit.Assert.assertTrue;
 import static org.onedoor.itests.HallNodeOptions.await;
 
 import io.vertx.core.json.JsonObject;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import javax.inject.Inject;

@@ -54,7 +54,7 @@ class WindowSeatTest {
             @Override public String trainingRequired() { return "true"; }
         });
         queue = new HallQueueService(ds, zones.directory(), new QueueEventHub(), QueueFixture.config(0), QueueFixture.CLOCK, gate::check);
-        roster = new HallWindowRoster(database, new AuditOutbox(database, new JdbcAuditTrail(ds), HallClock.of(QueueFixture.CLOCK)),
+        roster = new HallWindowRoster(database, new AuditOutbox(database, new JdbcAuditTrail(database, HallClock.of(QueueFixture.CLOCK)), HallClock.of(QueueFixture.CLOCK)),
                 HallClock.of(QueueFixture.CLOCK), zones.directory());
     }
 

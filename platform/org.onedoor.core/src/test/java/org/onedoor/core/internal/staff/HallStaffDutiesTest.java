@@ -36,7 +36,7 @@ class HallStaffDutiesTest {
     private final MovableClock clock = new MovableClock(Instant.parse("2026-12-03T02:00:00Z"));
     private final DataSource ds = TestStore.migrated();
     private final HallDatabase database = new HallDatabase(ds);
-    private final JdbcAuditTrail chain = new JdbcAuditTrail(ds);
+    private final JdbcAuditTrail chain = new JdbcAuditTrail(database, clock.hall());
     private final AuditOutbox outbox = new AuditOutbox(database, chain, clock.hall());
     private final HallStaffRegistry registry = new HallStaffRegistry(database, outbox, clock.hall(), HallStaffRegistryTest.departments(),
             HallStaffRegistryTest.users(database));
