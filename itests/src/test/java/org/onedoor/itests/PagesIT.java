@@ -824,6 +824,27 @@ public class PagesIT {
         waiting(console).until(d -> d.findElement(By.cssSelector("#staff-table " + member)).getText().contains("已合格"));
         screenshot(console, "console-staff");
         json(http.post("/api/v1/windows/" + (WINDOW + 5) + "/sign-in", NEW_CLERK, NEW_CLERK_PW));
+
+        // the public see the clerk's name plate (staff number and name), never its login name
+        String staffNumber = json(http.getAs("/api/v1/staff/" + mine.getLong("id"), SUPERVISOR, SUPERVISOR_PW)).getString("staffNumber");
+        WebDriver screen = browser(1920, 1080);
+        screen.get(url("/ui/screen?zone=police"));
+        visible(screen, "#title");
+        json(http.postJson("/api/v1/tickets", "{\"zone\": \"police\"}"));
+        JsonObject called = json(http.post("/api/v1/windows/" + (WINDOW + 5) + "/call-next", NEW_CLERK, NEW_CLERK_PW)).getJsonObject("ticket");
+        String plate = "#calls [data-window='" + (WINDOW + 5) + "'] .plate";
+        new WebDriverWait(screen, Duration.ofSeconds(30), Duration.ofMillis(250)).withMessage("the screen shows the window's name plate")
+                .until(d -> !d.findElements(By.cssSelector(plate)).isEmpty()
+                        && d.findElement(By.cssSelector(plate)).getText().equals(staffNumber + " 李娜"));
+        assertTrue("no login name on the caller screen", !screen.getPageSource().contains(NEW_CLERK));
+        screenshot(screen, "screen-name-plate");
+        WebDriver phone = browser(390, 844);
+        phone.get(url("/ui/ticket?id=" + called.getString("id")));
+        new WebDriverWait(phone, Duration.ofSeconds(30), Duration.ofMillis(250)).withMessage("the ticket page names the staff at the window")
+                .until(d -> d.findElement(By.id("window")).getText().contains("工号 " + staffNumber + " 李娜"));
+        assertTrue("no login name on the ticket page", !phone.getPageSource().contains(NEW_CLERK));
+        screenshot(phone, "ticket-name-plate");
+        json(http.post("/api/v1/windows/" + (WINDOW + 5) + "/no-show", NEW_CLERK, NEW_CLERK_PW));
         json(http.post("/api/v1/windows/" + (WINDOW + 5) + "/sign-out", NEW_CLERK, NEW_CLERK_PW));
     }
 

@@ -22,6 +22,7 @@ const MAX_CALLS = 8;
 const MAX_RECENT = zone ? 10 : 6; // the hall screen lists every zone's count above the last calls
 let zoneList = [];
 let windows = new Map(); // window number -> {number, status, calledAt}
+let plates = new Map(); // window number -> name plate {staffNumber, realName} of the staff signed in (never a login name)
 let recent = []; // [{number, window}], newest first
 let waitingByZone = {};
 let fresh = null;
@@ -39,9 +40,15 @@ function renderCalls() {
     .sort((a, b) => (b[1].calledAt || '').localeCompare(a[1].calledAt || ''))
     .slice(0, MAX_CALLS)
     .map(([w, t]) => el('div', { class: 'call' + (fresh === t.number ? ' fresh' : ''), 'data-window': w, 'data-ticket': t.number },
-      el('span', { class: 'no' }, t.number), el('span', {}, tr('windowN', { n: w })),
+      el('span', { class: 'no' }, t.number), el('span', { class: 'win' }, tr('windowN', { n: w }), plateOf(w)),
       el('span', { class: 'state' }, tr(t.status === 'SERVING' ? 'serving' : 'goTo'))));
   $('calls').replaceChildren(...rows);
+}
+
+// the name plate of the staff at the window: staff number and name, as the hall registered them
+function plateOf(w) {
+  const p = plates.get(w);
+  return p ? el('span', { class: 'plate', 'data-staff': p.staffNumber }, p.staffNumber + ' ' + p.realName) : null;
 }
 
 function renderRecent() {
@@ -56,7 +63,9 @@ function renderWaiting() {
 
 function applySnapshot(snap) {
   windows = new Map();
+  plates = new Map();
   for (const w of snap.windows) {
+    if (w.plate) plates.set(w.window, w.plate);
     const t = w.current;
     if (t && (t.status === 'CALLED' || t.status === 'SERVING')) {
       windows.set(w.window, { number: t.number, status: t.status, calledAt: t.calledAt });

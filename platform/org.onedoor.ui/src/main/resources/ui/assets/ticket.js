@@ -47,7 +47,7 @@ const DICT = {
   zh: {
     title: '排队进度', 'ahead.before': '前面还有', 'ahead.after': '人', 'wait.before': '预计等候', 'wait.after': '分钟',
     refresh: '每 10 秒自动刷新 · 更新于',
-    goTo: '请到 {window} 号窗口办理', serving: '{window} 号窗口正在为您办理',
+    goTo: '请到 {window} 号窗口办理', serving: '{window} 号窗口正在为您办理', plate: '工号 {number} {name}',
     notFound: '没有找到这张票（只能查询当天的票）', retry: '暂时无法连接，稍后自动重试',
     'sms.label': '叫号时短信提醒我', 'sms.hint': '11 位手机号码', 'sms.submit': '提醒我', 'sms.done': '叫号时将短信通知 {phone}',
     'problem.invalid-phone': '请填写 11 位手机号码',
@@ -55,7 +55,7 @@ const DICT = {
   en: {
     title: 'Queue status', 'ahead.before': 'People ahead: ', 'ahead.after': '', 'wait.before': 'Estimated wait: ', 'wait.after': ' min',
     refresh: 'Refreshes every 10 seconds · updated at',
-    goTo: 'Please go to window {window}', serving: 'Window {window} is serving you',
+    goTo: 'Please go to window {window}', serving: 'Window {window} is serving you', plate: 'staff no. {number} {name}',
     notFound: 'Ticket not found (only today\'s tickets can be looked up)', retry: 'Cannot connect now, retrying shortly',
     'sms.label': 'Text me when I am called', 'sms.hint': '11-digit mobile number', 'sms.submit': 'Text me',
     'sms.done': 'A text message will go to {phone} when you are called', 'problem.invalid-phone': 'Enter an 11-digit mobile number',
@@ -86,7 +86,10 @@ function draw() {
   $('sms').classList.toggle('hidden', tk.status !== 'WAITING' && !smsPhone);
   const atWindow = (tk.status === 'CALLED' || tk.status === 'SERVING') && tk.window;
   $('window').classList.toggle('hidden', !atWindow);
-  if (atWindow) $('window').textContent = t(tk.status === 'CALLED' ? 'goTo' : 'serving', { window: tk.window });
+  if (atWindow) {
+    $('window').textContent = t(tk.status === 'CALLED' ? 'goTo' : 'serving', { window: tk.window })
+      + (tk.plate ? ' · ' + t('plate', { number: tk.plate.staffNumber, name: tk.plate.realName }) : '');
+  }
 }
 
 async function refresh() {

@@ -1,8 +1,10 @@
 package org.onedoor.store;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Handles;
 import org.jdbi.v3.core.Jdbi;
 import org.osgi.annotation.versioning.ProviderType;
 import org.osgi.service.component.annotations.Activate;
@@ -71,6 +73,37 @@ public final class HallDatabase {
                     throw failure;
                 }
             }
+        }
+    }
+
+    /**
+     * Runs the work on a handle over a connection of the caller's own transaction, for stores that still
+     * hold a JDBC connection (the queue): the work's reads and writes are part of that transaction, which
+     * this neither commits, rolls back nor closes.
+     *
+     * @since 1.2.0
+     */
+    public static <T> T onConnection(Connection connection, Work<T> work) throws SQLException {
+        Jdbi borrowed = Jdbi.create(new org.jdbi.v3.core.ConnectionFactory() {
+            @Override
+            public Connection openConnection() {
+                return connection;
+            }
+
+            @Override
+            public void closeConnection(Connection c) {
+                // the caller's: it ends the transaction and closes the connection
+            }
+        });
+        borrowed.getConfig(Handles.class).setForceEndTransactions(false);
+        try (Handle handle = borrowed.open()) {
+            return work.run(handle);
+        } catch (RuntimeException e) {
+            RuntimeException t = translate(e);
+            if (t.getCause() instanceof SQLException sql && t instanceof IllegalStateException) {
+                throw sql;
+            }
+            throw t;
         }
     }
 

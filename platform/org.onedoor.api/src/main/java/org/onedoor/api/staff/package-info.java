@@ -2,13 +2,14 @@
  * The hall's staff (R15, R16): people apart from accounts. A staff member (real name, hall staff
  * number, unit, post) is linked to a hall user; dispatch and withdrawal forms filed by the unit take
  * effect only with the hall's approval; window staff sign in to a window only after recorded pre-job
- * training.
+ * training; approval and supervision duties are kept apart (R17, 1.1.0); a roster of windows by day, zones
+ * limiting the windows a clerk takes, and name plates for the public views (1.1.0).
  *
  * <p>Nullness: every parameter, return value and record component is non-null unless its
  * documentation says otherwise.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.onedoor.api.staff;
 
 import org.osgi.annotation.bundle.Export;

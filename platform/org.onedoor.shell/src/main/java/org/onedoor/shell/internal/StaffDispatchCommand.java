@@ -1,11 +1,8 @@
 package org.onedoor.shell.internal;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
@@ -18,8 +15,6 @@ import org.onedoor.api.staff.DispatchForm;
 import org.onedoor.api.staff.FormState;
 import org.onedoor.api.staff.StaffException;
 import org.onedoor.api.staff.StaffRegistry;
-import org.onedoor.api.user.HallRole;
-import org.onedoor.api.user.HallUser;
 import org.onedoor.api.user.HallUsers;
 
 /**
@@ -95,13 +90,7 @@ public class StaffDispatchCommand implements Action {
         return null;
     }
 
-    /** The console's user as the hall knows it: its roles decide whether it may sign. */
     private HallPrincipal principal() {
-        String name = ShellAudit.actor(session);
-        HallUser user = users.user(name).filter(u -> !u.disabled()).orElseThrow(() -> new StaffException(StaffException.Reason.FORBIDDEN,
-                "not-hall-signer", "控制台用户 " + name + " 不是大厅用户，不能签字 (the console user is not a hall user and cannot sign)"));
-        Set<String> roles = EnumSet.copyOf(user.roles().isEmpty() ? EnumSet.of(HallRole.VIEWER) : user.roles()).stream()
-                .map(HallRole::id).collect(Collectors.toSet());
-        return new HallPrincipal(name, roles, user.department());
+        return ConsoleSigner.of(session, users);
     }
 }

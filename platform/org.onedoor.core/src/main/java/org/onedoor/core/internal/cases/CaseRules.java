@@ -184,4 +184,30 @@ final class CaseRules {
     static boolean completes(HallCase before, java.util.List<String> materials) {
         return before.missingMaterials().size() == Set.copyOf(materials).size();
     }
+
+    /**
+     * On-the-spot sign-off needs a letter in force (R6): none, or one expired, not yet valid, not filed with
+     * the hall or revoked, is FORBIDDEN, saying which.
+     */
+    static void requireLetter(org.onedoor.api.cases.LetterStanding standing, String user, HallCase c) {
+        String why = switch (standing) {
+            case IN_FORCE -> null;
+            case EXPIRED -> "的授权书已过有效期 (the letter has expired)";
+            case NOT_YET_VALID -> "的授权书尚未到有效期 (the letter is not valid yet)";
+            case NOT_FILED_WITH_HALL -> "的授权书尚未在大厅备案 (the letter is not yet filed with the hall)";
+            case REVOKED -> "的授权书已撤销 (the letter was revoked)";
+            case NONE -> "的授权书 (no letter)";
+        };
+        if (why == null) {
+            return;
+        }
+        String code = switch (standing) {
+            case EXPIRED -> "letter-expired";
+            case NOT_YET_VALID -> "letter-not-yet-valid";
+            case NOT_FILED_WITH_HALL -> "letter-not-filed";
+            default -> "not-authorized";
+        };
+        throw CaseStore.forbidden(code, "用户 " + user + (standing == org.onedoor.api.cases.LetterStanding.NONE ? " 没有 " : " 持有 ")
+                + c.departmentId() + " 对事项 " + c.matterCode() + why + "，不能当场办结；办件已在部门后台队列中等待审批（R6）");
+    }
 }

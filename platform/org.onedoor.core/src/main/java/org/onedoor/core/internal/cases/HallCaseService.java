@@ -184,10 +184,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
                     throw CaseStore.forbidden("special-steps-required", "事项 " + before.matterCode()
                             + " 需要特别程序（现场勘验、听证、专家评审等），不能在窗口当场办结，须转后台审批（R6）");
                 }
-                if (!authorizations.authorized(actor.user(), before.matterCode())) {
-                    throw CaseStore.forbidden("not-authorized", "用户 " + actor.user() + " 没有 " + before.departmentId()
-                            + " 对事项 " + before.matterCode() + " 的授权书，不能当场办结；办件已在部门后台队列中等待审批（R6）");
-                }
+                CaseRules.requireLetter(authorizations.standing(actor.user(), before.matterCode()), actor.user(), before);
                 return decide(c, tx, before, to, reason, actor, true, charged);
             });
         } catch (CaseException e) {

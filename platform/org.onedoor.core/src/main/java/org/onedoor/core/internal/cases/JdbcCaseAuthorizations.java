@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,32 +20,54 @@ import org.onedoor.api.audit.AuditTrail;
 import org.onedoor.api.cases.AuthorizationLetter;
 import org.onedoor.api.cases.CaseActor;
 import org.onedoor.api.cases.CaseAuthorizations;
+import org.onedoor.api.cases.CaseException;
+import org.onedoor.api.cases.LetterKind;
+import org.onedoor.api.cases.LetterRequest;
+import org.onedoor.api.cases.LetterStanding;
+import org.onedoor.api.hall.HallClock;
 import org.onedoor.api.matter.Matter;
 import org.onedoor.api.matter.MatterCatalog;
+import org.onedoor.api.staff.StaffException;
+import org.onedoor.api.staff.StaffMember;
+import org.onedoor.api.staff.StaffState;
 import org.onedoor.core.internal.audit.AuditOutbox;
+import org.onedoor.core.internal.staff.DutyRules;
+import org.onedoor.core.internal.staff.DutyStore;
+import org.onedoor.core.internal.staff.StaffStore;
 import org.onedoor.store.HallDatabase;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** Authorization letters (R6) on the store; filing and revoking are recorded in the audit trail. */
+/**
+ * Authorization letters (R6) on the store: letters of before the registry (a user name, in force until
+ * revoked) and letters to registered staff (kind, member, validity period, in force once filed with the
+ * hall); writing, filing with the hall and revoking are recorded in the audit trail.
+ */
 @Component(service = CaseAuthorizations.class)
 public final class JdbcCaseAuthorizations implements CaseAuthorizations {
 
     private final CaseStore store;
     private final MatterCatalog catalog;
     private final AuditTrail audit;
+    private final HallClock hallClock;
 
     @Activate
     public JdbcCaseAuthorizations(@Reference HallDatabase database, @Reference AuditOutbox outbox,
-            @Reference MatterCatalog catalog, @Reference AuditTrail audit) {
-        this(database, outbox, catalog, audit, Clock.systemUTC());
+            @Reference MatterCatalog catalog, @Reference AuditTrail audit, @Reference HallClock hallClock) {
+        this(database, outbox, catalog, audit, hallClock.clock(), hallClock);
     }
 
     JdbcCaseAuthorizations(HallDatabase database, AuditOutbox outbox, MatterCatalog catalog, AuditTrail audit, Clock clock) {
+        this(database, outbox, catalog, audit, clock, HallClock.of(clock.withZone(HallCaseService.HALL_ZONE)));
+    }
+
+    private JdbcCaseAuthorizations(HallDatabase database, AuditOutbox outbox, MatterCatalog catalog, AuditTrail audit, Clock clock,
+            HallClock hallClock) {
         this.store = new CaseStore(database, outbox, clock);
         this.catalog = catalog;
         this.audit = audit;
+        this.hallClock = hallClock;
     }
 
     static void requireOwnDepartment(String departmentId, CaseActor actor) {
@@ -64,15 +87,7 @@ public final class JdbcCaseAuthorizations implements CaseAuthorizations {
         if (staff == null || !staff.strip().matches("[A-Za-z0-9._@-]{1,128}")) {
             throw CaseStore.invalid("invalid-staff", "授权书须写明被授权人员的用户名（1-128位字母、数字或 . _ @ -）");
         }
-        if (matterCodes.isEmpty() || matterCodes.size() > 500) {
-            throw CaseStore.invalid("no-matters", "授权书须列出1至500个授权事项");
-        }
-        for (String code : matterCodes) {
-            Optional<Matter> m = catalog.matter(code);
-            if (m.isEmpty() || !m.get().departmentId().equals(dept)) {
-                throw CaseStore.invalid("unknown-matter", "事项 " + code + " 不是 " + dept + " 在大厅办理的事项，不能授权");
-            }
-        }
+        checkMatters(dept, matterCodes);
         CaseStore.Done<Long> done = store.write((c, tx) -> {
             long id;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO authorization_letter (department_id, staff, filed_by, filed_at) "
@@ -124,6 +139,110 @@ public final class JdbcCaseAuthorizations implements CaseAuthorizations {
         return letter(id).orElseThrow();
     }
 
+    @Override
+    public AuthorizationLetter file(LetterRequest r, CaseActor actor) {
+        String dept = r.departmentId() == null ? "" : r.departmentId().strip().toUpperCase(Locale.ROOT);
+        requireOwnDepartment(dept, actor);
+        if (r.kind() == null) {
+            throw invalidField("missing-kind", "kind", "kind: 请写明授权书类别 SECTION_CHIEF、CHIEF_REPRESENTATIVE 或 WINDOW_STAFF (the letter's kind is required)");
+        }
+        checkMatters(dept, r.matterCodes());
+        LocalDate today = hallClock.today();
+        if (r.validFrom() == null || r.validUntil() == null || r.validUntil().isBefore(r.validFrom())) {
+            throw invalidField("invalid-validity", r.validUntil() == null ? "validUntil" : "validFrom", "授权书须写明有效期 validFrom 至 validUntil，"
+                    + "且截止日不早于起始日 (a letter is valid from validFrom to validUntil, in that order)");
+        }
+        if (r.validUntil().isBefore(today)) {
+            throw invalidField("invalid-validity", "validUntil", "validUntil: 有效期截止日 " + r.validUntil() + " 已过，不能出具过期授权书"
+                    + " (the period has ended already)");
+        }
+        CaseStore.Done<Long> done = store.write((c, tx) -> {
+            StaffMember m = StaffStore.member(tx.handle(), r.staffId()).orElseThrow(() -> CaseStore.notFound("unknown-staff",
+                    "staffId: 没有工作人员记录 " + r.staffId() + " (no such staff record)"));
+            if (m.state() != StaffState.ACTIVE || !m.unitId().equals(dept)) {
+                throw invalidField("staff-not-of-department", "staffId", "staffId: " + m.realName() + " 不是 " + dept + " 在岗的工作人员（"
+                        + m.unitId() + "，" + m.state() + "），不能为其出具授权书 (the letter is written to an active staff member of the department)");
+            }
+            if (!m.post().name().equals(r.kind().name())) {
+                throw invalidField("kind-not-post", "kind", "kind: " + m.realName() + " 的岗位是" + m.post().chinese() + "，不能出具"
+                        + r.kind().chinese() + " (the letter's kind is the member's post: " + m.post().english() + ")");
+            }
+            if (r.kind() == LetterKind.SECTION_CHIEF) {
+                try {
+                    DutyRules.checkChiefLetter(m.realName(), dept, r.matterCodes(), DutyStore.ofUser(tx.handle(), m.userName()));
+                } catch (StaffException e) {
+                    throw new CaseException(CaseException.Reason.CONFLICT, e.code(), e.getMessage());
+                }
+            }
+            long id = tx.handle().createUpdate("INSERT INTO authorization_letter (department_id, staff, filed_by, filed_at, kind, staff_id,"
+                    + " valid_from, valid_until) VALUES (:dept, :staff, :by, :at, :kind, :staffId, :from, :until)")
+                    .bind("dept", dept).bind("staff", m.userName()).bind("by", actor.user()).bind("at", tx.at()).bind("kind", r.kind().name())
+                    .bind("staffId", m.id()).bind("from", r.validFrom()).bind("until", r.validUntil())
+                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            for (String code : new TreeSet<>(r.matterCodes())) {
+                tx.handle().createUpdate("INSERT INTO authorization_matter (letter_id, matter_code) VALUES (:id, :code)")
+                        .bind("id", id).bind("code", code).execute();
+            }
+            tx.audit(new AuditEvent("case-authorization-file", actor.user(), actor.origin(), dept + ":" + m.userName(), AuditEvent.SUCCESS,
+                    r.kind().chinese() + " #" + id + " " + m.staffNumber().orElse("") + " " + m.realName() + " " + r.validFrom() + "~"
+                            + r.validUntil() + "：" + String.join("、", new TreeSet<>(r.matterCodes())) + "（待大厅备案）"));
+            return id;
+        });
+        store.recordAudit(done);
+        return letter(done.result()).orElseThrow();
+    }
+
+    @Override
+    public AuthorizationLetter fileWithHall(long id, CaseActor actor) {
+        if (!actor.holdsAny("admin", "operator", "supervisor")) {
+            throw CaseStore.forbidden("not-hall-staff", "授权书由大厅（管理员、运营人员、督查人员）备案 (R6) (the hall takes letters on file)");
+        }
+        AuthorizationLetter letter = letter(id).orElseThrow(() -> CaseStore.notFound("unknown-letter", "没有授权书 #" + id));
+        if (letter.kind().isEmpty() || letter.hallFiledAt().isPresent() || letter.revokedAt().isPresent()) {
+            throw CaseStore.conflict("letter-not-to-file", "授权书 #" + id + (letter.revokedAt().isPresent() ? " 已撤销" : letter.kind().isEmpty()
+                    ? " 是登记制度前的授权书，无需备案" : " 已于 " + letter.hallFiledAt().get() + " 备案") + " (nothing to file)");
+        }
+        CaseStore.Done<Integer> done = store.write((c, tx) -> {
+            tx.audit(new AuditEvent("case-authorization-hall-file", actor.user(), actor.origin(), letter.departmentId() + ":" + letter.staff(),
+                    AuditEvent.SUCCESS, "大厅备案授权书 #" + id));
+            return tx.handle().createUpdate("UPDATE authorization_letter SET hall_filed_by = :by, hall_filed_at = :at WHERE id = :id"
+                    + " AND hall_filed_at IS NULL").bind("by", actor.user()).bind("at", tx.at()).bind("id", id).execute();
+        });
+        store.recordAudit(done);
+        return letter(id).orElseThrow();
+    }
+
+    @Override
+    public LetterStanding standing(String staff, String matterCode) {
+        LocalDate today = hallClock.today();
+        List<AuthorizationLetter> covering = store.read((c, tx) -> read(c, "WHERE l.staff = ?", staff)).stream()
+                .filter(l -> l.matterCodes().contains(matterCode)).toList();
+        LetterStanding best = LetterStanding.NONE;
+        for (AuthorizationLetter l : covering) {
+            LetterStanding s = l.standingOn(today);
+            if (s.ordinal() < best.ordinal() || best == LetterStanding.NONE) {
+                best = s;
+            }
+        }
+        return best;
+    }
+
+    private void checkMatters(String dept, Set<String> matterCodes) {
+        if (matterCodes.isEmpty() || matterCodes.size() > 500) {
+            throw CaseStore.invalid("no-matters", "授权书须列出1至500个授权事项");
+        }
+        for (String code : matterCodes) {
+            Optional<Matter> m = catalog.matter(code);
+            if (m.isEmpty() || !m.get().departmentId().equals(dept)) {
+                throw CaseStore.invalid("unknown-matter", "事项 " + code + " 不是 " + dept + " 在大厅办理的事项，不能授权");
+            }
+        }
+    }
+
+    private static CaseException invalidField(String code, String field, String message) {
+        return new CaseException(CaseException.Reason.INVALID, code, message, field);
+    }
+
     private Optional<AuthorizationLetter> letter(long id) {
         List<AuthorizationLetter> found = store.read((c, tx) -> read(c, "WHERE l.id = ?", id));
         return found.stream().findFirst();
@@ -137,23 +256,14 @@ public final class JdbcCaseAuthorizations implements CaseAuthorizations {
 
     @Override
     public boolean authorized(String staff, String matterCode) {
-        return store.read((c, tx) -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM authorization_letter l JOIN authorization_matter m "
-                    + "ON m.letter_id = l.id WHERE l.staff = ? AND m.matter_code = ? AND l.revoked_at IS NULL")) {
-                ps.setString(1, staff);
-                ps.setString(2, matterCode);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next();
-                }
-            }
-        });
+        return standing(staff, matterCode) == LetterStanding.IN_FORCE;
     }
 
     private static List<AuthorizationLetter> read(Connection c, String where, Object... params) throws SQLException {
         Map<Long, Object[]> rows = new LinkedHashMap<>();
         Map<Long, Set<String>> matters = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT l.id, l.department_id, l.staff, l.filed_by, l.filed_at, l.revoked_at, "
-                + "m.matter_code FROM authorization_letter l LEFT JOIN authorization_matter m ON m.letter_id = l.id " + where
+                + "m.matter_code, l.kind, l.staff_id, l.valid_from, l.valid_until, l.hall_filed_by, l.hall_filed_at FROM authorization_letter l LEFT JOIN authorization_matter m ON m.letter_id = l.id " + where
                 + " ORDER BY l.id DESC, m.matter_code")) {
             for (int i = 0; i < params.length; i++) {
                 ps.setObject(i + 1, params[i]);
@@ -161,7 +271,9 @@ public final class JdbcCaseAuthorizations implements CaseAuthorizations {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long id = rs.getLong(1);
-                    rows.putIfAbsent(id, new Object[] {rs.getString(2), rs.getString(3), rs.getString(4), rs.getTimestamp(5), rs.getTimestamp(6)});
+                    rows.putIfAbsent(id, new Object[] {rs.getString(2), rs.getString(3), rs.getString(4), rs.getTimestamp(5), rs.getTimestamp(6),
+                        rs.getString(8), rs.getLong(9), rs.getObject(10, LocalDate.class), rs.getObject(11, LocalDate.class), rs.getString(12),
+                        rs.getTimestamp(13)});
                     Set<String> codes = matters.computeIfAbsent(id, k -> new TreeSet<>());
                     if (rs.getString(7) != null) {
                         codes.add(rs.getString(7));
@@ -171,7 +283,10 @@ public final class JdbcCaseAuthorizations implements CaseAuthorizations {
         }
         List<AuthorizationLetter> out = new ArrayList<>();
         rows.forEach((id, r) -> out.add(new AuthorizationLetter(id, (String) r[0], (String) r[1], matters.get(id), (String) r[2],
-                ((Timestamp) r[3]).toInstant(), Optional.ofNullable((Timestamp) r[4]).map(Timestamp::toInstant))));
+                ((Timestamp) r[3]).toInstant(), Optional.ofNullable((Timestamp) r[4]).map(Timestamp::toInstant),
+                Optional.ofNullable((String) r[5]).map(LetterKind::valueOf), (Long) r[6], Optional.ofNullable((LocalDate) r[7]),
+                Optional.ofNullable((LocalDate) r[8]), Optional.ofNullable((String) r[9]),
+                Optional.ofNullable((Timestamp) r[10]).map(Timestamp::toInstant))));
         return out;
     }
 }

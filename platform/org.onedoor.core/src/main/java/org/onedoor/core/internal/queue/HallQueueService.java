@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.ObjIntConsumer;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.onedoor.api.hall.Hall;
@@ -75,7 +74,7 @@ public final class HallQueueService implements HallQueue, WindowDesk {
     private final QueueReads reads;
     private final TicketIssuing issuing;
     private final WindowCalls calls;
-    private final ObjIntConsumer<String> signInGate;
+    private final SignInGate signInGate;
 
     /** The halls the node serves; without them (a unit test) only the default hall. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -98,18 +97,18 @@ public final class HallQueueService implements HallQueue, WindowDesk {
     }
 
     HallQueueService(DataSource dataSource, ZoneDirectory zones, QueueEventHub hub, QueueConfig config, Clock clock) {
-        this(dataSource, zones, hub, config, clock, (clerk, window) -> { });
+        this(dataSource, zones, hub, config, clock, SignInGate.NONE);
     }
 
-    /** @param signInGate refuses a clerk's sign-in at a window (R15, R16) by throwing {@link org.onedoor.api.queue.QueueException} */
+    /** @param signInGate refuses a clerk's sign-in at a window (R15, R16, zone, roster) by throwing {@link org.onedoor.api.queue.QueueException} */
     HallQueueService(DataSource dataSource, ZoneDirectory zones, QueueEventHub hub, QueueConfig config, Clock clock,
-            ObjIntConsumer<String> signInGate) {
+            SignInGate signInGate) {
         this(new QueueStore(dataSource, clock), zones, hub, config, null, signInGate);
     }
 
     /** The queue of the store's hall; {@code root} is the default hall's service, null when this is it. */
     private HallQueueService(QueueStore store, ZoneDirectory zones, QueueEventHub hub, QueueConfig config, HallQueueService root,
-            ObjIntConsumer<String> signInGate) {
+            SignInGate signInGate) {
         this.signInGate = signInGate;
         this.hallId = store.hallId();
         this.store = store;
@@ -195,8 +194,8 @@ public final class HallQueueService implements HallQueue, WindowDesk {
         if (clerk == null || clerk.isBlank()) {
             throw QueueStore.invalid("invalid-clerk", "a clerk signs in under a user name");
         }
-        signInGate.accept(clerk, window);
         return changes.change(window, List.of(zone.id()), (c, events) -> {
+            signInGate.check(c, hallId, clerk, window, zone.id(), store.today());
             Optional<WindowSession> held = Rows.sessionOf(c, hallId, window);
             if (held.isPresent() && !held.get().clerk().equals(clerk)) {
                 String other = held.get().clerk();

@@ -44,7 +44,6 @@ public final class HallStaffRegistry implements StaffRegistry {
     static final int MAX_PHOTO_BYTES = 512 * 1024;
 
     private final HallDatabase database;
-    private final AuditOutbox audit;
     private final HallClock clock;
     private final DepartmentDirectory departments;
     private final HallUsers users;
@@ -53,15 +52,13 @@ public final class HallStaffRegistry implements StaffRegistry {
     public HallStaffRegistry(@Reference HallDatabase database, @Reference AuditOutbox audit, @Reference HallClock clock,
             @Reference DepartmentDirectory departments, @Reference HallUsers users) {
         this.database = database;
-        this.audit = audit;
         this.clock = clock;
         this.departments = departments;
         this.users = users;
+        this.changes = new StaffChanges(database, audit);
     }
 
-    /** A committed change and its audit events still to be chained. */
-    private record Done<T>(T value, AuditOutbox.Held audit) {
-    }
+    private final StaffChanges changes;
 
     @Override
     public List<StaffMember> members(Optional<String> unitId) {
@@ -108,8 +105,8 @@ public final class HallStaffRegistry implements StaffRegistry {
             long staffId = StaffStore.insertMember(h, name, unit, r.post(), userName, now);
             long formId = StaffStore.insertForm(h, FormKind.DISPATCH, staffId, unit, reason, actor.user(), now);
             DispatchForm form = StaffStore.form(h, formId).orElseThrow();
-            return new Done<>(form, audit.hold(h, new AuditEvent("staff-dispatch-file", actor.user(), origin, "staff-form:" + formId,
-                    AuditEvent.SUCCESS, unit + " 派驻 " + r.post().chinese() + " " + name + " (user " + userName + "), 待大厅审核")));
+            return changes.done(h, form, new AuditEvent("staff-dispatch-file", actor.user(), origin, "staff-form:" + formId,
+                    AuditEvent.SUCCESS, unit + " 派驻 " + r.post().chinese() + " " + name + " (user " + userName + "), 待大厅审核"));
         });
     }
 
@@ -127,9 +124,9 @@ public final class HallStaffRegistry implements StaffRegistry {
             }
             String why = StaffRules.text("reason", reason, 1000);
             long formId = StaffStore.insertForm(h, FormKind.WITHDRAWAL, staffId, m.unitId(), why, actor.user(), clock.now());
-            return new Done<>(StaffStore.form(h, formId).orElseThrow(), audit.hold(h, new AuditEvent("staff-withdrawal-file",
+            return changes.done(h, StaffStore.form(h, formId).orElseThrow(), new AuditEvent("staff-withdrawal-file",
                     actor.user(), origin, "staff-form:" + formId, AuditEvent.SUCCESS, m.unitId() + " 撤回 " + m.post().chinese() + " "
-                            + m.realName() + " " + m.staffNumber().orElse("") + ", 待大厅审核")));
+                            + m.realName() + " " + m.staffNumber().orElse("") + ", 待大厅审核"));
         });
     }
 
@@ -162,8 +159,8 @@ public final class HallStaffRegistry implements StaffRegistry {
                         + " 生效; 单位签字 " + f.filedBy();
             }
             StaffStore.decide(h, formId, FormState.APPROVED, actor.user(), clock.now(), "", recorded);
-            return new Done<>(StaffStore.form(h, formId).orElseThrow(), audit.hold(h, new AuditEvent("staff-form-approve", actor.user(),
-                    origin, "staff-form:" + formId, AuditEvent.SUCCESS, detail + recorded.map(a -> "; 大厅同意 " + a).orElse(""))));
+            return changes.done(h, StaffStore.form(h, formId).orElseThrow(), new AuditEvent("staff-form-approve", actor.user(),
+                    origin, "staff-form:" + formId, AuditEvent.SUCCESS, detail + recorded.map(a -> "; 大厅同意 " + a).orElse("")));
         });
     }
 
@@ -177,8 +174,8 @@ public final class HallStaffRegistry implements StaffRegistry {
                 StaffStore.end(h, f.staffId(), StaffState.REJECTED, Optional.empty());
             }
             StaffStore.decide(h, formId, FormState.REJECTED, actor.user(), clock.now(), why, Optional.empty());
-            return new Done<>(StaffStore.form(h, formId).orElseThrow(), audit.hold(h, new AuditEvent("staff-form-reject", actor.user(),
-                    origin, "staff-form:" + formId, AuditEvent.SUCCESS, f.kind().chinese() + " 退回: " + why)));
+            return changes.done(h, StaffStore.form(h, formId).orElseThrow(), new AuditEvent("staff-form-reject", actor.user(),
+                    origin, "staff-form:" + formId, AuditEvent.SUCCESS, f.kind().chinese() + " 退回: " + why));
         });
     }
 
@@ -209,8 +206,8 @@ public final class HallStaffRegistry implements StaffRegistry {
             }
             long id = StaffStore.insertTraining(h, staffId, what, trainedOn, result, actor.user(), clock.now());
             Training t = StaffStore.trainings(h, staffId).stream().filter(x -> x.id() == id).findFirst().orElseThrow();
-            return new Done<>(t, audit.hold(h, new AuditEvent("staff-training", actor.user(), origin, "staff:" + staffId,
-                    AuditEvent.SUCCESS, m.realName() + " 岗前培训 " + what + " " + trainedOn + " " + result.chinese())));
+            return changes.done(h, t, new AuditEvent("staff-training", actor.user(), origin, "staff:" + staffId,
+                    AuditEvent.SUCCESS, m.realName() + " 岗前培训 " + what + " " + trainedOn + " " + result.chinese()));
         });
     }
 
@@ -233,8 +230,8 @@ public final class HallStaffRegistry implements StaffRegistry {
                         "photo");
             }
             StaffStore.putPhoto(h, staffId, Base64.getEncoder().encodeToString(image));
-            return new Done<>(StaffStore.member(h, staffId).orElseThrow(), audit.hold(h, new AuditEvent("staff-photo", actor.user(), origin,
-                    "staff:" + staffId, AuditEvent.SUCCESS, m.realName() + " 照片 " + image.length + " B")));
+            return changes.done(h, StaffStore.member(h, staffId).orElseThrow(), new AuditEvent("staff-photo", actor.user(), origin,
+                    "staff:" + staffId, AuditEvent.SUCCESS, m.realName() + " 照片 " + image.length + " B"));
         });
     }
 
@@ -251,18 +248,9 @@ public final class HallStaffRegistry implements StaffRegistry {
         return b.length > 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G';
     }
 
-    /** One change in one transaction; a refusal rolls it back and is audited as refused. */
-    private <T> T change(String action, HallPrincipal actor, String origin, String target, Function<Handle, Done<T>> work) {
-        try {
-            Done<T> done = database.inTransaction(work::apply);
-            audit.deliver(done.audit());
-            return done.value();
-        } catch (StaffException e) {
-            AuditOutbox.Held held = database.inTransaction(h -> audit.hold(h, new AuditEvent(action, actor.user(), origin, target,
-                    AuditEvent.REFUSED, e.code() + ": " + shorten(e.getMessage()))));
-            audit.deliver(held);
-            throw e;
-        }
+    private <T> T change(String action, HallPrincipal actor, String origin, String target,
+            Function<Handle, StaffChanges.Done<T>> work) {
+        return changes.run(action, actor, origin, target, work);
     }
 
     private static StaffException unknownMember(long id) {
@@ -273,7 +261,4 @@ public final class HallStaffRegistry implements StaffRegistry {
         return new StaffException(Reason.NOT_FOUND, "unknown-form", "没有表单 " + id + " (no such form)");
     }
 
-    private static String shorten(String s) {
-        return s.length() > 300 ? s.substring(0, 300) + "…" : s;
-    }
 }

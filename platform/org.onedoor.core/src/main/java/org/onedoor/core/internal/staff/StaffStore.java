@@ -23,7 +23,7 @@ import org.onedoor.api.staff.TrainingResult;
  * {@code staff_training}, {@code staff_photo}) read and written on a handle of the caller's
  * transaction; rows mapped by column name.
  */
-final class StaffStore {
+public final class StaffStore {
 
     private static final String MEMBER = "SELECT m.id, m.staff_no, m.real_name, m.unit_id, m.post, m.user_name, m.state,"
             + " m.dispatched_on, m.withdrawn_on,"
@@ -63,7 +63,7 @@ final class StaffStore {
                 .bind("state", state.name()).bindByType("on", on.orElse(null), LocalDate.class).bind("id", id).execute();
     }
 
-    static Optional<StaffMember> member(Handle h, long id) {
+    public static Optional<StaffMember> member(Handle h, long id) {
         return h.createQuery(MEMBER + " WHERE m.id = :id").bind("id", id).map(StaffStore::member).findOne();
     }
 

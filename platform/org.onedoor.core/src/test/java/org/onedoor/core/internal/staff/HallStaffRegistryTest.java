@@ -51,7 +51,7 @@ class HallStaffRegistryTest {
     private final HallDatabase database = new HallDatabase(ds);
     private final JdbcAuditTrail chain = new JdbcAuditTrail(new org.onedoor.store.HallDatabase(ds), org.onedoor.api.hall.HallClock.of(java.time.Clock.systemUTC()));
     private final AuditOutbox outbox = new AuditOutbox(database, chain, clock.hall());
-    private final HallStaffRegistry registry = new HallStaffRegistry(database, outbox, clock.hall(), departments(), users());
+    private final HallStaffRegistry registry = new HallStaffRegistry(database, outbox, clock.hall(), departments(), users(database));
 
     private static final HallPrincipal A17 = new HallPrincipal("dept-a17", Set.of("department"), Optional.of("A17"));
     private static final HallPrincipal A26 = new HallPrincipal("dept-a26", Set.of("department"), Optional.of("A26"));
@@ -191,7 +191,7 @@ class HallStaffRegistryTest {
     }
 
     /** The hall's users as the registry asks: rows of hall_user, which the staff records reference. */
-    private HallUsers users() {
+    static HallUsers users(HallDatabase database) {
         for (String name : List.of("li.na", "wang.wei", "zhao.liu", "demo.clerk")) {
             database.withHandle(h -> h.createUpdate("INSERT INTO hall_user (user_name, password_hash, disabled, changed_at)"
                     + " VALUES (:n, 'x', FALSE, :at)").bind("n", name).bind("at", Instant.EPOCH).execute());
@@ -231,7 +231,7 @@ class HallStaffRegistryTest {
         };
     }
 
-    private static DepartmentDirectory departments() {
+    static DepartmentDirectory departments() {
         List<Department> all = List.of(
                 new Department("A17", "市公安局", "Public Security", UnitKind.DEPARTMENT, EntryMode.STAFF_AND_MATTERS, "police", 10, 10, ""),
                 new Department("A26", "市自然资源局", "Natural Resources", UnitKind.DEPARTMENT, EntryMode.MATTERS_ONLY, "real-estate", 5, 5, ""));

@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import org.onedoor.api.device.DeviceCommand;
@@ -15,6 +16,8 @@ import org.onedoor.api.queue.QueueEvent;
 import org.onedoor.api.queue.QueueEvents;
 import org.onedoor.api.queue.Ticket;
 import org.onedoor.api.queue.WaitingInfo;
+import org.onedoor.api.staff.NamePlate;
+import org.onedoor.api.staff.WindowRoster;
 import org.onedoor.api.zone.ZoneDirectory;
 import org.onedoor.device.internal.DeviceScheduler;
 import org.onedoor.device.internal.SerialTasks;
@@ -22,6 +25,9 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -55,6 +61,10 @@ public final class QueueDeviceBridge {
         @AttributeDefinition(description = "The hall's address as citizens' phones reach it; the ticket's QR code links to <publicUrl>/ui/ticket?id=<ticket id>")
         String publicUrl() default "http://localhost:8080";
     }
+
+    /** The staff registry's roster, for the name plate of the window; absent, calls show none. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    volatile WindowRoster roster;
 
     private final HallQueue queue;
     private final ZoneDirectory zones;
@@ -125,9 +135,32 @@ public final class QueueDeviceBridge {
         if (event.windowNumber() < 1 || event.ticketNumber().isEmpty()) {
             return;
         }
-        for (String display : QueueDevices.displaysFor(devices.devices(), event.windowNumber())) {
+        List<String> displays = QueueDevices.displaysFor(devices.devices(), event.windowNumber());
+        if (displays.isEmpty()) {
+            return;
+        }
+        String plate = plate(event.hallId(), event.windowNumber());
+        for (String display : displays) {
             // the zone's gap-free number names the call for good; the hall-wide seq only orders events
-            submit(display, new ShowCall(event.ticketNumber(), event.windowNumber()), "call-" + event.zoneId() + "-" + event.zoneSeq());
+            submit(display, new ShowCall(event.ticketNumber(), event.windowNumber(), plate), "call-" + event.zoneId() + "-" + event.zoneSeq());
+        }
+    }
+
+    /** @return the name plate (staff number and name) of the staff signed in at the window, cut to a board's line; empty if none */
+    private String plate(String hallId, int window) {
+        WindowRoster r = roster;
+        if (r == null) {
+            return "";
+        }
+        try {
+            HallQueue hall = hallId == null || hallId.isEmpty() || org.onedoor.api.hall.Hall.DEFAULT_ID.equals(hallId) ? queue : queue.inHall(hallId);
+            Optional<String> clerk = hall.windows().stream().filter(w -> w.windowNumber() == window).map(w -> w.clerk()).findFirst();
+            Optional<NamePlate> p = clerk.map(c -> r.namePlates(List.of(c)).get(c));
+            String text = p.map(n -> n.staffNumber() + " " + n.realName()).orElse("");
+            return text.length() > ShowCall.MAX_PLATE ? text.substring(0, ShowCall.MAX_PLATE) : text;
+        } catch (RuntimeException e) {
+            LOG.warn("Name plate of window {} unknown: {}", window, e.getMessage());
+            return "";
         }
     }
 

@@ -30,6 +30,9 @@ public final class CommandCodec {
         } else if (command instanceof ShowCall s) {
             f.put("number", s.number());
             f.put("window", Integer.toString(s.window()));
+            if (!s.plate().isEmpty()) {
+                f.put("plate", s.plate());
+            }
         } else if (command instanceof OpenDoor o) {
             f.put("door", Integer.toString(o.door()));
         } else if (command instanceof SelfTest t) {
@@ -51,7 +54,7 @@ public final class CommandCodec {
         return switch (type) {
             case "PrintTicket" -> new PrintTicket(f.get("number"), f.get("zoneName"), Integer.parseInt(f.get("peopleAhead")),
                     LocalDateTime.parse(f.get("issuedAt")), f.get("statusUrl"));
-            case "ShowCall" -> new ShowCall(f.get("number"), Integer.parseInt(f.get("window")));
+            case "ShowCall" -> new ShowCall(f.get("number"), Integer.parseInt(f.get("window")), f.getOrDefault("plate", ""));
             case "OpenDoor" -> new OpenDoor(Integer.parseInt(f.get("door")));
             case "SelfTest" -> new SelfTest(f.get("requestedBy"));
             default -> throw new IllegalArgumentException("unknown command type '" + type + "' in the outbox");

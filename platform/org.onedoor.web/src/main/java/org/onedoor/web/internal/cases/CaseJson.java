@@ -207,7 +207,12 @@ public final class CaseJson {
     static JsonObject letter(AuthorizationLetter l) {
         return new JsonObject().put("id", l.id()).put("departmentId", l.departmentId()).put("staff", l.staff())
                 .put("matters", new JsonArray(l.matterCodes().stream().sorted().toList())).put("filedBy", l.filedBy())
-                .put("filedAt", l.filedAt().toString()).put("revokedAt", l.revokedAt().map(Object::toString).orElse(null));
+                .put("filedAt", l.filedAt().toString()).put("revokedAt", l.revokedAt().map(Object::toString).orElse(null))
+                .put("kind", l.kind().map(Enum::name).orElse(null)).put("kindZh", l.kind().map(k -> k.chinese()).orElse(null))
+                .put("staffId", l.staffId() == 0 ? null : l.staffId())
+                .put("validFrom", l.validFrom().map(Object::toString).orElse(null))
+                .put("validUntil", l.validUntil().map(Object::toString).orElse(null))
+                .put("hallFiledBy", l.hallFiledBy().orElse(null)).put("hallFiledAt", l.hallFiledAt().map(Object::toString).orElse(null));
     }
 
     static JsonObject call(OfficerCall c) {

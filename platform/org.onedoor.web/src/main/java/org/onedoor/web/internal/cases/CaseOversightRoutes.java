@@ -19,6 +19,8 @@ import java.util.Locale;
 import java.util.Set;
 import org.onedoor.api.cases.CaseActor;
 import org.onedoor.api.cases.CaseAuthorizations;
+import org.onedoor.api.cases.LetterKind;
+import org.onedoor.api.cases.LetterRequest;
 import org.onedoor.api.cases.CaseEvaluations;
 import org.onedoor.api.cases.CaseSupervision;
 import org.onedoor.api.cases.RatingReport;
@@ -73,10 +75,21 @@ public final class CaseOversightRoutes implements RouteContributor {
         router.post("/api/v1/cases/authorizations").handler(access.requireAnyRole(LETTERS)).handler(ctx -> {
             Fields body = Fields.of(ctx);
             String dept = body.required("department", Fields.DEPARTMENT).toUpperCase(Locale.ROOT);
-            String staff = body.required("staff", Fields.USER);
             Set<String> matters = new LinkedHashSet<>(body.texts("matters", Fields.MATTER));
+            if (body.has("staffId")) {
+                LetterRequest r = new LetterRequest(dept, CaseRequests.enumParam(LetterKind.class, body.required("kind", 32), "kind"),
+                        body.integer("staffId", 0, 1, Integer.MAX_VALUE), matters, body.date("validFrom"), body.date("validUntil"));
+                send(ctx, 201, () -> CaseJson.letter(letters.file(r, actor(ctx))));
+                return;
+            }
+            String staff = body.required("staff", Fields.USER);
             send(ctx, 201, () -> CaseJson.letter(letters.file(dept, staff, matters, actor(ctx))));
         });
+        router.post("/api/v1/cases/authorizations/:id/file-with-hall").handler(access.requireAnyRole("admin", "operator", "supervisor"))
+                .handler(ctx -> {
+                    long id = longParam(ctx.pathParam("id"));
+                    send(ctx, 200, () -> CaseJson.letter(letters.fileWithHall(id, actor(ctx))));
+                });
         router.post("/api/v1/cases/authorizations/:id/revoke").handler(access.requireAnyRole(LETTERS)).handler(ctx -> {
             long id = longParam(ctx.pathParam("id"));
             send(ctx, 200, () -> CaseJson.letter(letters.revoke(id, actor(ctx))));

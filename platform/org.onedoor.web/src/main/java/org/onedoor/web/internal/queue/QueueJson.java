@@ -3,17 +3,22 @@ package org.onedoor.web.internal.queue;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Set;
 import org.onedoor.api.queue.QueueEvent;
 import org.onedoor.api.queue.Ticket;
 import org.onedoor.api.queue.WaitingInfo;
 import org.onedoor.api.queue.WindowSession;
+import org.onedoor.api.staff.NamePlate;
+import org.onedoor.api.staff.WindowRoster;
 import org.onedoor.web.internal.security.CheckedCredential;
 
 /**
  * JSON views of tickets, windows and queue events for the API and the event stream. Public views
  * ({@link #forCaller}) leave out what is personal: a green-channel ticket's reason (health data) and
- * the login name of the clerk who holds a window.
+ * the login name of the clerk who holds a window. A window shows instead the name plate of the
+ * person signed in (staff number, real name, post), from the staff registry.
  */
 public final class QueueJson {
 
@@ -54,13 +59,30 @@ public final class QueueJson {
     }
 
     static JsonObject window(WindowSession s) {
+        return window(s, Map.of());
+    }
+
+    /** @param plates name plates by user name: the window shows the plate of its clerk, or none */
+    static JsonObject window(WindowSession s, Map<String, NamePlate> plates) {
         return new JsonObject()
                 .put("window", s.windowNumber())
                 .put("zoneId", s.zoneId())
                 .put("clerk", s.clerk())
+                .put("plate", plate(plates.get(s.clerk())))
                 .put("signedInAt", s.signedInAt().toString())
                 .put("paused", s.paused())
                 .put("current", s.current().map(QueueJson::ticket).orElse(null));
+    }
+
+    /** @return the name plate as shown on the window's screen and the public views, or null */
+    public static JsonObject plate(NamePlate p) {
+        return p == null ? null : new JsonObject().put("staffNumber", p.staffNumber()).put("realName", p.realName())
+                .put("post", p.post().name()).put("postZh", p.post().chinese()).put("postEn", p.post().english()).put("unitId", p.unitId());
+    }
+
+    /** @return the name plates of the users, none when the staff registry is absent; blocks on the database */
+    static Map<String, NamePlate> plates(WindowRoster roster, Collection<String> users) {
+        return roster == null || users.isEmpty() ? Map.of() : roster.namePlates(users);
     }
 
     /**

@@ -14,7 +14,10 @@ import org.onedoor.api.queue.IssuedTicket;
 import org.onedoor.api.queue.Ticket;
 import org.onedoor.api.queue.TicketPriority;
 import org.onedoor.api.queue.TicketRequest;
+import org.onedoor.api.queue.TicketStatus;
 import org.onedoor.api.queue.WindowSession;
+import org.onedoor.api.staff.NamePlate;
+import org.onedoor.api.staff.WindowRoster;
 import org.onedoor.web.Guarded;
 import org.onedoor.web.ProblemException;
 import org.onedoor.web.RouteContributor;
@@ -42,6 +45,11 @@ public final class TicketRoutes implements RouteContributor {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     volatile HallDirectory halls;
+
+    /** The staff registry's roster, for the name plates; absent, windows show none. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile WindowRoster roster;
 
     @Activate
     public TicketRoutes(@Reference HallQueue queue) {
@@ -100,7 +108,7 @@ public final class TicketRoutes implements RouteContributor {
     private void one(RoutingContext ctx) {
         HallQueue queue = queueOf(ctx);
         String id = ctx.pathParam("id");
-        ctx.vertx().executeBlocking(() -> queue.ticket(id).map(t -> QueueJson.ticket(t, queue.waiting(id).orElse(null))), false)
+        ctx.vertx().executeBlocking(() -> queue.ticket(id).map(t -> withPlate(queue, t, QueueJson.ticket(t, queue.waiting(id).orElse(null)))), false)
                 .onComplete(Guarded.completion(ctx, r -> {
                     if (r.failed()) {
                         ctx.fail(r.cause());
@@ -119,7 +127,7 @@ public final class TicketRoutes implements RouteContributor {
             throw ProblemException.badRequest("invalid-number", "give today's ticket number, e.g. ?number=G012");
         }
         ctx.vertx().executeBlocking(() -> queue.ticketByNumber(number)
-                .map(t -> QueueJson.ticket(t, queue.waiting(t.id()).orElse(null))), false).onComplete(Guarded.completion(ctx, r -> {
+                .map(t -> withPlate(queue, t, QueueJson.ticket(t, queue.waiting(t.id()).orElse(null)))), false).onComplete(Guarded.completion(ctx, r -> {
                     if (r.failed()) {
                         ctx.fail(r.cause());
                     } else if (r.result().isEmpty()) {
@@ -128,6 +136,15 @@ public final class TicketRoutes implements RouteContributor {
                         Json.send(ctx, 200, QueueJson.forCaller(ctx, r.result().get()));
                     }
                 }));
+    }
+
+    /** A ticket called to or served at a window shows that window's name plate; blocks on the database. */
+    private JsonObject withPlate(HallQueue queue, Ticket t, JsonObject json) {
+        if ((t.status() == TicketStatus.CALLED || t.status() == TicketStatus.SERVING) && t.windowNumber() > 0) {
+            queue.windows().stream().filter(w -> w.windowNumber() == t.windowNumber()).findFirst()
+                    .ifPresent(w -> json.put("plate", QueueJson.plate(QueueJson.plates(roster, List.of(w.clerk())).get(w.clerk()))));
+        }
+        return json;
     }
 
     private void snapshot(RoutingContext ctx) {
@@ -143,8 +160,9 @@ public final class TicketRoutes implements RouteContributor {
             waiting.forEach(t -> tickets.add(new JsonObject().put("number", t.number()).put("zoneId", t.zoneId())
                     .put("priority", t.priority().name()).put("forWindow", t.forWindow())));
             JsonArray sessions = new JsonArray();
+            Map<String, NamePlate> plates = QueueJson.plates(roster, windows.stream().map(WindowSession::clerk).toList());
             windows.stream().filter(w -> zone == null || zone.isEmpty() || w.zoneId().equals(zone) || w.zoneId().equals("universal"))
-                    .forEach(w -> sessions.add(QueueJson.window(w)));
+                    .forEach(w -> sessions.add(QueueJson.window(w, plates)));
             JsonObject lastZoneSeqs = new JsonObject();
             zoneSeqs.forEach(lastZoneSeqs::put);
             return new JsonObject().put("hallId", hall).put("seq", seq).put("zoneSeqs", lastZoneSeqs).put("zoneId", zone == null ? "" : zone)

@@ -4,12 +4,17 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.onedoor.api.hall.Hall;
 import org.onedoor.api.hall.HallDirectory;
 import org.onedoor.api.queue.HallQueue;
 import org.onedoor.api.queue.WindowDesk;
+import org.onedoor.api.queue.WindowSession;
+import org.onedoor.api.staff.NamePlate;
+import org.onedoor.api.staff.WindowRoster;
 import org.onedoor.api.session.HallPrincipal;
 import org.onedoor.web.Guarded;
 import org.onedoor.web.ProblemException;
@@ -49,6 +54,11 @@ public final class WindowRoutes implements RouteContributor {
             policyOption = ReferencePolicyOption.GREEDY)
     volatile HallDirectory halls;
 
+    /** The staff registry's roster, for the name plates; absent, windows show none. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile WindowRoster roster;
+
     @Activate
     public WindowRoutes(@Reference WindowDesk desk, @Reference HallQueue queue, @Reference WebAccess access) {
         this.defaultDesk = desk;
@@ -77,16 +87,18 @@ public final class WindowRoutes implements RouteContributor {
     private void contribute(Router router, String prefix) {
         router.get(prefix + "/windows").handler(ctx -> blocking(ctx, () -> {
             JsonArray items = new JsonArray();
-            queue(ctx).windows().forEach(w -> items.add(QueueJson.window(w)));
+            List<WindowSession> sessions = queue(ctx).windows();
+            Map<String, NamePlate> plates = QueueJson.plates(roster, sessions.stream().map(WindowSession::clerk).toList());
+            sessions.forEach(w -> items.add(QueueJson.window(w, plates)));
             return QueueJson.forCaller(ctx, new JsonObject().put("windows", items));
         }));
         router.get(prefix + "/windows/:no").handler(ctx -> blocking(ctx, () -> {
             int no = number(ctx);
-            return QueueJson.forCaller(ctx, hallDesk(ctx).session(no).map(QueueJson::window)
+            return QueueJson.forCaller(ctx, hallDesk(ctx).session(no).map(this::withPlate)
                     .orElse(new JsonObject().put("window", no).put("signedIn", false)));
         }));
         router.post(prefix + "/windows/:no/sign-in").handler(access.requireAnyRole(CLERK_ROLES))
-                .handler(ctx -> blocking(ctx, () -> QueueJson.window(hallDesk(ctx).signIn(number(ctx), ctx.get(WebAccess.USER)))));
+                .handler(ctx -> blocking(ctx, () -> withPlate(hallDesk(ctx).signIn(number(ctx), ctx.get(WebAccess.USER)))));
         post(router, prefix, "sign-out", ctx -> {
             desk(ctx).signOut(number(ctx));
             return new JsonObject().put("window", number(ctx)).put("signedIn", false);
@@ -108,8 +120,13 @@ public final class WindowRoutes implements RouteContributor {
         });
         router.post(prefix + "/windows/:no/pause").handler(access.requireAnyRole(CLERK_ROLES)).handler(ctx -> {
             boolean paused = Fields.ofOptional(ctx).bool("paused", true);
-            blocking(ctx, () -> QueueJson.window(desk(ctx).pause(number(ctx), paused)));
+            blocking(ctx, () -> withPlate(desk(ctx).pause(number(ctx), paused)));
         });
+    }
+
+    /** @return the window's view with the name plate of its clerk; blocks on the database */
+    private JsonObject withPlate(WindowSession s) {
+        return QueueJson.window(s, QueueJson.plates(roster, List.of(s.clerk())));
     }
 
     /** An action without a body. */

@@ -155,7 +155,7 @@ public final class StaffRoutes implements RouteContributor {
     }
 
     /** A department user sees its own unit only; the hall's staff see every unit, or the one asked for. */
-    private static Optional<String> scope(RoutingContext ctx, String asked) {
+    static Optional<String> scope(RoutingContext ctx, String asked) {
         String wanted = asked == null ? "" : asked.strip().toUpperCase(Locale.ROOT);
         HallPrincipal p = ctx.get(WebAccess.PRINCIPAL);
         if (p.holdsAny(Set.of(HALL))) {
@@ -170,7 +170,7 @@ public final class StaffRoutes implements RouteContributor {
         return Optional.of(own);
     }
 
-    private static <E extends Enum<E>> E choice(Fields body, String field, Class<E> type) {
+    static <E extends Enum<E>> E choice(Fields body, String field, Class<E> type) {
         String value = body.required(field, 32);
         try {
             return Enum.valueOf(type, value.toUpperCase(Locale.ROOT).replace('-', '_'));
@@ -180,16 +180,20 @@ public final class StaffRoutes implements RouteContributor {
         }
     }
 
-    private static HallPrincipal principal(RoutingContext ctx) {
+    static HallPrincipal principal(RoutingContext ctx) {
         return ctx.get(WebAccess.PRINCIPAL);
     }
 
     private String origin() {
-        HallCluster c = cluster;
+        return origin(cluster);
+    }
+
+    /** @return where a change comes from: this node */
+    static String origin(HallCluster c) {
         return "node:" + (c == null ? "local" : c.nodeId());
     }
 
-    private static long id(RoutingContext ctx) {
+    static long id(RoutingContext ctx) {
         return Long.parseLong(ctx.pathParam("id"));
     }
 

@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.onedoor.api.session.ActiveSession;
 import org.onedoor.api.session.HallPrincipal;
 import org.onedoor.api.session.SessionKind;
+import org.onedoor.api.queue.WindowSession;
+import org.onedoor.api.staff.NamePlate;
+import org.onedoor.api.staff.Post;
 import org.onedoor.web.internal.security.CheckedCredential;
 
 /** Public views of windows and tickets show neither a green ticket's reason nor the clerk's login name; staff see both. */
@@ -53,5 +56,19 @@ public class QueueJsonTest {
         JsonObject window = shown.getJsonArray("windows").getJsonObject(0);
         assertEquals("wang.li", window.getString("clerk"));
         assertEquals("PREGNANT", window.getJsonObject("current").getString("greenReason"));
+    }
+
+    @Test
+    void thePublicSeeTheNamePlateOfTheWindowNeverTheLoginName() {
+        WindowSession s = new WindowSession(97, "police", "wang.li", java.time.Instant.parse("2026-12-04T01:00:00Z"), false, Optional.empty());
+        JsonObject view = new JsonObject().put("windows", new JsonArray().add(QueueJson.window(s,
+                Map.of("wang.li", new NamePlate("ZW00017", "王丽", Post.WINDOW_STAFF, "A17")))));
+        String shown = QueueJson.forCaller(context(null), view).encode();
+        assertFalse(shown.contains("wang.li"), shown);
+        JsonObject plate = new JsonObject(shown).getJsonArray("windows").getJsonObject(0).getJsonObject("plate");
+        assertEquals("ZW00017", plate.getString("staffNumber"));
+        assertEquals("王丽", plate.getString("realName"));
+        assertEquals("窗口工作人员", plate.getString("postZh"));
+        assertEquals(null, QueueJson.window(s, Map.of()).getValue("plate"), "no staff record, no plate");
     }
 }

@@ -27,7 +27,7 @@ final class LedCallerHandler implements DeviceHandler {
     }
 
     static String callText(ShowCall call) {
-        return call.number() + "→" + call.window() + "号窗口";
+        return call.number() + "→" + call.window() + "号窗口" + (call.plate().isEmpty() ? "" : " " + call.plate());
     }
 
     @Override
