@@ -18,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import javax.inject.Inject;
+import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -47,6 +48,9 @@ public class HallsIT {
 
     @Inject
     private ConfigurationAdmin configurationAdmin;
+
+    @Inject
+    private SessionFactory sessions;
 
     private Http http;
     private int port;
@@ -164,6 +168,50 @@ public class HallsIT {
             stream.cancel(true);
 
             assertEquals(200, http.postJsonAs("/api/v1/halls/xiping/windows/1/complete", "{}", OP, PW).statusCode());
+
+            // the queue figures of the day are the hall's: Xiping's police has its 2 tickets, 1 served
+            HttpResponse<String> figures = http.getAs("/api/v1/halls/xiping/stats/queue", HallNodeOptions.SUPERVISOR, HallNodeOptions.ROLE_PW);
+            assertEquals(figures.body(), 200, figures.statusCode());
+            JsonObject stats = new JsonObject(figures.body());
+            assertEquals("xiping", stats.getString("hallId"));
+            assertEquals(stats.encode(), 1, stats.getJsonArray("zones").size());
+            assertEquals(2, (int) stats.getJsonObject("totals").getInteger("issued"));
+            assertEquals(1, (int) stats.getJsonObject("totals").getInteger("served"));
+            JsonObject defaultStats = new JsonObject(http.getAs("/api/v1/stats/queue", HallNodeOptions.SUPERVISOR, HallNodeOptions.ROLE_PW).body());
+            assertEquals("zhumadian", defaultStats.getString("hallId"));
+            JsonObject defaultPolice = defaultStats.getJsonArray("zones").stream().map(JsonObject.class::cast)
+                    .filter(z -> "police".equals(z.getString("zoneId"))).findFirst().orElseThrow();
+            assertEquals(defaultPolice.encode(), 1, (int) defaultPolice.getInteger("issued")); // a1 only, not Xiping's two
+            assertEquals(defaultPolice.encode(), 0, (int) defaultPolice.getInteger("served"));
+
+            // the console, per hall
+            Console console = new Console(sessions);
+            String halls2 = console.run("onedoor:halls", "viewer");
+            assertTrue(halls2, halls2.contains("xiping") && halls2.contains("西平县便民服务中心") && halls2.contains("zhumadian (default)"));
+            String zones = console.run("onedoor:zones --hall xiping", "viewer");
+            assertTrue(zones, zones.contains("1-2 (2)") && zones.contains("2 windows in the listed zones in hall xiping"));
+            String queue = console.run("onedoor:queue --hall xiping", "viewer");
+            assertTrue(queue, queue.contains(b2.getString("number")) && queue.contains("1 waiting in hall xiping"));
+            String ticket = console.run("onedoor:ticket --hall xiping G001", "viewer");
+            assertTrue(ticket, ticket.startsWith("G001 in hall xiping") && ticket.contains("DONE"));
+            String call = console.run("onedoor:call-next --hall xiping 1", "operator");
+            assertTrue(call, call.contains("G002") && call.contains("window 1 in hall xiping"));
+            assertEquals("CALLED", new JsonObject(http.get("/api/v1/halls/xiping/tickets/" + b2.getString("id")).body()).getString("status"));
+            assertEquals("the default hall's ticket stays waiting", "WAITING",
+                    new JsonObject(http.get("/api/v1/tickets/" + a1.getString("id")).body()).getString("status"));
+            try {
+                console.run("onedoor:zone-disable --hall xiping police", "operator");
+                throw new AssertionError("a configured hall's zone is not switched by a feature");
+            } catch (IllegalArgumentException e) {
+                assertTrue(e.getMessage(), e.getMessage().contains("org.onedoor.hall.site~xiping.cfg"));
+            }
+            assertEquals(200, http.postJsonAs("/api/v1/halls/xiping/windows/1/complete", "{}", OP, PW).statusCode());
+
+            // the pages of the hall
+            HttpResponse<String> kiosk = http.get("/ui/kiosk?hall=xiping");
+            assertEquals(200, kiosk.statusCode());
+            assertTrue(kiosk.body().contains("kiosk.js"));
+            assertEquals(200, http.get("/ui/screen?hall=xiping&zone=police").statusCode());
             assertEquals(200, http.postJsonAs("/api/v1/halls/xiping/windows/1/sign-out", "{}", OP, PW).statusCode());
         } finally {
             site.delete();
@@ -185,6 +233,19 @@ public class HallsIT {
         assertUnknownHall(http.get("/api/v1/halls/atlantis/queue/snapshot"));
         assertUnknownHall(http.get("/api/v1/halls/atlantis/queue/events"));
         assertUnknownHall(http.postJsonAs("/api/v1/halls/atlantis/windows/1/call-next", "{}", OP, PW));
+        assertUnknownHall(http.getAs("/api/v1/halls/atlantis/stats/queue", HallNodeOptions.SUPERVISOR, HallNodeOptions.ROLE_PW));
+        for (String page : List.of("kiosk", "window", "screen", "console", "dashboard", "ticket")) {
+            assertUnknownHall(http.get("/ui/" + page + "?hall=atlantis"));
+            assertEquals(page, 200, http.get("/ui/" + page).statusCode());
+            assertEquals(page, 200, http.get("/ui/" + page + "?hall=zhumadian").statusCode());
+        }
         assertEquals(200, http.get("/api/v1/halls/zhumadian/zones").statusCode());
+        assertEquals(200, http.getAs("/api/v1/halls/zhumadian/stats/queue", HallNodeOptions.SUPERVISOR, HallNodeOptions.ROLE_PW).statusCode());
+        try {
+            new Console(sessions).run("onedoor:queue --hall atlantis", "viewer");
+            throw new AssertionError("an unknown hall is refused on the console");
+        } catch (IllegalArgumentException e) {
+            assertTrue(e.getMessage(), e.getMessage().startsWith("unknown-hall:") && e.getMessage().contains("zhumadian"));
+        }
     }
 }

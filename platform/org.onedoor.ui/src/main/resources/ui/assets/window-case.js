@@ -2,7 +2,7 @@
 // window's zone, applicant, materials checklist), show the receipt with the check code once, supply
 // missing materials, sign off when the clerk holds an authorization letter, follow the back-office
 // result live, deliver and close.
-import { api, el, idempotencyKey } from './common.js';
+import { api, el, HALL, idempotencyKey } from './common.js';
 import { followCases, idNumberValid, lightPill, maskId } from './cases.js';
 import { nameOf, t } from './i18n.js';
 import { createFilesPanel } from './window-files.js';
@@ -89,6 +89,8 @@ function maskDocument(n) {
  * window, session() the window's session; say(text, isError) shows a message.
  */
 export function createCasePanel({ windowNo, session, say }) {
+  // windows are numbered per hall: a case action names the page's hall beside its window (none in the default hall)
+  const atWindow = () => (HALL && HALL !== 'zhumadian' ? { window: windowNo(), hall: HALL } : { window: windowNo() });
   const files = createFilesPanel({ say });
   let matter = null; // the chosen matter with its materials
   let idNumber = '';
@@ -252,7 +254,7 @@ export function createCasePanel({ windowNo, session, say }) {
     try {
       const answer = await api('/api/v1/cases', {
         method: 'POST', headers: { 'Idempotency-Key': acceptKey },
-        body: { matter: matter.code, applicant: applicantBody(), materials, channel: 'WINDOW', window: windowNo() },
+        body: { matter: matter.code, applicant: applicantBody(), materials, channel: 'WINDOW', ...atWindow() },
       });
       kase = answer;
       checkCode = answer.checkCode || '';
@@ -274,7 +276,7 @@ export function createCasePanel({ windowNo, session, say }) {
     try {
       const answer = await api('/api/v1/cases/refusals', {
         method: 'POST', headers: { 'Idempotency-Key': acceptKey },
-        body: { matter: matter.code, applicant: applicantBody(), materials, channel: 'WINDOW', window: windowNo(), reason: $('refuse-reason').value.trim() },
+        body: { matter: matter.code, applicant: applicantBody(), materials, channel: 'WINDOW', ...atWindow(), reason: $('refuse-reason').value.trim() },
       });
       kase = answer;
       checkCode = answer.checkCode || '';
@@ -316,7 +318,7 @@ export function createCasePanel({ windowNo, session, say }) {
     $('signoff-refused').classList.add('hidden');
     try {
       kase = await api('/api/v1/cases/' + encodeURIComponent(kase.number) + '/sign-off', {
-        method: 'POST', body: { approve: true, reason: '', window: windowNo() },
+        method: 'POST', body: { approve: true, reason: '', ...atWindow() },
       });
       say(t('c.signedOff'), false);
       draw();
@@ -473,7 +475,7 @@ export function createCasePanel({ windowNo, session, say }) {
     $(id).addEventListener('input', drawAcceptable);
   }
   $('refuse').addEventListener('click', refuse);
-  $('withdraw').addEventListener('click', () => step('withdrawal', { window: windowNo() }, () => t('c.withdrawn', { number: kase.number })));
+  $('withdraw').addEventListener('click', () => step('withdrawal', { ...atWindow() }, () => t('c.withdrawn', { number: kase.number })));
   $('case-open').addEventListener('submit', accept);
   $('new-case').addEventListener('click', reset);
   $('print-receipt').addEventListener('click', () => window.print());
@@ -485,7 +487,7 @@ export function createCasePanel({ windowNo, session, say }) {
   $('result-ready').addEventListener('click', () => step('result-ready', {}, () => t('c.resultIsReady')));
   $('delivery-method').addEventListener('change', draw);
   $('deliver').addEventListener('click', () => {
-    const body = { method: $('delivery-method').value, detail: $('delivery-detail').value.trim(), window: windowNo() };
+    const body = { method: $('delivery-method').value, detail: $('delivery-detail').value.trim(), ...atWindow() };
     if (body.method === 'MAIL') body.trackingNumber = $('delivery-tracking').value.trim();
     step('delivery', body, () => deliveryText(kase.delivery));
   });

@@ -81,15 +81,16 @@ final class CaseIntake {
         if (channel != CaseChannel.WINDOW) {
             return new Counter(WindowBinding.Use.IF_NAMED.bind(c, actor), 0, Optional.empty());
         }
-        WindowBinding.Held held = WindowBinding.hold(c, window, actor);
-        boolean universal = zones.zone(held.zoneId()).map(z -> z.descriptor().universal()).orElse(false);
+        // the window is one of the hall the request names (windows are numbered per hall)
+        WindowBinding.Held held = WindowBinding.hold(c, WindowBinding.hallOf(actor), window, actor);
+        boolean universal = zones.zone(held.hallId(), held.zoneId()).map(z -> z.descriptor().universal()).orElse(false);
         for (Matter m : matters) {
             if (!universal && !m.zoneId().equals(held.zoneId())) {
                 throw CaseStore.conflict("matter-of-another-zone", "事项 " + m.code() + " 由“" + m.zoneId() + "”区受理，" + window
                         + "号窗口属于“" + held.zoneId() + "”区；请转到该区或综合窗口（R3）");
             }
         }
-        WindowBinding.Called t = WindowBinding.called(c, window)
+        WindowBinding.Called t = WindowBinding.called(c, held.hallId(), window)
                 .orElseThrow(() -> CaseStore.conflict("no-called-ticket", window + "号窗口当前没有已叫的号；请先叫号再受理"));
         return new Counter(held.actor(), window, Optional.of(t));
     }

@@ -23,11 +23,14 @@ import org.onedoor.api.cases.Person;
 import org.onedoor.api.citizen.IdentityDocument;
 import org.onedoor.api.citizen.UnifiedSocialCreditCode;
 import org.onedoor.api.cluster.HallCluster;
+import org.onedoor.api.hall.Hall;
+import org.onedoor.api.hall.HallDirectory;
 import org.onedoor.api.session.HallPrincipal;
 import org.onedoor.web.Guarded;
 import org.onedoor.web.ProblemException;
 import org.onedoor.web.WebAccess;
 import org.onedoor.web.internal.http.Fields;
+import org.onedoor.web.internal.http.HallScope;
 import org.onedoor.web.internal.http.Json;
 import org.onedoor.web.internal.http.Problems;
 import org.onedoor.web.internal.queue.WindowRoutes;
@@ -71,8 +74,32 @@ public final class CaseRequests {
     }
 
     public static CaseActor actor(RoutingContext ctx, int window, HallCluster c) {
-        String origin = window > 0 ? "window:" + window : "node:" + (c == null ? "local" : c.nodeId());
+        return actor(ctx, Hall.DEFAULT_ID, window, c);
+    }
+
+    /**
+     * @return the actor at a window of the hall (origin {@code window:97} in the default hall,
+     *         {@code window:<hall>/<n>} in another: windows are numbered per hall), or on this node
+     */
+    public static CaseActor actor(RoutingContext ctx, String hallId, int window, HallCluster c) {
+        String origin = window > 0 ? "window:" + (Hall.DEFAULT_ID.equals(hallId) ? "" : hallId + "/") + window
+                : "node:" + (c == null ? "local" : c.nodeId());
         return new CaseActor(ctx.get(WebAccess.PRINCIPAL), origin);
+    }
+
+    /**
+     * @return the hall whose window a case action names: the body's {@code "hall"}, the default hall when
+     *         it names none; 404 {@code unknown-hall} naming {@code hall} for a hall the node does not serve
+     */
+    public static String hall(Fields body, HallDirectory halls) {
+        String named = body.text("hall", 64);
+        if (named.isEmpty() || Hall.DEFAULT_ID.equals(named)) {
+            return Hall.DEFAULT_ID;
+        }
+        if (!Hall.validId(named) || halls == null || halls.hall(named).isEmpty()) {
+            throw HallScope.unknown(named);
+        }
+        return named;
     }
 
     /**

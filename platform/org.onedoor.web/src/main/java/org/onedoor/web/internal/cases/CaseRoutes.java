@@ -42,6 +42,7 @@ import org.onedoor.api.cases.Delivery;
 import org.onedoor.api.cases.HallCase;
 import org.onedoor.api.cases.HallCases;
 import org.onedoor.api.cluster.HallCluster;
+import org.onedoor.api.hall.HallDirectory;
 import org.onedoor.api.matter.SpecialStep;
 import org.onedoor.api.session.HallPrincipal;
 import org.onedoor.web.ProblemException;
@@ -75,6 +76,10 @@ public final class CaseRoutes implements RouteContributor {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile HallCluster cluster;
 
+    /** The halls the node serves; absent, a body naming another hall than the default one is refused. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    volatile HallDirectory halls;
+
     @Activate
     public CaseRoutes(@Reference HallCases cases, @Reference CaseBundles bundles, @Reference CaseSupervision supervision,
             @Reference WebAccess access) {
@@ -86,6 +91,11 @@ public final class CaseRoutes implements RouteContributor {
 
     private CaseActor actor(RoutingContext ctx, int window) {
         return CaseRequests.actor(ctx, window, cluster);
+    }
+
+    /** The actor at a window of the hall the body names ({@code "hall"}, the default hall when it names none). */
+    private CaseActor actor(RoutingContext ctx, Fields body, int window) {
+        return CaseRequests.actor(ctx, CaseRequests.hall(body, halls), window, cluster);
     }
 
     private static String no(RoutingContext ctx) {
@@ -116,7 +126,7 @@ public final class CaseRoutes implements RouteContributor {
             String reason = body.text("reason", Fields.REASON);
             Optional<BigDecimal> fee = fee(body, "feeCharged");
             int window = window(body);
-            send(ctx, 200, () -> view(cases.signOff(no(ctx), approve, reason, fee, actor(ctx, window))));
+            send(ctx, 200, () -> view(cases.signOff(no(ctx), approve, reason, fee, actor(ctx, body, window))));
         });
         router.postWithRegex(CASE + "/decision").handler(access.requireAnyRole(DECIDERS)).handler(ctx -> {
             Fields body = Fields.of(ctx);
@@ -129,7 +139,7 @@ public final class CaseRoutes implements RouteContributor {
             Fields body = Fields.of(ctx);
             String reason = body.text("reason", Fields.REASON);
             int window = window(body);
-            send(ctx, 200, () -> view(cases.withdraw(no(ctx), reason, actor(ctx, window))));
+            send(ctx, 200, () -> view(cases.withdraw(no(ctx), reason, actor(ctx, body, window))));
         });
         router.postWithRegex(CASE + "/termination").handler(access.requireAnyRole(DECIDERS)).handler(ctx -> {
             Fields body = Fields.of(ctx);
@@ -149,7 +159,7 @@ public final class CaseRoutes implements RouteContributor {
             Delivery d = delivery(body);
             int window = window(body);
             send(ctx, 200, () -> {
-                HallCase h = cases.deliver(no(ctx), d, actor(ctx, window));
+                HallCase h = cases.deliver(no(ctx), d, actor(ctx, body, window));
                 return CaseJson.handedOver(view(h), h);
             });
         });
@@ -172,7 +182,7 @@ public final class CaseRoutes implements RouteContributor {
             Fields body = Fields.of(ctx);
             Delivery d = delivery(body);
             int window = window(body);
-            send(ctx, 200, () -> CaseJson.handedOver(bundles.deliverBundle(no(ctx), d, actor(ctx, window))));
+            send(ctx, 200, () -> CaseJson.handedOver(bundles.deliverBundle(no(ctx), d, actor(ctx, body, window))));
         });
     }
 
@@ -208,7 +218,7 @@ public final class CaseRoutes implements RouteContributor {
             throw ProblemException.badRequest("invalid-application", e.getMessage());
         }
         send(ctx, 201, () -> {
-            AcceptedCase a = cases.accept(r, actor(ctx, window));
+            AcceptedCase a = cases.accept(r, actor(ctx, body, window));
             return view(a.hallCase()).put("checkCode", a.checkCode()).put("replayed", a.replayed());
         });
     }
@@ -227,7 +237,7 @@ public final class CaseRoutes implements RouteContributor {
             throw ProblemException.badRequest("invalid-application", e.getMessage());
         }
         send(ctx, 201, () -> {
-            AcceptedCase a = cases.refuse(r, reason, actor(ctx, window));
+            AcceptedCase a = cases.refuse(r, reason, actor(ctx, body, window));
             return view(a.hallCase()).put("checkCode", a.checkCode()).put("replayed", a.replayed());
         });
     }
@@ -250,7 +260,7 @@ public final class CaseRoutes implements RouteContributor {
             throw ProblemException.badRequest("invalid-application", e.getMessage());
         }
         send(ctx, 201, () -> {
-            AcceptedBundle a = bundles.acceptBundle(r, actor(ctx, window));
+            AcceptedBundle a = bundles.acceptBundle(r, actor(ctx, body, window));
             return CaseJson.bundle(a.bundle(), true).put("checkCode", a.checkCode()).put("replayed", a.replayed());
         });
     }
