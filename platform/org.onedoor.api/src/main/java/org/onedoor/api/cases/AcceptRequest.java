@@ -11,15 +11,28 @@ import java.util.List;
  * @param channel        window or online
  * @param window         the window whose called ticket this is (channel WINDOW), else 0
  * @param idempotencyKey a key that makes a retried request return the first case, or empty
+ * @param handlingHallId the hall of the city whose department handles the case (same-city handling, R13:
+ *                       accepted at a universal window of another hall), or empty for the hall of
+ *                       acceptance; since 1.6
  */
 public record AcceptRequest(String matterCode, Applicant applicant, List<String> received, CaseChannel channel,
-        int window, String idempotencyKey) {
+        int window, String idempotencyKey, String handlingHallId) {
 
     public AcceptRequest {
         received = List.copyOf(received);
         idempotencyKey = idempotencyKey == null ? "" : idempotencyKey;
+        handlingHallId = handlingHallId == null ? "" : handlingHallId;
         if (channel == CaseChannel.WINDOW && window <= 0) {
             throw new IllegalArgumentException("a case accepted at a window needs the window number");
         }
+        if (!handlingHallId.isEmpty() && !org.onedoor.api.hall.Hall.validId(handlingHallId)) {
+            throw new IllegalArgumentException("handlingHallId must be a hall id, was '" + handlingHallId + "'");
+        }
+    }
+
+    /** An application handled in the hall of acceptance. */
+    public AcceptRequest(String matterCode, Applicant applicant, List<String> received, CaseChannel channel, int window,
+            String idempotencyKey) {
+        this(matterCode, applicant, received, channel, window, idempotencyKey, "");
     }
 }

@@ -27,6 +27,7 @@ import org.onedoor.api.cases.CaseAuthorizations;
 import org.onedoor.api.cases.CaseBundle;
 import org.onedoor.api.cases.CaseBundles;
 import org.onedoor.api.cases.CaseException;
+import org.onedoor.api.cases.CaseHalls;
 import org.onedoor.api.cases.CaseHistoryEntry;
 import org.onedoor.api.cases.CaseQuery;
 import org.onedoor.api.cases.CaseState;
@@ -110,7 +111,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
         CaseIntake.Plan plan = intake.plan(r.matterCode(), r.received(), day);
         String code = CheckCodes.newCode();
         Accepted<HallCase> made = changes.change((c, tx) -> {
-            CaseIntake.Counter at = intake.counter(c, r.channel(), r.window(), actor, List.of(plan.matter()));
+            CaseIntake.Counter at = intake.counter(c, r.channel(), r.window(), actor, List.of(plan.matter()), r.handlingHallId());
             if (!r.idempotencyKey().isEmpty()) {
                 Optional<String> earlier = CaseIntake.byKey(c, CaseIntake.Keyed.CASE, r.idempotencyKey());
                 if (earlier.isPresent()) {
@@ -131,7 +132,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
         CaseIntake.Plan plan = intake.plan(r.matterCode(), r.received(), day, false);
         String code = CheckCodes.newCode();
         Accepted<HallCase> made = changes.change((c, tx) -> {
-            CaseIntake.Counter at = intake.counter(c, r.channel(), r.window(), actor, List.of(plan.matter()));
+            CaseIntake.Counter at = intake.counter(c, r.channel(), r.window(), actor, List.of(plan.matter()), r.handlingHallId());
             if (!r.idempotencyKey().isEmpty()) {
                 Optional<String> earlier = CaseIntake.byKey(c, CaseIntake.Keyed.CASE, r.idempotencyKey());
                 if (earlier.isPresent()) {
@@ -350,6 +351,14 @@ public final class HallCaseService implements HallCases, CaseBundles {
     }
 
     // ---- reading -----------------------------------------------------------------------------
+
+    @Override
+    public Optional<CaseHalls> halls(String number) {
+        return store.read((c, tx) -> tx.handle().createQuery("SELECT accepted_hall_id, handling_hall_id FROM hall_case WHERE case_no = :no")
+                .bind("no", number)
+                .map((rs, ctx) -> new CaseHalls(rs.getString(1), rs.getString(2)))
+                .findOne());
+    }
 
     @Override
     public Optional<HallCase> find(String number) {

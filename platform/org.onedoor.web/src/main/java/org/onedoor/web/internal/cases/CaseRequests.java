@@ -30,7 +30,6 @@ import org.onedoor.web.Guarded;
 import org.onedoor.web.ProblemException;
 import org.onedoor.web.WebAccess;
 import org.onedoor.web.internal.http.Fields;
-import org.onedoor.web.internal.http.HallScope;
 import org.onedoor.web.internal.http.Json;
 import org.onedoor.web.internal.http.Problems;
 import org.onedoor.web.internal.queue.WindowRoutes;
@@ -92,12 +91,27 @@ public final class CaseRequests {
      *         it names none; 404 {@code unknown-hall} naming {@code hall} for a hall the node does not serve
      */
     public static String hall(Fields body, HallDirectory halls) {
-        String named = body.text("hall", 64);
+        String named = hallField(body, "hall", halls);
+        return named.isEmpty() ? Hall.DEFAULT_ID : named;
+    }
+
+    /**
+     * @return the hall whose department handles an application (same-city handling, R13): the body's
+     *         {@code "handlingHall"}, or empty for the hall of acceptance; 404 {@code unknown-hall} naming
+     *         {@code handlingHall} for a hall the node does not serve
+     */
+    public static String handlingHall(Fields body, HallDirectory halls) {
+        return hallField(body, "handlingHall", halls);
+    }
+
+    private static String hallField(Fields body, String field, HallDirectory halls) {
+        String named = body.text(field, 64);
         if (named.isEmpty() || Hall.DEFAULT_ID.equals(named)) {
-            return Hall.DEFAULT_ID;
+            return named;
         }
         if (!Hall.validId(named) || halls == null || halls.hall(named).isEmpty()) {
-            throw HallScope.unknown(named);
+            throw new Fields.FieldProblem(404, "Not found", "unknown-hall", body.path(field), "没有大厅 “" + Problems.echo(named)
+                    + "” / no hall '" + Problems.echo(named) + "' is served here; GET /api/v1/halls lists them");
         }
         return named;
     }

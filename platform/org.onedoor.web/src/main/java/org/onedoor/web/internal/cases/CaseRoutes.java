@@ -110,7 +110,7 @@ public final class CaseRoutes implements RouteContributor {
         router.get("/api/v1/cases/back-office").handler(access.requireAnyRole(DECIDERS)).handler(this::backOffice);
         router.getWithRegex(CASE).handler(access.requireAnyRole(STAFF)).handler(ctx -> send(ctx, 200, () -> {
             HallCase h = readable(ctx, no(ctx));
-            return view(h).put("history", new JsonArray(cases.history(h.number()).stream().map(CaseJson::history).toList()));
+            return withHalls(view(h)).put("history", new JsonArray(cases.history(h.number()).stream().map(CaseJson::history).toList()));
         }));
         router.postWithRegex(CASE + "/materials").handler(access.requireAnyRole(CLERKS)).handler(ctx -> {
             List<String> names = Fields.of(ctx).texts("materials", Fields.MATERIAL);
@@ -186,6 +186,13 @@ public final class CaseRoutes implements RouteContributor {
         });
     }
 
+    /** Adds the case's two halls (R13): {@code acceptedHall}, {@code handlingHall}, {@code sameCity}. */
+    private JsonObject withHalls(JsonObject view) {
+        cases.halls(view.getString("number")).ifPresent(h -> view.put("acceptedHall", h.acceptedHallId())
+                .put("handlingHall", h.handlingHallId()).put("sameCity", h.sameCity()));
+        return view;
+    }
+
     private JsonObject view(HallCase h) {
         CaseTiming timing;
         try {
@@ -213,13 +220,13 @@ public final class CaseRoutes implements RouteContributor {
         AcceptRequest r;
         try {
             r = new AcceptRequest(body.required("matter", Fields.MATTER), applicant(body), body.texts("materials", Fields.MATERIAL), channel, window,
-                    idempotencyKey(ctx));
+                    idempotencyKey(ctx), CaseRequests.handlingHall(body, halls));
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest("invalid-application", e.getMessage());
         }
         send(ctx, 201, () -> {
             AcceptedCase a = cases.accept(r, actor(ctx, body, window));
-            return view(a.hallCase()).put("checkCode", a.checkCode()).put("replayed", a.replayed());
+            return withHalls(view(a.hallCase())).put("checkCode", a.checkCode()).put("replayed", a.replayed());
         });
     }
 
@@ -232,13 +239,13 @@ public final class CaseRoutes implements RouteContributor {
         AcceptRequest r;
         try {
             r = new AcceptRequest(body.required("matter", Fields.MATTER), applicant(body), body.texts("materials", Fields.MATERIAL), channel, window,
-                    idempotencyKey(ctx));
+                    idempotencyKey(ctx), CaseRequests.handlingHall(body, halls));
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest("invalid-application", e.getMessage());
         }
         send(ctx, 201, () -> {
             AcceptedCase a = cases.refuse(r, reason, actor(ctx, body, window));
-            return view(a.hallCase()).put("checkCode", a.checkCode()).put("replayed", a.replayed());
+            return withHalls(view(a.hallCase())).put("checkCode", a.checkCode()).put("replayed", a.replayed());
         });
     }
 
