@@ -225,6 +225,86 @@ public class HallsIT {
         });
     }
 
+    /** Shangcai's zones: universal (F) at its window 1, police (G) at its window 2. */
+    static final String SHANGCAI_ZONES = "[{\"id\":\"universal\",\"letter\":\"F\",\"nameZh\":\"综合受理区\",\"nameEn\":\"Universal\","
+            + "\"floor\":1,\"universal\":true,\"windows\":[{\"number\":1,\"zoneId\":\"universal\",\"labelZh\":\"1号窗口\"}],\"units\":[]},"
+            + "{\"id\":\"police\",\"letter\":\"G\",\"nameZh\":\"公安业务受理区\",\"nameEn\":\"Public security\",\"floor\":1,"
+            + "\"universal\":false,\"windows\":[{\"number\":2,\"zoneId\":\"police\",\"labelZh\":\"2号窗口\"}],\"units\":[]}]";
+
+    private static String application(int window, String hall, String handlingHall) {
+        return "{\"matter\": \"A17-001\", \"applicant\": {\"name\": \"张三\", \"idNumber\": \"411702199003074515\"}, "
+                + "\"materials\": [\"申请人居民身份证\", \"近期免冠彩色照片\"], \"window\": " + window + ", \"hall\": \"" + hall
+                + "\", \"handlingHall\": \"" + handlingHall + "\"}";
+    }
+
+    /** Calls the next ticket of the hall's zone to the hall's window, for the operator. */
+    private String callTo(String hall, String zone, int window) throws Exception {
+        issue("/api/v1/halls/" + hall + "/tickets", zone);
+        assertEquals(200, http.postJsonAs("/api/v1/halls/" + hall + "/windows/" + window + "/sign-in", "{}", OP, PW).statusCode());
+        HttpResponse<String> called = http.postJsonAs("/api/v1/halls/" + hall + "/windows/" + window + "/call-next", "{}", OP, PW);
+        assertEquals(called.body(), 200, called.statusCode());
+        return new JsonObject(called.body()).getJsonObject("ticket").getString("number");
+    }
+
+    @Test
+    public void aMatterOfTheCityHallIsAcceptedAtAUniversalWindowOfAnotherHall() throws Exception {
+        await("the police matters are offered", () -> {
+            try {
+                return http.get("/api/v1/matters/A17-001").statusCode() == 200;
+            } catch (Exception e) {
+                return false;
+            }
+        });
+        Configuration site = configurationAdmin.createFactoryConfiguration("org.onedoor.hall.site", "?");
+        Dictionary<String, Object> props = new Hashtable<>();
+        props.put("id", "shangcai");
+        props.put("nameZh", "上蔡县便民服务中心");
+        props.put("nameEn", "Shangcai County Service Center");
+        props.put("zones", SHANGCAI_ZONES);
+        site.update(props);
+        try {
+            await("hall shangcai and its zones are served", () -> {
+                try {
+                    return http.get("/api/v1/halls/shangcai/zones").body().contains("\"count\":2");
+                } catch (Exception e) {
+                    return false;
+                }
+            });
+            // Shangcai's universal window 1 takes a passport application (A17, the city's police) for the default hall
+            String ticket = callTo("shangcai", "universal", 1);
+            assertEquals("F001", ticket);
+            HttpResponse<String> accepted = http.postJsonAs("/api/v1/cases", application(1, "shangcai", "zhumadian"), OP, PW);
+            assertEquals(accepted.body(), 201, accepted.statusCode());
+            JsonObject kase = new JsonObject(accepted.body());
+            assertEquals("shangcai", kase.getString("acceptedHall"));
+            assertEquals("zhumadian", kase.getString("handlingHall"));
+            assertTrue(kase.getBoolean("sameCity"));
+            assertEquals("A17", kase.getString("departmentId"));
+            assertEquals("F001", kase.getString("ticketNumber"));
+            JsonObject read = new JsonObject(http.getAs("/api/v1/cases/" + kase.getString("number"), OP, PW).body());
+            assertEquals("shangcai", read.getString("acceptedHall"));
+            assertEquals("zhumadian", read.getString("handlingHall"));
+            assertEquals("window:shangcai/1", read.getJsonArray("history").getJsonObject(0).getString("origin"));
+
+            // a comprehensive window of Shangcai does not take the default hall's case; unknown halls are 404 naming their field
+            callTo("shangcai", "police", 2);
+            HttpResponse<String> refused = http.postJsonAs("/api/v1/cases", application(2, "shangcai", "zhumadian"), OP, PW);
+            assertEquals(refused.body(), 409, refused.statusCode());
+            assertEquals("same-city-needs-universal-window", new JsonObject(refused.body()).getString("code"));
+            HttpResponse<String> nowhere = http.postJsonAs("/api/v1/cases", application(2, "atlantis", ""), OP, PW);
+            assertUnknownHall(nowhere);
+            HttpResponse<String> handledNowhere = http.postJsonAs("/api/v1/cases", application(1, "shangcai", "atlantis"), OP, PW);
+            assertEquals(handledNowhere.body(), 404, handledNowhere.statusCode());
+            assertEquals("handlingHall", new JsonObject(handledNowhere.body()).getString("field"));
+            for (int w : new int[] {1, 2}) {
+                http.postJsonAs("/api/v1/halls/shangcai/windows/" + w + "/complete", "{}", OP, PW);
+                assertEquals(200, http.postJsonAs("/api/v1/halls/shangcai/windows/" + w + "/sign-out", "{}", OP, PW).statusCode());
+            }
+        } finally {
+            site.delete();
+        }
+    }
+
     @Test
     public void anUnknownHallIsNotFoundOnEveryRoute() throws Exception {
         assertUnknownHall(http.get("/api/v1/halls/atlantis"));
