@@ -83,6 +83,10 @@ public class PagesIT {
         Files.writeString(home.resolve("etc/org.onedoor.appointments.cfg"), "workingDaysOnly = false\nslots = " + slots + "\n");
         Files.writeString(home.resolve("etc/org.onedoor.bookings.cfg"), "checkInBeforeMinutes = 45\ncheckInAfterMinutes = 30\n");
         HallNodeProcess.set(home.resolve("etc/org.onedoor.web.cfg"), "appointmentBurst", "100");
+        // a second hall of the city, as an operator adds one: one more etc/org.onedoor.hall.site~<id>.cfg
+        Files.writeString(home.resolve("etc/org.onedoor.hall.site~xiping.cfg"), "id = xiping\nnameZh = 西平县便民服务中心\n"
+                + "nameEn = Xiping County Service Center\naddress = 河南省驻马店市西平县\nzones = " + HallsIT.XIPING_ZONES + "\n",
+                java.nio.charset.StandardCharsets.UTF_8);
         node.start();
         awaitHealthy();
         screens = Path.of(System.getProperty("onedoor.screens", "target/screens")).toAbsolutePath();
@@ -902,5 +906,44 @@ public class PagesIT {
         screenshot(kiosk, "kiosk-late-check-in");
         String ticketId = kiosk.findElement(By.id("t-link")).getText().replaceAll(".*id=", "");
         assertEquals("NORMAL", json(http.get("/api/v1/tickets/" + ticketId)).getString("priority"));
+    }
+
+    @Test
+    public void jTheKioskAndTheScreenOfAnotherHallServeThatHall() throws Exception {
+        Http http = new Http(node.httpPort);
+        HallNodeOptions.await("hall xiping is served", () -> {
+            try {
+                return http.get("/api/v1/halls/xiping/zones").body().contains("\"count\":1");
+            } catch (Exception e) {
+                return false;
+            }
+        });
+        WebDriver kiosk = browser(1080, 1920);
+        kiosk.get(url("/ui/kiosk?hall=xiping"));
+        assertTrue(visible(kiosk, "#hall-name").getText().contains("西平县便民服务中心"));
+        visible(kiosk, "button[data-zone='police']");
+        assertEquals("only Xiping's zone is offered", 1, kiosk.findElements(By.cssSelector("#zones button")).size());
+        assertFalse("bookings are the default hall's", kiosk.findElement(By.id("appointment")).isDisplayed());
+        visible(kiosk, "button[data-zone='police']").click();
+        visible(kiosk, "#normal").click();
+        WebElement number = visible(kiosk, "#t-number");
+        waiting(kiosk).until(d -> number.getText().matches("G\\d{3}"));
+        assertEquals("Xiping numbers its own tickets", "G001", number.getText());
+        assertTrue(kiosk.findElement(By.id("t-link")).getText(), kiosk.findElement(By.id("t-link")).getText().contains("hall=xiping"));
+        screenshot(kiosk, "kiosk-xiping");
+
+        WebDriver screen = browser(1920, 1080);
+        screen.get(url("/ui/screen?hall=xiping"));
+        waiting(screen).until(d -> d.findElement(By.id("title")).getText().contains("西平县"));
+        assertEquals(200, http.postJsonAs("/api/v1/halls/xiping/windows/1/sign-in", "{}", CLERK, CLERK_PW).statusCode());
+        assertEquals(200, http.postJsonAs("/api/v1/halls/xiping/windows/1/call-next", "{}", CLERK, CLERK_PW).statusCode());
+        WebElement call = visible(screen, ".call[data-ticket='G001']");
+        assertEquals("1", call.getAttribute("data-window"));
+        screenshot(screen, "screen-xiping");
+        assertEquals(200, http.postJsonAs("/api/v1/halls/xiping/windows/1/sign-out", "{}", CLERK, CLERK_PW).statusCode());
+
+        HttpResponse<String> unknown = http.get("/ui/kiosk?hall=atlantis");
+        assertEquals(unknown.body(), 404, unknown.statusCode());
+        assertTrue(unknown.body(), unknown.body().contains("\"code\":\"unknown-hall\"") && unknown.body().contains("\"field\":\"hall\""));
     }
 }
