@@ -103,9 +103,6 @@ final class HallNodeOptions {
             editConfigurationFilePut("etc/users.properties", SUPERVISOR, hashed(ROLE_PW) + ",_g_:supervisorgroup"),
             editConfigurationFilePut("etc/users.properties", KIOSK, hashed(ROLE_PW) + ",_g_:kioskgroup"),
             editConfigurationFilePut("etc/users.properties", APPROVER_A17, hashed(ROLE_PW) + ",_g_:approvergroup,dept:A17"),
-            // the probe waits for Pax Exam's invoker service (10 s by default): on a loaded machine the node's
-            // features take longer to start than that
-            systemProperty("pax.exam.service.timeout").value("180000"),
             systemProperty("onedoor.it.zoneJar").value(zoneJar),
             systemProperty("onedoor.it.pluginJar").value(pluginJar),
             systemProperty("onedoor.it.sampleXlsx").value(sampleXlsx),
