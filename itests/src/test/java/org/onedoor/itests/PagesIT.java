@@ -83,8 +83,8 @@ public class PagesIT {
         Files.writeString(home.resolve("etc/org.onedoor.appointments.cfg"), "workingDaysOnly = false\nslots = " + slots + "\n");
         Files.writeString(home.resolve("etc/org.onedoor.bookings.cfg"), "checkInBeforeMinutes = 45\ncheckInAfterMinutes = 30\n");
         HallNodeProcess.set(home.resolve("etc/org.onedoor.web.cfg"), "appointmentBurst", "100");
-        // a second hall of the city, as an operator adds one: one more etc/org.onedoor.hall.site~<id>.cfg
-        Files.writeString(home.resolve("etc/org.onedoor.hall.site~xiping.cfg"), "id = xiping\nnameZh = 西平县便民服务中心\n"
+        // a second hall of the city, as an operator adds one: a factory configuration file etc/org.onedoor.hall.site-<id>.cfg
+        Files.writeString(home.resolve("etc/org.onedoor.hall.site-xiping.cfg"), "id = xiping\nnameZh = 西平县便民服务中心\n"
                 + "nameEn = Xiping County Service Center\naddress = 河南省驻马店市西平县\nzones = " + HallsIT.XIPING_ZONES + "\n",
                 java.nio.charset.StandardCharsets.UTF_8);
         node.start();
