@@ -84,9 +84,12 @@ public class PagesIT {
         Files.writeString(home.resolve("etc/org.onedoor.bookings.cfg"), "checkInBeforeMinutes = 45\ncheckInAfterMinutes = 30\n");
         HallNodeProcess.set(home.resolve("etc/org.onedoor.web.cfg"), "appointmentBurst", "100");
         // a second hall of the city, as an operator adds one: a factory configuration file etc/org.onedoor.hall.site-<id>.cfg
-        Files.writeString(home.resolve("etc/org.onedoor.hall.site-xiping.cfg"), "id = xiping\nnameZh = 西平县便民服务中心\n"
-                + "nameEn = Xiping County Service Center\naddress = 河南省驻马店市西平县\nzones = " + HallsIT.XIPING_ZONES + "\n",
-                java.nio.charset.StandardCharsets.UTF_8);
+        // (the file installer reads .cfg files as ISO-8859-1: Chinese text is written as \\u escapes)
+        String site = "id = xiping\nnameZh = 西平县便民服务中心\nnameEn = Xiping County Service Center\naddress = 河南省驻马店市西平县\n"
+                + "zones = " + HallsIT.XIPING_ZONES + "\n";
+        StringBuilder escaped = new StringBuilder();
+        site.chars().forEach(ch -> escaped.append(ch < 128 ? String.valueOf((char) ch) : String.format("\\u%04x", ch)));
+        Files.writeString(home.resolve("etc/org.onedoor.hall.site-xiping.cfg"), escaped, java.nio.charset.StandardCharsets.ISO_8859_1);
         node.start();
         awaitHealthy();
         screens = Path.of(System.getProperty("onedoor.screens", "target/screens")).toAbsolutePath();
@@ -921,7 +924,7 @@ public class PagesIT {
         WebDriver kiosk = browser(1080, 1920);
         kiosk.get(url("/ui/kiosk?hall=xiping"));
         String hallName = visible(kiosk, "#hall-name").getText();
-        assertTrue(hallName, hallName.contains("Xiping County Service Center"));
+        assertTrue(hallName, hallName.contains("西平县便民服务中心") && hallName.contains("Xiping County Service Center"));
         visible(kiosk, "button[data-zone='police']");
         assertEquals("only Xiping's zone is offered", 1, kiosk.findElements(By.cssSelector("#zones button")).size());
         assertFalse("bookings are the default hall's", kiosk.findElement(By.id("appointment")).isDisplayed());
