@@ -18,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import javax.inject.Inject;
+import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -46,6 +47,9 @@ public class HallsIT extends HallNodeTestSupport {
 
     @Inject
     private ConfigurationAdmin configurationAdmin;
+
+    @Inject
+    private SessionFactory sessions;
 
     @Before
     public void awaitNode() throws Exception {
@@ -153,6 +157,50 @@ public class HallsIT extends HallNodeTestSupport {
             stream.cancel(true);
 
             assertEquals(200, http.postJsonAs("/api/v1/halls/xiping/windows/1/complete", "{}", OP, PW).statusCode());
+
+            // the queue figures of the day are the hall's: Xiping's police has its 2 tickets, 1 served
+            HttpResponse<String> figures = http.getAs("/api/v1/halls/xiping/stats/queue", HallNodeOptions.SUPERVISOR, HallNodeOptions.ROLE_PW);
+            assertEquals(figures.body(), 200, figures.statusCode());
+            JsonObject stats = new JsonObject(figures.body());
+            assertEquals("xiping", stats.getString("hallId"));
+            assertEquals(stats.encode(), 1, stats.getJsonArray("zones").size());
+            assertEquals(2, (int) stats.getJsonObject("totals").getInteger("issued"));
+            assertEquals(1, (int) stats.getJsonObject("totals").getInteger("served"));
+            JsonObject defaultStats = new JsonObject(http.getAs("/api/v1/stats/queue", HallNodeOptions.SUPERVISOR, HallNodeOptions.ROLE_PW).body());
+            assertEquals("zhumadian", defaultStats.getString("hallId"));
+            JsonObject defaultPolice = defaultStats.getJsonArray("zones").stream().map(JsonObject.class::cast)
+                    .filter(z -> "police".equals(z.getString("zoneId"))).findFirst().orElseThrow();
+            assertEquals(defaultPolice.encode(), 1, (int) defaultPolice.getInteger("issued")); // a1 only, not Xiping's two
+            assertEquals(defaultPolice.encode(), 0, (int) defaultPolice.getInteger("served"));
+
+            // the console, per hall
+            Console console = new Console(sessions);
+            String halls2 = console.run("onedoor:halls", "viewer");
+            assertTrue(halls2, halls2.contains("xiping") && halls2.contains("西平县便民服务中心") && halls2.contains("zhumadian (default)"));
+            String zones = console.run("onedoor:zones --hall xiping", "viewer");
+            assertTrue(zones, zones.contains("1-2 (2)") && zones.contains("2 windows in the listed zones in hall xiping"));
+            String queue = console.run("onedoor:queue --hall xiping", "viewer");
+            assertTrue(queue, queue.contains(b2.getString("number")) && queue.contains("1 waiting in hall xiping"));
+            String ticket = console.run("onedoor:ticket --hall xiping G001", "viewer");
+            assertTrue(ticket, ticket.startsWith("G001 in hall xiping") && ticket.contains("DONE"));
+            String call = console.run("onedoor:call-next --hall xiping 1", "operator");
+            assertTrue(call, call.contains("G002") && call.contains("window 1 in hall xiping"));
+            assertEquals("CALLED", new JsonObject(http.get("/api/v1/halls/xiping/tickets/" + b2.getString("id")).body()).getString("status"));
+            assertEquals("the default hall's ticket stays waiting", "WAITING",
+                    new JsonObject(http.get("/api/v1/tickets/" + a1.getString("id")).body()).getString("status"));
+            try {
+                console.run("onedoor:zone-disable --hall xiping police", "operator");
+                throw new AssertionError("a configured hall's zone is not switched by a feature");
+            } catch (IllegalArgumentException e) {
+                assertTrue(e.getMessage(), e.getMessage().contains("org.onedoor.hall.site~xiping.cfg"));
+            }
+            assertEquals(200, http.postJsonAs("/api/v1/halls/xiping/windows/1/complete", "{}", OP, PW).statusCode());
+
+            // the pages of the hall
+            HttpResponse<String> kiosk = http.get("/ui/kiosk?hall=xiping");
+            assertEquals(200, kiosk.statusCode());
+            assertTrue(kiosk.body().contains("kiosk.js"));
+            assertEquals(200, http.get("/ui/screen?hall=xiping&zone=police").statusCode());
             assertEquals(200, http.postJsonAs("/api/v1/halls/xiping/windows/1/sign-out", "{}", OP, PW).statusCode());
         } finally {
             site.delete();
@@ -166,6 +214,86 @@ public class HallsIT extends HallNodeTestSupport {
         });
     }
 
+    /** Shangcai's zones: universal (F) at its window 1, police (G) at its window 2. */
+    static final String SHANGCAI_ZONES = "[{\"id\":\"universal\",\"letter\":\"F\",\"nameZh\":\"综合受理区\",\"nameEn\":\"Universal\","
+            + "\"floor\":1,\"universal\":true,\"windows\":[{\"number\":1,\"zoneId\":\"universal\",\"labelZh\":\"1号窗口\"}],\"units\":[]},"
+            + "{\"id\":\"police\",\"letter\":\"G\",\"nameZh\":\"公安业务受理区\",\"nameEn\":\"Public security\",\"floor\":1,"
+            + "\"universal\":false,\"windows\":[{\"number\":2,\"zoneId\":\"police\",\"labelZh\":\"2号窗口\"}],\"units\":[]}]";
+
+    private static String application(int window, String hall, String handlingHall) {
+        return "{\"matter\": \"A17-001\", \"applicant\": {\"name\": \"张三\", \"idNumber\": \"411702199003074515\"}, "
+                + "\"materials\": [\"申请人居民身份证\", \"近期免冠彩色照片\"], \"window\": " + window + ", \"hall\": \"" + hall
+                + "\", \"handlingHall\": \"" + handlingHall + "\"}";
+    }
+
+    /** Calls the next ticket of the hall's zone to the hall's window, for the operator. */
+    private String callTo(String hall, String zone, int window) throws Exception {
+        issue("/api/v1/halls/" + hall + "/tickets", zone);
+        assertEquals(200, http.postJsonAs("/api/v1/halls/" + hall + "/windows/" + window + "/sign-in", "{}", OP, PW).statusCode());
+        HttpResponse<String> called = http.postJsonAs("/api/v1/halls/" + hall + "/windows/" + window + "/call-next", "{}", OP, PW);
+        assertEquals(called.body(), 200, called.statusCode());
+        return new JsonObject(called.body()).getJsonObject("ticket").getString("number");
+    }
+
+    @Test
+    public void aMatterOfTheCityHallIsAcceptedAtAUniversalWindowOfAnotherHall() throws Exception {
+        await("the police matters are offered", () -> {
+            try {
+                return http.get("/api/v1/matters/A17-001").statusCode() == 200;
+            } catch (Exception e) {
+                return false;
+            }
+        });
+        Configuration site = configurationAdmin.createFactoryConfiguration("org.onedoor.hall.site", "?");
+        Dictionary<String, Object> props = new Hashtable<>();
+        props.put("id", "shangcai");
+        props.put("nameZh", "上蔡县便民服务中心");
+        props.put("nameEn", "Shangcai County Service Center");
+        props.put("zones", SHANGCAI_ZONES);
+        site.update(props);
+        try {
+            await("hall shangcai and its zones are served", () -> {
+                try {
+                    return http.get("/api/v1/halls/shangcai/zones").body().contains("\"count\":2");
+                } catch (Exception e) {
+                    return false;
+                }
+            });
+            // Shangcai's universal window 1 takes a passport application (A17, the city's police) for the default hall
+            String ticket = callTo("shangcai", "universal", 1);
+            assertEquals("F001", ticket);
+            HttpResponse<String> accepted = http.postJsonAs("/api/v1/cases", application(1, "shangcai", "zhumadian"), OP, PW);
+            assertEquals(accepted.body(), 201, accepted.statusCode());
+            JsonObject kase = new JsonObject(accepted.body());
+            assertEquals("shangcai", kase.getString("acceptedHall"));
+            assertEquals("zhumadian", kase.getString("handlingHall"));
+            assertTrue(kase.getBoolean("sameCity"));
+            assertEquals("A17", kase.getString("departmentId"));
+            assertEquals("F001", kase.getString("ticketNumber"));
+            JsonObject read = new JsonObject(http.getAs("/api/v1/cases/" + kase.getString("number"), OP, PW).body());
+            assertEquals("shangcai", read.getString("acceptedHall"));
+            assertEquals("zhumadian", read.getString("handlingHall"));
+            assertEquals("window:shangcai/1", read.getJsonArray("history").getJsonObject(0).getString("origin"));
+
+            // a comprehensive window of Shangcai does not take the default hall's case; unknown halls are 404 naming their field
+            callTo("shangcai", "police", 2);
+            HttpResponse<String> refused = http.postJsonAs("/api/v1/cases", application(2, "shangcai", "zhumadian"), OP, PW);
+            assertEquals(refused.body(), 409, refused.statusCode());
+            assertEquals("same-city-needs-universal-window", new JsonObject(refused.body()).getString("code"));
+            HttpResponse<String> nowhere = http.postJsonAs("/api/v1/cases", application(2, "atlantis", ""), OP, PW);
+            assertUnknownHall(nowhere);
+            HttpResponse<String> handledNowhere = http.postJsonAs("/api/v1/cases", application(1, "shangcai", "atlantis"), OP, PW);
+            assertEquals(handledNowhere.body(), 404, handledNowhere.statusCode());
+            assertEquals("handlingHall", new JsonObject(handledNowhere.body()).getString("field"));
+            for (int w : new int[] {1, 2}) {
+                http.postJsonAs("/api/v1/halls/shangcai/windows/" + w + "/complete", "{}", OP, PW);
+                assertEquals(200, http.postJsonAs("/api/v1/halls/shangcai/windows/" + w + "/sign-out", "{}", OP, PW).statusCode());
+            }
+        } finally {
+            site.delete();
+        }
+    }
+
     @Test
     public void anUnknownHallIsNotFoundOnEveryRoute() throws Exception {
         assertUnknownHall(http.get("/api/v1/halls/atlantis"));
@@ -174,6 +302,19 @@ public class HallsIT extends HallNodeTestSupport {
         assertUnknownHall(http.get("/api/v1/halls/atlantis/queue/snapshot"));
         assertUnknownHall(http.get("/api/v1/halls/atlantis/queue/events"));
         assertUnknownHall(http.postJsonAs("/api/v1/halls/atlantis/windows/1/call-next", "{}", OP, PW));
+        assertUnknownHall(http.getAs("/api/v1/halls/atlantis/stats/queue", HallNodeOptions.SUPERVISOR, HallNodeOptions.ROLE_PW));
+        for (String page : List.of("kiosk", "window", "screen", "console", "dashboard", "ticket")) {
+            assertUnknownHall(http.get("/ui/" + page + "?hall=atlantis"));
+            assertEquals(page, 200, http.get("/ui/" + page).statusCode());
+            assertEquals(page, 200, http.get("/ui/" + page + "?hall=zhumadian").statusCode());
+        }
         assertEquals(200, http.get("/api/v1/halls/zhumadian/zones").statusCode());
+        assertEquals(200, http.getAs("/api/v1/halls/zhumadian/stats/queue", HallNodeOptions.SUPERVISOR, HallNodeOptions.ROLE_PW).statusCode());
+        try {
+            new Console(sessions).run("onedoor:queue --hall atlantis", "viewer");
+            throw new AssertionError("an unknown hall is refused on the console");
+        } catch (IllegalArgumentException e) {
+            assertTrue(e.getMessage(), e.getMessage().startsWith("unknown-hall:") && e.getMessage().contains("zhumadian"));
+        }
     }
 }

@@ -83,6 +83,13 @@ public class PagesIT {
         Files.writeString(home.resolve("etc/org.onedoor.appointments.cfg"), "workingDaysOnly = false\nslots = " + slots + "\n");
         Files.writeString(home.resolve("etc/org.onedoor.bookings.cfg"), "checkInBeforeMinutes = 45\ncheckInAfterMinutes = 30\n");
         HallNodeProcess.set(home.resolve("etc/org.onedoor.web.cfg"), "appointmentBurst", "100");
+        // a second hall of the city, as an operator adds one: a factory configuration file etc/org.onedoor.hall.site-<id>.cfg
+        // (the file installer reads .cfg files as ISO-8859-1: Chinese text is written as \\u escapes)
+        String site = "id = xiping\nnameZh = 西平县便民服务中心\nnameEn = Xiping County Service Center\naddress = 河南省驻马店市西平县\n"
+                + "zones = " + HallsIT.XIPING_ZONES + "\n";
+        StringBuilder escaped = new StringBuilder();
+        site.chars().forEach(ch -> escaped.append(ch < 128 ? String.valueOf((char) ch) : String.format("\\u%04x", ch)));
+        Files.writeString(home.resolve("etc/org.onedoor.hall.site-xiping.cfg"), escaped, java.nio.charset.StandardCharsets.ISO_8859_1);
         node.start();
         awaitHealthy();
         screens = Path.of(System.getProperty("onedoor.screens", "target/screens")).toAbsolutePath();
@@ -1121,5 +1128,44 @@ public class PagesIT {
         }
         screenshot(counter, "window-one-thing");
         json(http.post("/api/v1/windows/91/sign-out", CLERK, CLERK_PW));
+
+    @Test
+    public void kTheKioskAndTheScreenOfAnotherHallServeThatHall() throws Exception {
+        Http http = new Http(node.httpPort);
+        HallNodeOptions.await("hall xiping is served", () -> {
+            try {
+                return http.get("/api/v1/halls/xiping/zones").body().contains("\"count\":1");
+            } catch (Exception e) {
+                return false;
+            }
+        });
+        WebDriver kiosk = browser(1080, 1920);
+        kiosk.get(url("/ui/kiosk?hall=xiping"));
+        String hallName = visible(kiosk, "#hall-name").getText();
+        assertTrue(hallName, hallName.contains("西平县便民服务中心") && hallName.contains("Xiping County Service Center"));
+        visible(kiosk, "button[data-zone='police']");
+        assertEquals("only Xiping's zone is offered", 1, kiosk.findElements(By.cssSelector("#zones button")).size());
+        assertFalse("bookings are the default hall's", kiosk.findElement(By.id("appointment")).isDisplayed());
+        visible(kiosk, "button[data-zone='police']").click();
+        visible(kiosk, "#normal").click();
+        WebElement number = visible(kiosk, "#t-number");
+        waiting(kiosk).until(d -> number.getText().matches("G\\d{3}"));
+        assertEquals("Xiping numbers its own tickets", "G001", number.getText());
+        assertTrue(kiosk.findElement(By.id("t-link")).getText(), kiosk.findElement(By.id("t-link")).getText().contains("hall=xiping"));
+        screenshot(kiosk, "kiosk-xiping");
+
+        WebDriver screen = browser(1920, 1080);
+        screen.get(url("/ui/screen?hall=xiping"));
+        waiting(screen).until(d -> d.findElement(By.id("title")).getText().contains("西平县"));
+        assertEquals(200, http.postJsonAs("/api/v1/halls/xiping/windows/1/sign-in", "{}", CLERK, CLERK_PW).statusCode());
+        assertEquals(200, http.postJsonAs("/api/v1/halls/xiping/windows/1/call-next", "{}", CLERK, CLERK_PW).statusCode());
+        WebElement call = visible(screen, ".call[data-ticket='G001']");
+        assertEquals("1", call.getAttribute("data-window"));
+        screenshot(screen, "screen-xiping");
+        assertEquals(200, http.postJsonAs("/api/v1/halls/xiping/windows/1/sign-out", "{}", CLERK, CLERK_PW).statusCode());
+
+        HttpResponse<String> unknown = http.get("/ui/kiosk?hall=atlantis");
+        assertEquals(unknown.body(), 404, unknown.statusCode());
+        assertTrue(unknown.body(), unknown.body().contains("\"code\":\"unknown-hall\"") && unknown.body().contains("\"field\":\"hall\""));
     }
 }

@@ -54,9 +54,48 @@ export function idempotencyKey() {
   return Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
 }
 
-/** The open zones, by id: {id, letter, nameZh, universal, firstWindow, lastWindow}. */
+/** The hall the page serves: ?hall=<id> in its address; '' for the default hall (the addresses of before). */
+export const HALL = (new URLSearchParams(location.search).get('hall') || '').trim();
+
+/** @returns the API path of the page's hall: /api/v1/<rest> in the default hall, /api/v1/halls/<hall>/<rest> in another */
+export function hallPath(rest) {
+  return HALL && HALL !== 'zhumadian' ? '/api/v1/halls/' + encodeURIComponent(HALL) + '/' + rest : '/api/v1/' + rest;
+}
+
+/** @returns a page address with the page's hall added (hall=), unchanged in the default hall */
+export function hallLink(url) {
+  if (!HALL) return url;
+  return url + (url.includes('?') ? '&' : '?') + 'hall=' + encodeURIComponent(HALL);
+}
+
+/**
+ * Checks the hall named in the page's address (nothing to check for the default hall): resolves with
+ * the hall ({id, nameZh, nameEn, address}, its name shown at the top of the page), or, for a hall the
+ * node does not serve, covers the page with the refusal (problem unknown-hall) and rejects.
+ */
+export async function pageHall() {
+  if (!HALL) return null;
+  let hall;
+  try {
+    hall = await api('/api/v1/halls/' + encodeURIComponent(HALL));
+  } catch (e) {
+    if (e.code === 'unknown-hall') {
+      document.body.replaceChildren(el('div', { class: 'hall-problem', id: 'hall-problem', role: 'alert', 'data-problem': e.code },
+        el('h1', {}, '没有这个大厅 “' + HALL + '”'), el('p', {}, 'No hall \'' + HALL + '\' is served here')));
+    }
+    throw e;
+  }
+  document.body.dataset.hall = hall.id;
+  if (!hall.default) {
+    document.title = hall.nameZh + ' · ' + document.title;
+    document.body.prepend(el('div', { class: 'hall-name', id: 'hall-name', lang: 'zh' }, hall.nameZh + ' / ' + hall.nameEn));
+  }
+  return hall;
+}
+
+/** The open zones of the page's hall, by id: {id, letter, nameZh, universal, firstWindow, lastWindow}. */
 export async function zones() {
-  const answer = await api('/api/v1/zones');
+  const answer = await api(hallPath('zones'));
   return answer.zones;
 }
 
@@ -81,8 +120,8 @@ export const EVENT_TYPES = ['ISSUED', 'CALLED', 'RECALLED', 'NO_SHOW', 'REQUEUED
  * Follows the queue's event stream, treating events as hints: it fetches the snapshot when the
  * stream (re)connects and whenever a sequence number is skipped, and reports the connection state.
  *
- * @param zone        the zone to follow, or '' for the whole hall
- * @param onSnapshot  called with a fresh /api/v1/queue/snapshot
+ * @param zone        the zone to follow, or '' for the whole hall (the page's hall, see HALL)
+ * @param onSnapshot  called with a fresh snapshot of the page's hall (/api/v1/queue/snapshot in the default hall)
  * @param onEvent     called with each event in order, after the snapshot it follows
  * @param onConnected called with true when the stream is up, false when it is lost
  */
@@ -98,7 +137,7 @@ export function followQueue({ zone = '', device = '', onSnapshot, onEvent, onCon
     syncing = true;
     let snap;
     try {
-      snap = await api('/api/v1/queue/snapshot' + (zone ? '?zone=' + encodeURIComponent(zone) : ''));
+      snap = await api(hallPath('queue/snapshot') + (zone ? '?zone=' + encodeURIComponent(zone) : ''));
     } catch (err) {
       syncing = false; // the stream's error handler shows the state; its next open resyncs
       pending = [];
@@ -127,7 +166,7 @@ export function followQueue({ zone = '', device = '', onSnapshot, onEvent, onCon
     const query = new URLSearchParams();
     if (zone) query.set('zone', zone);
     if (device) query.set('device', device); // a screen configured as a device: online while it holds the stream
-    source = new EventSource('/api/v1/queue/events' + (query.toString() ? '?' + query : ''));
+    source = new EventSource(hallPath('queue/events') + (query.toString() ? '?' + query : ''));
     source.onopen = () => { onConnected(true); resync(); };
     source.onerror = () => {
       onConnected(false);

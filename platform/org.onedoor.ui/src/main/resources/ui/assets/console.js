@@ -4,7 +4,7 @@
 // supervisors read. Windows and queue counts follow the event stream; zones and devices refresh
 // periodically and say when they last did. Admins, operators and supervisors also see the newest
 // cases (console-cases.js).
-import { api, el, followQueue } from './common.js';
+import { api, el, followQueue, HALL, hallPath, pageHall } from './common.js';
 import { withCaseText } from './cases.js';
 import { CONSOLE_CASE_DICT, createCasesTab } from './console-cases.js';
 import { CONSOLE_COMPLAINT_DICT, createComplaintsTab } from './console-complaints.js';
@@ -168,7 +168,7 @@ function showSection(id) {
 
 async function loadZones() {
   try {
-    zoneList = (await api('/api/v1/zones?state=all')).zones;
+    zoneList = (await api(hallPath('zones') + '?state=all')).zones;
     stamp('zones');
     drawZones();
   } catch (e) {
@@ -177,7 +177,8 @@ async function loadZones() {
 }
 
 function drawZones() {
-  const mayChange = holds(user, 'admin', 'operator');
+  // zone features switch the default hall's zones; another hall's zones open and close with its configuration
+  const mayChange = holds(user, 'admin', 'operator') && (!HALL || HALL === 'zhumadian');
   const waiting = {};
   const signedIn = {};
   if (snapshot) {
@@ -455,7 +456,8 @@ onLanguage(() => {
   Object.keys(updated).forEach(showStamp);
   if (openOutbox) loadOutbox(openOutbox);
 });
-currentUser().then((u) => {
+pageHall().then(() => currentUser(), () => undefined).then((u) => {
+  if (u === undefined) return; // an unknown hall: the page says so
   if (u) start(u);
   else $('signin').classList.remove('hidden');
 });

@@ -3,7 +3,7 @@
 // GET /api/v1/stats/queue; the page refreshes them when the queue's event stream reports a change
 // (and every 30 s). Only what has data is shown. Below, the cases: per department, yellow and red,
 // ratings (dashboard-cases.js); then the kept reports with their files and a chart (dashboard-reports.js).
-import { api, el, followQueue } from './common.js';
+import { api, el, followQueue, hallPath, pageHall } from './common.js';
 import { withCaseText } from './cases.js';
 import { createCaseBoard, DASHBOARD_CASE_DICT } from './dashboard-cases.js';
 import { createReportBoard, DASHBOARD_REPORT_DICT } from './dashboard-reports.js';
@@ -53,7 +53,7 @@ function chosenDay() {
 
 async function load() {
   try {
-    stats = await api('/api/v1/stats/queue?day=' + encodeURIComponent(chosenDay()));
+    stats = await api(hallPath('stats/queue') + '?day=' + encodeURIComponent(chosenDay()));
     updatedAt = new Date();
     $('message').textContent = '';
     draw();
@@ -159,7 +159,7 @@ async function start(u) {
   $('day').value = hallToday();
   $('day').max = hallToday();
   try {
-    zones = Object.fromEntries((await api('/api/v1/zones?state=all')).zones.map((z) => [z.id, z]));
+    zones = Object.fromEntries((await api(hallPath('zones') + '?state=all')).zones.map((z) => [z.id, z]));
   } catch (e) {
     zones = {};
   }
@@ -191,7 +191,8 @@ $('day').addEventListener('change', load);
 initI18n(withCaseText({ zh: { ...DICT.zh, ...DASHBOARD_CASE_DICT.zh, ...DASHBOARD_REPORT_DICT.zh },
   en: { ...DICT.en, ...DASHBOARD_CASE_DICT.en, ...DASHBOARD_REPORT_DICT.en } }));
 onLanguage(() => { draw(); caseBoard.draw(); reportBoard.draw(); });
-currentUser().then((u) => {
+pageHall().then(() => currentUser(), () => undefined).then((u) => {
+  if (u === undefined) return; // an unknown hall: the page says so
   if (u) start(u);
   else $('signin').classList.remove('hidden');
 });

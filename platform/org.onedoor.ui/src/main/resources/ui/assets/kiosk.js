@@ -1,7 +1,7 @@
 // Kiosk: pick a zone, then a matter category (the units of the zone), optionally the green channel,
 // take a ticket and see it with its status link; or key in an appointment code on the on-screen
 // keypad and check the appointment in. No keyboard is needed.
-import { api, clock, el, GREEN_REASONS, idempotencyKey, zones } from './common.js';
+import { api, clock, el, GREEN_REASONS, HALL, hallLink, hallPath, idempotencyKey, pageHall, zones } from './common.js';
 import { initI18n, nameOf, onLanguage, t } from './i18n.js';
 
 const DICT = {
@@ -124,7 +124,7 @@ async function take(priority, greenReason) {
   if (category) body.category = category.value;
   if (priority === 'GREEN') { body.priority = 'GREEN'; body.greenReason = greenReason; }
   try {
-    showTicket(await post('/api/v1/tickets', body));
+    showTicket(await post(hallPath('tickets'), body));
   } catch (e) {
     say(e.status ? e.message : t('network'));
   } finally {
@@ -189,7 +189,7 @@ function showTicket(tk, late = false) {
   shown = tk;
   $('t-late').classList.toggle('hidden', !late);
   drawTicket();
-  const link = location.origin + '/ui/ticket?id=' + encodeURIComponent(tk.id);
+  const link = location.origin + hallLink('/ui/ticket?id=' + encodeURIComponent(tk.id));
   $('t-link').textContent = link;
   $('t-qr').replaceChildren();
   if (window.QRCode) {
@@ -224,4 +224,6 @@ onLanguage(() => {
 drawCode();
 setInterval(() => { $('clock').textContent = clock(); }, 1000);
 $('clock').textContent = clock();
-loadZones();
+// bookings are the default hall's: another hall's kiosk does not offer their check-in
+if (HALL && HALL !== 'zhumadian') $('appointment').classList.add('hidden');
+pageHall().then(loadZones, () => {});

@@ -1,6 +1,6 @@
 // Caller screen: current calls by window, the last calls, waiting counts; calls announced by voice
 // in Mandarin whatever the page's language.
-import { clock, el, followQueue, zones } from './common.js';
+import { clock, el, followQueue, pageHall, zones } from './common.js';
 import { initI18n, lang, nameOf, onLanguage, t } from './i18n.js';
 
 const DICT = {
@@ -130,10 +130,19 @@ function onEvent(e) {
 }
 
 function drawTitle() {
-  $('title').textContent = zone ? tr('zoneTitle', { zone: name(zone) }) : tr('hallTitle');
+  $('title').textContent = zone ? tr('zoneTitle', { zone: name(zone) })
+    : hallName ? tr('zoneTitle', { zone: nameOf(hallName) }) : tr('hallTitle');
 }
 
+let hallName = null; // the page's hall, when it is not the default one
+
 async function start() {
+  try {
+    const hall = await pageHall();
+    if (hall && !hall.default) hallName = hall;
+  } catch (e) {
+    return; // an unknown hall: the page says so
+  }
   try {
     zoneList = await zones();
   } catch (e) {

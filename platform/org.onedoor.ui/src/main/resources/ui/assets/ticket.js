@@ -4,7 +4,7 @@
 // approver rated separately (GET /api/v1/ratings/reasons, POST …/evaluation per party), changeable
 // within the hall's days. The channel comes from ?channel= (NOTIFICATION_LINK in the text's link,
 // KIOSK on the hall's kiosks), the citizen page otherwise.
-import { api, clock, el, zones } from './common.js';
+import { api, clock, el, hallPath, zones } from './common.js';
 import { clockBadge, clockLine, withCaseText } from './cases.js';
 import { initI18n, lang, nameOf, onLanguage, t } from './i18n.js';
 
@@ -95,7 +95,7 @@ function draw() {
 async function refresh() {
   if (!id) { $('refresh-line').classList.add('hidden'); draw(); return; }
   try {
-    last = await api('/api/v1/tickets/' + encodeURIComponent(id));
+    last = await api(hallPath('tickets/') + encodeURIComponent(id));
     problem = '';
     $('updated').textContent = clock();
   } catch (e) {

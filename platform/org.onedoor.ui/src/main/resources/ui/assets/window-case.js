@@ -2,7 +2,7 @@
 // window's zone, applicant, materials checklist), show the receipt with the check code once, supply
 // missing materials, sign off when the clerk holds an authorization letter, follow the back-office
 // result live, deliver and close.
-import { api, el, idempotencyKey } from './common.js';
+import { api, el, HALL, idempotencyKey } from './common.js';
 import { clockBadge, followCases, idNumberValid, lightPill, maskId } from './cases.js';
 import { nameOf, t } from './i18n.js';
 import { createFilesPanel } from './window-files.js';
@@ -91,6 +91,8 @@ function maskDocument(n) {
  * window, session() the window's session; say(text, isError) shows a message.
  */
 export function createCasePanel({ windowNo, session, say }) {
+  // windows are numbered per hall: a case action names the page's hall beside its window (none in the default hall)
+  const atWindow = () => (HALL && HALL !== 'zhumadian' ? { window: windowNo(), hall: HALL } : { window: windowNo() });
   const files = createFilesPanel({ say });
   const rules = createRulesPanel({ boxId: 'rule-fields', say });
   const bundle = createBundlePanel({ say, rules, onChange: () => { drawMatter(); } });
@@ -272,7 +274,7 @@ export function createCasePanel({ windowNo, session, say }) {
     try {
       const answer = await api('/api/v1/cases', {
         method: 'POST', headers: { 'Idempotency-Key': acceptKey },
-        body: { matter: matter.code, applicant: applicantBody(), materials, channel: 'WINDOW', window: windowNo(), fields: rules.values() },
+        body: { matter: matter.code, applicant: applicantBody(), materials, channel: 'WINDOW', ...atWindow(), fields: rules.values() },
       });
       kase = answer;
       checkCode = answer.checkCode || '';
@@ -294,7 +296,7 @@ export function createCasePanel({ windowNo, session, say }) {
     try {
       const answer = await api('/api/v1/cases/refusals', {
         method: 'POST', headers: { 'Idempotency-Key': acceptKey },
-        body: { matter: matter.code, applicant: applicantBody(), materials, channel: 'WINDOW', window: windowNo(), fields: rules.values(),
+        body: { matter: matter.code, applicant: applicantBody(), materials, channel: 'WINDOW', ...atWindow(), fields: rules.values(),
           reason: $('refuse-reason').value.trim() },
       });
       kase = answer;
@@ -337,7 +339,7 @@ export function createCasePanel({ windowNo, session, say }) {
     $('signoff-refused').classList.add('hidden');
     try {
       kase = await api('/api/v1/cases/' + encodeURIComponent(kase.number) + '/sign-off', {
-        method: 'POST', body: { approve: true, reason: '', window: windowNo() },
+        method: 'POST', body: { approve: true, reason: '', ...atWindow() },
       });
       say(t('c.signedOff'), false);
       draw();
@@ -496,7 +498,7 @@ export function createCasePanel({ windowNo, session, say }) {
     $(id).addEventListener('input', drawAcceptable);
   }
   $('refuse').addEventListener('click', refuse);
-  $('withdraw').addEventListener('click', () => step('withdrawal', { window: windowNo() }, () => t('c.withdrawn', { number: kase.number })));
+  $('withdraw').addEventListener('click', () => step('withdrawal', { ...atWindow() }, () => t('c.withdrawn', { number: kase.number })));
   $('case-open').addEventListener('submit', accept);
   $('new-case').addEventListener('click', reset);
   $('print-receipt').addEventListener('click', () => window.print());
@@ -508,7 +510,7 @@ export function createCasePanel({ windowNo, session, say }) {
   $('result-ready').addEventListener('click', () => step('result-ready', {}, () => t('c.resultIsReady')));
   $('delivery-method').addEventListener('change', draw);
   $('deliver').addEventListener('click', () => {
-    const body = { method: $('delivery-method').value, detail: $('delivery-detail').value.trim(), window: windowNo() };
+    const body = { method: $('delivery-method').value, detail: $('delivery-detail').value.trim(), ...atWindow() };
     if (body.method === 'MAIL') body.trackingNumber = $('delivery-tracking').value.trim();
     step('delivery', body, () => deliveryText(kase.delivery));
   });

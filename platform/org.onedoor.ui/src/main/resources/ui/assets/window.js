@@ -1,6 +1,6 @@
 // Window workstation: sign in to a window, call and serve tickets, see the zone's waiting count live,
 // and open a case for the called ticket (window-case.js).
-import { api, el, followQueue, zones } from './common.js';
+import { api, el, followQueue, HALL, hallPath, pageHall, zones } from './common.js';
 import { withCaseText } from './cases.js';
 import { initI18n, nameOf, onLanguage, t } from './i18n.js';
 import { currentUser, signIn as openPageSession, signOut as endPageSession } from './session.js';
@@ -80,7 +80,7 @@ function render() {
 }
 
 async function refreshWindow() {
-  const s = await api('/api/v1/windows/' + windowNo);
+  const s = await api(hallPath('windows/') + windowNo);
   session = s.signedIn === false ? null : s;
   if (!session) { signedOut('windowSignedOut'); return; }
   render();
@@ -88,7 +88,7 @@ async function refreshWindow() {
 
 async function act(action, body) {
   try {
-    const answer = await api('/api/v1/windows/' + windowNo + '/' + action, { method: 'POST', body });
+    const answer = await api(hallPath('windows/') + windowNo + '/' + action, { method: 'POST', body });
     if (action === 'call-next' && !answer.ticket) sayKey('noneWaiting');
     else if (action === 'call-next') sayKey('called', { number: answer.ticket.number });
     else if (action === 'transfer') sayKey('transferred', { number: answer.number, zone: zoneName(answer.zoneId) });
@@ -114,7 +114,7 @@ function signedOut(key) {
   sayKey(key);
 }
 
-const WINDOW_KEY = 'onedoor.window';
+const WINDOW_KEY = 'onedoor.window' + (HALL ? '.' + HALL : ''); // windows are numbered per hall
 
 function rememberWindow(no) {
   try {
@@ -147,7 +147,7 @@ $('signin').addEventListener('submit', async (ev) => {
     // sign in once (page session: HttpOnly cookie and CSRF token); every action then carries the session,
     // so the password is checked once, not on each action
     await openPageSession(user, $('password').value);
-    session = await api('/api/v1/windows/' + windowNo + '/sign-in', { method: 'POST' });
+    session = await api(hallPath('windows/') + windowNo + '/sign-in', { method: 'POST' });
     $('password').value = '';
     await openDesk(user);
     sayKey('signedIn');
@@ -172,7 +172,7 @@ async function resume() {
   const user = await currentUser();
   if (!user) { rememberWindow(0); return; }
   try {
-    const s = await api('/api/v1/windows/' + remembered);
+    const s = await api(hallPath('windows/') + remembered);
     if (s.signedIn === false || s.clerk !== user.username) { rememberWindow(0); return; }
     windowNo = remembered;
     session = s;
@@ -215,7 +215,7 @@ $('transfer').addEventListener('click', () => act('transfer', { zone: $('transfe
 $('pause').addEventListener('click', () => act('pause', { paused: !(session && session.paused) }));
 $('sign-out').addEventListener('click', async () => {
   try {
-    await api('/api/v1/windows/' + windowNo + '/sign-out', { method: 'POST' });
+    await api(hallPath('windows/') + windowNo + '/sign-out', { method: 'POST' });
     signedOut('signedOut');
   } catch (e) {
     say(e.message, true);
@@ -230,4 +230,4 @@ onLanguage(() => {
   if (saying) sayKey(saying[0], saying[1]);
 });
 
-resume();
+pageHall().then(resume, () => {});

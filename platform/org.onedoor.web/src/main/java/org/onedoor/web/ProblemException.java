@@ -13,6 +13,7 @@ public class ProblemException extends RuntimeException {
     private final int status;
     private final String code;
     private final String title;
+    private final String field;
 
     /**
      * @param status HTTP status, 400 to 599
@@ -21,7 +22,19 @@ public class ProblemException extends RuntimeException {
      * @param detail what happened in this request and, where possible, what to do
      */
     public ProblemException(int status, String code, String title, String detail) {
+        this(status, code, title, detail, "");
+    }
+
+    /**
+     * A problem that names the part of the request at fault (the document's {@code field} member), e.g.
+     * 404 {@code unknown-hall} naming {@code hall}.
+     *
+     * @param field the request's field, path or query parameter at fault; empty for none
+     * @since 1.3
+     */
+    public ProblemException(int status, String code, String title, String detail, String field) {
         super(detail);
+        this.field = field == null ? "" : field;
         if (status < 400 || status > 599) {
             throw new IllegalArgumentException("problem status must be 4xx or 5xx, was " + status);
         }
@@ -53,5 +66,13 @@ public class ProblemException extends RuntimeException {
     /** @return the short title */
     public String title() {
         return title;
+    }
+
+    /**
+     * @return the field of the request at fault, empty for none
+     * @since 1.3
+     */
+    public String field() {
+        return field;
     }
 }

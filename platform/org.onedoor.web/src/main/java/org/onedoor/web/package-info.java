@@ -7,7 +7,7 @@
  * <p>Nullness: every parameter and return value is non-null unless documented otherwise.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package org.onedoor.web;
 
 import org.osgi.annotation.bundle.Export;

@@ -12,24 +12,43 @@ import java.util.Map;
  * @param channel        window or online
  * @param window         the window whose called ticket this is (channel WINDOW), else 0
  * @param idempotencyKey a key that makes a retried request return the first case, or empty
+ * @param handlingHallId the hall of the city whose department handles the case (same-city handling, R13:
+ *                       accepted at a universal window of another hall), or empty for the hall of
+ *                       acceptance; since 1.9
  * @param fields         the application's fields by name, checked by the department's rules at acceptance
  *                       (the fields of {@code POST /matters/{code}/check}, e.g. {@code unitNumber}); since 1.7
  */
 public record AcceptRequest(String matterCode, Applicant applicant, List<String> received, CaseChannel channel,
-        int window, String idempotencyKey, Map<String, String> fields) {
-
-    /** An application without fields (a matter whose department has no rules on them). */
-    public AcceptRequest(String matterCode, Applicant applicant, List<String> received, CaseChannel channel, int window,
-            String idempotencyKey) {
-        this(matterCode, applicant, received, channel, window, idempotencyKey, Map.of());
-    }
+        int window, String idempotencyKey, String handlingHallId, Map<String, String> fields) {
 
     public AcceptRequest {
         fields = fields == null ? Map.of() : Map.copyOf(fields);
         received = List.copyOf(received);
         idempotencyKey = idempotencyKey == null ? "" : idempotencyKey;
+        handlingHallId = handlingHallId == null ? "" : handlingHallId;
         if (channel == CaseChannel.WINDOW && window <= 0) {
             throw new IllegalArgumentException("a case accepted at a window needs the window number");
         }
+        if (!handlingHallId.isEmpty() && !org.onedoor.api.hall.Hall.validId(handlingHallId)) {
+            throw new IllegalArgumentException("handlingHallId must be a hall id, was '" + handlingHallId + "'");
+        }
+    }
+
+    /** An application handled in the hall of acceptance, without fields (a matter whose department has no rules on them). */
+    public AcceptRequest(String matterCode, Applicant applicant, List<String> received, CaseChannel channel, int window,
+            String idempotencyKey) {
+        this(matterCode, applicant, received, channel, window, idempotencyKey, "", Map.of());
+    }
+
+    /** An application handled in the hall of acceptance, with the fields the department's rules check. */
+    public AcceptRequest(String matterCode, Applicant applicant, List<String> received, CaseChannel channel, int window,
+            String idempotencyKey, Map<String, String> fields) {
+        this(matterCode, applicant, received, channel, window, idempotencyKey, "", fields);
+    }
+
+    /** An application without fields, handled by another hall's department (R13). */
+    public AcceptRequest(String matterCode, Applicant applicant, List<String> received, CaseChannel channel, int window,
+            String idempotencyKey, String handlingHallId) {
+        this(matterCode, applicant, received, channel, window, idempotencyKey, handlingHallId, Map.of());
     }
 }

@@ -35,20 +35,20 @@ public interface CaseAuthorizations {
      * refused (CONFLICT {@code duties-kept-apart}, R17) for a member holding the supervision duty of a
      * matter it covers.
      *
-     * @since 1.6.0
+     * @since 1.8.0
      */
     AuthorizationLetter file(LetterRequest request, CaseActor actor);
 
     /**
      * The hall (admin, operator, supervisor) takes a letter on file; from then on it is in force within its period.
      *
-     * @since 1.6.0
+     * @since 1.8.0
      */
     AuthorizationLetter fileWithHall(long id, CaseActor actor);
 
     /**
      * @return the best standing among the letters to the user covering the matter, on the hall's day today
-     * @since 1.6.0
+     * @since 1.8.0
      */
     LetterStanding standing(String staff, String matterCode);
 }

@@ -135,4 +135,11 @@ public interface HallCases {
 
     /** @return the case's own trace, oldest first */
     List<CaseHistoryEntry> history(String number);
+
+    /**
+     * @param number a case number
+     * @return the hall that accepted the case and the hall whose department handles it (R13), if the case exists
+     * @since 1.9
+     */
+    Optional<CaseHalls> halls(String number);
 }

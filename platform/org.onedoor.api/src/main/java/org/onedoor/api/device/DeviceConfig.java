@@ -18,9 +18,12 @@ import java.util.regex.Pattern;
  * @param zone       the zone it serves, empty when it serves the whole hall
  * @param windows    the windows it serves, ascending; empty when it serves no particular window
  * @param properties further driver-specific settings, e.g. a board address
+ * @param hall       the hall the device stands in, whose zone and windows it serves (windows are numbered per
+ *                   hall); the default hall ({@link org.onedoor.api.hall.Hall#DEFAULT_ID}) when none is named;
+ *                   since 1.4
  */
 public record DeviceConfig(String id, DeviceKind kind, String driver, String host, int port, String zone,
-        List<Integer> windows, Map<String, String> properties) {
+        List<Integer> windows, Map<String, String> properties, String hall) {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
 
@@ -53,6 +56,16 @@ public record DeviceConfig(String id, DeviceKind kind, String driver, String hos
         zone = zone == null ? "" : zone.strip();
         windows = List.copyOf(windows);
         properties = Map.copyOf(properties);
+        hall = hall == null || hall.isBlank() ? org.onedoor.api.hall.Hall.DEFAULT_ID : hall.strip();
+        if (!org.onedoor.api.hall.Hall.validId(hall)) {
+            throw new IllegalArgumentException("device " + id + ": hall must be a hall id (lower-case words joined by hyphens), was '" + hall + "'");
+        }
+    }
+
+    /** A device of the default hall. */
+    public DeviceConfig(String id, DeviceKind kind, String driver, String host, int port, String zone, List<Integer> windows,
+            Map<String, String> properties) {
+        this(id, kind, driver, host, port, zone, windows, properties, "");
     }
 
     /** @return the serial port when the device is reached through one, else empty (TCP) */

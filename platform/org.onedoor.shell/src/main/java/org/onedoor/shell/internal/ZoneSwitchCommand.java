@@ -3,6 +3,7 @@ package org.onedoor.shell.internal;
 import org.apache.karaf.shell.api.console.Session;
 import org.onedoor.api.audit.AuditEvent;
 import org.onedoor.api.audit.AuditTrail;
+import org.onedoor.api.hall.Hall;
 import org.onedoor.api.zone.UnknownZoneException;
 import org.onedoor.api.zone.ZoneControl;
 import org.onedoor.api.zone.ZoneSwitch;
@@ -17,9 +18,15 @@ final class ZoneSwitchCommand {
     private ZoneSwitchCommand() {
     }
 
-    static Object run(ZoneControl control, AuditTrail audit, Session session, String zoneId, boolean enable) {
+    static Object run(ZoneControl control, AuditTrail audit, Session session, String hallId, String zoneId, boolean enable) {
         String verb = enable ? "enabled" : "disabled";
         String action = enable ? "zone-enable" : "zone-disable";
+        if (!Hall.DEFAULT_ID.equals(hallId)) {
+            // a configured hall's zones are its configuration's: they open and close with it
+            throw new IllegalArgumentException("The zones of hall " + hallId + " open and close with its configuration "
+                    + "org.onedoor.hall.site (etc/org.onedoor.hall.site~" + hallId + ".cfg, key zones); zone features switch the "
+                    + "default hall's zones only.");
+        }
         try {
             ZoneSwitch result = enable ? control.enable(zoneId) : control.disable(zoneId);
             ShellAudit.record(audit, session, action, zoneId, AuditEvent.SUCCESS, "state " + result.state() + (result.changed() ? "" : ", unchanged"));

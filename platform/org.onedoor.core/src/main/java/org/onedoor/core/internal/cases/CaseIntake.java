@@ -121,8 +121,11 @@ final class CaseIntake {
         }
     }
 
-    /** Who accepts, at which window (0: online) and for which ticket called there. */
-    record Counter(CaseActor actor, int window, Optional<WindowBinding.Called> ticket) {
+    /**
+     * Who accepts, at which window (0: online) and for which ticket called there; the hall of acceptance
+     * and the hall whose department handles the case (R13 same-city handling: another hall's).
+     */
+    record Counter(CaseActor actor, int window, Optional<WindowBinding.Called> ticket, String hallId, String handlingHallId) {
     }
 
     /**
@@ -131,20 +134,39 @@ final class CaseIntake {
      * area's matters, a universal window any), and the ticket called or served there.
      */
     Counter counter(Connection c, CaseChannel channel, int window, CaseActor actor, List<Matter> matters) throws SQLException {
+        return counter(c, channel, window, actor, matters, "");
+    }
+
+    /**
+     * As {@link #counter(Connection, CaseChannel, int, CaseActor, List)}, for a case handled by another hall of
+     * the city (R13, {@code handlingHallId} not empty and not the window's hall): accepted only at a universal
+     * window (409 {@code same-city-needs-universal-window}), or online.
+     */
+    Counter counter(Connection c, CaseChannel channel, int window, CaseActor actor, List<Matter> matters, String handlingHallId)
+            throws SQLException {
         if (channel != CaseChannel.WINDOW) {
-            return new Counter(WindowBinding.Use.IF_NAMED.bind(c, actor), 0, Optional.empty());
+            CaseActor bound = WindowBinding.Use.IF_NAMED.bind(c, actor);
+            String hall = WindowBinding.hallOf(bound);
+            return new Counter(bound, 0, Optional.empty(), hall, handlingHallId.isEmpty() ? hall : handlingHallId);
         }
-        WindowBinding.Held held = WindowBinding.hold(c, window, actor);
-        boolean universal = zones.zone(held.zoneId()).map(z -> z.descriptor().universal()).orElse(false);
+        // the window is one of the hall the request names (windows are numbered per hall)
+        WindowBinding.Held held = WindowBinding.hold(c, WindowBinding.hallOf(actor), window, actor);
+        boolean universal = zones.zone(held.hallId(), held.zoneId()).map(z -> z.descriptor().universal()).orElse(false);
+        String handling = handlingHallId.isEmpty() ? held.hallId() : handlingHallId;
+        if (!universal && !handling.equals(held.hallId())) {
+            throw CaseStore.conflict("same-city-needs-universal-window", "同城通办：" + handling + " 大厅的办件只能在综合窗口受理，"
+                    + window + "号窗口属于“" + held.zoneId() + "”区（R13）/ a case handled by hall " + handling
+                    + " is accepted only at a universal window");
+        }
         for (Matter m : matters) {
             if (!universal && !m.zoneId().equals(held.zoneId())) {
                 throw CaseStore.conflict("matter-of-another-zone", "事项 " + m.code() + " 由“" + m.zoneId() + "”区受理，" + window
                         + "号窗口属于“" + held.zoneId() + "”区；请转到该区或综合窗口（R3）");
             }
         }
-        WindowBinding.Called t = WindowBinding.called(c, window)
+        WindowBinding.Called t = WindowBinding.called(c, held.hallId(), window)
                 .orElseThrow(() -> CaseStore.conflict("no-called-ticket", window + "号窗口当前没有已叫的号；请先叫号再受理"));
-        return new Counter(held.actor(), window, Optional.of(t));
+        return new Counter(held.actor(), window, Optional.of(t), held.hallId(), handling);
     }
 
     /**
@@ -154,7 +176,7 @@ final class CaseIntake {
     AcceptedCase open(CaseChanges changes, AcceptRequest r, CaseActor actor, Plan plan, LocalDate day, String refusal) {
         String code = CheckCodes.newCode();
         Accepted<HallCase> made = changes.change((c, tx) -> {
-            Counter at = counter(c, r.channel(), r.window(), actor, List.of(plan.matter()));
+            Counter at = counter(c, r.channel(), r.window(), actor, List.of(plan.matter()), r.handlingHallId());
             if (!r.idempotencyKey().isEmpty()) {
                 Optional<String> earlier = byKey(c, Keyed.CASE, r.idempotencyKey());
                 if (earlier.isPresent()) {
@@ -210,8 +232,8 @@ final class CaseIntake {
                 + "matter_revision, matter_name, department_id, channel, window_no, ticket_id, ticket_no, applicant_name, applicant_id, "
                 + "state, special_steps, steps_done, supply_by, accepted_by, accepted_at, accepted_day, committed_days, deadline, "
                 + "decided_by, decision_reason, signed_off_window, delivery_detail, tracking_no, pickup_code, version, idempotency_key, "
-                + "applicant_kind, applicant_id_kind, applicant_nationality, fee_due, end_reason, closed_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?, ?, '', '', FALSE, '', '', '', 0, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "applicant_kind, applicant_id_kind, applicant_nationality, fee_due, end_reason, closed_at, accepted_hall_id, handling_hall_id) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?, ?, '', '', FALSE, '', '', '', 0, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, number);
             ps.setString(2, checkHash);
             ps.setString(3, bundle);
@@ -240,6 +262,8 @@ final class CaseIntake {
             ps.setBigDecimal(26, m.fee().setScale(2, java.math.RoundingMode.HALF_UP));
             ps.setString(27, refused ? refusal : "");
             ps.setTimestamp(28, refused ? Timestamp.from(tx.at()) : null);
+            ps.setString(29, at.hallId());
+            ps.setString(30, at.handlingHallId());
             ps.executeUpdate();
         }
         CaseParties.insert(c, number, applicant);

@@ -24,6 +24,7 @@ import org.onedoor.api.cases.CaseAuthorizations;
 import org.onedoor.api.cases.CaseBundle;
 import org.onedoor.api.cases.CaseBundles;
 import org.onedoor.api.cases.CaseException;
+import org.onedoor.api.cases.CaseHalls;
 import org.onedoor.api.cases.CaseHistoryEntry;
 import org.onedoor.api.cases.CaseQuery;
 import org.onedoor.api.cases.CaseState;
@@ -265,6 +266,14 @@ public final class HallCaseService implements HallCases, CaseBundles {
     }
 
     // ---- reading -----------------------------------------------------------------------------
+
+    @Override
+    public Optional<CaseHalls> halls(String number) {
+        return store.read((c, tx) -> tx.handle().createQuery("SELECT accepted_hall_id, handling_hall_id FROM hall_case WHERE case_no = :no")
+                .bind("no", number)
+                .map((rs, ctx) -> new CaseHalls(rs.getString(1), rs.getString(2)))
+                .findOne());
+    }
 
     @Override
     public Optional<HallCase> find(String number) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.onedoor.api.cases.CaseActor;
 import org.onedoor.api.cases.Delivery;
 import org.onedoor.api.cases.DeliveryMethod;
+import org.onedoor.api.hall.Hall;
 
 /**
  * Binds a case action to a window its actor holds (R3, docs/security.md "Clerks and windows"). The
@@ -18,6 +19,9 @@ import org.onedoor.api.cases.DeliveryMethod;
  * {@code window_session}, written by window sign-in and sign-out) is read {@code FOR UPDATE}, so a
  * sign-out or hand-over of that window waits until the action has committed, or the action sees it
  * and is refused. History and audit then name the window the actor held, never a claimed one.
+ *
+ * <p>Windows are numbered per hall: the origin {@code window:97} is window 97 of the default hall,
+ * {@code window:xiping/1} window 1 of the hall {@code xiping}; every read names the hall.
  */
 final class WindowBinding {
 
@@ -42,17 +46,35 @@ final class WindowBinding {
 
         /** @return the actor with its origin the window it holds (locked until the transaction ends), or as it is */
         CaseActor bind(Connection c, CaseActor actor) throws SQLException {
-            int claimed = claimed(actor);
+            if (this == NONE) {
+                return actor;
+            }
+            Claim claimed = claim(actor);
             return switch (this) {
                 case NONE -> actor;
-                case IF_NAMED -> claimed == 0 ? actor : hold(c, claimed, actor).actor();
+                case IF_NAMED -> claimed == null ? actor : hold(c, claimed.hallId(), claimed.window(), actor).actor();
                 case REQUIRED -> required(c, claimed, actor).actor();
             };
         }
     }
 
     /** A window its actor holds, locked for the transaction; {@code actor} carries it as origin. */
-    record Held(int window, String zoneId, CaseActor actor) {
+    record Held(String hallId, int window, String zoneId, CaseActor actor) {
+    }
+
+    /** A window of a hall, as an origin names it. */
+    record Claim(String hallId, int window) {
+    }
+
+    /** @return the origin that names a window of a hall: {@code window:97} in the default hall, {@code window:<hall>/<n>} in another */
+    static String origin(String hallId, int window) {
+        return ORIGIN + (Hall.DEFAULT_ID.equals(hallId) ? "" : hallId + "/") + window;
+    }
+
+    /** @return the hall the actor's origin names (its window's hall), the default hall when it names none */
+    static String hallOf(CaseActor actor) {
+        Claim c = claim(actor);
+        return c == null ? Hall.DEFAULT_ID : c.hallId();
     }
 
     /** The ticket called or being served at a window. */
@@ -61,14 +83,23 @@ final class WindowBinding {
 
     /** @return the window the actor's origin names, 0 when it names none */
     static int claimed(CaseActor actor) {
+        Claim c = claim(actor);
+        return c == null ? 0 : c.window();
+    }
+
+    /** @return the window (and its hall) the actor's origin names, null when it names none */
+    static Claim claim(CaseActor actor) {
         String origin = actor.origin();
         if (!origin.startsWith(ORIGIN)) {
-            return 0;
+            return null;
         }
+        String named = origin.substring(ORIGIN.length());
+        int slash = named.indexOf('/');
+        String hall = slash < 0 ? Hall.DEFAULT_ID : named.substring(0, slash);
         try {
-            int window = Integer.parseInt(origin.substring(ORIGIN.length()));
-            if (window > 0) {
-                return window;
+            int window = Integer.parseInt(named.substring(slash + 1));
+            if (window > 0 && Hall.validId(hall)) {
+                return new Claim(hall, window);
             }
         } catch (NumberFormatException e) {
             // refused below
@@ -77,16 +108,16 @@ final class WindowBinding {
                 + origin.substring(ORIGIN.length()) + "”");
     }
 
-    private static Held required(Connection c, int claimed, CaseActor actor) throws SQLException {
-        if (claimed > 0) {
-            return hold(c, claimed, actor);
+    private static Held required(Connection c, Claim claimed, CaseActor actor) throws SQLException {
+        if (claimed != null) {
+            return hold(c, claimed.hallId(), claimed.window(), actor);
         }
-        List<Integer> own = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT window_no FROM window_session WHERE clerk = ? ORDER BY window_no")) {
+        List<Claim> own = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT hall_id, window_no FROM window_session WHERE clerk = ? ORDER BY hall_id, window_no")) {
             ps.setString(1, actor.user());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    own.add(rs.getInt(1));
+                    own.add(new Claim(rs.getString(1), rs.getInt(2)));
                 }
             }
         }
@@ -95,35 +126,40 @@ final class WindowBinding {
                     + "field 'window': " + actor.user() + " holds no window; sign in to a window first");
         }
         if (own.size() > 1) {
-            throw CaseStore.invalid("window-required", "用户 " + actor.user() + " 在 " + own + " 号窗口签到；请用字段 window 指明在哪个窗口办理 / "
-                    + "field 'window' is required: " + actor.user() + " holds windows " + own);
+            List<String> named = own.stream().map(w -> origin(w.hallId(), w.window()).substring(ORIGIN.length())).toList();
+            throw CaseStore.invalid("window-required", "用户 " + actor.user() + " 在 " + named + " 号窗口签到；请用字段 window 指明在哪个窗口办理 / "
+                    + "field 'window' is required: " + actor.user() + " holds windows " + named);
         }
-        return hold(c, own.get(0), actor);
+        return hold(c, own.get(0).hallId(), own.get(0).window(), actor);
     }
 
-    /** Locks the window's session row and requires the actor to hold it. */
-    static Held hold(Connection c, int window, CaseActor actor) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT zone_id, clerk FROM window_session WHERE window_no = ? FOR UPDATE")) {
-            ps.setInt(1, window);
+    /** Locks the session row of the hall's window and requires the actor to hold it. */
+    static Held hold(Connection c, String hallId, int window, CaseActor actor) throws SQLException {
+        String where = Hall.DEFAULT_ID.equals(hallId) ? "" : "（" + hallId + "）";
+        try (PreparedStatement ps = c.prepareStatement("SELECT zone_id, clerk FROM window_session WHERE hall_id = ? AND window_no = ? FOR UPDATE")) {
+            ps.setString(1, hallId);
+            ps.setInt(2, window);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
-                    throw CaseStore.conflict("window-not-signed-in", window + "号窗口没有工作人员签到；请先在该窗口签到 / field 'window': "
-                            + "nobody is signed in at window " + window);
+                    throw CaseStore.conflict("window-not-signed-in", where + window + "号窗口没有工作人员签到；请先在该窗口签到 / field 'window': "
+                            + "nobody is signed in at window " + window + (where.isEmpty() ? "" : " of hall " + hallId));
                 }
                 String clerk = rs.getString(2);
                 if (!clerk.equals(actor.user())) {
-                    throw CaseStore.conflict("window-not-yours", window + "号窗口由 " + clerk + " 签到，不是 " + actor.user()
+                    throw CaseStore.conflict("window-not-yours", where + window + "号窗口由 " + clerk + " 签到，不是 " + actor.user()
                             + "；只能在本人签到的窗口办理 / field 'window': window " + window + " is held by " + clerk);
                 }
-                return new Held(window, rs.getString(1), new CaseActor(actor.principal(), ORIGIN + window));
+                return new Held(hallId, window, rs.getString(1), new CaseActor(actor.principal(), origin(hallId, window)));
             }
         }
     }
 
-    /** @return the ticket called or being served at the window */
-    static Optional<Called> called(Connection c, int window) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, ticket_no FROM ticket WHERE window_no = ? AND status IN ('CALLED', 'SERVING')")) {
-            ps.setInt(1, window);
+    /** @return the ticket called or being served at the hall's window */
+    static Optional<Called> called(Connection c, String hallId, int window) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, ticket_no FROM ticket WHERE hall_id = ? AND window_no = ? "
+                + "AND status IN ('CALLED', 'SERVING')")) {
+            ps.setString(1, hallId);
+            ps.setInt(2, window);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(new Called(rs.getString(1), rs.getString(2))) : Optional.empty();
             }

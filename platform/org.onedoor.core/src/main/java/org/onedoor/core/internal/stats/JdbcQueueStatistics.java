@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import org.onedoor.api.hall.Hall;
 import org.onedoor.api.stats.QueueStatistics;
 import org.onedoor.api.stats.ZoneQueueDay;
 import org.onedoor.store.HallDatabase;
@@ -12,7 +13,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * The queue's day figures, computed by the database in one grouped query over the ticket table
+ * The queue's day figures of one hall, computed by the database in one grouped query over the ticket table
  * (the same SQL on H2 and PostgreSQL: seconds between two timestamps as the difference of their
  * epoch values).
  */
@@ -33,7 +34,7 @@ public final class JdbcQueueStatistics implements QueueStatistics {
                    AVG(CASE WHEN status = 'DONE' AND started_at IS NOT NULL
                             THEN EXTRACT(EPOCH FROM completed_at) - EXTRACT(EPOCH FROM started_at) END) AS average_service
               FROM ticket
-             WHERE hall_day = :day
+             WHERE hall_day = :day AND hall_id = :hall
              GROUP BY zone_id
              ORDER BY zone_id""";
 
@@ -46,15 +47,21 @@ public final class JdbcQueueStatistics implements QueueStatistics {
 
     @Override
     public List<ZoneQueueDay> day(LocalDate day) {
+        return day(Hall.DEFAULT_ID, day);
+    }
+
+    @Override
+    public List<ZoneQueueDay> day(String hallId, LocalDate day) {
         try {
             return database.withHandle(h -> h.createQuery(DAY_FIGURES)
                     .bind("day", day)
+                    .bind("hall", hallId)
                     .map((rs, ctx) -> new ZoneQueueDay(rs.getString("zone_id"), day, rs.getInt("issued"), rs.getInt("waiting"),
                             rs.getInt("at_window"), rs.getInt("done"), rs.getInt("no_show"), minutes(rs, "average_wait"),
                             minutes(rs, "longest_wait"), minutes(rs, "average_service")))
                     .list());
         } catch (IllegalStateException e) {
-            throw new IllegalStateException("the queue figures of " + day + " could not be read: " + e.getMessage(), e);
+            throw new IllegalStateException("the queue figures of hall " + hallId + " on " + day + " could not be read: " + e.getMessage(), e);
         }
     }
 

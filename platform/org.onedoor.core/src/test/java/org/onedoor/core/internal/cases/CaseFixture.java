@@ -167,6 +167,44 @@ final class CaseFixture {
         signIn(89, "clerk1", "F001");
     }
 
+    /** A second hall of the city, with a police and a universal zone of its own. */
+    static final String XIPING = "xiping";
+
+    /**
+     * Signs the clerk in at a window of another hall (the queue's window_session row of that hall) with a
+     * ticket of that hall called there.
+     */
+    void signInAt(String hallId, int window, String zone, String clerk, String ticketNumber) {
+        try (java.sql.Connection c = ds.getConnection()) {
+            try (var ins = c.prepareStatement("INSERT INTO window_session (hall_id, window_no, zone_id, clerk, signed_in_at, paused) "
+                    + "VALUES (?, ?, ?, ?, ?, FALSE)")) {
+                ins.setString(1, hallId);
+                ins.setInt(2, window);
+                ins.setString(3, zone);
+                ins.setString(4, clerk);
+                ins.setTimestamp(5, java.sql.Timestamp.from(clock.instant()));
+                ins.executeUpdate();
+            }
+            try (var ins = c.prepareStatement("INSERT INTO ticket (id, hall_id, ticket_no, zone_id, issued_zone_id, hall_day, seq, priority, "
+                    + "priority_class, green_reason, appointment_id, category, matter_code, queue_pos, status, window_no, for_window, "
+                    + "no_shows, issued_at, called_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'NORMAL', 1, '', '', '', '', 0, 'CALLED', ?, 0, 0, ?, ?)")) {
+                ins.setString(1, java.util.UUID.randomUUID().toString());
+                ins.setString(2, hallId);
+                ins.setString(3, ticketNumber);
+                ins.setString(4, zone);
+                ins.setString(5, zone);
+                ins.setDate(6, java.sql.Date.valueOf(java.time.LocalDate.of(2026, 11, 27)));
+                ins.setInt(7, Integer.parseInt(ticketNumber.substring(1)));
+                ins.setInt(8, window);
+                ins.setTimestamp(9, java.sql.Timestamp.from(clock.instant()));
+                ins.setTimestamp(10, java.sql.Timestamp.from(clock.instant()));
+                ins.executeUpdate();
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Window 97 stands in the police zone, window 89 in the universal zone. */
     private static org.onedoor.api.zone.ZoneDirectory zones() {
         java.util.function.Function<String, org.onedoor.api.zone.ZoneStatus> status = id -> new org.onedoor.api.zone.ZoneStatus(
@@ -177,6 +215,10 @@ final class CaseFixture {
             @Override public List<org.onedoor.api.zone.ZoneStatus> knownZones() { return openZones(); }
             @Override public Optional<org.onedoor.api.zone.ZoneStatus> zone(String zoneId) {
                 return "police".equals(zoneId) || "universal".equals(zoneId) ? Optional.of(status.apply(zoneId)) : Optional.empty();
+            }
+            // the hall XIPING has the same two zones, with windows of its own numbering
+            @Override public Optional<org.onedoor.api.zone.ZoneStatus> zone(String hallId, String zoneId) {
+                return org.onedoor.api.hall.Hall.DEFAULT_ID.equals(hallId) || XIPING.equals(hallId) ? zone(zoneId) : Optional.empty();
             }
         };
     }
@@ -269,7 +311,8 @@ final class CaseFixture {
     void signIn(int window, String clerk, String ticketNumber) {
         try (java.sql.Connection c = ds.getConnection()) {
             signIn(c, window, clerk);
-            try (var done = c.prepareStatement("UPDATE ticket SET status = 'COMPLETED' WHERE window_no = ? AND status IN ('CALLED', 'SERVING')")) {
+            try (var done = c.prepareStatement("UPDATE ticket SET status = 'COMPLETED' WHERE hall_id = 'zhumadian' AND window_no = ? "
+                    + "AND status IN ('CALLED', 'SERVING')")) {
                 done.setInt(1, window);
                 done.executeUpdate();
             }
@@ -297,7 +340,7 @@ final class CaseFixture {
 
     /** On the given connection (in its transaction, if one is open): the window's session row replaced by the clerk's. */
     void signIn(java.sql.Connection c, int window, String clerk) throws java.sql.SQLException {
-        try (var del = c.prepareStatement("DELETE FROM window_session WHERE window_no = ?")) {
+        try (var del = c.prepareStatement("DELETE FROM window_session WHERE hall_id = 'zhumadian' AND window_no = ?")) {
             del.setInt(1, window);
             del.executeUpdate();
         }

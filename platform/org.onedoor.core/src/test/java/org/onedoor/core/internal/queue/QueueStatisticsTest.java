@@ -9,10 +9,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onedoor.store.HallDatabase;
+import org.onedoor.api.hall.Hall;
+import org.onedoor.api.hall.HallDirectory;
 import org.onedoor.api.queue.TicketPriority;
 import org.onedoor.api.queue.TicketRequest;
 import org.onedoor.api.stats.ZoneQueueDay;
@@ -41,10 +44,13 @@ class QueueStatisticsTest {
     private HallQueueService queue;
     private JdbcQueueStatistics stats;
 
+    private QueueFixture fixture;
+
     @BeforeEach
     void start() {
         DataSource ds = TestStore.migrated();
-        queue = new QueueFixture(ds, 0, clock).queue;
+        fixture = new QueueFixture(ds, 0, clock);
+        queue = fixture.queue;
         stats = new JdbcQueueStatistics(new HallDatabase(ds));
     }
 
@@ -105,5 +111,34 @@ class QueueStatisticsTest {
         assertEquals(1.5, police.averageWaitMinutes(), 0.001);
         assertTrue(stats.day(DAY.minusDays(1)).isEmpty());
         assertTrue(stats.day(DAY.plusDays(1)).isEmpty());
+    }
+
+    @Test
+    void eachHallHasItsOwnFiguresAndTheDefaultHallsAreThoseOfBefore() {
+        var police = QueueFixture.zone("police", "G", false, 1, 2).descriptor().inHall(HallsQueueTest.XIPING.id());
+        fixture.zones.add(() -> police);
+        queue.halls = new HallDirectory() {
+            @Override public List<Hall> halls() { return List.of(defaultHall(), HallsQueueTest.XIPING); }
+            @Override public Optional<Hall> hall(String id) { return halls().stream().filter(h -> h.id().equals(id)).findFirst(); }
+            @Override public Hall defaultHall() { return new Hall(Hall.DEFAULT_ID, "驻马店市民之家", "Zhumadian Citizen Center", ""); }
+        };
+        HallQueueService xiping = queue.inHall("xiping");
+        issue("police");                                                                        // the default hall's G001
+        xiping.issue(new TicketRequest("police", "", "", TicketPriority.NORMAL, "", "", ""));   // Xiping's G001
+        xiping.issue(new TicketRequest("police", "", "", TicketPriority.NORMAL, "", "", ""));   // Xiping's G002
+        xiping.signIn(1, "clerk-xiping");
+        clock.advance(Duration.ofMinutes(5));
+        xiping.callNext(1);
+
+        List<ZoneQueueDay> inXiping = stats.day("xiping", DAY);
+        assertEquals(1, inXiping.size());
+        assertEquals(2, inXiping.get(0).issued());
+        assertEquals(1, inXiping.get(0).atWindow());
+        assertEquals(5.0, inXiping.get(0).averageWaitMinutes(), 0.001);
+        List<ZoneQueueDay> inZhumadian = stats.day(DAY);
+        assertEquals(1, inZhumadian.get(0).issued(), "the police zone of the default hall counts only its own ticket");
+        assertEquals(0, inZhumadian.get(0).atWindow());
+        assertEquals(inZhumadian, stats.day(Hall.DEFAULT_ID, DAY));
+        assertTrue(stats.day("atlantis", DAY).isEmpty());
     }
 }

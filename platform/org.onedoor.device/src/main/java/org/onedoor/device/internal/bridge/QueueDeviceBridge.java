@@ -11,6 +11,7 @@ import org.onedoor.api.device.DeviceCommand;
 import org.onedoor.api.device.DeviceRegistry;
 import org.onedoor.api.device.PrintTicket;
 import org.onedoor.api.device.ShowCall;
+import org.onedoor.api.hall.Hall;
 import org.onedoor.api.queue.HallQueue;
 import org.onedoor.api.queue.QueueEvent;
 import org.onedoor.api.queue.QueueEvents;
@@ -37,7 +38,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Shows the queue on this node's devices: an issued ticket is printed on the printer of its zone,
  * a called (or recalled) ticket is shown as "number → window" on every LED display that serves
- * the window.
+ * the window; a device serves the zone and windows of its own hall ({@code hall}), so a ticket of one
+ * hall is never printed or shown in another.
  *
  * <p>Every node receives every node's queue events; each node submits commands only to the devices
  * configured on it, each with a key naming the event ({@code ticket-<id>}, {@code call-<seq>}), so a
@@ -113,18 +115,19 @@ public final class QueueDeviceBridge {
     }
 
     private void print(QueueEvent event) {
-        Optional<String> printer = QueueDevices.printerFor(devices.devices(), event.zoneId());
+        Optional<String> printer = QueueDevices.printerFor(devices.devices(), event.hallId(), event.zoneId());
         if (printer.isEmpty()) {
             return;
         }
-        Optional<Ticket> found = queue.ticket(event.ticketId());
+        HallQueue inHall = Hall.DEFAULT_ID.equals(event.hallId()) ? queue : queue.inHall(event.hallId());
+        Optional<Ticket> found = inHall.ticket(event.ticketId());
         if (found.isEmpty()) {
             LOG.warn("Ticket {} of event {} is not in the store; nothing printed", event.ticketNumber(), event.seq());
             return;
         }
         Ticket t = found.get();
-        int ahead = queue.waiting(t.id()).map(WaitingInfo::position).map(p -> Math.max(0, p - 1)).orElse(0);
-        String zoneName = zones.zone(t.issuedZoneId()).map(z -> z.descriptor().nameZh()).orElse(t.issuedZoneId());
+        int ahead = inHall.waiting(t.id()).map(WaitingInfo::position).map(p -> Math.max(0, p - 1)).orElse(0);
+        String zoneName = zones.zone(event.hallId(), t.issuedZoneId()).map(z -> z.descriptor().nameZh()).orElse(t.issuedZoneId());
         PrintTicket command = new PrintTicket(t.number(), zoneName.length() > 64 ? zoneName.substring(0, 64) : zoneName, ahead,
                 LocalDateTime.ofInstant(t.issuedAt(), HALL_ZONE).withNano(0),
                 ticketPage + URLEncoder.encode(t.id(), StandardCharsets.UTF_8));
@@ -135,14 +138,15 @@ public final class QueueDeviceBridge {
         if (event.windowNumber() < 1 || event.ticketNumber().isEmpty()) {
             return;
         }
-        List<String> displays = QueueDevices.displaysFor(devices.devices(), event.windowNumber());
+        List<String> displays = QueueDevices.displaysFor(devices.devices(), event.hallId(), event.windowNumber());
         if (displays.isEmpty()) {
             return;
         }
         String plate = plate(event.hallId(), event.windowNumber());
         for (String display : displays) {
-            // the zone's gap-free number names the call for good; the hall-wide seq only orders events
-            submit(display, new ShowCall(event.ticketNumber(), event.windowNumber(), plate), "call-" + event.zoneId() + "-" + event.zoneSeq());
+            // the zone's gap-free number names the call for good (per hall and zone); the hall-wide seq only orders events
+            String hall = Hall.DEFAULT_ID.equals(event.hallId()) ? "" : event.hallId() + "-";
+            submit(display, new ShowCall(event.ticketNumber(), event.windowNumber(), plate), "call-" + hall + event.zoneId() + "-" + event.zoneSeq());
         }
     }
 

@@ -7,7 +7,7 @@ import org.onedoor.api.device.DeviceConfig;
 import org.onedoor.api.device.DeviceKind;
 import org.onedoor.api.device.DeviceView;
 
-/** Chooses the devices of this node that show a queue event: the printer of a zone, the displays of a window. */
+/** Chooses the devices of this node that show a queue event: the printer of a hall's zone, the displays of a hall's window. */
 public final class QueueDevices {
 
     private QueueDevices() {
@@ -15,22 +15,24 @@ public final class QueueDevices {
 
     /**
      * @param devices the node's devices, ordered by id
+     * @param hallId  the ticket's hall: only that hall's printers print it
      * @param zoneId  the ticket's zone
-     * @return the first printer configured for the zone, else the first configured for the whole hall
+     * @return the hall's first printer configured for the zone, else its first configured for the whole hall
      */
-    static Optional<String> printerFor(List<DeviceView> devices, String zoneId) {
-        Optional<String> ofZone = first(devices, DeviceKind.PRINTER, c -> c.zone().equals(zoneId));
-        return ofZone.isPresent() ? ofZone : first(devices, DeviceKind.PRINTER, c -> c.zone().isEmpty());
+    static Optional<String> printerFor(List<DeviceView> devices, String hallId, String zoneId) {
+        Optional<String> ofZone = first(devices, DeviceKind.PRINTER, c -> c.hall().equals(hallId) && c.zone().equals(zoneId));
+        return ofZone.isPresent() ? ofZone : first(devices, DeviceKind.PRINTER, c -> c.hall().equals(hallId) && c.zone().isEmpty());
     }
 
     /**
      * @param devices the node's devices
+     * @param hallId  the calling window's hall (windows are numbered per hall)
      * @param window  the calling window
-     * @return every LED display whose configuration serves the window
+     * @return every LED display of the hall whose configuration serves the window
      */
-    static List<String> displaysFor(List<DeviceView> devices, int window) {
+    static List<String> displaysFor(List<DeviceView> devices, String hallId, int window) {
         return devices.stream().filter(d -> d.config() != null && d.config().kind() == DeviceKind.LED_DISPLAY
-                && d.config().windows().contains(window)).map(DeviceView::id).toList();
+                && d.config().hall().equals(hallId) && d.config().windows().contains(window)).map(DeviceView::id).toList();
     }
 
     private static Optional<String> first(List<DeviceView> devices, DeviceKind kind, Predicate<DeviceConfig> test) {

@@ -27,6 +27,9 @@ public @interface DeviceSettings {
     @AttributeDefinition(description = "Zone served, empty for the whole hall")
     String zone() default "";
 
+    @AttributeDefinition(description = "The hall the device stands in (its zone and windows are that hall's), empty for the default hall")
+    String hall() default "";
+
     @AttributeDefinition(description = "Windows served: numbers and ranges, e.g. 101-108,112")
     String windows() default "";
 }

@@ -72,6 +72,11 @@ public class QueueDeviceBridgeTest {
         m.addDevice(device("led-101", "led-display", "tax", "101-103"));
         m.addDevice(device("led-wide", "led-display", "", "100-110"));
         m.addDevice(device("led-201", "led-display", "police", "201"));
+        // the devices of another hall of the city: its windows are numbered on their own
+        m.addDevice(new ConfiguredDevice("xiping-printer", Map.of("kind", "printer", "driver", "none", "host", "127.0.0.1", "port", "9",
+                "hall", "xiping")));
+        m.addDevice(new ConfiguredDevice("xiping-led-102", Map.of("kind", "led-display", "driver", "none", "host", "127.0.0.1", "port", "9",
+                "windows", "102", "hall", "xiping")));
         return m;
     }
 
@@ -102,6 +107,7 @@ public class QueueDeviceBridgeTest {
                 (proxy, method, args) -> switch (method.getName()) {
                     case "ticket" -> Optional.of(ticket((String) args[0]));
                     case "waiting" -> Optional.of(new WaitingInfo(4, 12));
+                    case "inHall" -> proxy;
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
     }
@@ -109,7 +115,8 @@ public class QueueDeviceBridgeTest {
     private static ZoneDirectory zones() {
         return (ZoneDirectory) Proxy.newProxyInstance(ZoneDirectory.class.getClassLoader(), new Class<?>[] {ZoneDirectory.class},
                 (proxy, method, args) -> {
-                    if (method.getName().equals("zone") && "tax".equals(args[0])) {
+                    if (method.getName().equals("zone") && "tax".equals(args[args.length - 1])
+                            && (args.length == 1 || "zhumadian".equals(args[0]))) {
                         return Optional.of(new ZoneStatus(new ZoneDescriptor("tax", "J", "税务区", "Tax", 1, false, List.of(), List.of()),
                                 ZoneState.OPEN, ISSUED));
                     }
@@ -222,5 +229,20 @@ public class QueueDeviceBridgeTest {
             Thread.sleep(20);
         }
         throw new AssertionError("timed out waiting until " + what);
+    }
+
+    @Test
+    void aTicketAndACallOfAnotherHallReachOnlyThatHallsDevices() throws Exception {
+        toA.accept(new QueueEvent(20, 1, "ISSUED", "tax", "J001", "t-1", 0, ISSUED, "xiping"));
+        toA.accept(new QueueEvent(21, 2, "CALLED", "tax", "J001", "t-1", 102, ISSUED, "xiping"));
+        await("printed and shown in Xiping", () -> pending("xiping-printer").size() == 1 && pending("xiping-led-102").size() == 1);
+        assertEquals(new ShowCall("J001", 102), pending("xiping-led-102").get(0).command());
+        toA.accept(event(22, "CALLED", "t-2", "J002", 102)); // the default hall's window 102
+        await("the default hall's call on its boards", () -> pending("led-101").size() == 1);
+        Thread.sleep(200);
+        assertEquals(new ShowCall("J002", 102), pending("led-101").get(0).command(), "Xiping's call is not on the default hall's board");
+        assertEquals(1, pending("led-wide").size());
+        assertEquals(1, pending("xiping-led-102").size(), "the default hall's call is not on Xiping's board");
+        assertTrue(pending("printer-tax").isEmpty() && pending("printer-hall").isEmpty(), "Xiping's ticket is not printed in the default hall");
     }
 }

@@ -23,6 +23,8 @@ import org.onedoor.api.cases.Person;
 import org.onedoor.api.citizen.IdentityDocument;
 import org.onedoor.api.citizen.UnifiedSocialCreditCode;
 import org.onedoor.api.cluster.HallCluster;
+import org.onedoor.api.hall.Hall;
+import org.onedoor.api.hall.HallDirectory;
 import org.onedoor.api.session.HallPrincipal;
 import org.onedoor.web.Guarded;
 import org.onedoor.web.ProblemException;
@@ -71,8 +73,47 @@ public final class CaseRequests {
     }
 
     public static CaseActor actor(RoutingContext ctx, int window, HallCluster c) {
-        String origin = window > 0 ? "window:" + window : "node:" + (c == null ? "local" : c.nodeId());
+        return actor(ctx, Hall.DEFAULT_ID, window, c);
+    }
+
+    /**
+     * @return the actor at a window of the hall (origin {@code window:97} in the default hall,
+     *         {@code window:<hall>/<n>} in another: windows are numbered per hall), or on this node
+     */
+    public static CaseActor actor(RoutingContext ctx, String hallId, int window, HallCluster c) {
+        String origin = window > 0 ? "window:" + (Hall.DEFAULT_ID.equals(hallId) ? "" : hallId + "/") + window
+                : "node:" + (c == null ? "local" : c.nodeId());
         return new CaseActor(ctx.get(WebAccess.PRINCIPAL), origin);
+    }
+
+    /**
+     * @return the hall whose window a case action names: the body's {@code "hall"}, the default hall when
+     *         it names none; 404 {@code unknown-hall} naming {@code hall} for a hall the node does not serve
+     */
+    public static String hall(Fields body, HallDirectory halls) {
+        String named = hallField(body, "hall", halls);
+        return named.isEmpty() ? Hall.DEFAULT_ID : named;
+    }
+
+    /**
+     * @return the hall whose department handles an application (same-city handling, R13): the body's
+     *         {@code "handlingHall"}, or empty for the hall of acceptance; 404 {@code unknown-hall} naming
+     *         {@code handlingHall} for a hall the node does not serve
+     */
+    public static String handlingHall(Fields body, HallDirectory halls) {
+        return hallField(body, "handlingHall", halls);
+    }
+
+    private static String hallField(Fields body, String field, HallDirectory halls) {
+        String named = body.text(field, 64);
+        if (named.isEmpty() || Hall.DEFAULT_ID.equals(named)) {
+            return named;
+        }
+        if (!Hall.validId(named) || halls == null || halls.hall(named).isEmpty()) {
+            throw new Fields.FieldProblem(404, "Not found", "unknown-hall", body.path(field), "没有大厅 “" + Problems.echo(named)
+                    + "” / no hall '" + Problems.echo(named) + "' is served here; GET /api/v1/halls lists them");
+        }
+        return named;
     }
 
     /**

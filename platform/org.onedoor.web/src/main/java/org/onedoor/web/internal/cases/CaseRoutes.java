@@ -42,6 +42,7 @@ import org.onedoor.api.cases.Delivery;
 import org.onedoor.api.cases.HallCase;
 import org.onedoor.api.cases.HallCases;
 import org.onedoor.api.cluster.HallCluster;
+import org.onedoor.api.hall.HallDirectory;
 import org.onedoor.api.matter.SpecialStep;
 import org.onedoor.api.session.HallPrincipal;
 import org.onedoor.web.ProblemException;
@@ -75,6 +76,10 @@ public final class CaseRoutes implements RouteContributor {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile HallCluster cluster;
 
+    /** The halls the node serves; absent, a body naming another hall than the default one is refused. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    volatile HallDirectory halls;
+
     @Activate
     public CaseRoutes(@Reference HallCases cases, @Reference CaseBundles bundles, @Reference CaseSupervision supervision,
             @Reference WebAccess access) {
@@ -86,6 +91,11 @@ public final class CaseRoutes implements RouteContributor {
 
     private CaseActor actor(RoutingContext ctx, int window) {
         return CaseRequests.actor(ctx, window, cluster);
+    }
+
+    /** The actor at a window of the hall the body names ({@code "hall"}, the default hall when it names none). */
+    private CaseActor actor(RoutingContext ctx, Fields body, int window) {
+        return CaseRequests.actor(ctx, CaseRequests.hall(body, halls), window, cluster);
     }
 
     private static String no(RoutingContext ctx) {
@@ -100,7 +110,7 @@ public final class CaseRoutes implements RouteContributor {
         router.get("/api/v1/cases/back-office").handler(access.requireAnyRole(DECIDERS)).handler(this::backOffice);
         router.getWithRegex(CASE).handler(access.requireAnyRole(STAFF)).handler(ctx -> send(ctx, 200, () -> {
             HallCase h = readable(ctx, no(ctx));
-            return view(h).put("history", new JsonArray(cases.history(h.number()).stream().map(CaseJson::history).toList()));
+            return withHalls(view(h)).put("history", new JsonArray(cases.history(h.number()).stream().map(CaseJson::history).toList()));
         }));
         router.postWithRegex(CASE + "/materials").handler(access.requireAnyRole(CLERKS)).handler(ctx -> {
             List<String> names = Fields.of(ctx).texts("materials", Fields.MATERIAL);
@@ -120,7 +130,7 @@ public final class CaseRoutes implements RouteContributor {
             String reason = body.text("reason", Fields.REASON);
             Optional<BigDecimal> fee = fee(body, "feeCharged");
             int window = window(body);
-            send(ctx, 200, () -> view(cases.signOff(no(ctx), approve, reason, fee, actor(ctx, window))));
+            send(ctx, 200, () -> view(cases.signOff(no(ctx), approve, reason, fee, actor(ctx, body, window))));
         });
         router.postWithRegex(CASE + "/decision").handler(access.requireAnyRole(DECIDERS)).handler(ctx -> {
             Fields body = Fields.of(ctx);
@@ -133,7 +143,7 @@ public final class CaseRoutes implements RouteContributor {
             Fields body = Fields.of(ctx);
             String reason = body.text("reason", Fields.REASON);
             int window = window(body);
-            send(ctx, 200, () -> view(cases.withdraw(no(ctx), reason, actor(ctx, window))));
+            send(ctx, 200, () -> view(cases.withdraw(no(ctx), reason, actor(ctx, body, window))));
         });
         router.postWithRegex(CASE + "/termination").handler(access.requireAnyRole(DECIDERS)).handler(ctx -> {
             Fields body = Fields.of(ctx);
@@ -153,7 +163,7 @@ public final class CaseRoutes implements RouteContributor {
             Delivery d = delivery(body);
             int window = window(body);
             send(ctx, 200, () -> {
-                HallCase h = cases.deliver(no(ctx), d, actor(ctx, window));
+                HallCase h = cases.deliver(no(ctx), d, actor(ctx, body, window));
                 return CaseJson.handedOver(view(h), h);
             });
         });
@@ -176,8 +186,15 @@ public final class CaseRoutes implements RouteContributor {
             Fields body = Fields.of(ctx);
             Delivery d = delivery(body);
             int window = window(body);
-            send(ctx, 200, () -> CaseJson.handedOver(bundles.deliverBundle(no(ctx), d, actor(ctx, window))));
+            send(ctx, 200, () -> CaseJson.handedOver(bundles.deliverBundle(no(ctx), d, actor(ctx, body, window))));
         });
+    }
+
+    /** Adds the case's two halls (R13): {@code acceptedHall}, {@code handlingHall}, {@code sameCity}. */
+    private JsonObject withHalls(JsonObject view) {
+        cases.halls(view.getString("number")).ifPresent(h -> view.put("acceptedHall", h.acceptedHallId())
+                .put("handlingHall", h.handlingHallId()).put("sameCity", h.sameCity()));
+        return view;
     }
 
     private JsonObject view(HallCase h) {
@@ -207,13 +224,13 @@ public final class CaseRoutes implements RouteContributor {
         AcceptRequest r;
         try {
             r = new AcceptRequest(body.required("matter", Fields.MATTER), applicant(body), body.texts("materials", Fields.MATERIAL), channel, window,
-                    idempotencyKey(ctx), applicationFields(body));
+                    idempotencyKey(ctx), CaseRequests.handlingHall(body, halls), applicationFields(body));
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest("invalid-application", e.getMessage());
         }
         send(ctx, 201, () -> {
-            AcceptedCase a = cases.accept(r, actor(ctx, window));
-            return view(a.hallCase()).put("checkCode", a.checkCode()).put("replayed", a.replayed());
+            AcceptedCase a = cases.accept(r, actor(ctx, body, window));
+            return withHalls(view(a.hallCase())).put("checkCode", a.checkCode()).put("replayed", a.replayed());
         });
     }
 
@@ -226,13 +243,13 @@ public final class CaseRoutes implements RouteContributor {
         AcceptRequest r;
         try {
             r = new AcceptRequest(body.required("matter", Fields.MATTER), applicant(body), body.texts("materials", Fields.MATERIAL), channel, window,
-                    idempotencyKey(ctx), applicationFields(body));
+                    idempotencyKey(ctx), CaseRequests.handlingHall(body, halls), applicationFields(body));
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest("invalid-application", e.getMessage());
         }
         send(ctx, 201, () -> {
-            AcceptedCase a = cases.refuse(r, reason, actor(ctx, window));
-            return view(a.hallCase()).put("checkCode", a.checkCode()).put("replayed", a.replayed());
+            AcceptedCase a = cases.refuse(r, reason, actor(ctx, body, window));
+            return withHalls(view(a.hallCase())).put("checkCode", a.checkCode()).put("replayed", a.replayed());
         });
     }
 
@@ -257,7 +274,7 @@ public final class CaseRoutes implements RouteContributor {
             throw ProblemException.badRequest("invalid-application", e.getMessage());
         }
         send(ctx, 201, () -> {
-            AcceptedBundle a = bundles.acceptBundle(r, actor(ctx, window));
+            AcceptedBundle a = bundles.acceptBundle(r, actor(ctx, body, window));
             return CaseJson.bundle(a.bundle(), true).put("checkCode", a.checkCode()).put("replayed", a.replayed());
         });
     }

@@ -348,20 +348,13 @@ public final class Fields {
 
         private static final long serialVersionUID = 1L;
 
-        private final String field;
-
         public FieldProblem(String code, String field, String detail) {
             this(400, "Bad request", code, field, detail);
         }
 
         /** A problem of another status that names the request's part at fault (e.g. 404 {@code unknown-hall}, field {@code hall}). */
         public FieldProblem(int status, String title, String code, String field, String detail) {
-            super(status, code, title, detail);
-            this.field = field;
-        }
-
-        public String field() {
-            return field;
+            super(status, code, title, detail, field);
         }
     }
 }

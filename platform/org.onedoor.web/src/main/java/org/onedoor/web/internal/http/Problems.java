@@ -37,6 +37,8 @@ public final class Problems {
         Throwable failure = ctx.failure();
         if (failure instanceof Fields.FieldProblem f) {
             write(ctx, f.status(), f.code(), f.title(), f.getMessage(), f.field());
+        } else if (failure instanceof ProblemException p && !p.field().isEmpty()) {
+            write(ctx, p.status(), p.code(), p.title(), p.getMessage(), p.field());
         } else if (failure instanceof ProblemException p) {
             write(ctx, p.status(), p.code(), p.title(), p.getMessage());
         } else if (failure instanceof OutsideOfficeHoursException o) {

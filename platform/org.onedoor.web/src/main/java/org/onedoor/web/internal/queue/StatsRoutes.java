@@ -7,18 +7,26 @@ import io.vertx.ext.web.RoutingContext;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import org.onedoor.api.hall.HallDirectory;
 import org.onedoor.api.stats.QueueStatistics;
 import org.onedoor.api.stats.ZoneQueueDay;
 import org.onedoor.web.Guarded;
 import org.onedoor.web.ProblemException;
 import org.onedoor.web.RouteContributor;
 import org.onedoor.web.WebAccess;
+import org.onedoor.web.internal.http.HallScope;
 import org.onedoor.web.internal.http.Json;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
-/** The queue's day figures per zone ({@code GET /api/v1/stats/queue?day=}), for supervisors and admins. */
+/**
+ * A hall's queue figures of a day per zone ({@code GET /api/v1/stats/queue?day=} for the default hall,
+ * {@code GET /api/v1/halls/{hall}/stats/queue?day=} for any hall), for supervisors and admins.
+ */
 @Component(service = RouteContributor.class)
 public final class StatsRoutes implements RouteContributor {
 
@@ -28,6 +36,11 @@ public final class StatsRoutes implements RouteContributor {
     private final QueueStatistics statistics;
     private final WebAccess access;
 
+    /** The halls the node serves; absent, only the default hall's figures answer. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile HallDirectory halls;
+
     @Activate
     public StatsRoutes(@Reference QueueStatistics statistics, @Reference WebAccess access) {
         this.statistics = statistics;
@@ -36,12 +49,15 @@ public final class StatsRoutes implements RouteContributor {
 
     @Override
     public void contribute(Router router) {
-        router.get("/api/v1/stats/queue").handler(access.requireAnyRole(SUPERVISOR_ROLES)).handler(this::queue);
+        for (String prefix : HallScope.PREFIXES) {
+            router.get(prefix + "/stats/queue").handler(access.requireAnyRole(SUPERVISOR_ROLES)).handler(this::queue);
+        }
     }
 
     private void queue(RoutingContext ctx) {
+        String hall = HallScope.of(ctx, halls);
         LocalDate day = day(ctx.queryParams().get("day"));
-        ctx.vertx().executeBlocking(() -> statistics.day(day), false).onComplete(Guarded.completion(ctx, r -> {
+        ctx.vertx().executeBlocking(() -> statistics.day(hall, day), false).onComplete(Guarded.completion(ctx, r -> {
             if (r.failed()) {
                 ctx.fail(r.cause());
                 return;
@@ -60,7 +76,7 @@ public final class StatsRoutes implements RouteContributor {
                 served += z.served();
                 waiting += z.waiting();
             }
-            Json.send(ctx, 200, new JsonObject().put("day", day.toString())
+            Json.send(ctx, 200, new JsonObject().put("hallId", hall).put("day", day.toString())
                     .put("totals", new JsonObject().put("issued", issued).put("served", served).put("waiting", waiting))
                     .put("zones", zones));
         }));

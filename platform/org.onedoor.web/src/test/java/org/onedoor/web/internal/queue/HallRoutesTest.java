@@ -13,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +26,8 @@ import org.onedoor.api.hall.HallDirectory;
 import org.onedoor.api.queue.HallQueue;
 import org.onedoor.api.queue.WindowDesk;
 import org.onedoor.api.queue.WindowSession;
+import org.onedoor.api.stats.QueueStatistics;
+import org.onedoor.api.stats.ZoneQueueDay;
 import org.onedoor.api.zone.ZoneDirectory;
 import org.onedoor.web.WebAccess;
 import org.onedoor.web.internal.HallHttpServer;
@@ -86,6 +89,11 @@ public class HallRoutesTest {
         windows.halls = halls;
         server.addContributor(new HallRoutes(halls, stub(ZoneDirectory.class, Map.of())));
         server.addContributor(windows);
+        QueueStatistics statistics = stub(QueueStatistics.class, Map.of("day", a -> List.of(new ZoneQueueDay("police",
+                (LocalDate) a[1], "xiping".equals(a[0]) ? 2 : 7, 0, 0, 0, 0, -1, -1, -1))));
+        StatsRoutes stats = new StatsRoutes(statistics, open);
+        stats.halls = halls;
+        server.addContributor(stats);
     }
 
     @AfterEach
@@ -121,7 +129,8 @@ public class HallRoutesTest {
 
     @Test
     void anUnknownHallIsNotFoundNamingTheFieldHall() throws Exception {
-        for (String path : List.of("/api/v1/halls/nowhere", "/api/v1/halls/nowhere/windows", "/api/v1/halls/Bad%20Hall/windows")) {
+        for (String path : List.of("/api/v1/halls/nowhere", "/api/v1/halls/nowhere/windows", "/api/v1/halls/Bad%20Hall/windows",
+                "/api/v1/halls/nowhere/stats/queue")) {
             HttpResponse<String> r = get(path);
             assertEquals(404, r.statusCode(), path + ": " + r.body());
             assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), r.body());
@@ -129,5 +138,16 @@ public class HallRoutesTest {
             assertEquals("unknown-hall", doc.getString("code"), r.body());
             assertEquals("hall", doc.getString("field"), r.body());
         }
+    }
+
+    @Test
+    void theQueueFiguresAreThoseOfTheRequestsHall() throws Exception {
+        JsonObject xiping = new JsonObject(get("/api/v1/halls/xiping/stats/queue?day=2026-12-03").body());
+        assertEquals("xiping", xiping.getString("hallId"));
+        assertEquals(2, xiping.getJsonObject("totals").getInteger("issued"));
+        JsonObject before = new JsonObject(get("/api/v1/stats/queue?day=2026-12-03").body());
+        assertEquals("zhumadian", before.getString("hallId"));
+        assertEquals(7, before.getJsonObject("totals").getInteger("issued"));
+        assertEquals("2026-12-03", before.getString("day"));
     }
 }
