@@ -40,9 +40,11 @@ final class BookingChecks {
     private final Supplier<Instant> now;
     private final Supplier<MatterCatalog> catalog;
     private final Supplier<OfficeHours> hours;
+    private final HolidayBookings holidays;
 
     BookingChecks(HallDatabase database, AppointmentBook book, BookingRules rules, Supplier<Instant> now,
-            Supplier<MatterCatalog> catalog, Supplier<OfficeHours> hours) {
+            Supplier<MatterCatalog> catalog, Supplier<OfficeHours> hours, HolidayBookings holidays) {
+        this.holidays = holidays;
         this.database = database;
         this.book = book;
         this.rules = rules;
@@ -97,13 +99,24 @@ final class BookingChecks {
         return zoneId;
     }
 
-    /** @return the slot of the appointment book, checked: a configured slot, in the future, within office hours */
-    AppointmentSlot slot(String zoneId, LocalDate day, LocalTime slot) {
+    /**
+     * @return the slot of the appointment book, checked: a configured slot, in the future, within office
+     *         hours; on a public holiday the 365 holiday service's slot, checked by its rule ({@link HolidayBookings})
+     */
+    AppointmentSlot slot(String zoneId, String matterCode, LocalDate day, LocalTime slot) {
         if (day == null) {
             throw new BookingException(Reason.INVALID, "invalid-day", "day", "day: 请填写日期,如 2026-12-01 (a date like 2026-12-01)");
         }
         if (slot == null) {
             throw new BookingException(Reason.INVALID, "invalid-slot", "slot", "slot: 请填写时段,如 09:30 (a slot like 09:30)");
+        }
+        Optional<AppointmentSlot> holiday = holidays.slot(zoneId, matterCode, day, slot);
+        if (holiday.isPresent()) {
+            if (!rules.start(day, slot).isAfter(now.get())) {
+                throw new BookingException(Reason.INVALID, "invalid-slot", "slot", "slot: " + day + " " + slot
+                        + " 已经过去,请选择以后的时段 (that slot has passed; choose a later one)");
+            }
+            return holiday.get();
         }
         List<AppointmentSlot> slots;
         try {

@@ -65,6 +65,15 @@ final class BookingRows {
                 .bind("p", phone).map(BookingRows::row).list();
     }
 
+    /** @return the seats taken per slot start (HH:mm) of a zone's day */
+    static java.util.Map<String, Integer> booked(Handle h, String zoneId, LocalDate day) {
+        java.util.Map<String, Integer> out = new java.util.HashMap<>();
+        h.createQuery("SELECT slot_start, booked FROM appointment_slot WHERE zone_id = :zone AND hall_day = :day")
+                .bind("zone", zoneId).bind("day", day).map((rs, ctx) -> java.util.Map.entry(rs.getString(1), rs.getInt(2)))
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
     static void lockPerson(Handle h, String phone, Instant now) {
         int n = h.createUpdate("UPDATE booking_person SET last_booked_at = :at WHERE phone = :phone")
                 .bind("at", now).bind("phone", phone).execute();

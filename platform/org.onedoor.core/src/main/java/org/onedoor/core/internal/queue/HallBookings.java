@@ -74,6 +74,10 @@ public final class HallBookings implements Bookings {
             policyOption = ReferencePolicyOption.GREEDY)
     volatile HallNotifications notifications;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile HallHolidayRoster holidays;
+
     @Activate
     public HallBookings(@Reference HallDatabase database, @Reference AuditOutbox audit, @Reference HallClock clock,
             @Reference AppointmentBook book, @Reference HallQueue queue, @Reference HallScheduler scheduler, BookingConfig config) {
@@ -87,7 +91,8 @@ public final class HallBookings implements Bookings {
         this.audit = audit;
         this.clock = clock;
         this.rules = new BookingRules(clock.zone(), config);
-        this.checks = new BookingChecks(database, book, rules, this::now, () -> catalog, () -> hours);
+        this.checks = new BookingChecks(database, book, rules, this::now, () -> catalog, () -> hours,
+                new HolidayBookings(database, () -> holidays, () -> catalog, this::now, clock.zone()));
         this.checkIns = new BookingCheckIn(database, audit, clock, queue, rules, checks);
         this.messages = new BookingReminders(database, clock, rules, config.reminders(), () -> notifications);
         this.reminderTask = scheduler == null ? null : scheduler.every("booking reminders", REMINDER_PERIOD, this::remind);
@@ -114,7 +119,7 @@ public final class HallBookings implements Bookings {
                     "Idempotency-Key 最多128个字符 (at most 128 characters)");
         }
         String zoneId = checks.zoneOf(r.zoneId(), r.matterCode());
-        AppointmentSlot seat = checks.slot(zoneId, r.day(), r.slot());
+        AppointmentSlot seat = checks.slot(zoneId, r.matterCode(), r.day(), r.slot());
         Instant now = now();
         Stored stored = database.inTransaction(h -> {
             if (!r.idempotencyKey().isEmpty()) {
@@ -186,7 +191,7 @@ public final class HallBookings implements Bookings {
     @Override
     public Booking reschedule(String code, String phone, LocalDate day, LocalTime slot, String origin) {
         Row before = checks.mine(code, phone);
-        AppointmentSlot seat = checks.slot(before.zoneId(), day, slot);
+        AppointmentSlot seat = checks.slot(before.zoneId(), before.matterCode(), day, slot);
         Instant now = now();
         Stored stored = database.inTransaction(h -> {
             Row row = BookingRows.one(h, "WHERE code = :v", before.code()).orElseThrow();
