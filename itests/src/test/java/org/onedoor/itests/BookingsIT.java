@@ -62,7 +62,9 @@ public class BookingsIT {
                 editConfigurationFilePut("etc/org.onedoor.appointments.cfg", "workingDaysOnly", "false"),
                 // the next slot is at most 30 minutes away: its window is open now
                 editConfigurationFilePut("etc/org.onedoor.bookings.cfg", "checkInBeforeMinutes", "45"),
-                editConfigurationFilePut("etc/org.onedoor.web.cfg", "appointmentBurst", "200"));
+                editConfigurationFilePut("etc/org.onedoor.web.cfg", "appointmentBurst", "200"),
+                // the 365 holiday service serves 2 October 2026 (National Day) with the provident fund's A26
+                editConfigurationFilePut("etc/org.onedoor.holidays.cfg", "days", "2026-10-02|provident-fund|A26|"));
     }
 
     @Before
@@ -82,18 +84,50 @@ public class BookingsIT {
     /** Sets the hall's clock (once for the class) to 10:05 of the hall's today, and waits until the node reads it. */
     private void setHallClock() throws Exception {
         ZonedDateTime now = ZonedDateTime.now(clock.clock());
-        if (now.toLocalTime().isAfter(LocalTime.of(10, 4)) && now.toLocalTime().isBefore(LocalTime.of(10, 20))) {
+        if (now.toLocalDate().equals(LocalDate.now(HALL)) && now.toLocalTime().isAfter(LocalTime.of(10, 4))
+                && now.toLocalTime().isBefore(LocalTime.of(10, 20))) {
             return;
         }
+        setHallClock(LocalDate.now(HALL));
+    }
+
+    /** Sets the hall's clock to 10:05 of a day and waits until the node reads it. */
+    private void setHallClock(LocalDate day) throws Exception {
         Configuration hall = configurationAdmin.getConfiguration("org.onedoor.hall", "?");
         Dictionary<String, Object> props = hall.getProperties() == null ? new Hashtable<>() : hall.getProperties();
         props.put("timeZone", HALL.getId());
-        props.put("setTo", today() + "T10:05");
+        props.put("setTo", day + "T10:05");
         hall.update(props);
-        await("the hall's clock reads 10:05", () -> {
-            LocalTime t = LocalTime.now(clock.clock());
-            return t.isAfter(LocalTime.of(10, 4)) && t.isBefore(LocalTime.of(10, 20));
+        await("the hall's clock reads 10:05 of " + day, () -> {
+            ZonedDateTime t = ZonedDateTime.now(clock.clock());
+            return t.toLocalDate().equals(day) && t.toLocalTime().isAfter(LocalTime.of(10, 4)) && t.toLocalTime().isBefore(LocalTime.of(10, 20));
         });
+    }
+
+    @Test
+    public void aHolidayIsBookedForALivelihoodMatterThreeWorkingDaysBeforeNotTwo() throws Exception {
+        String body = "{\"matter\": \"A26-003\", \"day\": \"2026-10-02\", \"slot\": \"09:00\", \"phone\": \"13811110301\"}";
+        try {
+            await("the provident fund's matters are offered", () -> http.get("/api/v1/matters/A26-003").statusCode() == 200);
+            JsonObject roster = new JsonObject(http.get("/api/v1/holidays/roster").body());
+            assertEquals(3, (int) roster.getInteger("minWorkingDaysBefore"));
+            assertEquals("国庆节", roster.getJsonArray("days").getJsonObject(0).getString("holiday"));
+            assertTrue(http.get("/api/v1/matters/A26-003").body().contains("\"livelihood\":true"));
+
+            setHallClock(LocalDate.of(2026, 9, 28)); // Monday: 29 and 30 September are left
+            HttpResponse<String> late = http.postJson("/api/v1/bookings", body);
+            problem(late, 409, "holiday-too-late", "day");
+            assertTrue(late.body(), late.body().contains("R14"));
+            problem(http.postJson("/api/v1/bookings", body.replace("A26-003", "A26-007")), 409, "holiday-livelihood-only", "matter");
+
+            setHallClock(LocalDate.of(2026, 9, 25)); // Friday: 28, 29 and 30 September
+            JsonObject b = created(http.postJson("/api/v1/bookings", body));
+            assertEquals("2026-10-02", b.getString("day"));
+            assertEquals("OPEN", b.getString("state"));
+            problem(http.postJson("/api/v1/bookings", body.replace("2026-10-02", "2026-10-03")), 409, "holiday-not-served", "day");
+        } finally {
+            setHallClock(LocalDate.now(HALL));
+        }
     }
 
     /** The hall's today. */
