@@ -29,8 +29,6 @@ import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
@@ -43,7 +41,7 @@ import org.ops4j.pax.exam.util.Filter;
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class AccessIT {
+public class AccessIT extends HallNodeTestSupport {
 
     private static final String USERS = "/api/v1/admin/users";
 
@@ -54,16 +52,8 @@ public class AccessIT {
     @Filter("(onedoor.datasource=hall)")
     private DataSource hallDatabase;
 
-    private Http http;
-
-    @Configuration
-    public Option[] config() throws Exception {
-        return HallNodeOptions.node();
-    }
-
     @Before
     public void awaitUsers() throws Exception {
-        http = new Http(HallNodeOptions.webPort());
         await("the user API answers the admin", () -> {
             try {
                 return http.getAs(USERS, ADMIN, ADMIN_PW).statusCode() == 200;
@@ -71,14 +61,6 @@ public class AccessIT {
                 return false;
             }
         });
-    }
-
-    private static JsonObject problem(HttpResponse<String> r, int status, String code) {
-        assertEquals(r.body(), status, r.statusCode());
-        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
-        JsonObject doc = new JsonObject(r.body());
-        assertEquals(r.body(), code, doc.getString("code"));
-        return doc;
     }
 
     @Test

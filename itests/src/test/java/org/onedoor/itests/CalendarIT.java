@@ -24,8 +24,6 @@ import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
@@ -37,7 +35,7 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class CalendarIT {
+public class CalendarIT extends HallNodeTestSupport {
 
     /** A year file for 2027 written for the test (not an official arrangement). */
     static final String YEAR_2027 = """
@@ -56,14 +54,6 @@ public class CalendarIT {
 
     @Inject
     private SessionFactory sessions;
-
-    private Http http;
-
-    /** The same node as {@link HallNodeIT}: its distribution, ports, users and JVM options. */
-    @Configuration
-    public Option[] config() throws Exception {
-        return HallNodeOptions.node();
-    }
 
     @Before
     public void awaitNode() throws Exception {
@@ -191,12 +181,6 @@ public class CalendarIT {
             Files.deleteIfExists(bad);
         }
         assertProblem(http.get("/api/v1/calendar/years/2030"), 404, "unknown-calendar-year");
-    }
-
-    private static void assertProblem(HttpResponse<String> r, int status, String code) {
-        assertEquals(r.body(), status, r.statusCode());
-        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
-        assertTrue(r.body(), r.body().contains("\"code\":\"" + code + "\""));
     }
 
     /** Runs a console command as a user holding the given roles (the console's command ACLs apply). */

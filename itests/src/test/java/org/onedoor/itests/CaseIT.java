@@ -24,7 +24,6 @@ import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
@@ -36,7 +35,7 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class CaseIT {
+public class CaseIT extends HallNodeTestSupport {
 
     static final String CLERK = HallNodeOptions.CLERK;
     static final String DEPT = HallNodeOptions.DEPARTMENT_A17;
@@ -50,18 +49,8 @@ public class CaseIT {
     @Inject
     private org.osgi.service.cm.ConfigurationAdmin configurationAdmin;
 
-    private Http http;
-    private int port;
-
-    @Configuration
-    public Option[] config() throws Exception {
-        return HallNodeOptions.node();
-    }
-
     @Before
     public void awaitNode() throws Exception {
-        port = HallNodeOptions.webPort();
-        http = new Http(port);
         await("the police matters are offered", () -> {
             try {
                 return http.get("/api/v1/matters/A17-001").statusCode() == 200 && http.get("/api/v1/matters/A26-002").statusCode() == 200
@@ -90,17 +79,6 @@ public class CaseIT {
     private static String application(String matter, String materials, int window) {
         return "{\"matter\": \"" + matter + "\", \"applicant\": {\"name\": \"张三\", \"idNumber\": \"" + ID + "\"}, \"materials\": "
                 + materials + ", \"window\": " + window + "}";
-    }
-
-    private static JsonObject ok(HttpResponse<String> r, int status) {
-        assertEquals(r.body(), status, r.statusCode());
-        return new JsonObject(r.body());
-    }
-
-    private static void assertProblem(HttpResponse<String> r, int status, String code) {
-        assertEquals(r.body(), status, r.statusCode());
-        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
-        assertEquals(r.body(), code, new JsonObject(r.body()).getString("code"));
     }
 
     @Test

@@ -34,7 +34,7 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class CaseLockerIT {
+public class CaseLockerIT extends HallNodeTestSupport {
 
     private static final String PW = HallNodeOptions.ROLE_PW;
     private static final String CLERK = HallNodeOptions.CLERK;
@@ -44,8 +44,6 @@ public class CaseLockerIT {
 
     @Inject
     private DeviceRegistry devices;
-
-    private Http http;
 
     private static int freePort() throws Exception {
         try (ServerSocket s = new ServerSocket(0)) {
@@ -75,19 +73,8 @@ public class CaseLockerIT {
                 locker = new LockerBoardSimulator(Integer.getInteger("onedoor.it.lockerPort"), 1, 4, true).start();
             }
         }
-        http = new Http(HallNodeOptions.webPort());
         await("the cabinet is online", () -> devices.device("locker1").map(d -> d.health().status() == DeviceStatus.ONLINE).orElse(false));
         await("the police matters are offered", () -> http.get("/api/v1/matters/A17-001").statusCode() == 200);
-    }
-
-    private static JsonObject ok(HttpResponse<String> r, int status) {
-        assertEquals(r.body(), status, r.statusCode());
-        return new JsonObject(r.body());
-    }
-
-    private static void assertProblem(HttpResponse<String> r, int status, String code) {
-        assertEquals(r.body(), status, r.statusCode());
-        assertEquals(r.body(), code, new JsonObject(r.body()).getString("code"));
     }
 
     /** An online passport application with every material, approved by A17's approver: RESULT_READY. */

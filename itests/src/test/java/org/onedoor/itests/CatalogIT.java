@@ -22,7 +22,6 @@ import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
@@ -37,7 +36,7 @@ import org.osgi.framework.BundleContext;
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class CatalogIT {
+public class CatalogIT extends HallNodeTestSupport {
 
     @Inject
     private BundleContext context;
@@ -48,16 +47,8 @@ public class CatalogIT {
     @Inject
     private SessionFactory sessions;
 
-    private Http http;
-
-    @Configuration
-    public Option[] config() throws Exception {
-        return HallNodeOptions.node();
-    }
-
     @Before
     public void awaitCatalog() throws Exception {
-        http = new Http(HallNodeOptions.webPort());
         HallNodeOptions.awaitSignIn(http, HallNodeOptions.OPERATOR_PW, HallNodeOptions.OPERATOR);
         await("the full catalog is offered", () -> {
             try {
@@ -66,12 +57,6 @@ public class CatalogIT {
                 return false;
             }
         });
-    }
-
-    private JsonObject json(String path) throws Exception {
-        HttpResponse<String> r = http.get(path);
-        assertEquals(r.body(), 200, r.statusCode());
-        return new JsonObject(r.body());
     }
 
     private int offered() throws Exception {

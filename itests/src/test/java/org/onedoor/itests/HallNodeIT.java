@@ -7,7 +7,6 @@ import static org.junit.Assert.fail;
 
 import java.io.InputStream;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -21,7 +20,6 @@ import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
@@ -36,7 +34,7 @@ import org.osgi.framework.BundleContext;
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class HallNodeIT {
+public class HallNodeIT extends HallNodeTestSupport {
 
     static final String OPERATOR = HallNodeOptions.OPERATOR;
     static final String OPERATOR_PW = HallNodeOptions.OPERATOR_PW;
@@ -52,16 +50,8 @@ public class HallNodeIT {
     @Inject
     private SessionFactory sessions;
 
-    private Http http;
-
-    @Configuration
-    public Option[] config() throws Exception {
-        return HallNodeOptions.node();
-    }
-
     @Before
     public void awaitNode() throws Exception {
-        http = new Http(HallNodeOptions.webPort());
         await("the node answers health with 200", () -> {
             try {
                 return http.get("/api/v1/health").statusCode() == 200;

@@ -21,7 +21,6 @@ import javax.inject.Inject;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
@@ -35,7 +34,7 @@ import org.osgi.service.cm.ConfigurationAdmin;
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class HallsIT {
+public class HallsIT extends HallNodeTestSupport {
 
     static final String OP = HallNodeOptions.OPERATOR;
     static final String PW = HallNodeOptions.OPERATOR_PW;
@@ -48,18 +47,8 @@ public class HallsIT {
     @Inject
     private ConfigurationAdmin configurationAdmin;
 
-    private Http http;
-    private int port;
-
-    @org.ops4j.pax.exam.Configuration
-    public Option[] config() throws Exception {
-        return HallNodeOptions.node();
-    }
-
     @Before
     public void awaitNode() throws Exception {
-        port = HallNodeOptions.webPort();
-        http = new Http(port);
         await("the zones are open", () -> {
             try {
                 return http.get("/api/v1/zones").body().contains("\"count\":11");

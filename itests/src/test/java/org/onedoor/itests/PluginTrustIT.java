@@ -18,8 +18,6 @@ import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
@@ -35,7 +33,7 @@ import org.osgi.framework.BundleException;
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class PluginTrustIT {
+public class PluginTrustIT extends HallNodeTestSupport {
 
     @Inject
     private BundleContext context;
@@ -43,16 +41,8 @@ public class PluginTrustIT {
     @Inject
     private SessionFactory sessions;
 
-    private Http http;
-
-    @Configuration
-    public Option[] config() throws Exception {
-        return HallNodeOptions.node();
-    }
-
     @Before
     public void awaitCatalog() throws Exception {
-        http = new Http(HallNodeOptions.webPort());
         HallNodeOptions.awaitSignIn(http, HallNodeOptions.ADMIN_PW, HallNodeOptions.ADMIN);
         await("the full catalog is offered", () -> {
             try {
@@ -61,12 +51,6 @@ public class PluginTrustIT {
                 return false;
             }
         });
-    }
-
-    private JsonObject json(String path) throws Exception {
-        HttpResponse<String> r = http.get(path);
-        assertEquals(r.body(), 200, r.statusCode());
-        return new JsonObject(r.body());
     }
 
     private int offered() throws Exception {

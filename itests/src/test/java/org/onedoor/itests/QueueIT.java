@@ -25,7 +25,6 @@ import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
@@ -35,7 +34,7 @@ import org.osgi.service.cm.ConfigurationAdmin;
 /** Tickets, windows and the event stream on the real node, over HTTP and the console. */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class QueueIT {
+public class QueueIT extends HallNodeTestSupport {
 
     static final String OP = HallNodeOptions.OPERATOR;
     static final String PW = HallNodeOptions.OPERATOR_PW;
@@ -43,21 +42,11 @@ public class QueueIT {
     @Inject
     private SessionFactory sessions;
 
-    private Http http;
-    private int port;
-
     @Inject
     private ConfigurationAdmin configurationAdmin;
 
-    @org.ops4j.pax.exam.Configuration
-    public Option[] config() throws Exception {
-        return HallNodeOptions.node();
-    }
-
     @Before
     public void awaitNode() throws Exception {
-        port = HallNodeOptions.webPort();
-        http = new Http(port);
         await("the zones are open", () -> {
             try {
                 return http.get("/api/v1/zones").body().contains("\"count\":11");
@@ -250,8 +239,4 @@ public class QueueIT {
         assertTrue(call, call.contains("请" + green.getString("number") + "号到161号窗口办理"));
     }
 
-    private static void assertProblem(HttpResponse<String> r, int status, String code) {
-        assertEquals(r.body(), status, r.statusCode());
-        assertTrue(r.body(), r.body().contains("\"code\":\"" + code + "\""));
-    }
 }

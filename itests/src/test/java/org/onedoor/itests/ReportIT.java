@@ -19,8 +19,6 @@ import java.util.Base64;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
@@ -33,23 +31,13 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class ReportIT {
+public class ReportIT extends HallNodeTestSupport {
 
     static final String PW = HallNodeOptions.ROLE_PW;
     static final String SUP = HallNodeOptions.SUPERVISOR;
 
-    private Http http;
-    private int port;
-
-    @Configuration
-    public Option[] config() throws Exception {
-        return HallNodeOptions.node();
-    }
-
     @Before
     public void awaitNode() throws Exception {
-        port = HallNodeOptions.webPort();
-        http = new Http(port);
         await("the police matters are offered", () -> {
             try {
                 return http.get("/api/v1/matters/A17-001").statusCode() == 200 && http.get("/api/v1/zones").body().contains("\"count\":11");
@@ -58,19 +46,6 @@ public class ReportIT {
             }
         });
         HallNodeOptions.awaitSignIn(http, PW, HallNodeOptions.CLERK, SUP);
-    }
-
-    private static JsonObject ok(HttpResponse<String> r, int status) {
-        assertEquals(r.body(), status, r.statusCode());
-        return new JsonObject(r.body());
-    }
-
-    private static JsonObject problem(HttpResponse<String> r, int status, String code) {
-        assertEquals(r.body(), status, r.statusCode());
-        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
-        JsonObject doc = new JsonObject(r.body());
-        assertEquals(r.body(), code, doc.getString("code"));
-        return doc;
     }
 
     private HttpResponse<byte[]> bytes(String path) throws Exception {

@@ -5,7 +5,6 @@ import static org.junit.Assert.assertTrue;
 import static org.onedoor.itests.HallNodeOptions.await;
 
 import io.vertx.core.json.JsonObject;
-import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import javax.inject.Inject;
@@ -13,8 +12,6 @@ import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
@@ -27,7 +24,7 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class StaffIT {
+public class StaffIT extends HallNodeTestSupport {
 
     private static final String PW = HallNodeOptions.ROLE_PW;
     private static final String ADMIN = HallNodeOptions.ADMIN;
@@ -35,19 +32,11 @@ public class StaffIT {
     private static final String NEW_CLERK = "it.li.na";
     private static final String NEW_CLERK_PW = "it-LiNa-Secret-1";
 
-    private Http http;
-
     @Inject
     private SessionFactory sessions;
 
-    @Configuration
-    public Option[] config() throws Exception {
-        return HallNodeOptions.node();
-    }
-
     @Before
     public void awaitNode() throws Exception {
-        http = new Http(HallNodeOptions.webPort());
         await("the zones are open", () -> {
             try {
                 return http.get("/api/v1/zones").body().contains("\"count\":11");
@@ -55,18 +44,6 @@ public class StaffIT {
                 return false;
             }
         });
-    }
-
-    private static JsonObject ok(HttpResponse<String> r, int status) {
-        assertEquals(r.body(), status, r.statusCode());
-        return new JsonObject(r.body());
-    }
-
-    private static JsonObject problem(HttpResponse<String> r, int status, String code) {
-        assertEquals(r.body(), status, r.statusCode());
-        JsonObject p = new JsonObject(r.body());
-        assertEquals(r.body(), code, p.getString("code"));
-        return p;
     }
 
     @Test

@@ -3,22 +3,17 @@ package org.onedoor.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
+import org.onedoor.store.testing.TestDatabases;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /** The transaction helper on embedded H2 and on the PostgreSQL server on 127.0.0.1:5432. */
 class HallDatabaseTest {
-
-    static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
 
     private static HallDatabase memoryH2() {
         JdbcDataSource ds = new JdbcDataSource();
@@ -33,24 +28,9 @@ class HallDatabaseTest {
 
     @Test
     void onPostgres() throws Exception {
-        boolean up = serverUp();
-        if (!up && System.getenv("CI") != null) {
-            fail("PostgreSQL must run on 127.0.0.1:5432 for this test (bash .ci/run starts it)");
-        }
-        assumeTrue(up, "PostgreSQL is not running on 127.0.0.1:5432 (bash .ci/run starts it)");
-        String db = "onedoor_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection admin = DriverManager.getConnection(SERVER + "postgres", "postgres", "")) {
-            admin.createStatement().execute("CREATE DATABASE " + db);
-        }
-        try {
-            PGSimpleDataSource ds = new PGSimpleDataSource();
-            ds.setURL(SERVER + db);
-            ds.setUser("postgres");
+        try (TestDatabases.Postgres pg = TestDatabases.postgres("onedoor_test")) {
+            PGSimpleDataSource ds = pg.dataSource();
             exercise(new HallDatabase(ds));
-        } finally {
-            try (Connection admin = DriverManager.getConnection(SERVER + "postgres", "postgres", "")) {
-                admin.createStatement().execute("DROP DATABASE IF EXISTS " + db);
-            }
         }
     }
 
@@ -134,13 +114,6 @@ class HallDatabaseTest {
                 .mapTo(Integer.class).one());
     }
 
-    private static boolean serverUp() {
-        try (Connection c = DriverManager.getConnection(SERVER + "postgres", "postgres", "")) {
-            return c.isValid(2);
-        } catch (Exception e) {
-            return false;
-        }
-    }
 
     record Item(String name, int n) {
     }

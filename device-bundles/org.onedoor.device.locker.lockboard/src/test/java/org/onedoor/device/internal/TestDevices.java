@@ -8,6 +8,9 @@ import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.onedoor.api.device.DeviceDriverFactory;
 import org.onedoor.api.device.DeviceRegistry;
+import org.onedoor.device.internal.config.ConfiguredDevice;
+import org.onedoor.device.internal.outbox.JdbcOutbox;
+import org.onedoor.device.internal.transport.SocketTcpTransport;
 import org.onedoor.store.HallDatabase;
 
 /** The node's device registry on a fresh H2 store migrated with the store bundle's migrations, for tests. */

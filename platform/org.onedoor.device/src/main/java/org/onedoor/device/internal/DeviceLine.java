@@ -29,6 +29,8 @@ import org.onedoor.api.device.SerialTransport;
 import org.onedoor.api.device.StatusDetail;
 import org.onedoor.api.device.TcpLink;
 import org.onedoor.api.device.TcpTransport;
+import org.onedoor.device.internal.config.ConfiguredDevice;
+import org.onedoor.device.internal.outbox.JdbcOutbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,7 +43,7 @@ import org.slf4j.LoggerFactory;
  * detaching a driver take the same lock, so a driver leaves only between two commands and a
  * command acknowledged by the device is never delivered again because of a driver swap.
  */
-final class DeviceLine implements DeviceContext {
+public final class DeviceLine implements DeviceContext {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeviceLine.class);
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);

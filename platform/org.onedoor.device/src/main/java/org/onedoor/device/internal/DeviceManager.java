@@ -18,12 +18,15 @@ import org.onedoor.api.device.OutboxEntry;
 import org.onedoor.api.device.SerialTransport;
 import org.onedoor.api.device.TcpTransport;
 import org.onedoor.api.device.UnknownDeviceException;
+import org.onedoor.device.internal.config.ConfiguredDevice;
+import org.onedoor.device.internal.config.DeviceConfigurations;
+import org.onedoor.device.internal.outbox.JdbcOutbox;
+import org.onedoor.store.HallDatabase;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.cm.ConfigurationEvent;
 import org.osgi.service.cm.ConfigurationListener;
-import org.onedoor.store.HallDatabase;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -76,7 +79,7 @@ public final class DeviceManager implements DeviceRegistry, ConfigurationListene
      * Adds the device configurations created after the first listing but before this component's
      * listener was registered (their events went to no one).
      */
-    void addMissed() {
+    public void addMissed() {
         for (ConfiguredDevice d : configurations.all().values()) {
             synchronized (this) {
                 if (!lines.containsKey(d.id())) {
@@ -87,7 +90,7 @@ public final class DeviceManager implements DeviceRegistry, ConfigurationListene
         }
     }
 
-    DeviceManager(JdbcOutbox outbox, TcpTransport transport, ScheduledExecutorService executor) {
+    public DeviceManager(JdbcOutbox outbox, TcpTransport transport, ScheduledExecutorService executor) {
         this.outbox = outbox;
         this.transport = transport;
         this.executor = executor;
@@ -95,18 +98,18 @@ public final class DeviceManager implements DeviceRegistry, ConfigurationListene
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, unbind = "unbindDriver")
-    void bindDriver(DeviceDriverFactory driver, ServiceReference<DeviceDriverFactory> ref) {
+    public void bindDriver(DeviceDriverFactory driver, ServiceReference<DeviceDriverFactory> ref) {
         driverNames.put(driver, describe(driver, ref.getBundle()));
         addDriver(driver);
     }
 
-    void unbindDriver(DeviceDriverFactory driver, ServiceReference<DeviceDriverFactory> ref) {
+    public void unbindDriver(DeviceDriverFactory driver, ServiceReference<DeviceDriverFactory> ref) {
         removeDriver(driver);
         driverNames.remove(driver);
     }
 
     /** @return e.g. {@code escpos (bundle org.onedoor.device.printer.escpos 0.1.0.SNAPSHOT)} */
-    static String describe(DeviceDriverFactory driver, Bundle bundle) {
+    public static String describe(DeviceDriverFactory driver, Bundle bundle) {
         return driver.driverId() + (bundle == null ? "" : " (bundle " + bundle.getSymbolicName() + " " + bundle.getVersion() + ")");
     }
 
@@ -114,7 +117,7 @@ public final class DeviceManager implements DeviceRegistry, ConfigurationListene
         return driverNames.getOrDefault(driver, driver.driverId());
     }
 
-    void addDriver(DeviceDriverFactory driver) {
+    public void addDriver(DeviceDriverFactory driver) {
         drivers.add(driver);
         for (DeviceLine line : lines.values()) {
             if (line.driverId().filter(driver.driverId()::equals).isPresent() && line.attach(driver)) {
@@ -123,7 +126,7 @@ public final class DeviceManager implements DeviceRegistry, ConfigurationListene
         }
     }
 
-    void removeDriver(DeviceDriverFactory driver) {
+    public void removeDriver(DeviceDriverFactory driver) {
         drivers.remove(driver);
         for (DeviceLine line : lines.values()) {
             if (line.detach(driver)) {
@@ -150,7 +153,7 @@ public final class DeviceManager implements DeviceRegistry, ConfigurationListene
         }
     }
 
-    synchronized void addDevice(ConfiguredDevice device) {
+    public synchronized void addDevice(ConfiguredDevice device) {
         DeviceLine line = new DeviceLine(device, outbox, transport, () -> serial, executor);
         DeviceLine previous = lines.put(device.id(), line);
         if (previous != null) {
@@ -160,7 +163,7 @@ public final class DeviceManager implements DeviceRegistry, ConfigurationListene
         attachAny(line);
     }
 
-    synchronized void removeDevice(String id) {
+    public synchronized void removeDevice(String id) {
         DeviceLine line = lines.remove(id);
         if (line != null) {
             line.close();
@@ -177,7 +180,7 @@ public final class DeviceManager implements DeviceRegistry, ConfigurationListene
     }
 
     @Deactivate
-    void stop() {
+    public void stop() {
         lines.values().forEach(DeviceLine::close);
     }
 

@@ -16,7 +16,7 @@ import org.osgi.service.component.annotations.Deactivate;
 @Component(service = ScheduledExecutorService.class, property = "onedoor.scheduler=devices")
 public final class DeviceScheduler extends ScheduledThreadPoolExecutor {
 
-    static final String TARGET = "(onedoor.scheduler=devices)";
+    public static final String TARGET = "(onedoor.scheduler=devices)";
     private static final int THREADS = 2;
 
     @Activate
@@ -35,7 +35,7 @@ public final class DeviceScheduler extends ScheduledThreadPoolExecutor {
     }
 
     @Deactivate
-    void stop() throws InterruptedException {
+    public void stop() throws InterruptedException {
         shutdown();
         awaitTermination(5, TimeUnit.SECONDS);
     }

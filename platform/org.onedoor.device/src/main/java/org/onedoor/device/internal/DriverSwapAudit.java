@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
  * driver and when it gets one again, naming the driver's bundle and version; written in order,
  * off the framework's thread.
  */
-final class DriverSwapAudit {
+public final class DriverSwapAudit {
 
     static final String ACTION = "driver-swap";
 

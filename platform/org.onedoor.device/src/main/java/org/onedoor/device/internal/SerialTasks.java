@@ -9,7 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Runs tasks one after another, in the order they were given, on a shared executor. */
-final class SerialTasks {
+public final class SerialTasks {
 
     private static final Logger LOG = LoggerFactory.getLogger(SerialTasks.class);
 
@@ -17,12 +17,12 @@ final class SerialTasks {
     private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean running = new AtomicBoolean();
 
-    SerialTasks(Executor executor) {
+    public SerialTasks(Executor executor) {
         this.executor = executor;
     }
 
     /** Queues a task; never blocks. */
-    void run(Runnable task) {
+    public void run(Runnable task) {
         tasks.add(task);
         schedule();
     }

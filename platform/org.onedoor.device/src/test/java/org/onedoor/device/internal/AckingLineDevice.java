@@ -15,7 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A device on 127.0.0.1 for the outbox tests: receives one line per command, answers {@code K}
  * and records the line once the answer is sent; can be unplugged and plugged in again on the same port.
  */
-final class AckingLineDevice implements AutoCloseable {
+public final class AckingLineDevice implements AutoCloseable {
 
     private final List<String> received = new CopyOnWriteArrayList<>();
     private final List<Socket> clients = new CopyOnWriteArrayList<>();

@@ -1,6 +1,5 @@
 package org.onedoor.device.internal;
 
-import org.onedoor.store.HallDatabase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,8 +22,14 @@ import org.onedoor.api.device.SelfTest;
 import org.onedoor.api.device.ShowCall;
 import org.onedoor.api.device.StatusDetail;
 import org.onedoor.api.device.UnknownDeviceException;
+import org.onedoor.device.internal.config.ConfiguredDevice;
+import org.onedoor.device.internal.config.DeviceConfigurations;
+import org.onedoor.device.internal.config.DeviceSettingsReader;
+import org.onedoor.device.internal.outbox.JdbcOutbox;
+import org.onedoor.device.internal.transport.SocketTcpTransport;
+import org.onedoor.store.HallDatabase;
 
-class DeviceManagerTest {
+public class DeviceManagerTest {
 
     private final ScheduledThreadPoolExecutor scheduler = new DeviceScheduler();
     private AckingLineDevice device;

@@ -13,7 +13,7 @@ import org.onedoor.api.device.PrintTicket;
 import org.onedoor.api.device.StatusDetail;
 
 /** A driver for {@link AckingLineDevice}: one line per printed ticket, delivered once the device answers {@code K}. */
-final class LineDriver implements DeviceDriverFactory {
+public final class LineDriver implements DeviceDriverFactory {
 
     @Override
     public String driverId() {

@@ -1,21 +1,15 @@
 package org.onedoor.device.internal;
 
-import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
+import org.onedoor.store.testing.TestDatabases;
 
-/** A fresh in-memory H2 database migrated with the store bundle's real migrations. */
-final class TestStore {
+/** A fresh in-memory H2 database migrated with the store bundle's real migrations ({@link TestDatabases#h2()}). */
+public final class TestStore {
 
     private TestStore() {
     }
 
-    static JdbcDataSource migrated() {
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        ds.setUser("sa");
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration")
-                .table("onedoor_schema_history").load().migrate();
-        return ds;
+    public static JdbcDataSource migrated() {
+        return TestDatabases.h2();
     }
 }

@@ -1,7 +1,6 @@
 package org.onedoor.shell.internal;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +15,7 @@ import org.onedoor.api.cases.FollowUpFigures;
 import org.onedoor.api.cases.FollowUpState;
 import org.onedoor.api.cases.RatingFollowUp;
 import org.onedoor.api.cases.RatingFollowUps;
+import org.onedoor.api.hall.HallClock;
 
 /**
  * {@code onedoor:followups [-s state] [-d unit] [-n limit]}: the follow-ups of bad ratings, newest
@@ -27,10 +27,11 @@ import org.onedoor.api.cases.RatingFollowUps;
 @Service
 public class FollowUpsCommand implements Action {
 
-    private static final ZoneId HALL_ZONE = ZoneId.of("Asia/Shanghai");
-
     @Reference
     RatingFollowUps followUps;
+
+    @Reference
+    HallClock clock;
 
     @Option(name = "-s", aliases = "--state", description = "Only this state: OPEN, CALLED_BACK, DISPUTED, REPLIED or CLOSED")
     String state;
@@ -82,7 +83,7 @@ public class FollowUpsCommand implements Action {
     }
 
     private Object figures() {
-        LocalDate today = LocalDate.now(HALL_ZONE);
+        LocalDate today = clock.today();
         LocalDate first;
         LocalDate last;
         try {

@@ -1,13 +1,13 @@
 package org.onedoor.shell.internal;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
+import org.onedoor.api.hall.HallClock;
 import org.onedoor.api.matter.MatterChange;
 import org.onedoor.api.matter.MatterChanges;
 
@@ -20,12 +20,15 @@ public class MatterChangesCommand implements Action {
     @Reference
     MatterChanges changes;
 
+    @Reference
+    HallClock clock;
+
     @Option(name = "-a", aliases = "--announced", description = "List the confirmed (announced) adjustments instead")
     boolean announced;
 
     @Override
     public Object execute() {
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate today = clock.today();
         ShellTable table = new ShellTable();
         table.column("#");
         table.column("Kind");

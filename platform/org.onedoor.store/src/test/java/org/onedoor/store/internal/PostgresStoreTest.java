@@ -2,18 +2,15 @@ package org.onedoor.store.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.lang.annotation.Annotation;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.util.UUID;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.Test;
+import org.onedoor.store.testing.TestDatabases;
 
 /**
  * The store switched to PostgreSQL by its URL: pooled connections and the same migrations,
@@ -21,21 +18,10 @@ import org.junit.jupiter.api.Test;
  */
 class PostgresStoreTest {
 
-    static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
-
     @Test
     void migratesAFreshPostgresDatabaseThroughThePool() throws Exception {
-        boolean up = serverUp();
-        if (!up && System.getenv("CI") != null) {
-            fail("PostgreSQL must run on 127.0.0.1:5432 for this test (bash .ci/run starts it)");
-        }
-        assumeTrue(up, "PostgreSQL is not running on 127.0.0.1:5432 (bash .ci/run starts it)");
-        String db = "onedoor_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection admin = DriverManager.getConnection(SERVER + "postgres", "postgres", "")) {
-            admin.createStatement().execute("CREATE DATABASE " + db);
-        }
-        try {
-            DatabaseUrl url = DatabaseUrl.of(SERVER + db, Path.of("unused"));
+        try (TestDatabases.Postgres pg = TestDatabases.postgres("onedoor_test")) {
+            DatabaseUrl url = DatabaseUrl.of(pg.url(), Path.of("unused"));
             assertEquals(DatabaseUrl.Kind.POSTGRESQL, url.kind());
             try (HikariDataSource pool = PooledDataSourceFactory.create(url, config("postgres"))) {
                 MigrateResult result = SchemaMigrator.migrate(pool, getClass().getClassLoader());
@@ -49,18 +35,6 @@ class PostgresStoreTest {
                 }
                 assertEquals(0, SchemaMigrator.migrate(pool, getClass().getClassLoader()).migrationsExecuted);
             }
-        } finally {
-            try (Connection admin = DriverManager.getConnection(SERVER + "postgres", "postgres", "")) {
-                admin.createStatement().execute("DROP DATABASE IF EXISTS " + db);
-            }
-        }
-    }
-
-    private static boolean serverUp() {
-        try (Connection c = DriverManager.getConnection(SERVER + "postgres", "postgres", "")) {
-            return c.isValid(2);
-        } catch (Exception e) {
-            return false;
         }
     }
 

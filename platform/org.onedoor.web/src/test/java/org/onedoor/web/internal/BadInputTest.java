@@ -114,7 +114,7 @@ public class BadInputTest {
         }));
         server.addContributor(new SecurityHeaders());
         server.addContributor(new CatalogRoutes(stub(DepartmentDirectory.class, Map.of()), catalog, stub(CatalogLoader.class, Map.of()), admin));
-        server.addContributor(new MatterChangeRoutes(changes, catalog, admin));
+        server.addContributor(new MatterChangeRoutes(changes, catalog, admin, org.onedoor.api.hall.HallClock.of(java.time.Clock.systemUTC())));
         server.addContributor(new WindowRoutes(desk, stub(HallQueue.class, Map.of()), admin));
         server.addContributor(new CaseEventStream(stub(CaseEvents.class, Map.of("subscribe", a -> (AutoCloseable) () -> { })), admin,
                 new EventStreams(10, 10, 15_000)));

@@ -1,9 +1,7 @@
 package org.onedoor.core.internal.audit;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
 import org.onedoor.api.audit.AuditVerification;
 
 /**
@@ -18,32 +16,26 @@ final class ChainCheck {
     private ChainCheck() {
     }
 
-    static AuditVerification run(Connection c) throws SQLException {
-        ChainHead head = ChainHead.peek(c);
+    static AuditVerification run(Handle h) {
+        ChainHead head = ChainHead.peek(h);
         long checked = 0;
         long prevId = 0;
         String prevHash = AuditHash.GENESIS;
         while (true) {
-            int seen = 0;
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + ChainedRow.COLUMNS
-                    + " FROM audit_record WHERE id > ? AND id <= ? ORDER BY id FETCH FIRST " + PAGE + " ROWS ONLY")) {
-                ps.setLong(1, prevId);
-                ps.setLong(2, head.lastId());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        seen++;
-                        checked++;
-                        ChainedRow row = ChainedRow.read(rs);
-                        AuditVerification broken = check(row, prevId, prevHash, checked);
-                        if (broken != null) {
-                            return broken;
-                        }
-                        prevId = row.id();
-                        prevHash = row.hash();
-                    }
+            List<ChainedRow> page = h.createQuery("SELECT " + ChainedRow.COLUMNS
+                    + " FROM audit_record WHERE id > :after AND id <= :last ORDER BY id LIMIT :page")
+                    .bind("after", prevId).bind("last", head.lastId()).bind("page", PAGE)
+                    .map(ChainedRow.MAPPER).list();
+            for (ChainedRow row : page) {
+                checked++;
+                AuditVerification broken = check(row, prevId, prevHash, checked);
+                if (broken != null) {
+                    return broken;
                 }
+                prevId = row.id();
+                prevHash = row.hash();
             }
-            if (seen < PAGE) {
+            if (page.size() < PAGE) {
                 break;
             }
         }

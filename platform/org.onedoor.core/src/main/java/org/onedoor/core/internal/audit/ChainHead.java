@@ -1,11 +1,7 @@
 package org.onedoor.core.internal.audit;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
+import org.jdbi.v3.core.Handle;
 
 /**
  * The head of the audit chain (the row {@code hall} of {@code audit_chain}): the last chained
@@ -16,33 +12,27 @@ import java.util.List;
  */
 record ChainHead(long lastId, String lastHash) {
 
-    /** @return the head, locked until the connection's transaction ends */
-    static ChainHead lock(Connection c) throws SQLException {
-        return read(c, " FOR UPDATE");
+    /** @return the head, locked until the handle's transaction ends */
+    static ChainHead lock(Handle h) {
+        return read(h, "SELECT last_id, last_hash FROM audit_chain WHERE chain = 'hall' FOR UPDATE");
     }
 
     /** @return the head as last committed, without locking it */
-    static ChainHead peek(Connection c) throws SQLException {
-        return read(c, "");
+    static ChainHead peek(Handle h) {
+        return read(h, "SELECT last_id, last_hash FROM audit_chain WHERE chain = 'hall'");
     }
 
-    private static ChainHead read(Connection c, String suffix) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT last_id, last_hash FROM audit_chain WHERE chain = 'hall'" + suffix);
-                ResultSet rs = ps.executeQuery()) {
-            if (!rs.next()) {
-                throw new SQLException("the audit chain's head row is missing from audit_chain");
-            }
-            return new ChainHead(rs.getLong(1), rs.getString(2));
-        }
+    private static ChainHead read(Handle h, String sql) {
+        return h.createQuery(sql)
+                .map((rs, ctx) -> new ChainHead(rs.getLong("last_id"), rs.getString("last_hash")))
+                .findOne()
+                .orElseThrow(() -> new IllegalStateException("the audit chain's head row is missing from audit_chain"));
     }
 
     /** Moves the head to {@code row}; call with the head locked. */
-    static ChainHead moveTo(Connection c, ChainedRow row) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE audit_chain SET last_id = ?, last_hash = ? WHERE chain = 'hall'")) {
-            ps.setLong(1, row.id());
-            ps.setString(2, row.hash());
-            ps.executeUpdate();
-        }
+    static ChainHead moveTo(Handle h, ChainedRow row) {
+        h.createUpdate("UPDATE audit_chain SET last_id = :id, last_hash = :hash WHERE chain = 'hall'")
+                .bind("id", row.id()).bind("hash", row.hash()).execute();
         return new ChainHead(row.id(), row.hash());
     }
 
@@ -52,16 +42,9 @@ record ChainHead(long lastId, String lastHash) {
      *
      * @return the head after them, and the id the next record must take
      */
-    CatchUp catchUp(Connection c) throws SQLException {
-        List<ChainedRow> beyond = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + ChainedRow.COLUMNS + " FROM audit_record WHERE id > ? ORDER BY id")) {
-            ps.setLong(1, lastId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    beyond.add(ChainedRow.read(rs));
-                }
-            }
-        }
+    CatchUp catchUp(Handle h) {
+        List<ChainedRow> beyond = h.createQuery("SELECT " + ChainedRow.COLUMNS + " FROM audit_record WHERE id > :id ORDER BY id")
+                .bind("id", lastId).map(ChainedRow.MAPPER).list();
         ChainHead head = this;
         long maxId = lastId;
         int chained = 0;
@@ -71,14 +54,9 @@ record ChainHead(long lastId, String lastHash) {
                 continue; // a hashed record beyond the head was not appended by the chain: left as it is, verify reports it
             }
             ChainedRow linked = row.chainedTo(head.lastHash);
-            try (PreparedStatement up = c.prepareStatement(
-                    "UPDATE audit_record SET prev_hash = ?, record_hash = ? WHERE id = ? AND record_hash IS NULL")) {
-                up.setString(1, linked.prevHash());
-                up.setString(2, linked.hash());
-                up.setLong(3, linked.id());
-                up.executeUpdate();
-            }
-            head = moveTo(c, linked);
+            h.createUpdate("UPDATE audit_record SET prev_hash = :prev, record_hash = :hash WHERE id = :id AND record_hash IS NULL")
+                    .bind("prev", linked.prevHash()).bind("hash", linked.hash()).bind("id", linked.id()).execute();
+            head = moveTo(h, linked);
             chained++;
         }
         return new CatchUp(head, maxId + 1, chained);

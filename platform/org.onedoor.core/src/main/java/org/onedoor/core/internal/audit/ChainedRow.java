@@ -1,8 +1,8 @@
 package org.onedoor.core.internal.audit;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDateTime;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
 import org.onedoor.api.audit.AuditEvent;
 
 /**
@@ -19,11 +19,21 @@ record ChainedRow(long id, LocalDateTime at, String node, AuditEvent event, Stri
 
     static final String COLUMNS = "id, at, node, action, actor, origin, target, outcome, detail, prev_hash, record_hash";
 
-    /** @return the row at the cursor of a query that selected {@link #COLUMNS} */
-    static ChainedRow read(ResultSet rs) throws SQLException {
-        return new ChainedRow(rs.getLong(1), AuditHash.millis(rs.getObject(2, LocalDateTime.class)), rs.getString(3),
-                new AuditEvent(rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)),
-                rs.getString(10), rs.getString(11));
+    /** Maps a row of a query that selected {@link #COLUMNS}, by column name. */
+    static final RowMapper<ChainedRow> MAPPER = (rs, ctx) -> new ChainedRow(rs.getLong("id"),
+            AuditHash.millis(rs.getObject("at", LocalDateTime.class)), rs.getString("node"),
+            new AuditEvent(rs.getString("action"), rs.getString("actor"), rs.getString("origin"), rs.getString("target"),
+                    rs.getString("outcome"), rs.getString("detail")),
+            rs.getString("prev_hash"), rs.getString("record_hash"));
+
+    /** Inserts this row into {@code audit_record} in the handle's transaction. */
+    void insert(Handle h) {
+        h.createUpdate("INSERT INTO audit_record (" + COLUMNS + ") VALUES (:id, :at, :node, :action, :actor, :origin, :target,"
+                + " :outcome, :detail, :prev, :hash)")
+                .bind("id", id).bind("at", at).bind("node", node).bind("action", event.action()).bind("actor", event.actor())
+                .bind("origin", event.origin()).bind("target", event.target()).bind("outcome", event.outcome())
+                .bind("detail", event.detail()).bind("prev", prevHash).bind("hash", hash)
+                .execute();
     }
 
     /** @return this row linked to {@code prev} and hashed */

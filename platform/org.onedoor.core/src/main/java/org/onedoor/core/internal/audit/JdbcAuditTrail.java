@@ -1,26 +1,25 @@
 package org.onedoor.core.internal.audit;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Supplier;
-import javax.sql.DataSource;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
 import org.onedoor.api.audit.AuditEvent;
 import org.onedoor.api.audit.AuditRecord;
 import org.onedoor.api.audit.AuditTrail;
 import org.onedoor.api.audit.AuditVerification;
 import org.onedoor.api.citizen.CitizenDataMasking;
 import org.onedoor.api.cluster.HallCluster;
+import org.onedoor.api.hall.HallClock;
+import org.onedoor.store.HallDatabase;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -43,7 +42,7 @@ public final class JdbcAuditTrail implements AuditTrail {
     private static final Logger LOG = LoggerFactory.getLogger(JdbcAuditTrail.class);
     private static final int MAX_BATCH = 200;
 
-    private final DataSource dataSource;
+    private final HallDatabase database;
     private final Clock clock;
     private final Supplier<String> fixedNode;
     /** Records waiting to be appended; whichever caller holds {@link #writer} appends all of them in one transaction. */
@@ -54,13 +53,13 @@ public final class JdbcAuditTrail implements AuditTrail {
     private volatile HallCluster cluster;
 
     @Activate
-    public JdbcAuditTrail(@Reference(target = "(onedoor.datasource=hall)") DataSource dataSource) {
-        this(dataSource, Clock.systemUTC(), null);
+    public JdbcAuditTrail(@Reference HallDatabase database, @Reference HallClock clock) {
+        this(database, clock.clock(), null);
     }
 
     /** @param node the node id every record names; null: the cluster member's id, else the kept one */
-    JdbcAuditTrail(DataSource dataSource, Clock clock, Supplier<String> node) {
-        this.dataSource = dataSource;
+    JdbcAuditTrail(HallDatabase database, Clock clock, Supplier<String> node) {
+        this.database = database;
         this.clock = clock;
         this.fixedNode = node;
     }
@@ -91,35 +90,12 @@ public final class JdbcAuditTrail implements AuditTrail {
      * done with its stored record, or all with the failure. Called holding {@link #writer}.
      */
     private void append(List<Pending> batch) {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                ChainHead.CatchUp caught = ChainHead.lock(c).catchUp(c);
-                if (caught.chained() > 0) {
-                    LOG.info("OneDoor audit: {} record(s) written before the trail became a hash chain are now chained", caught.chained());
-                }
-                Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-                LocalDateTime stored = LocalDateTime.ofInstant(at, ZoneId.systemDefault());
-                long id = caught.nextId();
-                String prev = caught.head().lastHash();
-                ChainedRow row = null;
-                List<AuditRecord> records = new ArrayList<>();
-                for (Pending p : batch) {
-                    row = new ChainedRow(id++, stored, p.node, p.event, null, null).chainedTo(prev);
-                    insert(c, row);
-                    prev = row.hash();
-                    records.add(new AuditRecord(row.id(), at, p.event, p.node));
-                }
-                ChainHead.moveTo(c, row);
-                c.commit();
-                for (int i = 0; i < batch.size(); i++) {
-                    batch.get(i).stored = records.get(i);
-                }
-            } catch (SQLException | RuntimeException ex) {
-                c.rollback();
-                throw ex;
+        try {
+            List<AuditRecord> records = database.inTransaction(h -> chain(h, batch));
+            for (int i = 0; i < batch.size(); i++) {
+                batch.get(i).stored = records.get(i);
             }
-        } catch (SQLException | RuntimeException ex) {
+        } catch (RuntimeException ex) {
             for (Pending p : batch) {
                 p.failure = new IllegalStateException("cannot write the audit record of " + p.event.action() + ": " + ex.getMessage(), ex);
             }
@@ -133,53 +109,56 @@ public final class JdbcAuditTrail implements AuditTrail {
         }
     }
 
+    /** Links the batch to the locked head and moves the head, in the handle's transaction; a retry starts again from the head. */
+    private List<AuditRecord> chain(Handle h, List<Pending> batch) {
+        ChainHead.CatchUp caught = ChainHead.lock(h).catchUp(h);
+        if (caught.chained() > 0) {
+            LOG.info("OneDoor audit: {} record(s) written before the trail became a hash chain are now chained", caught.chained());
+        }
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        // stored as the JDBC driver stores every instant of the hall database (Timestamp in the node's zone)
+        LocalDateTime stored = Timestamp.from(at).toLocalDateTime();
+        long id = caught.nextId();
+        String prev = caught.head().lastHash();
+        ChainedRow row = null;
+        List<AuditRecord> records = new ArrayList<>();
+        for (Pending p : batch) {
+            row = new ChainedRow(id++, stored, p.node, p.event, null, null).chainedTo(prev);
+            row.insert(h);
+            prev = row.hash();
+            records.add(new AuditRecord(row.id(), at, p.event, p.node));
+        }
+        ChainHead.moveTo(h, row);
+        return records;
+    }
+
     @Override
     public List<AuditRecord> recent(String action, String actor, int limit) {
         if (limit < 1 || limit > 1000) {
             throw new IllegalArgumentException("limit must be 1 to 1000, was " + limit);
         }
-        StringBuilder sql = new StringBuilder("SELECT id, at, action, actor, origin, target, outcome, detail, node FROM audit_record WHERE 1 = 1");
-        List<String> args = new ArrayList<>();
-        if (action != null) {
-            sql.append(" AND action = ?");
-            args.add(action);
-        }
-        if (actor != null) {
-            sql.append(" AND actor = ?");
-            args.add(actor);
-        }
-        sql.append(" ORDER BY id DESC FETCH FIRST ").append(limit).append(" ROWS ONLY");
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
-            for (int i = 0; i < args.size(); i++) {
-                ps.setString(i + 1, args.get(i));
-            }
-            List<AuditRecord> records = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    records.add(new AuditRecord(rs.getLong(1), rs.getTimestamp(2).toInstant(), new AuditEvent(rs.getString(3),
-                            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)), rs.getString(9)));
-                }
-            }
-            return records;
-        } catch (SQLException ex) {
+        try {
+            return database.withHandle(h -> {
+                Query q = h.createQuery("SELECT id, at, action, actor, origin, target, outcome, detail, node FROM audit_record"
+                        + " WHERE (:action IS NULL OR action = :action) AND (:actor IS NULL OR actor = :actor)"
+                        + " ORDER BY id DESC LIMIT :limit");
+                return q.bind("action", action).bind("actor", actor).bind("limit", limit)
+                        .map((rs, ctx) -> new AuditRecord(rs.getLong("id"), rs.getTimestamp("at").toInstant(),
+                                new AuditEvent(rs.getString("action"), rs.getString("actor"), rs.getString("origin"),
+                                        rs.getString("target"), rs.getString("outcome"), rs.getString("detail")), rs.getString("node")))
+                        .list();
+            });
+        } catch (RuntimeException ex) {
             throw new IllegalStateException("cannot read the audit trail: " + ex.getMessage(), ex);
         }
     }
 
     @Override
     public AuditVerification verify() {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                ChainHead.lock(c).catchUp(c);
-                c.commit();
-            } catch (SQLException | RuntimeException ex) {
-                c.rollback();
-                throw ex;
-            }
-            c.setAutoCommit(true);
-            return ChainCheck.run(c);
-        } catch (SQLException ex) {
+        try {
+            database.useTransaction(h -> ChainHead.lock(h).catchUp(h));
+            return database.withHandle(ChainCheck::run);
+        } catch (RuntimeException ex) {
             throw new IllegalStateException("cannot check the audit trail: " + ex.getMessage(), ex);
         }
     }
@@ -204,24 +183,6 @@ public final class JdbcAuditTrail implements AuditTrail {
         }
         HallCluster member = cluster;
         return member != null ? member.nodeId() : NodeName.kept();
-    }
-
-    private static void insert(Connection c, ChainedRow row) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_record (" + ChainedRow.COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setLong(1, row.id());
-            ps.setObject(2, row.at());
-            ps.setString(3, row.node());
-            ps.setString(4, row.event().action());
-            ps.setString(5, row.event().actor());
-            ps.setString(6, row.event().origin());
-            ps.setString(7, row.event().target());
-            ps.setString(8, row.event().outcome());
-            ps.setString(9, row.event().detail());
-            ps.setString(10, row.prevHash());
-            ps.setString(11, row.hash());
-            ps.executeUpdate();
-        }
     }
 
     private static String cut(String s, int max) {

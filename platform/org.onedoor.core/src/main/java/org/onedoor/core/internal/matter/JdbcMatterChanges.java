@@ -4,9 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,12 +16,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ScheduledFuture;
 import org.onedoor.api.calendar.WorkingDayCalendar;
 import org.onedoor.api.department.DepartmentDirectory;
 import org.onedoor.api.hall.Department;
+import org.onedoor.api.hall.HallClock;
 import org.onedoor.api.matter.Matter;
 import org.onedoor.api.matter.MatterCatalog;
 import org.onedoor.api.matter.MatterChange;
@@ -29,6 +28,7 @@ import org.onedoor.api.matter.MatterChangeKind;
 import org.onedoor.api.matter.MatterChangeRequest;
 import org.onedoor.api.matter.MatterChangeStatus;
 import org.onedoor.api.matter.MatterChanges;
+import org.onedoor.core.internal.time.HallScheduler;
 import org.onedoor.store.HallDatabase;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -44,9 +44,6 @@ import org.slf4j.LoggerFactory;
  */
 @Component(service = MatterChanges.class)
 public final class JdbcMatterChanges implements MatterChanges {
-
-    /** The hall's time zone: dates (filing day, effective day) are the hall's calendar days. */
-    static final ZoneId HALL_ZONE = ZoneId.of("Asia/Shanghai");
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcMatterChanges.class);
     private static final String AWAITING = """
@@ -75,7 +72,7 @@ public final class JdbcMatterChanges implements MatterChanges {
     private final CatalogOverlay overlay;
     private final DepartmentDirectory departments;
     private final WorkingDayCalendar calendar;
-    private final ScheduledExecutorService timer;
+    private final ScheduledFuture<?> timer;
     private final Clock clock;
     private volatile List<Long> inForce = List.of();
     private volatile LocalDate overdueLoggedOn;
@@ -83,12 +80,13 @@ public final class JdbcMatterChanges implements MatterChanges {
     @Activate
     public JdbcMatterChanges(@Reference HallDatabase database,
             @Reference MatterCatalog catalog, @Reference CatalogOverlay overlay, @Reference DepartmentDirectory departments,
-            @Reference WorkingDayCalendar calendar) {
-        this(database, catalog, overlay, departments, calendar, Clock.system(HALL_ZONE));
+            @Reference WorkingDayCalendar calendar, @Reference HallClock hallClock, @Reference HallScheduler scheduler) {
+        this(database, catalog, overlay, departments, calendar, hallClock.clock(), scheduler);
     }
 
+    /** @param clock the hall's clock: dates (filing day, effective day) are the hall's calendar days in its zone */
     JdbcMatterChanges(HallDatabase database, MatterCatalog catalog, CatalogOverlay overlay, DepartmentDirectory departments,
-            WorkingDayCalendar calendar, Clock clock) {
+            WorkingDayCalendar calendar, Clock clock, HallScheduler scheduler) {
         this.clock = clock;
         this.database = database;
         this.catalog = catalog;
@@ -96,8 +94,7 @@ public final class JdbcMatterChanges implements MatterChanges {
         this.departments = departments;
         this.calendar = calendar;
         refresh(true);
-        this.timer = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "onedoor-matter-changes"));
-        timer.scheduleWithFixedDelay(() -> refresh(false), 60, 60, TimeUnit.SECONDS);
+        this.timer = scheduler.every("matter adjustments in force", Duration.ofMinutes(1), () -> refresh(false));
     }
 
     /** Lays the adjustments in force over the catalog now (the timer does it every minute). */
@@ -107,7 +104,7 @@ public final class JdbcMatterChanges implements MatterChanges {
 
     @Deactivate
     void close() {
-        timer.shutdownNow();
+        timer.cancel(false);
     }
 
     private LocalDate today() {

@@ -23,7 +23,7 @@ import org.onedoor.core.internal.zone.TestStore;
 class AuditChainTest {
 
     private final DataSource db = TestStore.migrated();
-    private final JdbcAuditTrail trail = new JdbcAuditTrail(db, java.time.Clock.systemUTC(), () -> "node-a");
+    private final JdbcAuditTrail trail = new JdbcAuditTrail(new org.onedoor.store.HallDatabase(db), java.time.Clock.systemUTC(), () -> "node-a");
 
     private void writeFive() {
         for (int i = 1; i <= 5; i++) {
@@ -119,7 +119,7 @@ class AuditChainTest {
         try (Connection c = db.getConnection(); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT " + ChainedRow.COLUMNS + " FROM audit_record WHERE id = 3")) {
             rs.next();
-            ChainedRow row = ChainedRow.read(rs);
+            ChainedRow row = ChainedRow.MAPPER.map(rs, null);
             ChainedRow forged = new ChainedRow(3, row.at(), row.node(),
                     new AuditEvent("case-accept", "someone-else", "10.0.0.3", "case-3", AuditEvent.SUCCESS, "受理 3"), null, null)
                     .chainedTo(prev);

@@ -12,7 +12,7 @@ import org.onedoor.core.internal.zone.TestStore;
 
 class JdbcAuditTrailTest {
 
-    private final JdbcAuditTrail trail = new JdbcAuditTrail(TestStore.migrated());
+    private final JdbcAuditTrail trail = new JdbcAuditTrail(TestStore.database(), org.onedoor.api.hall.HallClock.of(java.time.Clock.systemUTC()));
 
     @Test
     void recordsComeBackNewestFirstAndFiltered() {

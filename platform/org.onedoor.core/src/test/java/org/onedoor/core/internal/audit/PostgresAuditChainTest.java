@@ -2,26 +2,22 @@ package org.onedoor.core.internal.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.onedoor.api.audit.AuditEvent;
 import org.onedoor.api.audit.AuditVerification;
+import org.onedoor.store.testing.TestDatabases;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -31,26 +27,12 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 class PostgresAuditChainTest {
 
-    private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
-
     @Test
     void twoNodesAppendingAtOnceKeepOneChain() throws Exception {
-        boolean up = serverUp();
-        if (!up && System.getenv("CI") != null) {
-            fail("PostgreSQL must run on 127.0.0.1:5432 for this test (bash .ci/run starts it)");
-        }
-        assumeTrue(up, "PostgreSQL is not running on 127.0.0.1:5432 (bash .ci/run starts it)");
-        String db = "onedoor_audit_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection admin = DriverManager.getConnection(SERVER + "postgres", "postgres", "")) {
-            admin.createStatement().execute("CREATE DATABASE " + db);
-        }
-        try {
-            PGSimpleDataSource ds = new PGSimpleDataSource();
-            ds.setURL(SERVER + db);
-            ds.setUser("postgres");
-            Flyway.configure().dataSource(ds).locations("classpath:db/migration").table("onedoor_schema_history").load().migrate();
-            JdbcAuditTrail a = new JdbcAuditTrail(ds, Clock.systemUTC(), () -> "node-a");
-            JdbcAuditTrail b = new JdbcAuditTrail(ds, Clock.systemUTC(), () -> "node-b");
+        try (TestDatabases.Postgres pg = TestDatabases.postgres("onedoor_audit")) {
+            PGSimpleDataSource ds = pg.migrated();
+            JdbcAuditTrail a = new JdbcAuditTrail(new org.onedoor.store.HallDatabase(ds), Clock.systemUTC(), () -> "node-a");
+            JdbcAuditTrail b = new JdbcAuditTrail(new org.onedoor.store.HallDatabase(ds), Clock.systemUTC(), () -> "node-b");
             int perWriter = 40;
             ExecutorService pool = Executors.newFixedThreadPool(6);
             try {
@@ -88,18 +70,6 @@ class PostgresAuditChainTest {
                 s.executeUpdate("UPDATE audit_record SET detail = '改过' WHERE id = 77");
             }
             assertEquals(77, a.verify().firstBrokenId());
-        } finally {
-            try (Connection admin = DriverManager.getConnection(SERVER + "postgres", "postgres", "")) {
-                admin.createStatement().execute("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
-            }
-        }
-    }
-
-    private static boolean serverUp() {
-        try (Connection c = DriverManager.getConnection(SERVER + "postgres", "postgres", "")) {
-            return c.isValid(2);
-        } catch (Exception e) {
-            return false;
         }
     }
 }

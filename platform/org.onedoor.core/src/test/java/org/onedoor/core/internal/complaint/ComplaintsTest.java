@@ -52,7 +52,7 @@ class ComplaintsTest {
     private final MovableClock clock = new MovableClock(Instant.parse("2026-11-27T02:00:00Z"));
     private final DataSource ds = TestStore.migrated();
     private final HallDatabase database = new HallDatabase(ds);
-    private final JdbcAuditTrail chain = new JdbcAuditTrail(ds);
+    private final JdbcAuditTrail chain = new JdbcAuditTrail(new org.onedoor.store.HallDatabase(ds), org.onedoor.api.hall.HallClock.of(java.time.Clock.systemUTC()));
     private volatile boolean trailDown;
     private final AuditTrail trail = new AuditTrail() {
         @Override

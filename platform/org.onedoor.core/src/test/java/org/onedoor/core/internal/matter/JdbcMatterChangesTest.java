@@ -28,6 +28,9 @@ import org.onedoor.store.HallDatabase;
 /** Dynamic adjustment (R7) on the real store, calendar and catalog, with the hall's clock set by the test. */
 class JdbcMatterChangesTest {
 
+    /** The hall's time zone, as the node's HallClock has it by default. */
+    private static final ZoneId HALL_ZONE = ZoneId.of("Asia/Shanghai");
+
     /** A clock the test moves from day to day. */
     static final class HallClock extends Clock {
         private Instant now;
@@ -37,10 +40,10 @@ class JdbcMatterChangesTest {
         }
 
         void set(String date) {
-            now = LocalDate.parse(date).atTime(10, 0).atZone(JdbcMatterChanges.HALL_ZONE).toInstant();
+            now = LocalDate.parse(date).atTime(10, 0).atZone(HALL_ZONE).toInstant();
         }
 
-        @Override public ZoneId getZone() { return JdbcMatterChanges.HALL_ZONE; }
+        @Override public ZoneId getZone() { return HALL_ZONE; }
         @Override public Clock withZone(ZoneId zone) { return this; }
         @Override public Instant instant() { return now; }
     }
@@ -60,7 +63,8 @@ class JdbcMatterChangesTest {
         catalog.offer("fund", "fund plug-in", Set.of("A26"), List.of(
                 CatalogStateTest.matter("A26-002", "住房公积金提取（租赁住房）", "provident-fund"),
                 CatalogStateTest.matter("A26-003", "住房公积金提取（离休、退休）", "provident-fund")));
-        changes = new JdbcMatterChanges(new HallDatabase(ds), catalog, catalog, new HallDepartments(), CalendarFixtures.calendarOn(ds), clock);
+        changes = new JdbcMatterChanges(new HallDatabase(ds), catalog, catalog, new HallDepartments(), CalendarFixtures.calendarOn(ds), clock,
+                new org.onedoor.core.internal.time.HallScheduler());
     }
 
     @AfterEach

@@ -2,11 +2,8 @@ package org.onedoor.core.internal.queue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
@@ -21,6 +18,7 @@ import org.onedoor.api.hall.HallDirectory;
 import org.onedoor.api.queue.Ticket;
 import org.onedoor.api.queue.TicketPriority;
 import org.onedoor.api.queue.TicketRequest;
+import org.onedoor.store.testing.TestDatabases;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -28,8 +26,6 @@ import org.postgresql.ds.PGSimpleDataSource;
  * default hall's, numbering on where it stopped, and a second hall numbers its own from 1.
  */
 class QueuePerHallMigrationTest {
-
-    private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
 
     @Test
     void onH2() throws Exception {
@@ -41,24 +37,9 @@ class QueuePerHallMigrationTest {
 
     @Test
     void onPostgres() throws Exception {
-        boolean up = serverUp();
-        if (!up && System.getenv("CI") != null) {
-            fail("PostgreSQL must run on 127.0.0.1:5432 for this test (bash .ci/run starts it)");
-        }
-        assumeTrue(up, "PostgreSQL is not running on 127.0.0.1:5432 (bash .ci/run starts it)");
-        String db = "onedoor_halls_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection admin = DriverManager.getConnection(SERVER + "postgres", "postgres", "")) {
-            admin.createStatement().execute("CREATE DATABASE " + db);
-        }
-        try {
-            PGSimpleDataSource ds = new PGSimpleDataSource();
-            ds.setURL(SERVER + db);
-            ds.setUser("postgres");
+        try (TestDatabases.Postgres pg = TestDatabases.postgres("onedoor_halls")) {
+            PGSimpleDataSource ds = pg.dataSource();
             migrateWithAQueueOfBefore(ds);
-        } finally {
-            try (Connection admin = DriverManager.getConnection(SERVER + "postgres", "postgres", "")) {
-                admin.createStatement().execute("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
-            }
         }
     }
 
@@ -109,13 +90,5 @@ class QueuePerHallMigrationTest {
     private static org.onedoor.api.zone.Zone inXiping(org.onedoor.api.zone.Zone zone) {
         var d = zone.descriptor().inHall("xiping");
         return () -> d;
-    }
-
-    private static boolean serverUp() {
-        try (Connection c = DriverManager.getConnection(SERVER + "postgres", "postgres", "")) {
-            return c.isValid(2);
-        } catch (Exception e) {
-            return false;
-        }
     }
 }

@@ -2,24 +2,19 @@ package org.onedoor.core.internal.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.onedoor.api.report.HallReport;
 import org.onedoor.api.report.ReportFile;
 import org.onedoor.api.report.ReportKind;
 import org.onedoor.api.report.ReportSummary;
+import org.onedoor.store.testing.TestDatabases;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -29,24 +24,10 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 class PostgresReportsTest {
 
-    private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
-
     @Test
     void onPostgresTheSameRowsGiveTheSameReportAndTheScheduleKeepsEachPeriodOnce() throws Exception {
-        boolean up = serverUp();
-        if (!up && System.getenv("CI") != null) {
-            fail("PostgreSQL must run on 127.0.0.1:5432 for this test (bash .ci/run starts it)");
-        }
-        assumeTrue(up, "PostgreSQL is not running on 127.0.0.1:5432 (bash .ci/run starts it)");
-        String db = "onedoor_reports_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection admin = DriverManager.getConnection(SERVER + "postgres", "postgres", "")) {
-            admin.createStatement().execute("CREATE DATABASE " + db);
-        }
-        try {
-            PGSimpleDataSource ds = new PGSimpleDataSource();
-            ds.setURL(SERVER + db);
-            ds.setUser("postgres");
-            Flyway.configure().dataSource(ds).locations("classpath:db/migration").table("onedoor_schema_history").load().migrate();
+        try (TestDatabases.Postgres server = TestDatabases.postgres("onedoor_reports")) {
+            PGSimpleDataSource ds = server.migrated();
             ReportFixture pg = new ReportFixture(ds).november();
             ReportFixture h2 = new ReportFixture().november();
 
@@ -80,18 +61,6 @@ class PostgresReportsTest {
             assertEquals(4, kept.size(), kept.toString());
             assertEquals(3, kept.stream().filter(ReportSummary::scheduled).count());
             assertTrue(kept.stream().allMatch(s -> s.pdfBytes() > 1000 && s.xlsxBytes() > 1000), kept.toString());
-        } finally {
-            try (Connection admin = DriverManager.getConnection(SERVER + "postgres", "postgres", "")) {
-                admin.createStatement().execute("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
-            }
-        }
-    }
-
-    private static boolean serverUp() {
-        try (Connection c = DriverManager.getConnection(SERVER + "postgres", "postgres", "")) {
-            return c.isValid(2);
-        } catch (Exception e) {
-            return false;
         }
     }
 }

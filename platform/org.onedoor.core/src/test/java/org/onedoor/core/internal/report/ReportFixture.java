@@ -64,7 +64,7 @@ final class ReportFixture {
     ReportFixture(DataSource ds) {
         this.ds = ds;
         this.database = new HallDatabase(ds);
-        this.chain = new JdbcAuditTrail(ds);
+        this.chain = new JdbcAuditTrail(new org.onedoor.store.HallDatabase(ds), org.onedoor.api.hall.HallClock.of(java.time.Clock.systemUTC()));
         this.calendar = CalendarFixtures.calendarOn(ds);
         this.outbox = new AuditOutbox(database, trail(chain), clock.hall());
         this.reports = node();

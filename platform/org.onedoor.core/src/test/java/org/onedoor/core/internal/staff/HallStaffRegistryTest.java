@@ -49,7 +49,7 @@ class HallStaffRegistryTest {
     private final MovableClock clock = new MovableClock(Instant.parse("2026-12-03T02:00:00Z"));
     private final DataSource ds = TestStore.migrated();
     private final HallDatabase database = new HallDatabase(ds);
-    private final JdbcAuditTrail chain = new JdbcAuditTrail(ds);
+    private final JdbcAuditTrail chain = new JdbcAuditTrail(new org.onedoor.store.HallDatabase(ds), org.onedoor.api.hall.HallClock.of(java.time.Clock.systemUTC()));
     private final AuditOutbox outbox = new AuditOutbox(database, chain, clock.hall());
     private final HallStaffRegistry registry = new HallStaffRegistry(database, outbox, clock.hall(), departments(), users());
 

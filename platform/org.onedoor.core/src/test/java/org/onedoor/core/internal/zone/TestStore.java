@@ -1,23 +1,17 @@
 package org.onedoor.core.internal.zone;
 
-import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.onedoor.store.HallDatabase;
+import org.onedoor.store.testing.TestDatabases;
 
-/** A fresh in-memory H2 database migrated with the store bundle's real migrations. */
+/** A fresh in-memory H2 database migrated with the store bundle's real migrations ({@link TestDatabases#h2()}). */
 public final class TestStore {
 
     private TestStore() {
     }
 
     public static JdbcDataSource migrated() {
-        JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        ds.setUser("sa");
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration")
-                .table("onedoor_schema_history").load().migrate();
-        return ds;
+        return TestDatabases.h2();
     }
 
     /** @return the hall's database helper on a fresh {@link #migrated()} store */

@@ -5,12 +5,12 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.onedoor.api.hall.HallClock;
 import org.onedoor.api.matter.Matter;
 import org.onedoor.api.matter.MatterCatalog;
 import org.onedoor.api.matter.MatterChange;
@@ -40,19 +40,20 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = RouteContributor.class)
 public final class MatterChangeRoutes implements RouteContributor {
 
-    private static final ZoneId HALL_ZONE = ZoneId.of("Asia/Shanghai");
-
     private static final String[] FILER_ROLES = {"admin", "operator", "department"};
 
     private final MatterChanges changes;
     private final MatterCatalog catalog;
     private final WebAccess access;
+    private final HallClock clock;
 
     @Activate
-    public MatterChangeRoutes(@Reference MatterChanges changes, @Reference MatterCatalog catalog, @Reference WebAccess access) {
+    public MatterChangeRoutes(@Reference MatterChanges changes, @Reference MatterCatalog catalog, @Reference WebAccess access,
+            @Reference HallClock clock) {
         this.changes = changes;
         this.catalog = catalog;
         this.access = access;
+        this.clock = clock;
     }
 
     @Override
@@ -122,7 +123,7 @@ public final class MatterChangeRoutes implements RouteContributor {
             if (r.failed()) {
                 ctx.fail(problem(r.cause()));
             } else {
-                Json.send(ctx, status, json(r.result()));
+                Json.send(ctx, status, json(r.result(), clock.today()));
             }
         }));
     }
@@ -134,7 +135,8 @@ public final class MatterChangeRoutes implements RouteContributor {
                 return;
             }
             JsonArray items = new JsonArray();
-            r.result().forEach(c -> items.add(json(c)));
+            LocalDate today = clock.today();
+            r.result().forEach(c -> items.add(json(c, today)));
             Json.send(ctx, status, new JsonObject().put("count", items.size()).put("items", items));
         }));
     }
@@ -152,8 +154,8 @@ public final class MatterChangeRoutes implements RouteContributor {
         return cause;
     }
 
-    static JsonObject json(MatterChange c) {
-        LocalDate today = LocalDate.now(HALL_ZONE);
+    /** @param today the hall's day, against which "in force" and "overdue" are told */
+    static JsonObject json(MatterChange c, LocalDate today) {
         return new JsonObject()
                 .put("id", c.id())
                 .put("kind", c.kind().name())

@@ -24,7 +24,7 @@ import org.onedoor.api.device.SelfTest;
 import org.onedoor.api.device.ShowCall;
 import org.onedoor.api.device.StatusDetail;
 import org.onedoor.api.device.TcpLink;
-import org.onedoor.device.internal.SocketTcpTransport;
+import org.onedoor.device.internal.transport.SocketTcpTransport;
 import org.onedoor.device.led.stx.simulator.BoardFrame;
 import org.onedoor.device.led.stx.simulator.Checksum;
 import org.onedoor.device.led.stx.simulator.LedBoardSimulator;

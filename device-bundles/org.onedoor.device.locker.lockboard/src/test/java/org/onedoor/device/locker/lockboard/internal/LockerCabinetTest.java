@@ -22,7 +22,7 @@ import org.onedoor.api.device.SelfTest;
 import org.onedoor.api.device.ShowCall;
 import org.onedoor.api.device.StatusDetail;
 import org.onedoor.api.device.TcpLink;
-import org.onedoor.device.internal.SocketTcpTransport;
+import org.onedoor.device.internal.transport.SocketTcpTransport;
 import org.onedoor.device.locker.lockboard.simulator.LockerBoardSimulator;
 
 /** The driver's frames against the simulated board over a real socket on 127.0.0.1. */

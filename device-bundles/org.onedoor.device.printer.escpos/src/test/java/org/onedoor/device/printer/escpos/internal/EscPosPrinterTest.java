@@ -25,7 +25,7 @@ import org.onedoor.api.device.SelfTest;
 import org.onedoor.api.device.ShowCall;
 import org.onedoor.api.device.StatusDetail;
 import org.onedoor.api.device.TcpLink;
-import org.onedoor.device.internal.SocketTcpTransport;
+import org.onedoor.device.internal.transport.SocketTcpTransport;
 import org.onedoor.device.printer.escpos.simulator.EscPosPrinterSimulator;
 import org.onedoor.device.printer.escpos.simulator.PrintedLine;
 import org.onedoor.device.printer.escpos.simulator.PrintedReceipt;

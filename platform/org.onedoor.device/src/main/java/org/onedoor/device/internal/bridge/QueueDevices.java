@@ -1,4 +1,4 @@
-package org.onedoor.device.internal;
+package org.onedoor.device.internal.bridge;
 
 import java.util.List;
 import java.util.Optional;
@@ -8,7 +8,7 @@ import org.onedoor.api.device.DeviceKind;
 import org.onedoor.api.device.DeviceView;
 
 /** Chooses the devices of this node that show a queue event: the printer of a zone, the displays of a window. */
-final class QueueDevices {
+public final class QueueDevices {
 
     private QueueDevices() {
     }

@@ -1,4 +1,4 @@
-package org.onedoor.device.internal;
+package org.onedoor.device.internal.bridge;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +16,8 @@ import org.onedoor.api.queue.QueueEvents;
 import org.onedoor.api.queue.Ticket;
 import org.onedoor.api.queue.WaitingInfo;
 import org.onedoor.api.zone.ZoneDirectory;
+import org.onedoor.device.internal.DeviceScheduler;
+import org.onedoor.device.internal.SerialTasks;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;

@@ -1,4 +1,4 @@
-package org.onedoor.device.internal;
+package org.onedoor.device.internal.config;
 
 import java.util.Map;
 import java.util.Optional;
@@ -8,13 +8,13 @@ import org.onedoor.api.device.DeviceConfig;
  * One device configuration read and checked (keys as in {@link DeviceSettings}); kept also when
  * it is wrong, so that the error is visible.
  */
-final class ConfiguredDevice {
+public final class ConfiguredDevice {
 
     private final String id;
     private final DeviceConfig config;
     private final String error;
 
-    ConfiguredDevice(String id, Map<String, ?> properties) {
+    public ConfiguredDevice(String id, Map<String, ?> properties) {
         this.id = id;
         DeviceConfig parsed = null;
         String problem = "";
@@ -28,17 +28,17 @@ final class ConfiguredDevice {
     }
 
     /** @return the device id, from the configuration's name */
-    String id() {
+    public String id() {
         return id;
     }
 
     /** @return the checked configuration, empty when it has an error */
-    Optional<DeviceConfig> config() {
+    public Optional<DeviceConfig> config() {
         return Optional.ofNullable(config);
     }
 
     /** @return what is wrong with the configuration, empty when nothing is */
-    String error() {
+    public String error() {
         return error;
     }
 }

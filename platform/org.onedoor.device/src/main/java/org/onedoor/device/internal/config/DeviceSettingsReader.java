@@ -1,4 +1,4 @@
-package org.onedoor.device.internal;
+package org.onedoor.device.internal.config;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,14 +12,14 @@ import org.onedoor.api.device.DeviceKind;
 import org.onedoor.api.device.SerialPortSettings;
 
 /** Reads a device's configuration properties into a {@link DeviceConfig}, with errors that name the value. */
-final class DeviceSettingsReader {
+public final class DeviceSettingsReader {
 
     private static final Set<String> KNOWN = Set.of("kind", "driver", "host", "port", "zone", "windows");
 
     private DeviceSettingsReader() {
     }
 
-    static DeviceConfig read(String id, Map<String, ?> p) {
+    public static DeviceConfig read(String id, Map<String, ?> p) {
         String kindText = text(id, p, "kind", true);
         DeviceKind kind = DeviceKind.fromConfigName(kindText);
         boolean screen = kind == DeviceKind.SCREEN;
@@ -43,7 +43,7 @@ final class DeviceSettingsReader {
                 port, text(id, p, "zone", false), windows(id, text(id, p, "windows", false)), extra);
     }
 
-    static List<Integer> windows(String id, String text) {
+    public static List<Integer> windows(String id, String text) {
         Set<Integer> out = new TreeSet<>();
         for (String part : text.split(",")) {
             String s = part.strip();

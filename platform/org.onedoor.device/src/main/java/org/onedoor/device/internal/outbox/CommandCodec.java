@@ -1,4 +1,4 @@
-package org.onedoor.device.internal;
+package org.onedoor.device.internal.outbox;
 
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
@@ -10,7 +10,7 @@ import org.onedoor.api.device.SelfTest;
 import org.onedoor.api.device.ShowCall;
 
 /** Turns commands into the outbox's type name and text payload ({@code key=value} lines) and back. */
-final class CommandCodec {
+public final class CommandCodec {
 
     private CommandCodec() {
     }

@@ -1,4 +1,4 @@
-package org.onedoor.device.internal;
+package org.onedoor.device.internal.outbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -11,7 +11,7 @@ import org.onedoor.api.device.PrintTicket;
 import org.onedoor.api.device.SelfTest;
 import org.onedoor.api.device.ShowCall;
 
-class CommandCodecTest {
+public class CommandCodecTest {
 
     @Test
     void everyCommandSurvivesTheOutbox() {

@@ -1,4 +1,4 @@
-package org.onedoor.device.internal;
+package org.onedoor.device.internal.outbox;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,18 +15,18 @@ import org.onedoor.api.device.OutboxState;
 import org.onedoor.store.HallDatabase;
 
 /** The device outbox in the store (table {@code device_outbox}); every call is one short transaction. */
-final class JdbcOutbox {
+public final class JdbcOutbox {
 
     private static final String COLUMNS = "id, device_id, command_type, payload, state, attempts, created_at, finished_at, note";
     private static final int NOTE_MAX = 1000;
 
     private final HallDatabase database;
 
-    JdbcOutbox(HallDatabase database) {
+    public JdbcOutbox(HallDatabase database) {
         this.database = database;
     }
 
-    OutboxEntry append(String deviceId, DeviceCommand command) {
+    public OutboxEntry append(String deviceId, DeviceCommand command) {
         return append(deviceId, command, null).entry();
     }
 
@@ -36,7 +36,7 @@ final class JdbcOutbox {
      * @param key the command's key, or null for none
      * @return the entry written now, or the earlier one with the same key
      */
-    Appended append(String deviceId, DeviceCommand command, String key) {
+    public Appended append(String deviceId, DeviceCommand command, String key) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         try {
             long id = database.withHandle(h -> h.createUpdate("INSERT INTO device_outbox "
@@ -62,28 +62,28 @@ final class JdbcOutbox {
     }
 
     /** @return the device's entry with this key */
-    Optional<OutboxEntry> byKey(String deviceId, String key) {
+    public Optional<OutboxEntry> byKey(String deviceId, String key) {
         return read(deviceId, "SELECT " + COLUMNS + " FROM device_outbox WHERE device_id = :device AND command_key = :key", key)
                 .stream().findFirst();
     }
 
     /** @return the device's entry of that number */
-    Optional<OutboxEntry> byId(String deviceId, long id) {
+    public Optional<OutboxEntry> byId(String deviceId, long id) {
         return read(deviceId, "SELECT " + COLUMNS + " FROM device_outbox WHERE device_id = :device AND id = :key", id)
                 .stream().findFirst();
     }
 
     /** An entry and whether this call wrote it. */
-    record Appended(OutboxEntry entry, boolean created) {
+    public record Appended(OutboxEntry entry, boolean created) {
     }
 
     /** @return the device's first pending command, in delivery order */
-    Optional<OutboxEntry> next(String deviceId) {
+    public Optional<OutboxEntry> next(String deviceId) {
         return read(deviceId, "SELECT " + COLUMNS + " FROM device_outbox WHERE device_id = :device AND state = 'PENDING'"
                 + " ORDER BY id FETCH FIRST 1 ROWS ONLY", null).stream().findFirst();
     }
 
-    long pending(String deviceId) {
+    public long pending(String deviceId) {
         try {
             return database.withHandle(h -> h.createQuery(
                     "SELECT COUNT(*) FROM device_outbox WHERE device_id = :device AND state = 'PENDING'")
@@ -94,7 +94,7 @@ final class JdbcOutbox {
     }
 
     /** @return pending entries in delivery order, then the latest finished ones, at most {@code limit} in all */
-    List<OutboxEntry> list(String deviceId, int limit) {
+    public List<OutboxEntry> list(String deviceId, int limit) {
         List<OutboxEntry> out = new ArrayList<>(read(deviceId, "SELECT " + COLUMNS + " FROM device_outbox WHERE device_id = :device"
                 + " AND state = 'PENDING' ORDER BY id FETCH FIRST :key ROWS ONLY", limit));
         if (out.size() < limit) {
@@ -104,11 +104,11 @@ final class JdbcOutbox {
         return out;
     }
 
-    void attempted(long id, String note) {
+    public void attempted(long id, String note) {
         update("UPDATE device_outbox SET attempts = attempts + 1, note = :note WHERE id = :id AND state = 'PENDING'", id, note, null);
     }
 
-    void finished(long id, OutboxState state, String note) {
+    public void finished(long id, OutboxState state, String note) {
         update("UPDATE device_outbox SET state = :state, finished_at = :at, attempts = attempts + 1, note = :note"
                 + " WHERE id = :id AND state = 'PENDING'", id, note, state);
     }

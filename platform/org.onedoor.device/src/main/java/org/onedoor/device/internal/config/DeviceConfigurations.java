@@ -1,4 +1,4 @@
-package org.onedoor.device.internal;
+package org.onedoor.device.internal.config;
 
 import java.io.IOException;
 import java.util.Collections;
@@ -17,20 +17,20 @@ import org.slf4j.LoggerFactory;
  * whose PID is {@code org.onedoor.device~<id>} (file {@code etc/org.onedoor.device~<id>.cfg},
  * which Karaf's file installer keeps as a plain configuration of that PID).
  */
-final class DeviceConfigurations {
+public final class DeviceConfigurations {
 
-    static final String PID = "org.onedoor.device";
+    public static final String PID = "org.onedoor.device";
 
     private static final Logger LOG = LoggerFactory.getLogger(DeviceConfigurations.class);
 
     private final ConfigurationAdmin configurations;
 
-    DeviceConfigurations(ConfigurationAdmin configurations) {
+    public DeviceConfigurations(ConfigurationAdmin configurations) {
         this.configurations = configurations;
     }
 
     /** @return whether a configuration of this PID and factory PID (null for none) describes a device */
-    static boolean isDevice(String pid, String factoryPid) {
+    public static boolean isDevice(String pid, String factoryPid) {
         return PID.equals(factoryPid) || pid.startsWith(PID + "~");
     }
 
@@ -40,12 +40,12 @@ final class DeviceConfigurations {
      *         {@code org.onedoor.device~printer} with the name {@code ent} (PID
      *         {@code org.onedoor.device~printer~ent}): a later {@code ~} stands for the {@code -}.
      */
-    static String idOf(String pid) {
+    public static String idOf(String pid) {
         return pid.substring(pid.indexOf('~') + 1).replace('~', '-');
     }
 
     /** @return every device configuration now present */
-    Map<String, ConfiguredDevice> all() {
+    public Map<String, ConfiguredDevice> all() {
         Map<String, ConfiguredDevice> out = new LinkedHashMap<>();
         for (Configuration c : list("(|(service.factoryPid=" + PID + ")(service.pid=" + PID + "~*))")) {
             ConfiguredDevice d = read(c);
@@ -55,7 +55,7 @@ final class DeviceConfigurations {
     }
 
     /** @return the device configuration of this PID, empty when it is gone */
-    Optional<ConfiguredDevice> one(String pid) {
+    public Optional<ConfiguredDevice> one(String pid) {
         return list("(service.pid=" + pid.replace("\\", "\\\\").replace("*", "\\*").replace("(", "\\(").replace(")", "\\)") + ")")
                 .stream().findFirst().map(DeviceConfigurations::read);
     }

@@ -1,6 +1,5 @@
-package org.onedoor.device.internal;
+package org.onedoor.device.internal.bridge;
 
-import org.onedoor.store.HallDatabase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,12 +33,19 @@ import org.onedoor.api.queue.WaitingInfo;
 import org.onedoor.api.zone.ZoneDirectory;
 import org.onedoor.api.zone.ZoneState;
 import org.onedoor.api.zone.ZoneStatus;
+import org.onedoor.device.internal.DeviceManager;
+import org.onedoor.device.internal.DeviceScheduler;
+import org.onedoor.device.internal.TestStore;
+import org.onedoor.device.internal.config.ConfiguredDevice;
+import org.onedoor.device.internal.outbox.JdbcOutbox;
+import org.onedoor.device.internal.transport.SocketTcpTransport;
+import org.onedoor.store.HallDatabase;
 
 /**
  * The queue shown on devices: the bridge's commands read back from the real outbox (no driver is
  * attached, so they stay pending), including two nodes on one database receiving the same events.
  */
-class QueueDeviceBridgeTest {
+public class QueueDeviceBridgeTest {
 
     private static final Instant ISSUED = Instant.parse("2026-03-02T01:05:00Z");
 

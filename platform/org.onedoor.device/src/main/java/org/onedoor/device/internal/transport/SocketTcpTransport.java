@@ -1,4 +1,4 @@
-package org.onedoor.device.internal;
+package org.onedoor.device.internal.transport;
 
 import java.io.EOFException;
 import java.io.IOException;
