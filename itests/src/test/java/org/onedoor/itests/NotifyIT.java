@@ -54,6 +54,9 @@ public class NotifyIT {
     @Inject
     private BundleContext context;
 
+    @Inject
+    private org.osgi.service.component.runtime.ServiceComponentRuntime components;
+
     private Http http;
 
     @Configuration
@@ -113,9 +116,46 @@ public class NotifyIT {
         return centre.received().stream().filter(m -> m.destination().equals(phone)).toList();
     }
 
-    private static List<ReceivedSms> awaitTo(String phone, int n) throws Exception {
-        await(n + " message(s) reach the centre for " + phone, () -> to(phone).size() >= n);
+    private List<ReceivedSms> awaitTo(String phone, int n) throws Exception {
+        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (to(phone).size() < n) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError(n + " message(s) did not reach the centre for " + phone + "; the notification components: "
+                        + notifyComponents() + "; the outbox: " + http.getAs("/api/v1/admin/notifications", OP, OP_PW).body());
+            }
+            Thread.sleep(100);
+        }
         return to(phone);
+    }
+
+    /** @return the state of the node's notification components, for a failure's message */
+    private String notifyComponents() {
+        StringBuilder out = new StringBuilder();
+        for (org.osgi.service.component.runtime.dto.ComponentDescriptionDTO d : components.getComponentDescriptionDTOs()) {
+            if (!d.name.contains("notify")) {
+                continue;
+            }
+            out.append(d.name).append(components.isComponentEnabled(d) ? "" : " (disabled)");
+            for (org.osgi.service.component.runtime.dto.ComponentConfigurationDTO c : components.getComponentConfigurationDTOs(d)) {
+                out.append(" state=").append(c.state);
+                if (c.failure != null) {
+                    out.append(" failure=").append(c.failure.lines().findFirst().orElse(""));
+                }
+                for (org.osgi.service.component.runtime.dto.UnsatisfiedReferenceDTO u : c.unsatisfiedReferences) {
+                    out.append(" unsatisfied=").append(u.name);
+                }
+            }
+            out.append("; ");
+        }
+        return out.toString();
+    }
+
+    /** Calls the next ticket to the window and finishes it, so the window can call again. */
+    private JsonObject callAndFinish(int window) throws Exception {
+        JsonObject called = ok(http.postJsonAs("/api/v1/windows/" + window + "/call-next", "{}", OP, OP_PW), 200);
+        assertEquals(200, http.postJsonAs("/api/v1/windows/" + window + "/start", "{}", OP, OP_PW).statusCode());
+        assertEquals(200, http.postJsonAs("/api/v1/windows/" + window + "/complete", "{}", OP, OP_PW).statusCode());
+        return called;
     }
 
     private JsonObject outboxRow(String key) throws Exception {
@@ -137,7 +177,7 @@ public class NotifyIT {
         subscribe(third.getString("id"), "13800000103");
 
         assertEquals(200, http.postJsonAs("/api/v1/windows/153/sign-in", "{}", OP, OP_PW).statusCode());
-        JsonObject called = ok(http.postJsonAs("/api/v1/windows/153/call-next", "{}", OP, OP_PW), 200);
+        JsonObject called = callAndFinish(153);
         assertEquals(first.getString("number"), called.getJsonObject("ticket").getString("number"));
 
         ReceivedSms call = awaitTo("13800000101", 1).get(0);
@@ -229,7 +269,7 @@ public class NotifyIT {
                 Thread.sleep(1500); // the calls between wait in the outbox
                 driver.start();
             }
-            ok(http.postJsonAs("/api/v1/windows/177/call-next", "{}", OP, OP_PW), 200);
+            callAndFinish(177);
             Thread.sleep(150);
         }
         await("every call reached the centre", () -> tickets.stream().allMatch(t -> to(phoneOf(tickets, t)).stream()
