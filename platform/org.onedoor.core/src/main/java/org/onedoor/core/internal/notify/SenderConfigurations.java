@@ -17,8 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads the configured senders ({@code etc/org.onedoor.notify.sender~<id>.cfg}, factory PID
- * {@code org.onedoor.notify.sender}) from Config Admin, as the device manager reads its devices, and
+ * Reads the configured senders ({@code etc/org.onedoor.notify.sender~<id>.cfg}: PID
+ * {@code org.onedoor.notify.sender~<id>} as Karaf's file installer keeps it, or a factory configuration
+ * of {@code org.onedoor.notify.sender}) from Config Admin, as the device manager reads its devices, and
  * hands them to the {@link NotificationDispatch}: those present at start, then each change and removal.
  * A configuration that cannot be read is logged naming the sender and left out.
  */
@@ -38,7 +39,10 @@ public final class SenderConfigurations implements ConfigurationListener {
         this.configurations = configurations;
         this.dispatch = dispatch;
         try {
-            Configuration[] found = configurations.listConfigurations("(service.factoryPid=" + FACTORY_PID + ")");
+            // Karaf's file installer keeps etc/<pid>~<name>.cfg as the plain PID <pid>~<name>; Config Admin's own
+            // factory configurations carry service.factoryPid
+            Configuration[] found = configurations.listConfigurations("(|(service.factoryPid=" + FACTORY_PID + ")(service.pid="
+                    + FACTORY_PID + "~*))");
             for (Configuration c : found == null ? new Configuration[0] : found) {
                 apply(c);
             }
@@ -49,7 +53,7 @@ public final class SenderConfigurations implements ConfigurationListener {
 
     @Override
     public void configurationEvent(ConfigurationEvent event) {
-        if (!FACTORY_PID.equals(event.getFactoryPid())) {
+        if (!FACTORY_PID.equals(event.getFactoryPid()) && !event.getPid().startsWith(FACTORY_PID + "~")) {
             return;
         }
         if (event.getType() == ConfigurationEvent.CM_DELETED) {
