@@ -30,6 +30,13 @@
 #            BENCH_DEPTHS waiting tickets in turn (10, 1000, 10000); at each, window 41 times
 #            BENCH_DEPTH_SAMPLES call-nexts, each after one untimed ticket so the length stays put,
 #            while the tax queue of the tickets phase still waits (other zones must not matter).
+#   wide     (BENCH_WIDE=1) call-next with all 192 windows of the default hall calling at once, windows
+#            spread over the processes: each zone is first filled with BENCH_FILL tickets per window (untimed,
+#            16 clients); a window whose zone runs empty keeps calling (empty_calls). The baseline answers
+#            the same 192 windows.
+#   halls    (hall nodes, BENCH_HALLS > 1) the tax windows 137-152 of every hall calling at once
+#            (16 x BENCH_HALLS windows, /api/v1/halls/{hall}/windows/...), after filling each hall's tax
+#            zone with BENCH_FILL tickets per window; compare with the calls phase (one hall's 16 windows).
 # then stop the processes (hall nodes: bin/stop, killed after 30 s), count ERROR / WARN lines in each
 # node's data/log/karaf.log (ERROR lines are copied to stderr) and remove the directories.
 #
@@ -57,6 +64,11 @@
 #   BENCH_CLUSTER_PORT  first Hazelcast port (process i uses +i-1)                    default 15801
 #   BENCH_PG            PostgreSQL host:port (user postgres, trust authentication)    default 127.0.0.1:5432
 #   BENCH_KEEP          1: keep the temporary directory (the nodes' data/log/karaf.log)
+#   BENCH_CONFIGS       the configurations measured, in order    default "baseline:1 onedoor:1 baseline:3 onedoor:3"
+#   BENCH_HALLS         halls on every hall node: the default hall and BENCH_HALLS-1 more (h02, h03, ...), each with
+#                       the 11 zones and 192 windows of the default hall (etc/org.onedoor.hall.site~hNN.cfg)  default 20
+#   BENCH_WIDE          1: also the wide phases (see below)                            default 1
+#   BENCH_FILL          tickets per window filled before each wide phase               default 40
 #
 # Exit status: 0 when every configuration was measured, 1 when one failed, 2 on bad usage.
 
@@ -81,6 +93,10 @@ HTTP_BASE="${BENCH_HTTP_PORT:-18181}"
 CLUSTER_BASE="${BENCH_CLUSTER_PORT:-15801}"
 PG="${BENCH_PG:-127.0.0.1:5432}"
 KEEP="${BENCH_KEEP:-0}"
+CONFIGS="${BENCH_CONFIGS:-baseline:1 onedoor:1 baseline:3 onedoor:3}"
+HALLS="${BENCH_HALLS:-20}"
+WIDE="${BENCH_WIDE:-1}"
+FILL="${BENCH_FILL:-40}"
 
 PG_HOST="${PG%:*}"
 PG_PORT="${PG##*:}"
@@ -206,6 +222,13 @@ if [ "$BUILD" = "1" ] || [ ! -f "$BASELINE_JAR" ]; then
     mvn "${MVN_ARGS[@]}" -f "$REPO_ROOT/bench/baseline/pom.xml" package >&2 || die "build of the baseline failed"
 fi
 [ -f "$BASELINE_JAR" ] || die "baseline jar not found: $BASELINE_JAR"
+# the default hall's zones with their window counts: FILL tickets per window (the wide phase)
+ZONE_FILL="$(python3 - "$REPO_ROOT" "$FILL" <<'PY'
+import glob, json, sys
+zs = [json.load(open(f, encoding="utf-8")) for f in sorted(glob.glob(sys.argv[1] + "/bundles/org.onedoor.zone.*/src/main/resources/onedoor/zone.json"))]
+print(",".join("%s:%d" % (z["id"], len(z["windows"]) * int(sys.argv[2])) for z in zs))
+PY
+)"
 mkdir -p "$WORK_ROOT/driver"
 javac -d "$WORK_ROOT/driver" "$DRIVER_SRC" >&2 || die "the driver does not compile"
 
@@ -254,6 +277,19 @@ start_node() {
     set_cfg "$etc/org.apache.karaf.shell.cfg" sshPort "$(( 18300 + i ))"
     set_cfg "$etc/org.apache.karaf.management.cfg" rmiRegistryPort "$(( 11300 + i ))"
     set_cfg "$etc/org.apache.karaf.management.cfg" rmiServerPort "$(( 44300 + i ))"
+    # the other halls: the default hall's 11 zones, each hall numbering its own windows and tickets
+    [ "$HALLS" -gt 1 ] && python3 - "$REPO_ROOT" "$etc" "$HALLS" <<'PY'
+import glob, json, sys
+root, etc, halls = sys.argv[1], sys.argv[2], int(sys.argv[3])
+zones = [json.load(open(f, encoding="utf-8")) for f in sorted(glob.glob(root + "/bundles/org.onedoor.zone.*/src/main/resources/onedoor/zone.json"))]
+for z in zones:
+    z.pop("hallId", None)
+for h in range(2, halls + 1):
+    hid = "h%02d" % h
+    with open("%s/org.onedoor.hall.site~%s.cfg" % (etc, hid), "w", encoding="utf-8") as f:
+        f.write("id = %s\nnameZh = %s\nnameEn = Bench hall %d\naddress = \nzones = %s\n"
+                % (hid, "\\u6d4b\\u8bd5\\u5927\\u5385" + str(h), h, json.dumps(zones, ensure_ascii=True, separators=(",", ":"))))
+PY
     # the operator who signs in at the windows
     printf '\n%s = %s,_g_:operatorgroup\n' "$OPERATOR" "$OPERATOR_PASSWORD" >>"$etc/users.properties"
     (cd "$home" && env -u ONEDOOR_HTTP_PORT JAVA_MAX_MEM="$HEAP" ONEDOOR_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
@@ -282,7 +318,7 @@ healthy() {
     printf '%s' "$body" | python3 -c '
 import json, sys
 d = json.load(sys.stdin)
-ok = len(d.get("members", [])) == int(sys.argv[1]) and (sys.argv[2] != "onedoor" or d.get("openZones") == 11)
+ok = len(d.get("members", [])) == int(sys.argv[1]) and (sys.argv[2] != "onedoor" or (d.get("openZones") or 0) >= 11)
 sys.exit(0 if ok else 1)' "$2" "$3" 2>/dev/null
 }
 
@@ -376,6 +412,41 @@ measure() {
             log "  $line"
             for f in $(printf '%s\n' $line | sed -n 's/=.*//p' | grep -E '^(d[0-9]|flat$|screen_)'); do R[depth_$f]="$(field "$line" "$f")"; done
         fi
+        if [ "$WIDE" = "1" ]; then
+            if [ "$kind" = "onedoor" ]; then
+                log "$kind x$n: wide phase: filling the default hall's zones ($FILL tickets per window)"
+                line="$(java -cp "$WORK_ROOT/driver" QueueLoad fill targets="$targets" clients=16 zones="$ZONE_FILL")" \
+                    || status="FAIL: fill"
+                log "  $line"
+                R[fill_rps]="$(field "$line" rps)"
+            fi
+            log "$kind x$n: wide phase: 192 windows calling"
+            line="$(java -cp "$WORK_ROOT/driver" QueueLoad calls targets="$targets" windows=1-192 onEmpty=wait \
+                user="$OPERATOR" password="$OPERATOR_PASSWORD" warmup="$WARMUP_S" duration="$DURATION_S")" || status="FAIL: wide phase"
+            log "  $line"
+            for f in rps p50_ms p99_ms cp50_ms failed empty_calls; do R[wide_$f]="$(field "$line" "$f")"; done
+            if [ "$kind" = "onedoor" ] && [ "$HALLS" -gt 1 ]; then
+                local hall_list="" hall_windows="137-152" h
+                for h in $(seq 2 "$HALLS"); do
+                    hall_list+="${hall_list:+,}$(printf 'h%02d' "$h")"; hall_windows+=",$(printf 'h%02d' "$h")/137-152"
+                done
+                for _ in $(seq 1 60); do   # every hall's site configuration applied
+                    curl -s --max-time 5 "http://127.0.0.1:$HTTP_BASE/api/v1/halls" | python3 -c '
+import json, sys
+sys.exit(0 if json.load(sys.stdin).get("count") == int(sys.argv[1]) else 1)' "$HALLS" 2>/dev/null && break
+                    sleep 1
+                done
+                log "$kind x$n: halls phase: filling tax of $HALLS halls"
+                line="$(java -cp "$WORK_ROOT/driver" QueueLoad fill targets="$targets" clients=16 halls="$hall_list" \
+                    zones="tax:$(( 16 * FILL ))")" || status="FAIL: fill halls"
+                log "  $line"
+                log "$kind x$n: halls phase: tax windows of $HALLS halls calling"
+                line="$(java -cp "$WORK_ROOT/driver" QueueLoad calls targets="$targets" windows="$hall_windows" onEmpty=wait \
+                    user="$OPERATOR" password="$OPERATOR_PASSWORD" warmup="$WARMUP_S" duration="$DURATION_S")" || status="FAIL: halls phase"
+                log "  $line"
+                for f in rps p50_ms p99_ms failed empty_calls; do R[halls_$f]="$(field "$line" "$f")"; done
+            fi
+        fi
         R[status]="$status"
     fi
 
@@ -427,8 +498,8 @@ echo "- runs: $RUNS; per phase ${WARMUP_S} s warm-up + ${DURATION_S} s measured;
 echo "  calls: one client per window $WINDOWS; heap $HEAP per process"
 echo
 
-CONFIGS="baseline:1 onedoor:1 baseline:3 onedoor:3"
 ROWS=""
+WIDE_ROWS=""
 DEPTH_ROWS=""
 FAILED=0
 declare -A SERIES   # "<config> <figure>" -> space-separated values over the runs
@@ -451,8 +522,12 @@ for run in $(seq 1 "$RUNS"); do
             DEPTH_ROWS+="| $run | $name | $DEPTHS | ${p50s% } | ${p99s% } | ${R[depth_flat]:--} |"
             DEPTH_ROWS+=" ${R[depth_screen_p50_ms]:--} / ${R[depth_screen_p99_ms]:--} / ${R[depth_screen_missing]:--} |"$'\n'
         fi
+        WIDE_ROWS+="| $run | $name | ${R[fill_rps]:--} | ${R[wide_rps]:--} | ${R[wide_p50_ms]:--} | ${R[wide_p99_ms]:--} |"
+        WIDE_ROWS+=" ${R[wide_empty_calls]:--} | ${R[halls_rps]:--} | ${R[halls_p50_ms]:--} | ${R[halls_p99_ms]:--} |"
+        WIDE_ROWS+=" ${R[halls_empty_calls]:--} | ${R[wide_failed]:--} / ${R[halls_failed]:--} |"$'\n'
         [ "${R[status]}" = "ok" ] || continue
-        for f in tickets_rps tickets_p50_ms tickets_p99_ms calls_rps calls_p50_ms calls_p99_ms; do
+        for f in tickets_rps tickets_p50_ms tickets_p99_ms calls_rps calls_p50_ms calls_p99_ms wide_rps wide_p50_ms wide_p99_ms; do
+            [ -n "${R[$f]:-}" ] || continue
             add "$name $f" "${R[$f]}"
             if [ "$kind" = "baseline" ]; then
                 BASE["$n $f"]="${R[$f]}"
@@ -502,6 +577,18 @@ echo "|----:|---------------|---------|----------------|----------------|-----:|
 printf '%s' "$DEPTH_ROWS"
 echo
 
+echo "## 192 windows and $HALLS halls (wide and halls phases)"
+echo
+echo "fill/s = untimed tickets per second while filling the default hall's zones (16 clients, 11 zones, so issues of"
+echo "different zones and group commits within a zone). wide = all 192 windows of the default hall calling; halls ="
+echo "the tax windows 137-152 of each of the $HALLS halls calling (hall nodes only). call-next/s counts calls that"
+echo "called a ticket; empty = call-nexts that found their zone empty (not counted)."
+echo
+echo "| run | configuration | fill/s | wide call-next/s | wide p50 | wide p99 | wide empty | halls call-next/s | halls p50 | halls p99 | halls empty | failed wide / halls |"
+echo "|----:|---------------|-------:|-----------------:|---------:|---------:|-----------:|------------------:|----------:|----------:|------------:|--------------------:|"
+printf '%s' "$WIDE_ROWS"
+echo
+
 echo "## Summary (successful runs)"
 echo
 echo "ratio = OneDoor / baseline, per run (same run, same number of processes), median over the runs."
@@ -509,7 +596,7 @@ echo
 echo "| figure | nodes | OneDoor median | min | max | baseline median | ratio median |"
 echo "|--------|------:|---------------:|----:|----:|----------------:|-------------:|"
 for n in 1 3; do
-    for f in tickets_rps tickets_p50_ms tickets_p99_ms calls_rps calls_p50_ms calls_p99_ms; do
+    for f in tickets_rps tickets_p50_ms tickets_p99_ms calls_rps calls_p50_ms calls_p99_ms wide_rps wide_p50_ms wide_p99_ms; do
         base_med="$(stats "${SERIES["baseline-$n $f"]:-}" | cut -d'|' -f1 | tr -d ' ')"
         ratio_med="$(stats "${SERIES["ratio-$n $f"]:-}" | cut -d'|' -f1 | tr -d ' ')"
         echo "| $f | $n | $(stats "${SERIES["onedoor-$n $f"]:-}") | $base_med | $ratio_med |"

@@ -11,6 +11,12 @@
  *               call-next answers {"ticket": null} (its zone's queue is empty) ends the phase for all windows
  *               (no new request starts; empty=1 in the result), so the measured interval may be shorter than DURATION.
  *
+ *               windows= takes comma-separated ranges, each optionally of a hall: 137-152 or h02/137-152,h03/137-152
+ *               (a hall's routes /api/v1/halls/{hall}/windows/...); onEmpty=wait keeps a window whose zone is empty
+ *               calling (every 20 ms; counted in empty_calls, not in rps) instead of ending the phase.
+ * MODE fill:    untimed: zones=tax:100,police:250 tickets into each zone of each hall of halls=h01,h02 (empty: the
+ *               default hall's /api/v1/tickets), in shuffled order, by clients threads; prints ok, failed, seconds, rps.
+ *
  * MODE depth:   call-next cost against the queue's length. One window (window=41 of zone=provident-fund, on the
  *               first target) signs in; for each length of depths=10,1000,10000 the zone is filled to that many
  *               waiting tickets (clients threads, untimed; tickets spread over the targets), then (after as many
@@ -67,13 +73,15 @@ public class QueueLoad {
     static final AtomicInteger recorded = new AtomicInteger();
     static final AtomicInteger failed = new AtomicInteger();
     static final AtomicInteger empty = new AtomicInteger();
+    static final AtomicInteger emptyCalls = new AtomicInteger();
     static final AtomicLong lastEnd = new AtomicLong();
     static final AtomicReference<String> firstFailure = new AtomicReference<>("");
     static final Map<String, AtomicInteger> failuresByKind = new java.util.concurrent.ConcurrentHashMap<>();
 
     public static void main(String[] args) throws Exception {
-        if (args.length < 1 || !(args[0].equals("tickets") || args[0].equals("calls") || args[0].equals("depth"))) {
-            System.err.println("usage: java QueueLoad.java tickets|calls|depth key=value...");
+        if (args.length < 1 || !(args[0].equals("tickets") || args[0].equals("calls") || args[0].equals("depth")
+                || args[0].equals("fill"))) {
+            System.err.println("usage: java QueueLoad.java tickets|calls|depth|fill key=value...");
             System.exit(2);
         }
         String mode = args[0];
@@ -93,9 +101,19 @@ public class QueueLoad {
         }
         int clients = Integer.parseInt(opt.getOrDefault("clients", "16"));
         String zone = opt.getOrDefault("zone", "tax");
-        String[] range = opt.getOrDefault("windows", "137-152").split("-");
-        int firstWindow = Integer.parseInt(range[0]);
-        int lastWindow = Integer.parseInt(range[range.length - 1]);
+        // windows: ranges first-last, each optionally of a hall (hall/first-last), comma-separated
+        List<Integer> windowNumbers = new java.util.ArrayList<>();
+        List<String> windowPrefixes = new java.util.ArrayList<>();
+        for (String spec : opt.getOrDefault("windows", "137-152").split(",")) {
+            int slash = spec.indexOf('/');
+            String hall = slash < 0 ? "" : spec.substring(0, slash);
+            String[] range = spec.substring(slash + 1).split("-");
+            for (int n = Integer.parseInt(range[0]); n <= Integer.parseInt(range[range.length - 1]); n++) {
+                windowNumbers.add(n);
+                windowPrefixes.add(prefixOf(hall));
+            }
+        }
+        boolean waitOnEmpty = "wait".equals(opt.getOrDefault("onEmpty", "end"));
         String user = opt.getOrDefault("user", "");
         String password = opt.getOrDefault("password", "");
         String auth = null;
@@ -107,13 +125,17 @@ public class QueueLoad {
         client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
 
+        if (mode.equals("fill")) {
+            fill(targets, opt.getOrDefault("halls", ""), opt.getOrDefault("zones", "tax:100"), clients);
+            return;
+        }
         if (mode.equals("depth")) {
             depth(targets, opt.getOrDefault("zone", "provident-fund"), Integer.parseInt(opt.getOrDefault("window", "41")),
                     opt.getOrDefault("depths", "10,1000,10000"), Integer.parseInt(opt.getOrDefault("samples", "200")), clients,
                     user, password);
             return;
         }
-        int threads = mode.equals("tickets") ? clients : lastWindow - firstWindow + 1;
+        int threads = mode.equals("tickets") ? clients : windowNumbers.size();
         Timings[] main = new Timings[threads];
         Timings[] complete = new Timings[threads];
         Thread[] workers = new Thread[threads];
@@ -128,24 +150,31 @@ public class QueueLoad {
             complete[i] = new Timings();
             String target = targets.get(i % targets.size());
             workers[i] = new Thread(() -> {
-                int window = firstWindow + index;
+                int window = mode.equals("calls") ? windowNumbers.get(index) : 0;
+                String api = mode.equals("calls") ? target + windowPrefixes.get(index) : target + "/api/v1";
                 String bearer = auth;
                 if (mode.equals("calls")) {
                     // A workstation signs in once and then carries its session: a bearer token, so that
                     // the measured requests do not each pay the password check of HTTP Basic.
-                    Result login = post(target + "/api/v1/auth/login", "{\"username\": \"" + user + "\", \"password\": \""
-                            + password + "\"}", null);
-                    java.util.regex.Matcher token = java.util.regex.Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"").matcher(login.body);
-                    if (login.status != 200 || !token.find()) {
-                        fail("login", login);
+                    // one sign-in per target (up to 3 tries), shared by its windows: 192 password checks at once
+                    // would time out on two cores
+                    bearer = tokenFor(target, user, password);
+                    if (bearer == null) {
                         signedIn.countDown();
                         return;
                     }
-                    bearer = "Bearer " + token.group(1);
                 }
                 String authorization = bearer;
                 if (mode.equals("calls")) {
-                    Result r = post(target + "/api/v1/windows/" + window + "/sign-in", "{}", authorization);
+                    Result r = null;
+                    for (int attempt = 0; attempt < 3 && (r == null || r.status == -1); attempt++) {
+                        SIGN_INS.acquireUninterruptibly(); // at most 8 sign-ins at a time
+                        try {
+                            r = post(api + "/windows/" + window + "/sign-in", "{}", authorization);
+                        } finally {
+                            SIGN_INS.release();
+                        }
+                    }
                     if (r.status != 200) {
                         fail("sign-in", r);
                         signedIn.countDown();
@@ -177,10 +206,22 @@ public class QueueLoad {
                         }
                         continue;
                     }
-                    Result r = post(target + "/api/v1/windows/" + window + "/call-next", "{}", authorization);
+                    Result r = post(api + "/windows/" + window + "/call-next", "{}", authorization);
                     long t1 = System.nanoTime();
                     if (r.status != 200) {
                         fail("call-next", r);
+                        continue;
+                    }
+                    if (r.body.replace(" ", "").contains("\"ticket\":null") && waitOnEmpty) {
+                        // onEmpty=wait: this window's zone is empty for now; the others go on
+                        if (measuring) {
+                            emptyCalls.incrementAndGet();
+                        }
+                        try {
+                            Thread.sleep(20);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
                         continue;
                     }
                     if (r.body.replace(" ", "").contains("\"ticket\":null")) {
@@ -197,7 +238,7 @@ public class QueueLoad {
                         lastEnd.accumulateAndGet(t1, Math::max);
                     }
                     long t2 = System.nanoTime();
-                    Result c = post(target + "/api/v1/windows/" + window + "/complete", "{}", authorization);
+                    Result c = post(api + "/windows/" + window + "/complete", "{}", authorization);
                     long t3 = System.nanoTime();
                     if (c.status != 200) {
                         fail("complete", c);
@@ -211,8 +252,8 @@ public class QueueLoad {
         }
 
         // Wait (at most 60 s) for the sign-ins, then start the clock: WARMUP seconds unrecorded, then DURATION.
-        if (!signedIn.await(60, TimeUnit.SECONDS)) {
-            System.err.println("not every window signed in within 60 s");
+        if (!signedIn.await(180, TimeUnit.SECONDS)) {
+            System.err.println("not every window signed in within 180 s");
         }
         long now = System.nanoTime();
         measureStart = now + warmupNs;
@@ -243,6 +284,7 @@ public class QueueLoad {
                 .append(" ok=").append(mainAll.length)
                 .append(" failed=").append(failed.get())
                 .append(" empty=").append(drained ? 1 : 0)
+                .append(" empty_calls=").append(emptyCalls.get())
                 .append(String.format(" seconds=%.2f", seconds))
                 .append(String.format(" rps=%.1f", seconds > 0 ? mainAll.length / seconds : 0))
                 .append(" p50_ms=").append(ms(percentile(mainAll, 0.50)))
@@ -253,6 +295,72 @@ public class QueueLoad {
         failuresByKind.forEach((k, v) -> System.err.println("failures: " + k + " x " + v.get()));
         System.out.println(out);
         System.exit(mainAll.length > 0 ? 0 : 1);
+    }
+
+    static final java.util.concurrent.Semaphore SIGN_INS = new java.util.concurrent.Semaphore(8);
+    static final Map<String, String> TOKENS = new HashMap<>();
+
+    /** @return the bearer authorization of the user on the target, signing in once per target; null when refused */
+    static synchronized String tokenFor(String target, String user, String password) {
+        String known = TOKENS.get(target);
+        if (known != null) {
+            return known;
+        }
+        Result login = null;
+        for (int attempt = 0; attempt < 3 && (login == null || login.status != 200); attempt++) {
+            login = post(target + "/api/v1/auth/login", "{\"username\": \"" + user + "\", \"password\": \"" + password + "\"}", null);
+        }
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"").matcher(login.body);
+        if (login.status != 200 || !token.find()) {
+            fail("login", login);
+            return null;
+        }
+        TOKENS.put(target, "Bearer " + token.group(1));
+        return TOKENS.get(target);
+    }
+
+    /** @return the API path of the hall's routes: /api/v1 for the default hall (empty), else /api/v1/halls/{hall} */
+    static String prefixOf(String hall) {
+        return hall.isEmpty() ? "/api/v1" : "/api/v1/halls/" + hall;
+    }
+
+    /** The fill mode (see the file's comment): untimed tickets into every (hall, zone) named. */
+    static void fill(List<String> targets, String halls, String zones, int clients) throws Exception {
+        List<String> paths = new java.util.ArrayList<>();
+        for (String hall : halls.isEmpty() ? new String[] {""} : halls.split(",")) {
+            for (String z : zones.split(",")) {
+                String[] zoneAndCount = z.split(":");
+                for (int i = 0; i < Integer.parseInt(zoneAndCount[1]); i++) {
+                    paths.add(prefixOf(hall) + "/tickets " + zoneAndCount[0]);
+                }
+            }
+        }
+        java.util.Collections.shuffle(paths, new java.util.Random(14));
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger ok = new AtomicInteger();
+        Thread[] workers = new Thread[clients];
+        long t0 = System.nanoTime();
+        for (int i = 0; i < clients; i++) {
+            String target = targets.get(i % targets.size());
+            workers[i] = new Thread(() -> {
+                for (int k; (k = next.getAndIncrement()) < paths.size(); ) {
+                    String[] pz = paths.get(k).split(" ");
+                    Result r = post(target + pz[0], "{\"zone\":\"" + pz[1] + "\"}", null);
+                    if (r.status == 201) {
+                        ok.incrementAndGet();
+                    } else {
+                        fail("fill", r);
+                    }
+                }
+            }, "fill-" + i);
+            workers[i].start();
+        }
+        for (Thread w : workers) {
+            w.join();
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        System.out.printf("mode=fill ok=%d failed=%d seconds=%.2f rps=%.1f%n", ok.get(), failed.get(), seconds, ok.get() / seconds);
+        failuresByKind.forEach((k, v) -> System.err.println("failures: " + k + " x " + v.get()));
     }
 
     /** The depth mode (see the file's comment). */

@@ -9,7 +9,10 @@ import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
@@ -26,6 +29,10 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 
 /**
  * Boots the real OneDoor distribution once and checks what an operator relies on: health,
@@ -50,6 +57,9 @@ public class HallNodeIT extends HallNodeTestSupport {
     @Inject
     private SessionFactory sessions;
 
+    @Inject
+    private ServiceComponentRuntime components;
+
     @Before
     public void awaitNode() throws Exception {
         await("the node answers health with 200", () -> {
@@ -60,6 +70,45 @@ public class HallNodeIT extends HallNodeTestSupport {
             }
         });
         assertEquals("ready means every enabled zone is open", 11, count(http.get("/api/v1/zones").body()));
+    }
+
+    /**
+     * Every component of OneDoor's bundles can run: each service they offer is fetched (so that a
+     * delayed component is built now, not when a citizen first needs it), then no component is left
+     * with a missing reference or a failed activation (a constructor the runtime cannot call, an
+     * exception while starting).
+     */
+    @Test
+    public void everyComponentOfTheNodeIsSatisfiedAndStarts() throws Exception {
+        List<ServiceReference<?>> used = new ArrayList<>();
+        for (Bundle b : context.getBundles()) {
+            if (b.getSymbolicName() != null && b.getSymbolicName().startsWith("org.onedoor") && b.getRegisteredServices() != null) {
+                for (ServiceReference<?> ref : b.getRegisteredServices()) {
+                    if (context.getService(ref) != null) {
+                        used.add(ref);
+                    }
+                }
+            }
+        }
+        try {
+            List<String> broken = new ArrayList<>();
+            for (ComponentDescriptionDTO d : components.getComponentDescriptionDTOs()) {
+                if (!d.bundle.symbolicName.startsWith("org.onedoor")) {
+                    continue;
+                }
+                for (ComponentConfigurationDTO c : components.getComponentConfigurationDTOs(d)) {
+                    if (c.state == ComponentConfigurationDTO.FAILED_ACTIVATION) {
+                        broken.add(d.name + " failed to start: " + c.failure);
+                    } else if (c.state == ComponentConfigurationDTO.UNSATISFIED_REFERENCE) {
+                        broken.add(d.name + " lacks " + Arrays.stream(c.unsatisfiedReferences).map(r -> r.name + " " + r.target).toList());
+                    }
+                }
+            }
+            assertTrue(String.join("\n", broken), broken.isEmpty());
+            assertFalse("OneDoor's components are listed", used.isEmpty());
+        } finally {
+            used.forEach(context::ungetService);
+        }
     }
 
     @Test

@@ -675,6 +675,28 @@ public class PagesIT {
                 + front.getInteger("revision") + "/" + front.getJsonArray("reasons").encode());
         assertEquals("SATISFIED", rated.getJsonArray("evaluations").getJsonObject(1).getString("level"));
 
+        // the bad rating waits in the department's follow-up queue (差评回访整改): verified and called back, then replied, on the page
+        JsonObject followUp = json(http.getAs("/api/v1/rating-follow-ups", DEPARTMENT, DEPARTMENT_PW)).getJsonArray("followUps").stream()
+                .map(JsonObject.class::cast).filter(x -> x.getString("caseNumber").equals(no)).findFirst().orElseThrow();
+        assertEquals("CLERK/OPEN", followUp.getString("party") + "/" + followUp.getString("state"));
+        office.navigate().refresh();
+        String fuRow = "#f-table tr[data-follow-up='" + followUp.getLong("id") + "']";
+        text(office, fuRow + " .state", "待核实回访");
+        assertTrue(visible(office, "#f-title").getText(), office.findElement(By.id("f-title")).getText().startsWith("本单位差评回访整改"));
+        assertEquals(1, office.findElements(By.cssSelector(fuRow + " .light[data-light]")).size());
+        office.findElement(By.cssSelector(fuRow + " textarea")).sendKeys("已电话回访，群众反映排队等候时间过长");
+        click(office, fuRow + " button[data-action='callback']");
+        text(office, fuRow + " .state", "待整改答复");
+        visible(office, fuRow + " textarea").sendKeys("已在高峰时段增开窗口，并向群众致歉");
+        click(office, fuRow + " button[data-action='reply']");
+        text(office, fuRow + " .state", "已答复");
+        ((JavascriptExecutor) office).executeScript("document.getElementById('follow-ups').scrollIntoView()");
+        screenshot(office, "backoffice-follow-ups");
+        JsonObject replied = json(http.getAs("/api/v1/rating-follow-ups/" + followUp.getLong("id"), SUPERVISOR, SUPERVISOR_PW));
+        assertEquals("REPLIED", replied.getString("state"));
+        assertEquals("已电话回访，群众反映排队等候时间过长", replied.getString("callback"));
+        assertEquals("已在高峰时段增开窗口，并向群众致歉", replied.getString("reply"));
+
         // the dashboard shows the rating; the console lists the case
         JsonObject a17 = json(http.getAs("/api/v1/cases/evaluations/summary", SUPERVISOR, SUPERVISOR_PW)).getJsonArray("departments")
                 .stream().map(JsonObject.class::cast).filter(d -> d.getString("subject").equals("A17")).findFirst().orElseThrow();

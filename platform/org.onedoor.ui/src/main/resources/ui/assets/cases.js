@@ -33,6 +33,8 @@ export const CASE_TEXT = {
     'delivery.ISSUANCE_WINDOW': '窗口领取', 'delivery.PICKUP_LOCKER': '智能柜自取', 'delivery.MAIL': '免费邮寄',
     'alert.CASE_YELLOW': '黄灯预警', 'alert.CASE_RED': '红灯超期', 'alert.OFFICER_LATE': '人员未按时到岗', 'alert.CONVERSION_DUE': '应转为进驻',
     'alert.CORRECTED_RESULT': '办理结果已更正', 'alert.FEE_MISMATCH': '收费与标准不符',
+    'alert.INCONSISTENT_STANDARD': '同一事项标准不一', 'alert.FOLLOW_UP_LATE': '差评回访超期', 'alert.COMPLAINT_LATE': '投诉处理超期',
+    'alert.IRREGULARITY_COMPLAINT': '投诉反映违规',
     'material.MAIN': '主要材料', 'material.TOLERABLE': '容缺材料',
   },
   en: {
@@ -44,6 +46,8 @@ export const CASE_TEXT = {
     'delivery.ISSUANCE_WINDOW': 'Issuance window', 'delivery.PICKUP_LOCKER': 'Pickup locker', 'delivery.MAIL': 'Free mail',
     'alert.CASE_YELLOW': 'Yellow (time mostly used)', 'alert.CASE_RED': 'Red (overdue)', 'alert.OFFICER_LATE': 'Officer late', 'alert.CONVERSION_DUE': 'Conversion due',
     'alert.CORRECTED_RESULT': 'Result corrected', 'alert.FEE_MISMATCH': 'Fee does not match the rule',
+    'alert.INCONSISTENT_STANDARD': 'Same matter, different standards', 'alert.FOLLOW_UP_LATE': 'Bad-rating follow-up late',
+    'alert.COMPLAINT_LATE': 'Complaint late', 'alert.IRREGULARITY_COMPLAINT': 'Complaint about an irregularity',
     'material.MAIN': 'Main materials', 'material.TOLERABLE': 'Tolerable materials',
   },
 };

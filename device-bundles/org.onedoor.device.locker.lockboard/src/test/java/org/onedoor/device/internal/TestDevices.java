@@ -26,7 +26,7 @@ public final class TestDevices {
         Flyway.configure().dataSource(ds).locations("classpath:db/migration")
                 .table("onedoor_schema_history").load().migrate();
         this.store = ds;
-        this.manager = new DeviceManager(new JdbcOutbox(new HallDatabase(store)), new SocketTcpTransport(), scheduler);
+        this.manager = DeviceManager.of(new JdbcOutbox(new HallDatabase(store)), new SocketTcpTransport(), scheduler);
     }
 
     public DataSource store() {

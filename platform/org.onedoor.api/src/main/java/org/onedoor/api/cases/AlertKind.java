@@ -13,5 +13,13 @@ public enum AlertKind {
     /** A decided result was corrected (R12); the original is kept in the case's history. */
     CORRECTED_RESULT,
     /** The fee charged on a case differs from its matter's fee rule, or a free matter was charged (R12, irregular fees). */
-    FEE_MISMATCH
+    FEE_MISMATCH,
+    /** The same matter was handled under different committed time limits in the last month (R8, R12: inconsistent standards). */
+    INCONSISTENT_STANDARD,
+    /** A bad rating's follow-up is past its due day without a reply; escalated to the hall (R18). */
+    FOLLOW_UP_LATE,
+    /** A complaint is past its due day without an assignment or a reply; escalated to the hall (R20). */
+    COMPLAINT_LATE,
+    /** An open complaint about irregular fees, inconsistent standards or a wrong result (R12, from the citizen's side). */
+    IRREGULARITY_COMPLAINT
 }

@@ -90,7 +90,12 @@ public final class DeviceManager implements DeviceRegistry, ConfigurationListene
         }
     }
 
-    public DeviceManager(JdbcOutbox outbox, TcpTransport transport, ScheduledExecutorService executor) {
+    /** A manager over the given outbox, transport and executor, outside the framework (tests and tools). */
+    public static DeviceManager of(JdbcOutbox outbox, TcpTransport transport, ScheduledExecutorService executor) {
+        return new DeviceManager(outbox, transport, executor);
+    }
+
+    DeviceManager(JdbcOutbox outbox, TcpTransport transport, ScheduledExecutorService executor) {
         this.outbox = outbox;
         this.transport = transport;
         this.executor = executor;

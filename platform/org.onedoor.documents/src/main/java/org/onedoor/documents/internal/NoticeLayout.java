@@ -2,14 +2,9 @@ package org.onedoor.documents.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Calendar;
-import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.onedoor.documents.internal.NoticeContent.Field;
 
 /**
@@ -71,95 +66,28 @@ final class NoticeLayout {
         }
     }
 
-    /** A cursor down the page that starts a new page when the text reaches the bottom margin. */
-    private static final class Pen implements AutoCloseable {
-
-        private final PDDocument doc;
-        private final NoticeFont.Loaded font;
-        private final PDRectangle box = PDRectangle.A4;
-        private PDPageContentStream cs;
-        private float y;
+    /** The notice's page cursor: centred and right-aligned lines, wrapped paragraphs, the foot. */
+    private static final class Pen extends PdfPages {
 
         Pen(PDDocument doc, NoticeFont.Loaded font) throws IOException {
-            this.doc = doc;
-            this.font = font;
-            newPage();
-        }
-
-        private void newPage() throws IOException {
-            if (cs != null) {
-                cs.close();
-            }
-            PDPage page = new PDPage(box);
-            doc.addPage(page);
-            cs = new PDPageContentStream(doc, page);
-            y = box.getHeight() - MARGIN;
-        }
-
-        private float width(String s, float size) throws IOException {
-            return font.width(s, size);
-        }
-
-        private void room(float height) throws IOException {
-            if (y - height < MARGIN) {
-                newPage();
-            }
-        }
-
-        private void text(String s, float x, float size) throws IOException {
-            cs.beginText();
-            cs.newLineAtOffset(x, y);
-            for (NoticeFont.Run r : font.runs(s)) {
-                cs.setFont(r.font(), size);
-                cs.showText(r.text());
-            }
-            cs.endText();
-        }
-
-        void skip(float points) {
-            y -= points;
+            super(doc, font, PORTRAIT, MARGIN);
         }
 
         void centered(String s, float size) throws IOException {
-            String p = s;
             room(size * LEADING);
             y -= size;
-            text(p, (box.getWidth() - width(p, size)) / 2f, size);
+            text(s, (pageWidth() - width(s, size)) / 2f, size);
             y -= size * (LEADING - 1f);
         }
 
         void right(String s, float size) throws IOException {
-            String p = s;
             room(size * LEADING);
             y -= size * LEADING;
-            text(p, box.getWidth() - MARGIN - width(p, size), size);
+            text(s, pageWidth() - MARGIN - width(s, size), size);
         }
 
         void wrapped(String s, float size, float indent) throws IOException {
-            float usable = box.getWidth() - 2 * MARGIN - indent;
-            for (String line : lines(s, size, usable)) {
-                room(size * LEADING);
-                y -= size * LEADING;
-                text(line, MARGIN + indent, size);
-            }
-        }
-
-        private List<String> lines(String s, float size, float usable) throws IOException {
-            List<String> out = new ArrayList<>();
-            StringBuilder line = new StringBuilder();
-            int[] cps = s.codePoints().toArray();
-            for (int cp : cps) {
-                String next = line + Character.toString(cp);
-                if (line.length() > 0 && width(next, size) > usable) {
-                    out.add(line.toString());
-                    line.setLength(0);
-                }
-                line.appendCodePoint(cp);
-            }
-            if (line.length() > 0) {
-                out.add(line.toString());
-            }
-            return out;
+            wrapped(s, size, indent, LEADING);
         }
 
         /** The QR code at the left, the hall's name and date at the right, kept together on one page. */
@@ -173,15 +101,10 @@ final class NoticeLayout {
             }
             y = top - QR_SIZE / 2f;
             String seal = hallNameZh + "（印章）";
-            text(seal, box.getWidth() - MARGIN - width(seal, BODY), BODY);
+            text(seal, pageWidth() - MARGIN - width(seal, BODY), BODY);
             y -= BODY * LEADING;
             String date = n.issuedOn();
-            text(date, box.getWidth() - MARGIN - width(date, BODY), BODY);
-        }
-
-        @Override
-        public void close() throws IOException {
-            cs.close();
+            text(date, pageWidth() - MARGIN - width(date, BODY), BODY);
         }
     }
 }

@@ -47,7 +47,7 @@ class ReportFilesTest {
         HallReport r = new HallReport(5, q, Instant.parse("2027-01-04T01:00:00Z"), "schedule",
                 new ReportBasis(Instant.parse("2026-12-31T16:00:00Z"), 0, "", 0, "", 0, 0, 10, 2, "0".repeat(64)), units, windows,
                 row("ALL", "全厅合计", 0), List.of());
-        ReportFiles files = new ReportFiles("驻马店市民之家", ZoneId.of("Asia/Shanghai"));
+        ReportFiles files = ReportFiles.of("驻马店市民之家", ZoneId.of("Asia/Shanghai"));
         try (PDDocument doc = Loader.loadPDF(files.pdf(r))) {
             assertTrue(doc.getNumberOfPages() >= 5, "pages: " + doc.getNumberOfPages());
             PDFTextStripper last = new PDFTextStripper();

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -33,12 +34,16 @@ import org.onedoor.api.cases.TimeLight;
 import org.onedoor.api.department.DepartmentDirectory;
 import org.onedoor.api.hall.EntryMode;
 import org.onedoor.core.internal.audit.AuditOutbox;
+import org.onedoor.core.internal.supervision.AlertSource;
 import org.onedoor.store.HallDatabase;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.FieldOption;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,6 +67,9 @@ public final class CaseSupervisor implements CaseSupervision {
     private final CaseEventHub hub;
     private final CasesConfig config;
     private final ScheduledExecutorService sweeper;
+    /** The other alerts: follow-ups, complaints, standards (the components of {@code internal.supervision}). */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, fieldOption = FieldOption.UPDATE)
+    final List<AlertSource> sources = new CopyOnWriteArrayList<>();
 
     @Activate
     public CaseSupervisor(@Reference HallDatabase database, @Reference AuditOutbox outbox, @Reference WorkingDayCalendar calendar,
@@ -143,6 +151,13 @@ public final class CaseSupervisor implements CaseSupervision {
             if (dept.isEmpty() || dept.equals(f.departmentId())) {
                 out.add(new SupervisionAlert(AlertKind.CONVERSION_DUE, f.departmentId(), month.toString(), "“事项进驻、人员不进驻”单位本月已有 "
                         + f.cases() + " 件（≥" + f.threshold() + "），应转为人员进驻（R5）", now));
+            }
+        }
+        for (AlertSource source : sources) {
+            try {
+                out.addAll(source.alerts(dept));
+            } catch (RuntimeException e) {
+                LOG.warn("Supervision alerts of {} unavailable", source.getClass().getSimpleName(), e);
             }
         }
         out.sort(Comparator.comparing(SupervisionAlert::departmentId).thenComparing(a -> a.kind().ordinal()));

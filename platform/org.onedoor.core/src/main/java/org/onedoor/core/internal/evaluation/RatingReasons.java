@@ -13,9 +13,10 @@ import org.onedoor.api.cases.RatingReason;
 
 /**
  * The reasons a citizen may pick, per level: praise for the three satisfied levels, shortcomings
- * for 基本满意, and for the two bad levels the contents of a bad rating, modelled on the national
- * 好差评 system's offline indicators (服务效率, 服务水平, 服务态度, 整体满意度) and its common bad-rating
- * contents; to be checked against GB/T 39734-2020 Annex A. Codes are stored with ratings and never reused.
+ * for 基本满意, and for the two bad levels the contents of a bad rating, each under one of the national
+ * 好差评 system's offline indicators (整体满意度, 服务效率, 服务水平, 服务态度; docs/evaluation.md gives the
+ * indicator of each code). The wording of GB/T 39734-2020 Annex A's items could not be confirmed, so the
+ * codes are OneDoor's own. Codes are stored with ratings and never reused.
  */
 public final class RatingReasons {
 

@@ -196,7 +196,7 @@ public final class HallQueueService implements HallQueue, WindowDesk {
             throw QueueStore.invalid("invalid-clerk", "a clerk signs in under a user name");
         }
         signInGate.accept(clerk, window);
-        return changes.change(List.of(zone.id()), (c, events) -> {
+        return changes.change(window, List.of(zone.id()), (c, events) -> {
             Optional<WindowSession> held = Rows.sessionOf(c, hallId, window);
             if (held.isPresent() && !held.get().clerk().equals(clerk)) {
                 String other = held.get().clerk();
@@ -204,20 +204,14 @@ public final class HallQueueService implements HallQueue, WindowDesk {
                         + " 先签退，或由管理员/运营人员将该窗口签退 / window " + window + " is held by " + other + ": " + other
                         + " signs out first, or an admin or operator signs the window out");
             }
-            try (PreparedStatement del = c.prepareStatement("DELETE FROM window_session WHERE window_no = ? AND hall_id = ?")) {
-                del.setInt(1, window);
-                del.setString(2, hallId);
-                del.executeUpdate();
-            }
-            try (PreparedStatement ins = c.prepareStatement("INSERT INTO window_session (window_no, zone_id, clerk, signed_in_at, "
-                    + "paused, hall_id) VALUES (?, ?, ?, ?, FALSE, ?)")) {
-                ins.setInt(1, window);
-                ins.setString(2, zone.id());
-                ins.setString(3, clerk);
-                ins.setTimestamp(4, Timestamp.from(events.at()));
-                ins.setString(5, hallId);
-                ins.executeUpdate();
-            }
+            // the same clerk signing in again keeps the session's row (which changes at the window lock)
+            events.handle().createUpdate(held.isPresent()
+                    ? "UPDATE window_session SET zone_id = :zone, clerk = :clerk, signed_in_at = :at, paused = FALSE "
+                            + "WHERE window_no = :window AND hall_id = :hall"
+                    : "INSERT INTO window_session (window_no, zone_id, clerk, signed_in_at, paused, hall_id) "
+                            + "VALUES (:window, :zone, :clerk, :at, FALSE, :hall)")
+                    .bind("window", window).bind("zone", zone.id()).bind("clerk", clerk).bind("at", Timestamp.from(events.at()))
+                    .bind("hall", hallId).execute();
             events.emit("WINDOW_OPEN", zone.id(), "", "", window);
             return Rows.sessionOf(c, hallId, window).orElseThrow();
         });
@@ -229,7 +223,7 @@ public final class HallQueueService implements HallQueue, WindowDesk {
     }
 
     void signOut(int window, String clerk) {
-        changes.change(changes.zoneOfWindow(window), (c, events) -> {
+        changes.change(window, changes.zoneOfWindow(window), (c, events) -> {
             WindowSession s = changes.requireSession(c, window, clerk);
             Optional<Ticket> current = s.current();
             if (current.isPresent() && current.get().status() == TicketStatus.SERVING) {
@@ -285,7 +279,7 @@ public final class HallQueueService implements HallQueue, WindowDesk {
         if (!target.isEmpty()) {
             zones.add(target);
         }
-        return changes.change(zones, (c, events) -> {
+        return changes.change(window, zones, (c, events) -> {
             WindowSession s = changes.requireSession(c, window, clerk);
             Ticket t = s.current().orElseThrow(() -> QueueStore.conflict("no-current-ticket",
                     "window " + window + " has no ticket to transfer"));
@@ -320,7 +314,7 @@ public final class HallQueueService implements HallQueue, WindowDesk {
     }
 
     WindowSession pause(int window, boolean paused, String clerk) {
-        return changes.change(changes.zoneOfWindow(window), (c, events) -> {
+        return changes.change(window, changes.zoneOfWindow(window), (c, events) -> {
             WindowSession s = changes.requireSession(c, window, clerk);
             try (PreparedStatement up = c.prepareStatement("UPDATE window_session SET paused = ? WHERE window_no = ? AND hall_id = ?")) {
                 up.setBoolean(1, paused);

@@ -13,7 +13,8 @@ import org.onedoor.api.queue.WindowSession;
 /**
  * How the queue changes: one transaction of the {@link QueueStore} holding the locks of the zones
  * it touches, whose events are published after commit; a change at a window locks the window's
- * zone first and finds the window's session and its current ticket.
+ * row first (then its zones, up front or, for calls, at commit) and finds the window's session and
+ * its current ticket.
  */
 final class QueueChanges {
 
@@ -30,6 +31,26 @@ final class QueueChanges {
     /** Runs one change holding the locks of the zones given (and of any other zone it touches), then publishes its events. */
     <T> T change(Collection<String> zones, QueueStore.Work<T> work) {
         QueueStore.Done<T> done = store.write(zones, work);
+        hub.publish(done.events());
+        return done.result();
+    }
+
+    /**
+     * Runs one change at the window holding the window's row and then the locks of the zones given
+     * (and of any other zone it touches), then publishes its events.
+     */
+    <T> T change(int window, Collection<String> zones, QueueStore.Work<T> work) {
+        QueueStore.Done<T> done = store.write(window, zones, work);
+        hub.publish(done.events());
+        return done.result();
+    }
+
+    /**
+     * Runs one change at the window that takes its zones' counters only at commit ({@link QueueStore#atWindow}):
+     * calls, recalls, starts and completions, which touch only the window and its ticket.
+     */
+    <T> T atWindow(int window, QueueStore.Work<T> work) {
+        QueueStore.Done<T> done = store.atWindow(window, work);
         hub.publish(done.events());
         return done.result();
     }

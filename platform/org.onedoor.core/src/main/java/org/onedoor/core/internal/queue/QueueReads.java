@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.jdbi.v3.core.Handle;
 import org.onedoor.api.queue.Ticket;
 import org.onedoor.api.queue.TicketStatus;
 import org.onedoor.api.queue.WaitingInfo;
@@ -74,6 +75,29 @@ final class QueueReads {
             return Optional.of(new WaitingInfo(position,
                     WaitEstimate.minutes(position, serviceMinutes(c, t.ticket().zoneId()), openWindows(c, t.ticket().zoneId()))));
         });
+    }
+
+    /** What a wait estimate of the zone needs, read once for several tickets (a batch of issues). */
+    record ZoneWait(double serviceMinutes, int openWindows) {
+        WaitingInfo at(int position) {
+            return new WaitingInfo(position, WaitEstimate.minutes(position, serviceMinutes, openWindows));
+        }
+    }
+
+    /** @return the zone's recent service time and open windows, read on the connection */
+    ZoneWait zoneWait(Connection c, String zoneId) throws SQLException {
+        return new ZoneWait(serviceMinutes(c, zoneId), openWindows(c, zoneId));
+    }
+
+    /** @return how many tickets of each priority class wait in the zone today (class → count) */
+    Map<Integer, Integer> waitingByClass(Handle h, LocalDate day, String zoneId) {
+        Map<Integer, Integer> counts = new TreeMap<>();
+        h.createQuery("SELECT priority_class, COUNT(*) AS n FROM ticket WHERE hall_day = :day AND status = 'WAITING' "
+                + "AND hall_id = :hall AND zone_id = :zone GROUP BY priority_class")
+                .bind("day", Date.valueOf(day)).bind("hall", store.hallId()).bind("zone", zoneId)
+                .map((rs, ctx) -> Map.entry(rs.getInt("priority_class"), rs.getInt("n")))
+                .forEach(e -> counts.put(e.getKey(), e.getValue()));
+        return counts;
     }
 
     private boolean inThisHall(Connection c, String id) throws SQLException {

@@ -14,7 +14,9 @@ import org.onedoor.api.queue.WindowSession;
 /**
  * Serving tickets at a window: calling the next one in {@link CallOrder}, recalling it, marking a
  * no-show (requeued at the back of its class until the configured count), starting and completing
- * the service. Each is one change holding the window's zone and the ticket's zone; {@code clerk}
+ * the service. Calls, recalls, starts and completions are changes at the window ({@link QueueChanges#atWindow}:
+ * the window's row, the ticket's row, the zone's counter only at commit); a no-show locks the window
+ * and the zones up front (its re-queue takes a new place from its event's number). {@code clerk}
  * is the acting clerk who must hold the window (null: any window, for admins and operators).
  */
 final class WindowCalls {
@@ -30,7 +32,7 @@ final class WindowCalls {
     }
 
     Optional<Ticket> callNext(int window, String clerk) {
-        return changes.change(changes.zoneOfWindow(window), (c, events) -> {
+        return changes.atWindow(window, (c, events) -> {
             WindowSession s = changes.requireSession(c, window, clerk);
             if (s.paused()) {
                 throw QueueStore.conflict("window-paused", "window " + window + " is paused; resume it to call");
@@ -40,13 +42,12 @@ final class WindowCalls {
                 throw QueueStore.conflict("window-busy", "ticket " + t.number() + " is " + t.status().name().toLowerCase(Locale.ROOT)
                         + " at window " + window + "; complete it, mark it no-show or transfer it first");
             }
-            Optional<Ticket> next = CallOrder.next(c, store.hallId(), store.today(), window,
+            Optional<Ticket> next = CallOrder.claim(c, store.postgres(c), store.hallId(), store.today(), window,
                     "universal".equals(s.zoneId()) ? "" : s.zoneId());
             if (next.isEmpty()) {
                 return Optional.<Ticket>empty();
             }
             Ticket t = next.get();
-            events.lock(t.zoneId());
             try (PreparedStatement up = c.prepareStatement("UPDATE ticket SET status = 'CALLED', window_no = ?, called_at = ? "
                     + "WHERE id = ? AND status = 'WAITING'")) {
                 up.setInt(1, window);
@@ -56,13 +57,13 @@ final class WindowCalls {
                     throw new IllegalStateException("ticket " + t.number() + " was taken by another window meanwhile");
                 }
             }
-            events.emit("CALLED", t.zoneId(), t.number(), t.id(), window);
+            events.emitAtCommit("CALLED", t.zoneId(), t.number(), t.id(), window);
             return Rows.one(c, "WHERE id = ?", t.id());
         });
     }
 
     Ticket recall(int window, String clerk) {
-        return changes.change(changes.zoneOfWindow(window), (c, events) -> {
+        return changes.atWindow(window, (c, events) -> {
             Ticket t = changes.current(c, window, clerk, TicketStatus.CALLED, "recall");
             events.lock(t.zoneId());
             try (PreparedStatement up = c.prepareStatement("UPDATE ticket SET called_at = ? WHERE id = ?")) {
@@ -70,13 +71,13 @@ final class WindowCalls {
                 up.setString(2, t.id());
                 up.executeUpdate();
             }
-            events.emit("RECALLED", t.zoneId(), t.number(), t.id(), window);
+            events.emitAtCommit("RECALLED", t.zoneId(), t.number(), t.id(), window);
             return Rows.one(c, "WHERE id = ?", t.id()).orElseThrow();
         });
     }
 
     Ticket noShow(int window, String clerk) {
-        return changes.change(changes.zoneOfWindow(window), (c, events) -> {
+        return changes.change(window, changes.zoneOfWindow(window), (c, events) -> {
             Ticket t = changes.current(c, window, clerk, TicketStatus.CALLED, "mark as no-show");
             events.lock(t.zoneId());
             if (t.noShows() < config.requeueNoShows()) {
@@ -110,7 +111,7 @@ final class WindowCalls {
     }
 
     Ticket start(int window, String clerk) {
-        return changes.change(changes.zoneOfWindow(window), (c, events) -> {
+        return changes.atWindow(window, (c, events) -> {
             Ticket t = changes.current(c, window, clerk, TicketStatus.CALLED, "start serving");
             events.lock(t.zoneId());
             try (PreparedStatement up = c.prepareStatement("UPDATE ticket SET status = 'SERVING', started_at = ? WHERE id = ?")) {
@@ -118,13 +119,13 @@ final class WindowCalls {
                 up.setString(2, t.id());
                 up.executeUpdate();
             }
-            events.emit("STARTED", t.zoneId(), t.number(), t.id(), window);
+            events.emitAtCommit("STARTED", t.zoneId(), t.number(), t.id(), window);
             return Rows.one(c, "WHERE id = ?", t.id()).orElseThrow();
         });
     }
 
     Ticket complete(int window, String clerk) {
-        return changes.change(changes.zoneOfWindow(window), (c, events) -> {
+        return changes.atWindow(window, (c, events) -> {
             WindowSession s = changes.requireSession(c, window, clerk);
             Ticket t = s.current().orElseThrow(() -> QueueStore.conflict("no-current-ticket",
                     "window " + window + " has no ticket to complete"));
@@ -135,7 +136,7 @@ final class WindowCalls {
                 up.setString(2, t.id());
                 up.executeUpdate();
             }
-            events.emit("COMPLETED", t.zoneId(), t.number(), t.id(), window);
+            events.emitAtCommit("COMPLETED", t.zoneId(), t.number(), t.id(), window);
             return Rows.one(c, "WHERE id = ?", t.id()).orElseThrow();
         });
     }

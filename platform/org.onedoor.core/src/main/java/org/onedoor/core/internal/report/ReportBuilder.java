@@ -6,7 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,12 +21,10 @@ import org.onedoor.api.cases.ComplaintKind;
 import org.onedoor.api.cases.Rating;
 import org.onedoor.api.department.DepartmentDirectory;
 import org.onedoor.api.hall.Department;
-import org.onedoor.api.hall.EntryMode;
 import org.onedoor.api.matter.Matter;
 import org.onedoor.api.matter.MatterCatalog;
 import org.onedoor.api.matter.MatterQuery;
 import org.onedoor.api.report.EarlyWarning;
-import org.onedoor.api.report.EarlyWarning.WarningKind;
 import org.onedoor.api.report.HallReport;
 import org.onedoor.api.report.ReportBasis;
 import org.onedoor.api.report.ReportPeriod;
@@ -59,6 +56,7 @@ final class ReportBuilder {
     private final ZoneId zone;
     private final int conversionThreshold;
     private final int slowComplaintThreshold;
+    private final ReportWarnings warnings;
 
     ReportBuilder(DepartmentDirectory departments, MatterCatalog catalog, ZoneId zone, int conversionThreshold, int slowComplaintThreshold) {
         this.departments = departments;
@@ -66,6 +64,7 @@ final class ReportBuilder {
         this.zone = zone;
         this.conversionThreshold = conversionThreshold;
         this.slowComplaintThreshold = slowComplaintThreshold;
+        this.warnings = new ReportWarnings(departments, zone, conversionThreshold, slowComplaintThreshold);
     }
 
     /**
@@ -112,39 +111,16 @@ final class ReportBuilder {
         }
 
         List<EarlyWarning> warnings = new ArrayList<>();
-        Map<String, String> conversion = conversion(h, period, until, warnings);
+        Map<String, String> conversion = this.warnings.conversion(h, period, until, warnings);
 
         List<UnitFigures> unitRows = ranked(units, id -> id, id -> departments.department(id).map(Department::nameZh).orElse(id),
                 conversion);
         List<UnitFigures> windowRows = ranked(windows, String::valueOf, n -> n + "号窗口", Map.of());
         UnitFigures totalRow = total.figures("ALL", "全厅合计", 0, "");
-
-        for (UnitFigures u : unitRows) {
-            if (u.overdue() > 0) {
-                warnings.add(new EarlyWarning(WarningKind.OVERDUE, u.key(), u.key(), u.nameZh() + " 本期受理的办件中有 " + u.overdue()
-                        + " 件超期（逾期办结或截止日已过仍未办结）"));
-            }
-        }
-        for (ComplaintRow k : complaints) {
-            WarningKind kind = switch (k.kind()) {
-                case FEES -> WarningKind.FEES;
-                case STANDARDS -> WarningKind.STANDARDS;
-                case WRONG_RESULT -> WarningKind.WRONG_RESULT;
-                default -> null;
-            };
-            if (kind != null) {
-                warnings.add(new EarlyWarning(kind, k.departmentId(), k.number(), "投诉 " + k.number() + "（" + k.kind().chinese() + "）"
-                        + (k.caseNumber().isEmpty() ? "" : "，涉及办件 " + k.caseNumber())));
-            }
-        }
-        limitsByMatter.forEach((code, limits) -> {
-            if (limits.size() > 1) {
-                warnings.add(new EarlyWarning(WarningKind.STANDARDS, matterUnit.get(code), code, "同一事项 " + code
-                        + " 本期办件按不同承诺时限办理：" + limits + " 个工作日"));
-            }
-        });
-        warnings.sort(Comparator.comparing((EarlyWarning w) -> w.kind().ordinal()).thenComparing(EarlyWarning::departmentId)
-                .thenComparing(EarlyWarning::subject));
+        ReportWarnings.overdue(unitRows, warnings);
+        ReportWarnings.complaints(complaints, warnings);
+        ReportWarnings.standards(limitsByMatter, matterUnit, warnings);
+        ReportWarnings.sort(warnings);
 
         String lastAccepted = cases.stream().map(CaseRow::acceptedAt).max(Comparator.naturalOrder()).map(Instant::toString).orElse("");
         String lastComplaint = complaints.stream().map(ComplaintRow::number).max(Comparator.naturalOrder()).orElse("");
@@ -163,57 +139,6 @@ final class ReportBuilder {
             out.add(windows.computeIfAbsent(window, k -> new Tally()));
         }
         return out;
-    }
-
-    /**
-     * R5 for every matters-only unit in each calendar month wholly inside the period, counted up to the report's instant
-     * (a month not yet over is flagged as soon as it crossed: its counts only grow); adds the warnings.
-     */
-    private Map<String, String> conversion(Handle h, ReportPeriod period, Instant until, List<EarlyWarning> warnings) {
-        Map<String, String> due = new TreeMap<>();
-        for (YearMonth month : period.wholeMonths()) {
-            Instant mFrom = month.atDay(1).atStartOfDay(zone).toInstant();
-            Instant monthEnd = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
-            Instant mUntil = until.isBefore(monthEnd) ? until : monthEnd;
-            if (!mUntil.isAfter(mFrom)) {
-                continue;
-            }
-            Map<String, Integer> caseCounts = new TreeMap<>();
-            h.createQuery("SELECT department_id, COUNT(*) AS n FROM hall_case WHERE accepted_day >= :first AND accepted_day <= :last"
-                    + " AND accepted_at < :until GROUP BY department_id")
-                    .bind("first", month.atDay(1)).bind("last", month.atEndOfMonth()).bind("until", Timestamp.from(mUntil))
-                    .map((rs, ctx) -> Map.entry(rs.getString("department_id"), rs.getInt("n"))).forEach(e -> caseCounts.put(e.getKey(), e.getValue()));
-            Map<String, Integer> slow = new TreeMap<>();
-            h.createQuery("SELECT department_id, COUNT(*) AS n FROM complaint WHERE kind = 'SLOW' AND received_at >= :from"
-                    + " AND received_at < :until AND department_id <> '' GROUP BY department_id")
-                    .bind("from", Timestamp.from(mFrom)).bind("until", Timestamp.from(mUntil))
-                    .map((rs, ctx) -> Map.entry(rs.getString("department_id"), rs.getInt("n"))).forEach(e -> slow.put(e.getKey(), e.getValue()));
-            TreeSet<String> seen = new TreeSet<>(caseCounts.keySet());
-            seen.addAll(slow.keySet());
-            for (String dept : seen) {
-                boolean mattersOnly = departments.department(dept).map(d -> d.entryMode() == EntryMode.MATTERS_ONLY).orElse(false);
-                if (!mattersOnly) {
-                    continue;
-                }
-                int n = caseCounts.getOrDefault(dept, 0);
-                int s = slow.getOrDefault(dept, 0);
-                List<String> why = new ArrayList<>();
-                if (n >= conversionThreshold) {
-                    why.add(month + " cases " + n + "≥" + conversionThreshold);
-                }
-                if (s >= slowComplaintThreshold) {
-                    why.add(month + " slow complaints " + s + "≥" + slowComplaintThreshold);
-                }
-                if (!why.isEmpty()) {
-                    due.merge(dept, String.join("; ", why), (a, b) -> a + "; " + b);
-                    warnings.add(new EarlyWarning(WarningKind.CONVERSION, dept, month.toString(), "“事项进驻、人员不进驻”单位 " + dept + " "
-                            + month + (n >= conversionThreshold ? " 办件 " + n + " 件（≥" + conversionThreshold + "）" : "")
-                            + (s >= slowComplaintThreshold ? " 办事拖延投诉 " + s + " 件（≥" + slowComplaintThreshold + "）" : "")
-                            + "，应转为人员进驻（R5）"));
-                }
-            }
-        }
-        return due;
     }
 
     private static <K> List<UnitFigures> ranked(Map<K, Tally> tallies, Function<K, String> key, Function<K, String> name,

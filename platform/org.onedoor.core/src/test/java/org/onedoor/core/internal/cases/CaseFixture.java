@@ -126,7 +126,7 @@ final class CaseFixture {
     /** The hall's audit outbox on the fixture's clock (its sweep records what the trail did not take). */
     final AuditOutbox outbox;
     private final AuditTrail trail;
-    private final org.onedoor.api.calendar.WorkingDayCalendar calendar;
+    final org.onedoor.api.calendar.WorkingDayCalendar calendar;
 
     CaseFixture() {
         hub.subscribe(events::add);
@@ -339,7 +339,7 @@ final class CaseFixture {
         return out;
     }
 
-    private static DepartmentDirectory directory() {
+    static DepartmentDirectory directory() {
         List<Department> units = List.of(
                 new Department("A15", "不动产登记中心", "", UnitKind.DEPARTMENT, EntryMode.STAFF_AND_MATTERS, "real-estate", 10, 10, ""),
                 new Department("A16", "税务局", "", UnitKind.DEPARTMENT, EntryMode.STAFF_AND_MATTERS, "tax", 10, 10, ""),

@@ -72,7 +72,7 @@ final class ReportFixture {
 
     /** @return another node's report service on the same database */
     HallReportService node() {
-        return new HallReportService(database, outbox, calendar, departments(), catalog(), new ReportFiles("驻马店市民之家", HALL), clock.hall(),
+        return new HallReportService(database, outbox, calendar, departments(), catalog(), ReportFiles.of("驻马店市民之家", HALL), clock.hall(),
                 config(10, 2));
     }
 

@@ -66,7 +66,7 @@ public class QueueDeviceBridgeTest {
     }
 
     private DeviceManager node() {
-        DeviceManager m = new DeviceManager(new JdbcOutbox(new HallDatabase(store)), new SocketTcpTransport(), scheduler);
+        DeviceManager m = DeviceManager.of(new JdbcOutbox(new HallDatabase(store)), new SocketTcpTransport(), scheduler);
         m.addDevice(device("printer-tax", "printer", "tax", ""));
         m.addDevice(device("printer-hall", "printer", "", ""));
         m.addDevice(device("led-101", "led-display", "tax", "101-103"));

@@ -18,7 +18,8 @@ import org.onedoor.web.internal.http.Fields;
 public final class RatingJson {
 
     /** Where the reason list comes from, shown to pages and documented in docs/evaluation.md. */
-    public static final String CATALOGUE = "OneDoor 2026.1, modelled on the national 好差评 system; to be checked against GB/T 39734-2020";
+    public static final String CATALOGUE = "OneDoor 2026.1, grouped by the national 好差评 system's offline indicators (整体满意度, 服务效率,"
+            + " 服务水平, 服务态度); GB/T 39734-2020 Annex A's own wording not confirmed";
 
     private RatingJson() {
     }

@@ -2,15 +2,8 @@ package org.onedoor.web.internal.evaluation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.vertx.core.Handler;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.RoutingContext;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,10 +22,8 @@ import org.onedoor.api.cases.RatingFollowUp;
 import org.onedoor.api.cases.RatingFollowUps;
 import org.onedoor.api.cases.TimeLight;
 import org.onedoor.api.session.HallPrincipal;
-import org.onedoor.web.ProblemException;
 import org.onedoor.web.WebAccess;
-import org.onedoor.web.internal.HallHttpServer;
-import org.onedoor.web.internal.TestConfigs;
+import org.onedoor.web.internal.RouteTestServer;
 
 /**
  * The follow-up routes on the real Vert.x server over a stand-in service (the rules are tested in
@@ -100,57 +91,27 @@ public class RatingFollowUpRoutesTest {
         }
     };
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private HallHttpServer server;
-    private int port;
+    private RouteTestServer server;
 
     @BeforeEach
     void start() throws Exception {
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        server = new HallHttpServer(TestConfigs.web(port, 65536));
-        WebAccess access = new WebAccess() {
-            @Override
-            public Handler<RoutingContext> requireAnyRole(String... roles) {
-                return ctx -> {
-                    HallPrincipal p = principal;
-                    if (!p.holdsAny(Set.of(roles))) {
-                        ctx.fail(new ProblemException(403, "forbidden", "Forbidden", "role"));
-                        return;
-                    }
-                    ctx.put(WebAccess.USER, p.user());
-                    ctx.put(WebAccess.PRINCIPAL, p);
-                    ctx.next();
-                };
-            }
-        };
-        server.addContributor(new RatingFollowUpRoutes(service, access));
+        WebAccess access = RouteTestServer.signedIn(() -> principal);
+        server = RouteTestServer.start(new RatingFollowUpRoutes(service, access));
     }
 
     @AfterEach
     void stop() {
-        server.stop();
+        server.close();
     }
 
     private HttpResponse<String> post(String path, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/rating-follow-ups" + path))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return server.post("/api/v1/rating-follow-ups" + path, body);
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/rating-follow-ups" + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return server.get("/api/v1/rating-follow-ups" + path);
     }
 
-    private static JsonObject problem(HttpResponse<String> r, int status, String code) {
-        assertEquals(status, r.statusCode(), r.body());
-        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), r.body());
-        JsonObject doc = new JsonObject(r.body());
-        assertEquals(code, doc.getString("code"), r.body());
-        return doc;
-    }
 
     @Test
     void aUnitsUserListsOnlyItsUnitAndSeesNoOtherUnitsFollowUp() throws Exception {
@@ -164,11 +125,11 @@ public class RatingFollowUpRoutesTest {
         assertEquals("YELLOW", first.getString("light"));
         assertFalse(first.containsKey("justified"), "not verified yet");
         assertEquals("list OPEN A17 100", calls.get(0), "a unit's user is scoped to its unit");
-        problem(get("?department=A26"), 403, "out-of-department");
+        RouteTestServer.problem(get("?department=A26"), 403, "out-of-department");
         assertEquals(200, get("/1").statusCode());
-        problem(get("/2"), 404, "unknown-follow-up");
-        assertEquals("limit", problem(get("?limit=0"), 400, "invalid-limit").getString("field"));
-        assertEquals("state", problem(get("?state=LOST"), 400, "invalid-state").getString("field"));
+        RouteTestServer.problem(get("/2"), 404, "unknown-follow-up");
+        assertEquals("limit", RouteTestServer.problem(get("?limit=0"), 400, "invalid-limit").getString("field"));
+        assertEquals("state", RouteTestServer.problem(get("?state=LOST"), 400, "invalid-state").getString("field"));
 
         principal = ADMIN;
         assertEquals(200, get("?department=a26").statusCode());
@@ -183,18 +144,18 @@ public class RatingFollowUpRoutesTest {
         assertEquals("CALLED_BACK", new JsonObject(ok.body()).getString("state"));
         assertEquals(true, new JsonObject(ok.body()).getBoolean("justified"));
         assertEquals("callBack 1 true 已回访 dept.a17", calls.get(0));
-        assertEquals("callback", problem(post("/1/callback", "{\"justified\": true}"), 400, "missing-field").getString("field"));
-        assertEquals("justified", problem(post("/1/callback", "{\"justified\": \"yes\", \"callback\": \"x\"}"), 400, "invalid-field")
+        assertEquals("callback", RouteTestServer.problem(post("/1/callback", "{\"justified\": true}"), 400, "missing-field").getString("field"));
+        assertEquals("justified", RouteTestServer.problem(post("/1/callback", "{\"justified\": \"yes\", \"callback\": \"x\"}"), 400, "invalid-field")
                 .getString("field"));
-        problem(post("/1/reply", "{\"reply\": \"已整改\"}"), 409, "illegal-transition");
-        problem(post("/1/dispute", "{\"evidence\": \"录像\"}"), 409, "rating-justified");
-        problem(post("/1/decision", "{\"upheld\": true, \"note\": \"误评\"}"), 403, "forbidden");
+        RouteTestServer.problem(post("/1/reply", "{\"reply\": \"已整改\"}"), 409, "illegal-transition");
+        RouteTestServer.problem(post("/1/dispute", "{\"evidence\": \"录像\"}"), 409, "rating-justified");
+        RouteTestServer.problem(post("/1/decision", "{\"upheld\": true, \"note\": \"误评\"}"), 403, "forbidden");
         assertEquals(1, calls.size(), "a unit's user does not decide");
 
         principal = ADMIN;
         assertEquals(200, post("/1/decision", "{\"upheld\": true, \"note\": \"误评\"}").statusCode());
         assertEquals("decide 1 true 误评", calls.get(1));
-        assertEquals("note", problem(post("/1/response", "{\"satisfied\": true, \"note\": \"x\"}"), 400, "invalid-note").getString("field"));
+        assertEquals("note", RouteTestServer.problem(post("/1/response", "{\"satisfied\": true, \"note\": \"x\"}"), 400, "invalid-note").getString("field"));
     }
 
     @Test
@@ -210,7 +171,7 @@ public class RatingFollowUpRoutesTest {
         assertEquals(0.2, a17.getDouble("badShare"));
         assertEquals(0.667, a17.getDouble("onTimeRate"));
         assertEquals("figures 2026-11-01 2026-11-30", calls.get(0));
-        assertEquals("from", problem(get("/figures?from=1.11.2026"), 400, "invalid-from").getString("field"));
+        assertEquals("from", RouteTestServer.problem(get("/figures?from=1.11.2026"), 400, "invalid-from").getString("field"));
 
         principal = ADMIN;
         assertEquals(3, new JsonObject(get("/figures?from=2026-11-01&to=2026-11-30").body()).getJsonArray("figures").size());

@@ -4,13 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.vertx.core.Handler;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.RoutingContext;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,10 +27,8 @@ import org.onedoor.api.report.ReportPeriod;
 import org.onedoor.api.report.ReportSummary;
 import org.onedoor.api.report.UnitFigures;
 import org.onedoor.api.session.HallPrincipal;
-import org.onedoor.web.ProblemException;
 import org.onedoor.web.WebAccess;
-import org.onedoor.web.internal.HallHttpServer;
-import org.onedoor.web.internal.TestConfigs;
+import org.onedoor.web.internal.RouteTestServer;
 
 /**
  * The report routes on the real Vert.x server over a stand-in service (the figures are tested in the
@@ -98,57 +90,27 @@ public class ReportRoutesTest {
         }
     };
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private HallHttpServer server;
-    private int port;
+    private RouteTestServer server;
 
     @BeforeEach
     void start() throws Exception {
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        server = new HallHttpServer(TestConfigs.web(port, 65536));
-        WebAccess access = new WebAccess() {
-            @Override
-            public Handler<RoutingContext> requireAnyRole(String... roles) {
-                return ctx -> {
-                    HallPrincipal p = principal;
-                    if (!p.holdsAny(Set.of(roles))) {
-                        ctx.fail(new ProblemException(403, "forbidden", "Forbidden", "role"));
-                        return;
-                    }
-                    ctx.put(WebAccess.USER, p.user());
-                    ctx.put(WebAccess.PRINCIPAL, p);
-                    ctx.next();
-                };
-            }
-        };
-        server.addContributor(new ReportRoutes(service, access));
+        WebAccess access = RouteTestServer.signedIn(() -> principal);
+        server = RouteTestServer.start(new ReportRoutes(service, access));
     }
 
     @AfterEach
     void stop() {
-        server.stop();
+        server.close();
     }
 
     private HttpResponse<String> post(String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/reports"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return server.post("/api/v1/reports", body);
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/reports" + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return server.get("/api/v1/reports" + path);
     }
 
-    private static JsonObject problem(HttpResponse<String> r, int status, String code) {
-        assertEquals(status, r.statusCode(), r.body());
-        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), r.body());
-        JsonObject doc = new JsonObject(r.body());
-        assertEquals(code, doc.getString("code"), r.body());
-        return doc;
-    }
 
     @Test
     void aSupervisorBuildsAMonthlyReportAndReadsItsFiguresAndFiles() throws Exception {
@@ -182,21 +144,21 @@ public class ReportRoutesTest {
         HttpResponse<String> xlsx = get("/7.xlsx");
         assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.headers().firstValue("Content-Type").orElse(""));
         assertTrue(xlsx.headers().firstValue("Content-Disposition").orElse("").contains("onedoor-report-7.xlsx"));
-        problem(get("/8"), 404, "unknown-report");
-        problem(get("/8.pdf"), 404, "unknown-report");
-        problem(post("{\"kind\": \"MONTH\", \"period\": \"2026-11\"}"), 403, "forbidden");
+        RouteTestServer.problem(get("/8"), 404, "unknown-report");
+        RouteTestServer.problem(get("/8.pdf"), 404, "unknown-report");
+        RouteTestServer.problem(post("{\"kind\": \"MONTH\", \"period\": \"2026-11\"}"), 403, "forbidden");
     }
 
     @Test
     void badInputIsAProblemNamingTheFieldAndOtherRolesAreRefused() throws Exception {
-        assertEquals("kind", problem(post("{\"kind\": \"YEAR\", \"period\": \"2026\"}"), 400, "invalid-kind").getString("field"));
-        assertEquals("period", problem(post("{\"kind\": \"MONTH\"}"), 400, "missing-field").getString("field"));
-        assertEquals("period", problem(post("{\"kind\": \"MONTH\", \"period\": \"2026-13\"}"), 400, "invalid-period").getString("field"));
-        assertEquals("kind", problem(get("?kind=DAY"), 400, "invalid-kind").getString("field"));
-        assertEquals("limit", problem(get("?limit=501"), 400, "invalid-limit").getString("field"));
+        assertEquals("kind", RouteTestServer.problem(post("{\"kind\": \"YEAR\", \"period\": \"2026\"}"), 400, "invalid-kind").getString("field"));
+        assertEquals("period", RouteTestServer.problem(post("{\"kind\": \"MONTH\"}"), 400, "missing-field").getString("field"));
+        assertEquals("period", RouteTestServer.problem(post("{\"kind\": \"MONTH\", \"period\": \"2026-13\"}"), 400, "invalid-period").getString("field"));
+        assertEquals("kind", RouteTestServer.problem(get("?kind=DAY"), 400, "invalid-kind").getString("field"));
+        assertEquals("limit", RouteTestServer.problem(get("?limit=501"), 400, "invalid-limit").getString("field"));
         principal = CLERK;
-        problem(get(""), 403, "forbidden");
-        problem(get("/7.pdf"), 403, "forbidden");
+        RouteTestServer.problem(get(""), 403, "forbidden");
+        RouteTestServer.problem(get("/7.pdf"), 403, "forbidden");
         assertTrue(calls.stream().noneMatch(c -> c.startsWith("build")), calls.toString());
     }
 }
