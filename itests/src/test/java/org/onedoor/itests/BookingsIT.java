@@ -3,7 +3,6 @@ package org.onedoor.itests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
-import static org.junit.Assume.assumeTrue;
 import static org.onedoor.itests.HallNodeOptions.await;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
@@ -14,8 +13,12 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Dictionary;
+import java.util.Hashtable;
 import java.util.List;
+import javax.inject.Inject;
 import org.junit.Before;
+import org.onedoor.api.hall.HallClock;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Option;
@@ -23,11 +26,15 @@ import org.ops4j.pax.exam.OptionUtils;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
 
 /**
  * Bookings of a person on the real node over HTTP (issue 18): booked, looked up, rescheduled,
  * checked in on time and late, cancelled; the limits and problems naming the field; the staff's
- * list masked. The node takes a slot every half hour around the clock, so the test runs at any hour.
+ * list masked. The node takes a slot every half hour around the clock, and the hall's clock is set to
+ * 10:05 of today ({@code org.onedoor.hall setTo}): the next slot (10:30) is today's and the one before
+ * (09:30) began 35 minutes ago, whatever the hour the test runs at.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -37,6 +44,12 @@ public class BookingsIT {
     private static final String ZONE = "enterprise";
 
     private Http http;
+
+    @Inject
+    private ConfigurationAdmin configurationAdmin;
+
+    @Inject
+    private HallClock clock;
 
     @org.ops4j.pax.exam.Configuration
     public Option[] config() throws Exception {
@@ -49,12 +62,15 @@ public class BookingsIT {
                 editConfigurationFilePut("etc/org.onedoor.appointments.cfg", "workingDaysOnly", "false"),
                 // the next slot is at most 30 minutes away: its window is open now
                 editConfigurationFilePut("etc/org.onedoor.bookings.cfg", "checkInBeforeMinutes", "45"),
-                editConfigurationFilePut("etc/org.onedoor.web.cfg", "appointmentBurst", "200"));
+                editConfigurationFilePut("etc/org.onedoor.web.cfg", "appointmentBurst", "200"),
+                // the 365 holiday service serves 2 October 2026 (National Day) with the provident fund's A26
+                editConfigurationFilePut("etc/org.onedoor.holidays.cfg", "days", "2026-10-02|provident-fund|A26|"));
     }
 
     @Before
     public void awaitNode() throws Exception {
         http = new Http(HallNodeOptions.webPort());
+        setHallClock();
         await("the bookings answer", () -> {
             try {
                 return http.get("/api/v1/bookings/12345678?phone=13800000000").statusCode() == 404
@@ -65,9 +81,63 @@ public class BookingsIT {
         });
     }
 
+    /** Sets the hall's clock (once for the class) to 10:05 of the hall's today, and waits until the node reads it. */
+    private void setHallClock() throws Exception {
+        ZonedDateTime now = ZonedDateTime.now(clock.clock());
+        if (now.toLocalDate().equals(LocalDate.now(HALL)) && now.toLocalTime().isAfter(LocalTime.of(10, 4))
+                && now.toLocalTime().isBefore(LocalTime.of(10, 20))) {
+            return;
+        }
+        setHallClock(LocalDate.now(HALL));
+    }
+
+    /** Sets the hall's clock to 10:05 of a day and waits until the node reads it. */
+    private void setHallClock(LocalDate day) throws Exception {
+        Configuration hall = configurationAdmin.getConfiguration("org.onedoor.hall", "?");
+        Dictionary<String, Object> props = hall.getProperties() == null ? new Hashtable<>() : hall.getProperties();
+        props.put("timeZone", HALL.getId());
+        props.put("setTo", day + "T10:05");
+        hall.update(props);
+        await("the hall's clock reads 10:05 of " + day, () -> {
+            ZonedDateTime t = ZonedDateTime.now(clock.clock());
+            return t.toLocalDate().equals(day) && t.toLocalTime().isAfter(LocalTime.of(10, 4)) && t.toLocalTime().isBefore(LocalTime.of(10, 20));
+        });
+    }
+
+    @Test
+    public void aHolidayIsBookedForALivelihoodMatterThreeWorkingDaysBeforeNotTwo() throws Exception {
+        String body = "{\"matter\": \"A26-003\", \"day\": \"2026-10-02\", \"slot\": \"09:00\", \"phone\": \"13811110301\"}";
+        try {
+            await("the provident fund's matters are offered", () -> http.get("/api/v1/matters/A26-003").statusCode() == 200);
+            JsonObject roster = new JsonObject(http.get("/api/v1/holidays/roster").body());
+            assertEquals(3, (int) roster.getInteger("minWorkingDaysBefore"));
+            assertEquals("国庆节", roster.getJsonArray("days").getJsonObject(0).getString("holiday"));
+            assertTrue(http.get("/api/v1/matters/A26-003").body().contains("\"livelihood\":true"));
+
+            setHallClock(LocalDate.of(2026, 9, 28)); // Monday: 29 and 30 September are left
+            HttpResponse<String> late = http.postJson("/api/v1/bookings", body);
+            problem(late, 409, "holiday-too-late", "day");
+            assertTrue(late.body(), late.body().contains("R14"));
+            problem(http.postJson("/api/v1/bookings", body.replace("A26-003", "A26-007")), 409, "holiday-livelihood-only", "matter");
+
+            setHallClock(LocalDate.of(2026, 9, 25)); // Friday: 28, 29 and 30 September
+            JsonObject b = created(http.postJson("/api/v1/bookings", body));
+            assertEquals("2026-10-02", b.getString("day"));
+            assertEquals("OPEN", b.getString("state"));
+            problem(http.postJson("/api/v1/bookings", body.replace("2026-10-02", "2026-10-03")), 409, "holiday-not-served", "day");
+        } finally {
+            setHallClock(LocalDate.now(HALL));
+        }
+    }
+
+    /** The hall's today. */
+    private LocalDate today() {
+        return LocalDate.now(clock.clock());
+    }
+
     /** The first slot start after now (a half hour). */
-    private static ZonedDateTime nextSlot() {
-        ZonedDateTime now = ZonedDateTime.now(HALL).withSecond(0).withNano(0);
+    private ZonedDateTime nextSlot() {
+        ZonedDateTime now = ZonedDateTime.now(clock.clock()).withSecond(0).withNano(0);
         ZonedDateTime t = now.withMinute(now.getMinute() < 30 ? 30 : 0);
         return now.getMinute() < 30 ? t : t.plusHours(1);
     }
@@ -94,7 +164,7 @@ public class BookingsIT {
     @Test
     public void aBookingIsMadeLookedUpRescheduledAndCheckedInOnTime() throws Exception {
         ZonedDateTime next = nextSlot();
-        LocalDate tomorrow = LocalDate.now(HALL).plusDays(1);
+        LocalDate tomorrow = today().plusDays(1);
         JsonObject b = created(book("13811110001", tomorrow, LocalTime.of(10, 0)));
         String code = b.getString("code");
         assertEquals("138****0001", b.getString("phone"));
@@ -118,8 +188,7 @@ public class BookingsIT {
         assertTrue(staff, staff.contains(code) && staff.contains("138****0001") && !staff.contains("13811110001"));
         assertEquals(401, http.get("/api/v1/admin/bookings").statusCode());
 
-        assumeTrue("the next slot is tomorrow (the test runs just before midnight): no check-in today",
-                next.toLocalDate().equals(LocalDate.now(HALL)));
+        assertEquals("the hall's clock is at 10:05: the next slot is today's", today(), next.toLocalDate());
         HttpResponse<String> in = http.postJson("/api/v1/bookings/" + code + "/check-in", "{}");
         JsonObject answer = created(in);
         assertEquals(false, answer.getBoolean("late"));
@@ -132,7 +201,7 @@ public class BookingsIT {
     @Test
     public void aLateCheckInGetsANormalTicketAndSaysSo() throws Exception {
         ZonedDateTime past = nextSlot().minusHours(1); // started 30 to 60 minutes ago: its window (15 minutes after) is closed
-        assumeTrue("the slot an hour back is yesterday (the test runs just after midnight)", past.toLocalDate().equals(LocalDate.now(HALL)));
+        assertEquals("the hall's clock is at 10:05: the slot an hour back is today's", today(), past.toLocalDate());
         problem(book("13811110003", past.toLocalDate(), past.toLocalTime()), 400, "invalid-slot", "slot");
         // an anonymous appointment of the older API may name a slot that began; its check-in keeps the window
         HttpResponse<String> r = http.postJson("/api/v1/appointments", "{\"zone\": \"" + ZONE + "\", \"day\": \"" + past.toLocalDate()
@@ -147,7 +216,7 @@ public class BookingsIT {
 
     @Test
     public void aBookingIsCancelledAndANumberHoldsAtMostThree() throws Exception {
-        LocalDate day = LocalDate.now(HALL).plusDays(2);
+        LocalDate day = today().plusDays(2);
         String phone = "13811110004";
         String first = created(book(phone, day, LocalTime.of(9, 0))).getString("code");
         created(book(phone, day, LocalTime.of(9, 30)));
@@ -164,7 +233,7 @@ public class BookingsIT {
 
     @Test
     public void badFieldsAreProblemsNamingTheField() throws Exception {
-        LocalDate day = LocalDate.now(HALL).plusDays(3);
+        LocalDate day = today().plusDays(3);
         problem(book("12345", day, LocalTime.of(9, 0)), 400, "invalid-phone", "phone");
         problem(http.postJson("/api/v1/bookings", "{\"zone\": \"" + ZONE + "\", \"day\": \"" + day
                 + "\", \"slot\": \"09:00\", \"phone\": \"13811110005\", \"idNumber\": \"1234\"}"), 400, "invalid-id-number", "idNumber");

@@ -861,10 +861,45 @@ public class PagesIT {
                 visible(d, css), day.toString());
     }
 
+    /**
+     * Sets the node's hall clock to a local time of the hall's today (etc/org.onedoor.hall.cfg {@code setTo}; an empty
+     * value gives the system clock back) and waits until its health answer reads it.
+     *
+     * @return the hall's time then, to the minute
+     */
+    private static java.time.LocalDateTime setHallClock(String setTo, java.util.function.Predicate<java.time.LocalDateTime> reads)
+            throws Exception {
+        HallNodeProcess.set(node.home.resolve("etc/org.onedoor.hall.cfg"), "setTo", setTo);
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (true) {
+            JsonObject health = new JsonObject(new Http(node.httpPort).get("/api/v1/health").body());
+            java.time.LocalDateTime t = java.time.LocalDateTime.parse(health.getString("hallTime"));
+            if (reads.test(t)) {
+                return t.withSecond(0);
+            }
+            if (System.nanoTime() > deadline) {
+                fail("the hall's clock did not take setTo = " + setTo + ": it reads " + t);
+            }
+            Thread.sleep(250);
+        }
+    }
+
     @Test
     public void iTheCitizenPageBooksAndCancelsAndTheKioskChecksBookingsInOnTimeAndLate() throws Exception {
+        // the hall's clock at 10:05 of today, whatever the hour the test runs at: the next slot (10:30) is today's,
+        // the one that began (10:00) is on time, the one before (09:30) late
+        java.time.LocalDate today = java.time.LocalDate.now(HALL);
+        java.time.LocalDateTime set = setHallClock(today + "T10:05",
+                t -> t.toLocalDate().equals(today) && t.getHour() == 10 && t.getMinute() >= 5 && t.getMinute() < 20);
+        try {
+            bookCancelAndCheckIn(set.atZone(HALL));
+        } finally {
+            setHallClock("", t -> Duration.between(java.time.LocalDateTime.now(HALL), t).abs().toSeconds() < 60);
+        }
+    }
+
+    private void bookCancelAndCheckIn(java.time.ZonedDateTime now) throws Exception {
         Http http = new Http(node.httpPort);
-        java.time.ZonedDateTime now = java.time.ZonedDateTime.now(HALL).withSecond(0).withNano(0);
         java.time.ZonedDateTime next = now.getMinute() < 30 ? now.withMinute(30) : now.withMinute(0).plusHours(1);
         String phone = "13822220001";
 
@@ -923,24 +958,18 @@ public class PagesIT {
         kiosk.findElement(By.id("check-in")).click();
         text(kiosk, "#message", "这个预约已取消、已签到或已过期，不能再更改");
 
-        if (!next.toLocalDate().equals(now.toLocalDate())) {
-            // just before midnight the next slot is tomorrow's: check in an appointment of the slot that began instead
-            onTime = book(http, "tax", now.toLocalDate(), currentSlot());
-        }
+        assertEquals("the hall's clock is at 10:05: the next slot is today's", now.toLocalDate(), next.toLocalDate());
         keyIn(kiosk, onTime);
         kiosk.findElement(By.id("check-in")).click();
         WebElement number = visible(kiosk, "#t-number");
         waiting(kiosk).until(d -> number.getText().matches("H\\d{3}"));
         assertTrue(kiosk.findElement(By.id("t-appointment")).isDisplayed());
         assertFalse(kiosk.findElement(By.id("t-late")).isDisplayed());
-        if (next.toLocalDate().equals(now.toLocalDate())) {
-            assertEquals("CHECKED_IN", json(http.get("/api/v1/bookings/" + onTime + "?phone=" + phone)).getString("state"));
-        }
+        assertEquals("CHECKED_IN", json(http.get("/api/v1/bookings/" + onTime + "?phone=" + phone)).getString("state"));
         visible(kiosk, "#done").click();
 
-        // began 30 to 60 minutes ago (the seconds this test ran count): its window closed 30 minutes after it
-        assumeTrue("the slot half an hour back is yesterday (the test runs just after midnight)", !currentSlot().equals(java.time.LocalTime.MIDNIGHT));
-        java.time.LocalTime past = currentSlot().minusMinutes(30);
+        // began 30 to 60 minutes ago (09:30 at 10:05 and later): its window closed 30 minutes after it
+        java.time.LocalTime past = java.time.LocalTime.of(now.getHour(), now.getMinute() < 30 ? 0 : 30).minusMinutes(30);
         String late = book(http, "tax", now.toLocalDate(), past);
         visible(kiosk, "#appointment").click();
         keyIn(kiosk, late);

@@ -58,8 +58,7 @@ async function loadSlots(zone, day, select) {
   if (!zone || !day) return;
   try {
     const answer = await api('/api/v1/appointments/slots?zone=' + encodeURIComponent(zone) + '&day=' + encodeURIComponent(day));
-    const now = new Date();
-    const open = answer.slots.filter((s) => new Date(day + 'T' + s.start + ':00+08:00') > now);
+    const open = answer.slots.filter((s) => !s.passed); // by the hall's clock
     select.replaceChildren(...open.map((s) => el('option', { value: s.start, disabled: !s.free },
       t(s.free ? 'slot.free' : 'slot.full', { time: s.start, n: s.capacity - s.booked }))));
     if (!open.some((s) => s.free)) say(t('book.noSlot'));

@@ -29,11 +29,13 @@ import java.util.Set;
  * @param slot          a numbered catalog slot that stands for a matter the unit has not published
  *                      yet: its name, materials and days are placeholders, and it is never
  *                      immediate, no-visit or at-most-one-trip
+ * @param livelihood    a livelihood matter (民生事项) of the 365 holiday service (R14): it can be booked for a
+ *                      public holiday the hall serves, at least 3 working days before it
  */
 public record Matter(String code, String nameZh, String nameEn, String departmentId, String zoneId, MatterType type,
         List<Material> materials, int statutoryDays, int committedDays, boolean immediate, boolean online,
         boolean atMostOneTrip, BigDecimal fee, Set<SpecialStep> specialSteps, String revision, MatterElements elements,
-        boolean slot) {
+        boolean slot, boolean livelihood) {
 
     public Matter {
         if (code == null || !code.matches("[A-Z][0-9]{2}-[0-9]{3,4}")) {
@@ -71,6 +73,15 @@ public record Matter(String code, String nameZh, String nameEn, String departmen
         }
     }
 
+    /** A matter that is no livelihood matter of the 365 holiday service (the form before R14 was part of the model). */
+    public Matter(String code, String nameZh, String nameEn, String departmentId, String zoneId, MatterType type,
+            List<Material> materials, int statutoryDays, int committedDays, boolean immediate, boolean online,
+            boolean atMostOneTrip, BigDecimal fee, Set<SpecialStep> specialSteps, String revision, MatterElements elements,
+            boolean slot) {
+        this(code, nameZh, nameEn, departmentId, zoneId, type, materials, statutoryDays, committedDays, immediate, online,
+                atMostOneTrip, fee, specialSteps, revision, elements, slot, false);
+    }
+
     /** A matter without catalog elements that is not a slot (the form before R8 elements were part of the model). */
     public Matter(String code, String nameZh, String nameEn, String departmentId, String zoneId, MatterType type,
             List<Material> materials, int statutoryDays, int committedDays, boolean immediate, boolean online,
@@ -87,6 +98,6 @@ public record Matter(String code, String nameZh, String nameEn, String departmen
     /** @return the same matter with another revision */
     public Matter withRevision(String newRevision) {
         return new Matter(code, nameZh, nameEn, departmentId, zoneId, type, materials, statutoryDays, committedDays,
-                immediate, online, atMostOneTrip, fee, specialSteps, newRevision, elements, slot);
+                immediate, online, atMostOneTrip, fee, specialSteps, newRevision, elements, slot, livelihood);
     }
 }

@@ -15,7 +15,8 @@ public interface NotificationSubscriptions {
     /**
      * Records that {@code phone} is told about {@code subject}'s events (replacing an earlier number).
      *
-     * @param subject {@code ticket:<id>} or {@code case:<number>}
+     * @param subject {@code ticket:<id>} or {@code case:<number>} (a citizen), {@code officer:<department>} (the officer a
+     *                matters-only unit sends when called, R4) or {@code department:<department>} (told of bad ratings)
      * @param phone   a phone number, digits with an optional leading +
      * @param locale  the language of the messages (Chinese or English)
      * @throws IllegalArgumentException when the subject or the number cannot be used

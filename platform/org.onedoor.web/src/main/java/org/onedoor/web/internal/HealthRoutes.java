@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.onedoor.api.cluster.ClusterMember;
 import org.onedoor.api.cluster.HallCluster;
+import org.onedoor.api.hall.HallClock;
 import org.onedoor.api.matter.MatterCatalog;
 import org.onedoor.api.zone.ZoneDirectory;
 import org.onedoor.web.Guarded;
@@ -49,6 +50,10 @@ public final class HealthRoutes implements RouteContributor {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile MatterCatalog catalog;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile HallClock clock;
 
     private volatile Supplier<List<String>> startup = () -> List.of("the node is not activated yet");
 
@@ -103,6 +108,12 @@ public final class HealthRoutes implements RouteContributor {
                             .put("store", storeUp ? "UP" : "DOWN")
                             .put("startup", pending.isEmpty() ? "UP" : "STARTING"))
                     .put("openZones", z == null ? 0 : z.openZones().size());
+            HallClock hallClock = clock;
+            if (hallClock != null) {
+                // the hall's local time and zone (a test or drill may have set the clock: etc/org.onedoor.hall.cfg setTo)
+                body.put("hallTime", java.time.LocalDateTime.now(hallClock.clock()).withNano(0).toString())
+                        .put("hallZone", hallClock.zone().getId());
+            }
             if (!pending.isEmpty()) {
                 body.put("waitingFor", new JsonArray(pending));
             }

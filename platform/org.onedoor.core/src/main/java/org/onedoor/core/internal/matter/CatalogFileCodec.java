@@ -129,6 +129,9 @@ final class CatalogFileCodec {
         if (m.slot()) {
             o.put("slot", true);
         }
+        if (m.livelihood()) {
+            o.put("livelihood", true);
+        }
         return o;
     }
 
@@ -157,7 +160,7 @@ final class CatalogFileCodec {
                     enumValue(MatterType.class, text(e, "type", ""), "type"), materials,
                     integer(e, "statutoryDays"), integer(e, "committedDays"), e.path("immediate").asBoolean(false),
                     e.path("online").asBoolean(false), e.path("atMostOneTrip").asBoolean(false), fee(e), steps, "",
-                    elements(e), bool(e, "slot"));
+                    elements(e), bool(e, "slot"), bool(e, "livelihood"));
         } catch (IllegalArgumentException ex) {
             throw new InvalidCatalogException(where + ": " + ex.getMessage());
         }

@@ -56,9 +56,10 @@ public final class HallNotifications implements NotificationSubscriptions {
     private static NotifyConfig checked(NotifyConfig c) {
         if (c.maxAttempts() < 1 || c.maxAttempts() > 50 || c.firstRetrySeconds() < 1 || c.firstRetrySeconds() > 3600
                 || c.maxRetrySeconds() < 1 || c.maxRetrySeconds() > 86400 || c.perNumberPerHour() < 1 || c.perNumberPerHour() > 100
-                || c.leaseSeconds() < 10 || c.leaseSeconds() > 3600 || c.pollSeconds() < 1 || c.pollSeconds() > 300) {
+                || c.leaseSeconds() < 10 || c.leaseSeconds() > 3600 || c.pollSeconds() < 1 || c.pollSeconds() > 300
+                || c.turnNearAhead() < 0 || c.turnNearAhead() > 50) {
             throw new IllegalArgumentException("etc/org.onedoor.notify.cfg: maxAttempts 1..50, firstRetrySeconds 1..3600,"
-                    + " maxRetrySeconds 1..86400, perNumberPerHour 1..100, leaseSeconds 10..3600, pollSeconds 1..300");
+                    + " maxRetrySeconds 1..86400, perNumberPerHour 1..100, leaseSeconds 10..3600, pollSeconds 1..300, turnNearAhead 0..50");
         }
         return c;
     }
@@ -118,11 +119,16 @@ public final class HallNotifications implements NotificationSubscriptions {
         });
     }
 
-    /** Records who is to be told about a subject ({@code ticket:<id>} or {@code case:<number>}). */
+    /**
+     * Records who is to be told about a subject: a citizen of a ticket ({@code ticket:<id>}) or a case
+     * ({@code case:<number>}); the officer a matters-only unit sends when called
+     * ({@code officer:<department>}, R4); the department told of bad ratings ({@code department:<department>}).
+     */
     @Override
     public void subscribe(String subject, String phone, Locale locale) {
-        if (subject == null || !subject.matches("(ticket|case):[A-Za-z0-9-]{1,80}")) {
-            throw new IllegalArgumentException("subject must be ticket:<id> or case:<number>, was '" + subject + "'");
+        if (subject == null || !subject.matches("(ticket|case|officer|department):[A-Za-z0-9._-]{1,80}")) {
+            throw new IllegalArgumentException("subject must be ticket:<id>, case:<number>, officer:<department> or"
+                    + " department:<department>, was '" + subject + "'");
         }
         String number = phone(phone);
         Instant now = clock.now();

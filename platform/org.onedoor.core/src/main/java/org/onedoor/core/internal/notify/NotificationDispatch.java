@@ -60,13 +60,14 @@ public final class NotificationDispatch {
         pool.removeFactory(factory);
     }
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    /** Adds or replaces a configured sender (by its id). */
     public void addSetting(SenderSetting setting) {
         pool.addConfig(setting.config());
     }
 
-    void removeSetting(SenderSetting setting) {
-        pool.removeConfig(setting.config().id());
+    /** Removes a configured sender. */
+    void removeSetting(String id) {
+        pool.removeConfig(id);
     }
 
     @Deactivate

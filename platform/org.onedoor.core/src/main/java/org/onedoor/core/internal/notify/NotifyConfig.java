@@ -27,4 +27,8 @@ public @interface NotifyConfig {
 
     @AttributeDefinition(description = "Seconds between two rounds of sending (1..300)")
     int pollSeconds() default 5;
+
+    @AttributeDefinition(description = "\"Your turn is near\": a waiting ticket is told once when at most this many tickets"
+            + " are ahead of it in its zone (0: never; 0..50)")
+    int turnNearAhead() default 3;
 }

@@ -3,22 +3,18 @@ package org.onedoor.core.internal.notify;
 import java.util.HashMap;
 import java.util.Map;
 import org.onedoor.api.notify.SenderConfig;
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.ConfigurationPolicy;
 
 /**
  * One configured message sender, {@code etc/org.onedoor.notify.sender~<id>.cfg}: {@code driver}
- * plus the driver's own properties; {@link NotificationDispatch} pairs it with the driver's factory.
+ * plus the driver's own properties, as {@link SenderConfigurations} reads it from Config Admin;
+ * {@link NotificationDispatch} pairs it with the driver's factory.
  */
-@Component(service = SenderSetting.class, configurationPid = SenderSetting.PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
 public final class SenderSetting {
 
     static final String PID = "org.onedoor.notify.sender";
 
     private final SenderConfig config;
 
-    @Activate
     public SenderSetting(Map<String, Object> properties) {
         this.config = read(properties);
     }

@@ -7,6 +7,7 @@ import io.vertx.ext.web.RoutingContext;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.onedoor.api.cases.HallCases;
 import org.onedoor.api.citizen.CitizenDataMasking;
 import org.onedoor.api.notify.DeliveryStatus;
 import org.onedoor.api.notify.NotificationSubscriptions;
@@ -25,6 +26,10 @@ import org.osgi.service.component.annotations.Reference;
  * A citizen's text messages (R13): {@code POST /api/v1/tickets/{id}/notifications {"phone", "language"}}
  * (public: the kiosk or the ticket page) asks to be told when the ticket is called;
  * {@code POST /api/v1/notifications/opt-out {"phone"}} (public) stops every message to a number;
+ * {@code POST /api/v1/cases/{number}/notifications {"phone", "language"}} (clerk, admin, operator: the window
+ * enters the applicant's number) tells the applicant of the case's result, pickup code and the like;
+ * {@code POST /api/v1/admin/notifications/contacts {"role": "officer"|"department", "department", "phone"}}
+ * (admin, operator) names the number of a matters-only unit's officer (R4) or of a department told of bad ratings;
  * {@code GET /api/v1/admin/notifications[?state=&limit=]} (admin, operator) lists the outbox, phones masked.
  */
 @Component(service = RouteContributor.class)
@@ -33,15 +38,20 @@ public final class NotificationRoutes implements RouteContributor {
     /** A mainland mobile number, as a kiosk or page takes it (11 digits, 13x to 19x). */
     private static final Pattern MOBILE = Pattern.compile("1[3-9][0-9]{9}");
 
+    private static final Pattern DEPARTMENT = Pattern.compile("[A-Za-z0-9._-]{1,32}");
+    private static final Pattern CASE_NUMBER = Pattern.compile("[A-Za-z0-9-]{1,40}");
+
     private final NotificationSubscriptions subscriptions;
     private final HallQueue queue;
+    private final HallCases cases;
     private final WebAccess access;
 
     @Activate
     public NotificationRoutes(@Reference NotificationSubscriptions subscriptions, @Reference HallQueue queue,
-            @Reference WebAccess access) {
+            @Reference HallCases cases, @Reference WebAccess access) {
         this.subscriptions = subscriptions;
         this.queue = queue;
+        this.cases = cases;
         this.access = access;
     }
 
@@ -49,6 +59,9 @@ public final class NotificationRoutes implements RouteContributor {
     public void contribute(Router router) {
         router.post("/api/v1/tickets/:id/notifications").handler(this::subscribeTicket);
         router.post("/api/v1/notifications/opt-out").handler(this::optOut);
+        router.post("/api/v1/cases/:number/notifications").handler(access.requireAnyRole("clerk", "admin", "operator"))
+                .handler(this::subscribeCase);
+        router.post("/api/v1/admin/notifications/contacts").handler(access.requireAnyRole("admin", "operator")).handler(this::contact);
         router.get("/api/v1/admin/notifications").handler(access.requireAnyRole("admin", "operator")).handler(this::list);
     }
 
@@ -68,6 +81,43 @@ public final class NotificationRoutes implements RouteContributor {
             return new JsonObject().put("ticketId", id).put("phone", CitizenDataMasking.maskPhone(phone))
                     .put("message", "叫号时将短信通知 " + CitizenDataMasking.maskPhone(phone)
                             + " (a text message will tell you when you are called)");
+        });
+    }
+
+    private void subscribeCase(RoutingContext ctx) {
+        String number = ctx.pathParam("number");
+        if (!CASE_NUMBER.matcher(number).matches()) {
+            throw ProblemException.notFound("unknown-case", "没有这个办件 (no such case)");
+        }
+        Fields body = Fields.of(ctx);
+        String phone = mobile(body);
+        Locale locale = language(body);
+        CaseRequests.send(ctx, 201, () -> {
+            if (cases.find(number).isEmpty()) {
+                throw ProblemException.notFound("unknown-case", "没有这个办件 (no such case)");
+            }
+            subscriptions.subscribe("case:" + number, phone, locale);
+            return new JsonObject().put("case", number).put("phone", CitizenDataMasking.maskPhone(phone))
+                    .put("message", "办结、取件等消息将短信通知 " + CitizenDataMasking.maskPhone(phone)
+                            + " (text messages will tell of the result, the pickup code and the like)");
+        });
+    }
+
+    private void contact(RoutingContext ctx) {
+        Fields body = Fields.of(ctx);
+        String role = body.required("role", 16);
+        if (!role.equals("officer") && !role.equals("department")) {
+            throw new Fields.FieldProblem("invalid-role", "role", "role: officer(首席代表/专员) 或 department(差评接收) (officer or department)");
+        }
+        String department = body.required("department", 32);
+        if (!DEPARTMENT.matcher(department).matches()) {
+            throw new Fields.FieldProblem("invalid-department", "department", "department: 单位编号,如 A26 (a unit id such as A26)");
+        }
+        String phone = mobile(body);
+        Locale locale = language(body);
+        CaseRequests.send(ctx, 201, () -> {
+            subscriptions.subscribe(role + ":" + department, phone, locale);
+            return new JsonObject().put("role", role).put("department", department).put("phone", CitizenDataMasking.maskPhone(phone));
         });
     }
 

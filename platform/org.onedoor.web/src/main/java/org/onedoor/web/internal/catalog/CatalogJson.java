@@ -39,7 +39,7 @@ public final class CatalogJson {
                 .put("committedDays", m.committedDays())
                 .put("immediate", m.immediate())
                 .put("online", m.online())
-                .put("slot", m.slot());
+                .put("slot", m.slot()).put("livelihood", m.livelihood());
     }
 
     static JsonObject matter(Matter m) {

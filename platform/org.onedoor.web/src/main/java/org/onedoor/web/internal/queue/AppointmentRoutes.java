@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
+import org.onedoor.api.hall.HallClock;
 import org.onedoor.api.queue.Appointment;
 import org.onedoor.api.queue.AppointmentBook;
 import org.onedoor.api.queue.AppointmentRequest;
@@ -39,10 +40,12 @@ public final class AppointmentRoutes implements RouteContributor {
 
     private final AppointmentBook book;
     private final RateLimiter limiter;
+    private final HallClock clock;
 
     @Activate
-    public AppointmentRoutes(@Reference AppointmentBook book, AppointmentLimitConfig config) {
+    public AppointmentRoutes(@Reference AppointmentBook book, @Reference HallClock clock, AppointmentLimitConfig config) {
         this.book = book;
+        this.clock = clock;
         this.limiter = new RateLimiter(config.appointmentBurst(), config.appointmentsPerMinute() / 60.0, Clock.systemUTC());
     }
 
@@ -91,9 +94,12 @@ public final class AppointmentRoutes implements RouteContributor {
                 return;
             }
             JsonArray items = new JsonArray();
+            java.time.Instant now = clock.now();
             for (AppointmentSlot s : r.result()) {
+                // passed: the slot began by the hall's clock (a page offers only the ones to come)
+                boolean passed = !day.atTime(s.start()).atZone(clock.zone()).toInstant().isAfter(now);
                 items.add(new JsonObject().put("start", s.start().toString()).put("capacity", s.capacity())
-                        .put("booked", s.booked()).put("free", s.free()));
+                        .put("booked", s.booked()).put("free", s.free()).put("passed", passed));
             }
             Json.send(ctx, 200, new JsonObject().put("zoneId", zone).put("day", day.toString()).put("slots", items));
         }));

@@ -19,6 +19,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.onedoor.api.hall.HallClock;
 import org.onedoor.api.queue.Appointment;
 import org.onedoor.api.queue.AppointmentBook;
 import org.onedoor.api.queue.AppointmentRequest;
@@ -85,7 +86,10 @@ public class AppointmentRoutesTest {
             port = s.getLocalPort();
         }
         server = new HallHttpServer(TestConfigs.web(port, 65536));
-        server.addContributor(new AppointmentRoutes(book, new AppointmentLimitConfig() {
+        // the hall's clock at 09:20 on 2026-12-01: the 09:00 slot of that day began, the 09:30 one not yet
+        HallClock clock = HallClock.of(java.time.Clock.fixed(java.time.Instant.parse("2026-12-01T01:20:00Z"),
+                java.time.ZoneId.of("Asia/Shanghai")));
+        server.addContributor(new AppointmentRoutes(book, clock, new AppointmentLimitConfig() {
             @Override public Class<? extends Annotation> annotationType() { return AppointmentLimitConfig.class; }
             @Override public int appointmentBurst() { return 6; }
             @Override public int appointmentsPerMinute() { return 1; }
@@ -138,6 +142,8 @@ public class AppointmentRoutesTest {
         JsonObject slots = new JsonObject(get("/api/v1/appointments/slots?zone=police&day=2026-12-01").body());
         assertEquals(false, slots.getJsonArray("slots").getJsonObject(0).getBoolean("free"));
         assertEquals("09:30", slots.getJsonArray("slots").getJsonObject(1).getString("start"));
+        assertEquals(true, slots.getJsonArray("slots").getJsonObject(0).getBoolean("passed"), "began 20 minutes ago by the hall's clock");
+        assertEquals(false, slots.getJsonArray("slots").getJsonObject(1).getBoolean("passed"));
         problem(get("/api/v1/appointments/slots?day=2026-12-01"), 400, "missing-zone");
         // check-in (POST /api/v1/appointments/{code}/check-in) is BookingRoutes' own, with the window: BookingRoutesTest
     }
