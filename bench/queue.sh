@@ -66,7 +66,7 @@
 #   BENCH_KEEP          1: keep the temporary directory (the nodes' data/log/karaf.log)
 #   BENCH_CONFIGS       the configurations measured, in order    default "baseline:1 onedoor:1 baseline:3 onedoor:3"
 #   BENCH_HALLS         halls on every hall node: the default hall and BENCH_HALLS-1 more (h02, h03, ...), each with
-#                       the 11 zones and 192 windows of the default hall (etc/org.onedoor.hall.site~hNN.cfg)  default 20
+#                       the 11 zones and 192 windows of the default hall (etc/org.onedoor.hall.site-hNN.cfg)  default 20
 #   BENCH_WIDE          1: also the wide phases (see below)                            default 1
 #   BENCH_FILL          tickets per window filled before each wide phase               default 40
 #
@@ -286,7 +286,8 @@ for z in zones:
     z.pop("hallId", None)
 for h in range(2, halls + 1):
     hid = "h%02d" % h
-    with open("%s/org.onedoor.hall.site~%s.cfg" % (etc, hid), "w", encoding="utf-8") as f:
+    # the file installer takes <pid>-<name>.cfg as a factory configuration (not <pid>~<name>.cfg; docs/queue.md "Halls")
+    with open("%s/org.onedoor.hall.site-%s.cfg" % (etc, hid), "w", encoding="utf-8") as f:
         f.write("id = %s\nnameZh = %s\nnameEn = Bench hall %d\naddress = \nzones = %s\n"
                 % (hid, "\\u6d4b\\u8bd5\\u5927\\u5385" + str(h), h, json.dumps(zones, ensure_ascii=True, separators=(",", ":"))))
 PY
