@@ -1157,6 +1157,7 @@ public class PagesIT {
         }
         screenshot(counter, "window-one-thing");
         json(http.post("/api/v1/windows/91/sign-out", CLERK, CLERK_PW));
+    }
 
     @Test
     public void kTheKioskAndTheScreenOfAnotherHallServeThatHall() throws Exception {
