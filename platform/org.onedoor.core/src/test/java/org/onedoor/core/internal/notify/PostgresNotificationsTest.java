@@ -1,28 +1,23 @@
 package org.onedoor.core.internal.notify;
 
-import org.onedoor.api.notify.NotificationView;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.onedoor.api.notify.DeliveryStatus;
 import org.onedoor.api.notify.NotificationMessage;
+import org.onedoor.api.notify.NotificationView;
 import org.onedoor.core.internal.time.MovableClock;
 import org.onedoor.store.HallDatabase;
+import org.onedoor.store.testing.TestDatabases;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -32,25 +27,11 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 class PostgresNotificationsTest {
 
-    private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
-
     @Test
     void twoNodesOnPostgresWriteOnceAndSendEachMessageOnce() throws Exception {
-        boolean up = serverUp();
-        if (!up && System.getenv("CI") != null) {
-            fail("PostgreSQL must run on 127.0.0.1:5432 for this test (bash .ci/run starts it)");
-        }
-        assumeTrue(up, "PostgreSQL is not running on 127.0.0.1:5432 (bash .ci/run starts it)");
-        String db = "onedoor_notify_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection admin = DriverManager.getConnection(SERVER + "postgres", "postgres", "")) {
-            admin.createStatement().execute("CREATE DATABASE " + db);
-        }
         ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            PGSimpleDataSource ds = new PGSimpleDataSource();
-            ds.setURL(SERVER + db);
-            ds.setUser("postgres");
-            Flyway.configure().dataSource(ds).locations("classpath:db/migration").table("onedoor_schema_history").load().migrate();
+        try (TestDatabases.Postgres pg = TestDatabases.postgres("onedoor_notify")) {
+            PGSimpleDataSource ds = pg.migrated();
             MovableClock clock = new MovableClock(Instant.parse("2026-12-03T02:00:00Z"));
             HallNotifications a = new HallNotifications(new HallDatabase(ds), clock.hall(), HallNotifications.configOf(Map.of()),
                     new NotifyTemplates(Optional.empty()));
@@ -88,9 +69,6 @@ class PostgresNotificationsTest {
             assertEquals(60, a.recent(Optional.of(DeliveryStatus.SENT), 100).size());
         } finally {
             pool.shutdownNow();
-            try (Connection admin = DriverManager.getConnection(SERVER + "postgres", "postgres", "")) {
-                admin.createStatement().execute("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
-            }
         }
     }
 
@@ -99,13 +77,5 @@ class PostgresNotificationsTest {
         d.addSetting(new SenderSetting(Map.of("service.pid", "org.onedoor.notify.sender~sms1", "driver", "memory")));
         d.addFactory(centre);
         return d;
-    }
-
-    private static boolean serverUp() {
-        try (Connection c = DriverManager.getConnection(SERVER + "postgres", "postgres", "")) {
-            return c.isValid(2);
-        } catch (Exception e) {
-            return false;
-        }
     }
 }

@@ -3,10 +3,8 @@ package org.onedoor.core.internal.queue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
@@ -18,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,7 +24,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.onedoor.api.queue.IssuedTicket;
 import org.onedoor.api.queue.QueueEvent;
@@ -35,7 +31,7 @@ import org.onedoor.api.queue.Ticket;
 import org.onedoor.api.queue.TicketPriority;
 import org.onedoor.api.queue.TicketRequest;
 import org.onedoor.core.internal.zone.TestStore;
-import org.postgresql.ds.PGSimpleDataSource;
+import org.onedoor.store.testing.TestDatabases;
 
 /**
  * The queue under concurrent load, on H2 and on PostgreSQL (127.0.0.1:5432, skipped when it does not
@@ -45,7 +41,6 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 class QueueAtScaleTest {
 
-    private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
     /** A clock that moves: the tickets of one transaction share its instant. */
     private static final Clock NOW = Clock.system(ZoneId.of("Asia/Shanghai"));
 
@@ -230,28 +225,10 @@ class QueueAtScaleTest {
         });
     }
 
+    /** Runs the test on a fresh PostgreSQL database (skipped without the server; under CI=true it fails). */
     private static void onPostgres(Consumer<DataSource> test) throws Exception {
-        boolean up;
-        try (Connection c = DriverManager.getConnection(SERVER + "postgres", "postgres", "")) {
-            up = c.isValid(2);
-        } catch (Exception e) {
-            up = false;
-        }
-        assumeTrue(up, "PostgreSQL is not running on 127.0.0.1:5432");
-        String db = "onedoor_scale_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection admin = DriverManager.getConnection(SERVER + "postgres", "postgres", "")) {
-            admin.createStatement().execute("CREATE DATABASE " + db);
-        }
-        try {
-            PGSimpleDataSource ds = new PGSimpleDataSource();
-            ds.setURL(SERVER + db);
-            ds.setUser("postgres");
-            Flyway.configure().dataSource(ds).locations("classpath:db/migration").table("onedoor_schema_history").load().migrate();
-            test.accept(ds);
-        } finally {
-            try (Connection admin = DriverManager.getConnection(SERVER + "postgres", "postgres", "")) {
-                admin.createStatement().execute("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
-            }
+        try (TestDatabases.Postgres pg = TestDatabases.postgres("onedoor_scale")) {
+            test.accept(pg.migrated());
         }
     }
 }
