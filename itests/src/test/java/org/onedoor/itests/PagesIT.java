@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.After;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.FixMethodOrder;
@@ -115,8 +116,13 @@ public class PagesIT {
         }
     }
 
-    @AfterClass
-    public static void stopAll() throws Exception {
+    /**
+     * Every test's browsers close when it ends: their pages hold event streams, and the node lets one
+     * address hold only {@code maxStreamsPerAddress} (16) of them, so pages left open by earlier tests
+     * would have a later test's screen refused.
+     */
+    @After
+    public void closeBrowsers() {
         for (WebDriver d : DRIVERS) {
             try {
                 d.quit();
@@ -124,6 +130,11 @@ public class PagesIT {
                 // already gone
             }
         }
+        DRIVERS.clear();
+    }
+
+    @AfterClass
+    public static void stopAll() throws Exception {
         if (node != null) {
             node.kill9();
         }
