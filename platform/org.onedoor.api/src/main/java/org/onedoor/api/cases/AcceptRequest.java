@@ -2,6 +2,7 @@ package org.onedoor.api.cases;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * An application to accept as a case.
@@ -17,11 +18,14 @@ import java.util.Map;
  *                       acceptance; since 1.9
  * @param fields         the application's fields by name, checked by the department's rules at acceptance
  *                       (the fields of {@code POST /matters/{code}/check}, e.g. {@code unitNumber}); since 1.7
+ * @param mailTo         where the result is to be mailed free (R13), recorded on the case: it is then delivered by mail unless
+ *                       the applicant asks otherwise; required for a case accepted on a public holiday (365 service, R14); since 1.10
  */
 public record AcceptRequest(String matterCode, Applicant applicant, List<String> received, CaseChannel channel,
-        int window, String idempotencyKey, String handlingHallId, Map<String, String> fields) {
+        int window, String idempotencyKey, String handlingHallId, Map<String, String> fields, Optional<MailAddress> mailTo) {
 
     public AcceptRequest {
+        mailTo = mailTo == null ? Optional.empty() : mailTo;
         fields = fields == null ? Map.of() : Map.copyOf(fields);
         received = List.copyOf(received);
         idempotencyKey = idempotencyKey == null ? "" : idempotencyKey;
@@ -32,6 +36,18 @@ public record AcceptRequest(String matterCode, Applicant applicant, List<String>
         if (!handlingHallId.isEmpty() && !org.onedoor.api.hall.Hall.validId(handlingHallId)) {
             throw new IllegalArgumentException("handlingHallId must be a hall id, was '" + handlingHallId + "'");
         }
+    }
+
+    /** An application without a mail address (as before 1.10). */
+    public AcceptRequest(String matterCode, Applicant applicant, List<String> received, CaseChannel channel,
+            int window, String idempotencyKey, String handlingHallId, Map<String, String> fields) {
+        this(matterCode, applicant, received, channel, window, idempotencyKey, handlingHallId, fields, Optional.empty());
+    }
+
+    /** @return the same application, to be mailed to {@code address} */
+    public AcceptRequest withMailTo(MailAddress address) {
+        return new AcceptRequest(matterCode, applicant, received, channel, window, idempotencyKey, handlingHallId, fields,
+                Optional.of(address));
     }
 
     /** An application handled in the hall of acceptance, without fields (a matter whose department has no rules on them). */

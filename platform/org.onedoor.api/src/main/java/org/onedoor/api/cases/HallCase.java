@@ -50,6 +50,7 @@ import org.onedoor.api.matter.SpecialStep;
  * @param feeCharged       the fee recorded as charged, if one was recorded
  * @param corrections      how often the decided result was corrected (R12); the originals are in the history
  * @param pauses           the special procedures that paused its time limit, oldest first (R6; since 1.7)
+ * @param mail             the mail address recorded for its result, masked (R13/R14; since 1.10)
  */
 public record HallCase(String number, String bundleNumber, String matterCode, String matterRevision, String matterNameZh,
         String departmentId, CaseChannel channel, int window, String ticketNumber, String applicantName,
@@ -58,9 +59,10 @@ public record HallCase(String number, String bundleNumber, String matterCode, St
         Optional<CaseState> decision, String decidedBy, Optional<Instant> decidedAt, String decisionReason, boolean signedOffAtWindow,
         Optional<DeliveryMethod> deliveryMethod, String deliveryDetail, String trackingNumber, String pickupCode,
         Optional<Instant> deliveredAt, Optional<Instant> closedAt, CaseApplicant applicant, String endReason, BigDecimal feeDue,
-        Optional<BigDecimal> feeCharged, int corrections, List<CasePause> pauses) {
+        Optional<BigDecimal> feeCharged, int corrections, List<CasePause> pauses, Optional<CaseMail> mail) {
 
     public HallCase {
+        mail = mail == null ? Optional.empty() : mail;
         pauses = pauses == null ? List.of() : List.copyOf(pauses);
         materials = List.copyOf(materials);
         pendingSteps = Set.copyOf(pendingSteps);
@@ -68,6 +70,21 @@ public record HallCase(String number, String bundleNumber, String matterCode, St
         endReason = endReason == null ? "" : endReason;
         feeDue = feeDue == null ? BigDecimal.ZERO : feeDue;
         feeCharged = feeCharged == null ? Optional.empty() : feeCharged;
+    }
+
+    /** A case without a mail address (as before 1.10). */
+    public HallCase(String number, String bundleNumber, String matterCode, String matterRevision, String matterNameZh,
+            String departmentId, CaseChannel channel, int window, String ticketNumber, String applicantName,
+            String applicantIdMasked, CaseState state, List<CaseMaterial> materials, Optional<LocalDate> supplyBy,
+            Set<SpecialStep> pendingSteps, String acceptedBy, Instant acceptedAt, int committedDays, LocalDate deadline,
+            Optional<CaseState> decision, String decidedBy, Optional<Instant> decidedAt, String decisionReason, boolean signedOffAtWindow,
+            Optional<DeliveryMethod> deliveryMethod, String deliveryDetail, String trackingNumber, String pickupCode,
+            Optional<Instant> deliveredAt, Optional<Instant> closedAt, CaseApplicant applicant, String endReason, BigDecimal feeDue,
+            Optional<BigDecimal> feeCharged, int corrections, List<CasePause> pauses) {
+        this(number, bundleNumber, matterCode, matterRevision, matterNameZh, departmentId, channel, window, ticketNumber, applicantName,
+                applicantIdMasked, state, materials, supplyBy, pendingSteps, acceptedBy, acceptedAt, committedDays, deadline, decision,
+                decidedBy, decidedAt, decisionReason, signedOffAtWindow, deliveryMethod, deliveryDetail, trackingNumber, pickupCode,
+                deliveredAt, closedAt, applicant, endReason, feeDue, feeCharged, corrections, pauses, Optional.empty());
     }
 
     /** A case whose time limit was never paused. */
@@ -97,6 +114,11 @@ public record HallCase(String number, String bundleNumber, String matterCode, St
                 applicantIdMasked, state, materials, supplyBy, pendingSteps, acceptedBy, acceptedAt, committedDays, deadline, decision,
                 decidedBy, decidedAt, decisionReason, signedOffAtWindow, deliveryMethod, deliveryDetail, trackingNumber, pickupCode,
                 deliveredAt, closedAt, null, "", BigDecimal.ZERO, Optional.empty(), 0, List.of());
+    }
+
+    /** @return the way its result is to be delivered unless the applicant asks otherwise: MAIL when an address was recorded at acceptance (since 1.10) */
+    public Optional<DeliveryMethod> deliveryPreference() {
+        return mail.filter(CaseMail::atAcceptance).map(m -> DeliveryMethod.MAIL);
     }
 
     /** @return the special procedure running now, which holds the case's clock (since 1.7) */

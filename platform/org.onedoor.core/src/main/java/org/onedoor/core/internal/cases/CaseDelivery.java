@@ -16,6 +16,7 @@ import org.onedoor.api.cases.CaseState;
 import org.onedoor.api.cases.Delivery;
 import org.onedoor.api.cases.DeliveryMethod;
 import org.onedoor.api.cases.HallCase;
+import org.onedoor.api.cases.MailAddress;
 import org.onedoor.api.locker.LockerEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -98,16 +99,65 @@ final class CaseDelivery {
         }
     }
 
-    /** Records the delivery of one case; {@code placed} is the locker deposit holding its result, for PICKUP_LOCKER. */
+    /**
+     * Records the delivery of one case; {@code placed} is the locker deposit holding its result, for PICKUP_LOCKER. A MAIL
+     * delivery goes to the address it names or to the one recorded at acceptance (R13); a case to be mailed (recorded at
+     * acceptance, the 365 holiday default, R14) is handed over otherwise only at the applicant's recorded request.
+     *
+     * @return the history's line, the address masked
+     */
     private static String deliverOne(Connection c, CaseStore.Tx tx, String number, Delivery d, CaseLockers.Placed placed) throws SQLException {
+        Optional<CaseMails.Stored> mail = CaseMails.find(tx.handle(), number);
+        String asked = asked(mail, d);
         boolean locker = d.method() == DeliveryMethod.PICKUP_LOCKER;
-        String detail = locker ? lockerDetail(d, placed) : d.detail();
+        String detail = switch (d.method()) {
+            case PICKUP_LOCKER -> lockerDetail(d, placed);
+            case MAIL -> mailed(tx, number, d, mail);
+            case ISSUANCE_WINDOW -> d.detail();
+        };
         CaseUpdate.DELIVERY.apply(c, number, CaseState.DELIVERED, d.method().name(), detail, d.method() == DeliveryMethod.MAIL ? d.trackingNumber() : "",
                 locker ? placed.pickupCode() : "", Timestamp.from(tx.at()), locker ? placed.cabinetId() : null, locker ? placed.depositId() : null);
-        return switch (d.method()) {
+        String line = switch (d.method()) {
             case ISSUANCE_WINDOW -> "统一出件窗口送达" + (d.detail().isEmpty() ? "" : "（" + d.detail() + "）");
             case PICKUP_LOCKER -> "放入自助取件柜：" + detail + "，寄存 " + placed.depositId() + "，取件码已交申请人";
-            case MAIL -> "免费邮寄，快递单号 " + d.trackingNumber();
+            case MAIL -> "免费邮寄（" + d.carrierOrDefault().labelZh() + "），快递单号 " + d.trackingNumber() + "，寄至 " + detail;
+        };
+        return line + asked;
+    }
+
+    /** @return the masked address line a MAIL delivery records, after storing the address in full and the carrier */
+    private static String mailed(CaseStore.Tx tx, String number, Delivery d, Optional<CaseMails.Stored> stored) {
+        MailAddress a = d.mailTo().or(() -> stored.map(CaseMails.Stored::address)).orElseThrow(() -> new CaseException(
+                CaseException.Reason.INVALID, "mail-address-required", "免费邮寄须登记收件人、电话和邮寄地址（办件 " + number
+                + " 受理时未登记） / a mail delivery needs the recipient, phone and postal address", "mail"));
+        CaseMails.mailed(tx.handle(), number, a, d.carrierOrDefault(), tx.at());
+        String line = a.masked(Optional.of(d.carrierOrDefault()), stored.map(CaseMails.Stored::atAcceptance).orElse(false)).line();
+        return line.length() > 200 ? line.substring(0, 200) : line;
+    }
+
+    /**
+     * @return the note of the applicant's request when a case to be mailed is handed over otherwise, else empty
+     * @throws CaseException INVALID {@code mail-by-default} naming {@code applicantAsked} when such a request is not recorded
+     */
+    private static String asked(Optional<CaseMails.Stored> mail, Delivery d) {
+        boolean toBeMailed = mail.map(CaseMails.Stored::atAcceptance).orElse(false);
+        if (!toBeMailed || d.method() == DeliveryMethod.MAIL) {
+            return "";
+        }
+        if (d.applicantAsked().isEmpty()) {
+            throw new CaseException(CaseException.Reason.INVALID, "mail-by-default", "此办件受理时登记了免费邮寄"
+                    + (mail.get().holiday() ? "（节假日受理，365服务默认邮寄，R14）" : "") + "；申请人要求改为" + label(d.method())
+                    + "时，请登记其要求（applicantAsked） / the case is to be mailed: record the applicant's request to receive it otherwise",
+                    "applicantAsked");
+        }
+        return "；申请人要求不邮寄，改为" + label(d.method()) + "：" + d.applicantAsked();
+    }
+
+    private static String label(DeliveryMethod m) {
+        return switch (m) {
+            case ISSUANCE_WINDOW -> "出件窗口领取";
+            case PICKUP_LOCKER -> "智能柜领取";
+            case MAIL -> "邮寄";
         };
     }
 

@@ -22,6 +22,7 @@ import org.onedoor.api.cases.CaseChannel;
 import org.onedoor.api.cases.CaseException;
 import org.onedoor.api.cases.CaseState;
 import org.onedoor.api.cases.HallCase;
+import org.onedoor.api.cases.MailAddress;
 import org.onedoor.api.cases.OfficerCall;
 import org.onedoor.api.department.DepartmentDirectory;
 import org.onedoor.api.hall.EntryMode;
@@ -174,6 +175,12 @@ final class CaseIntake {
      * {@code refusal} (the reason) is given. A retry with the case's idempotency key returns the first case.
      */
     AcceptedCase open(CaseChanges changes, AcceptRequest r, CaseActor actor, Plan plan, LocalDate day, String refusal) {
+        boolean holiday = holiday(day);
+        if (holiday && refusal == null && r.mailTo().isEmpty()) {
+            throw new CaseException(CaseException.Reason.INVALID, "mail-address-required", "节假日受理的办件，结果免费邮寄（365服务，R14）："
+                    + "请登记收件人、电话和邮寄地址 / a case accepted on a public holiday is mailed free: the recipient, phone and address "
+                    + "are required", "mail");
+        }
         String code = CheckCodes.newCode();
         Accepted<HallCase> made = changes.change((c, tx) -> {
             Counter at = counter(c, r.channel(), r.window(), actor, List.of(plan.matter()), r.handlingHallId());
@@ -185,9 +192,27 @@ final class CaseIntake {
             }
             String number = CaseNumbers.next(c, plan.matter().departmentId(), day);
             insertCase(c, tx, number, CheckCodes.hash(number, code), null, plan, r.applicant(), r.channel(), at, r.idempotencyKey(), refusal);
+            if (refusal == null && r.mailTo().isPresent()) {
+                recordMail(c, tx, number, r.mailTo().get(), holiday, at.actor());
+            }
             return Accepted.made(CaseRows.load(tx.handle(), number, false).orElseThrow());
         });
         return new AcceptedCase(made.value(), made.replayed() ? "" : code, made.replayed());
+    }
+
+    /** @return whether the day is a public holiday of the hall's calendar (the 365 holiday service's days, R14) */
+    boolean holiday(LocalDate day) {
+        return calendar.year(day.getYear()).map(k -> k.calendar().holidays().stream().anyMatch(h -> h.date().equals(day))).orElse(false);
+    }
+
+    /** Records on a new case where its result is mailed, with its history and audit (the address masked). */
+    private static void recordMail(Connection c, CaseStore.Tx tx, String number, MailAddress a, boolean holiday, CaseActor actor)
+            throws SQLException {
+        CaseMails.atAcceptance(tx.handle(), number, a, holiday, tx.at());
+        String detail = "结果免费邮寄至 " + a.masked(Optional.empty(), true).line()
+                + (holiday ? "（节假日受理，365服务默认邮寄，R14）" : "（申请人要求邮寄，R13）");
+        CaseRows.history(c, number, tx.at(), actor.user(), actor.origin(), "case-mail-address", CaseState.ACCEPTED, detail);
+        tx.audit(new AuditEvent("case-mail-address", actor.user(), actor.origin(), number, AuditEvent.SUCCESS, detail));
     }
 
     /** What an idempotency key can name: a case or a bundle, each a fixed query. */

@@ -23,6 +23,7 @@ import org.onedoor.api.cases.CaseBundle;
 import org.onedoor.api.cases.CaseChannel;
 import org.onedoor.api.cases.CaseHistoryEntry;
 import org.onedoor.api.cases.CaseMaterial;
+import org.onedoor.api.cases.CaseMail;
 import org.onedoor.api.cases.CasePause;
 import org.onedoor.api.cases.CaseState;
 import org.onedoor.api.cases.DeliveryMethod;
@@ -53,7 +54,7 @@ final class CaseRows {
                 }
                 HallCase bare = map(rs, materials(c, number));
                 return Optional.of(withMaterials(bare, bare.materials(), CaseParties.of(c, List.of(number)).getOrDefault(number, List.of()),
-                        CasePauses.of(h, List.of(number)).getOrDefault(number, List.of())));
+                        CasePauses.of(h, List.of(number)).getOrDefault(number, List.of()), CaseMails.of(h, List.of(number)).get(number)));
             }
         }
     }
@@ -105,8 +106,9 @@ final class CaseRows {
         Map<String, List<CaseMaterial>> materials = materials(c, numbers);
         Map<String, List<CaseParties.Party>> parties = CaseParties.of(c, numbers);
         Map<String, List<CasePause>> pauses = CasePauses.of(h, numbers);
+        Map<String, CaseMail> mails = CaseMails.of(h, numbers);
         return bare.stream().map(b -> withMaterials(b, materials.getOrDefault(b.number(), List.of()),
-                parties.getOrDefault(b.number(), List.of()), pauses.getOrDefault(b.number(), List.of()))).toList();
+                parties.getOrDefault(b.number(), List.of()), pauses.getOrDefault(b.number(), List.of()), mails.get(b.number()))).toList();
     }
 
     /** Loads one bundle with its parts, locking its row for the rest of the transaction when {@code lock}. */
@@ -217,13 +219,14 @@ final class CaseRows {
         return new CaseMaterial(rs.getString("name"), MaterialKind.valueOf(rs.getString("kind")), rs.getTimestamp("received_at") != null);
     }
 
-    private static HallCase withMaterials(HallCase h, List<CaseMaterial> materials, List<CaseParties.Party> parties, List<CasePause> pauses) {
+    private static HallCase withMaterials(HallCase h, List<CaseMaterial> materials, List<CaseParties.Party> parties, List<CasePause> pauses,
+            CaseMail mail) {
         return new HallCase(h.number(), h.bundleNumber(), h.matterCode(), h.matterRevision(), h.matterNameZh(), h.departmentId(),
                 h.channel(), h.window(), h.ticketNumber(), h.applicantName(), h.applicantIdMasked(), h.state(), materials,
                 h.supplyBy(), h.pendingSteps(), h.acceptedBy(), h.acceptedAt(), h.committedDays(), h.deadline(), h.decision(),
                 h.decidedBy(), h.decidedAt(), h.decisionReason(), h.signedOffAtWindow(), h.deliveryMethod(), h.deliveryDetail(),
                 h.trackingNumber(), h.pickupCode(), h.deliveredAt(), h.closedAt(), CaseParties.withParties(h.applicant(), parties),
-                h.endReason(), h.feeDue(), h.feeCharged(), h.corrections(), pauses);
+                h.endReason(), h.feeDue(), h.feeCharged(), h.corrections(), pauses, Optional.ofNullable(mail));
     }
 
     static void history(Connection c, String number, Instant at, String actor, String origin, String action, CaseState state,

@@ -169,7 +169,7 @@ class ApplicantAndEndingTest {
         assertEquals("not-decided", assertThrows(CaseException.class, () -> f.cases.correct(no, false, "错", CaseFixture.APPROVER_A17)).code());
         f.cases.decide(no, true, "符合条件", CaseFixture.APPROVER_A17);
         f.cases.resultReady(no, CaseFixture.CLERK);
-        f.cases.deliver(no, new Delivery(DeliveryMethod.MAIL, "驿城区xx路1号", "SF1234567890"), CaseFixture.CLERK);
+        f.cases.deliver(no, Delivery.mail(Optional.of(CaseFixture.MAIL_TO), null, "SF1234567890"), CaseFixture.CLERK);
         HallCase c = f.cases.correct(no, false, "申请人不符合法定条件，原决定适用依据错误", CaseFixture.APPROVER_A17);
         assertEquals(CaseState.REJECTED, c.state());
         assertEquals(Optional.of(CaseState.REJECTED), c.decision());
@@ -198,7 +198,7 @@ class ApplicantAndEndingTest {
         String free = f.cases.accept(CaseFixture.atWindow(CaseFixture.IMMEDIATE, "申请人居民身份证"), CaseFixture.CLERK).hallCase().number();
         f.cases.decide(free, true, "", CaseFixture.APPROVER_A17);
         f.cases.resultReady(free, CaseFixture.CLERK);
-        HallCase charged = f.cases.deliver(free, new Delivery(DeliveryMethod.MAIL, "地址", "SF1234567890", "", Optional.of(new BigDecimal("20"))),
+        HallCase charged = f.cases.deliver(free, new Delivery(DeliveryMethod.MAIL, "", "SF1234567890", "", Optional.of(new BigDecimal("20")), Optional.of(CaseFixture.MAIL_TO), Optional.empty(), ""),
                 CaseFixture.CLERK);
         assertEquals(Optional.of(new BigDecimal("20.00")), charged.feeCharged());
         assertEquals(CaseState.DELIVERED, charged.state());

@@ -55,7 +55,7 @@ class BundleTest {
         f.cases.decide(transfer, true, "", CaseFixture.APPROVER_A15);
         f.cases.resultReady(transfer, CaseFixture.APPROVER_A15);
         assertEquals(BundleState.READY, f.cases.bundle(b.number()).orElseThrow().state());
-        CaseBundle delivered = f.cases.deliverBundle(b.number(), new Delivery(DeliveryMethod.MAIL, "", "EMS1234567"), CaseFixture.CLERK);
+        CaseBundle delivered = f.cases.deliverBundle(b.number(), Delivery.mail(Optional.of(CaseFixture.MAIL_TO), null, "EMS1234567"), CaseFixture.CLERK);
         assertEquals(BundleState.DELIVERED, delivered.state());
         assertTrue(delivered.parts().stream().allMatch(p -> p.state() == CaseState.DELIVERED && p.trackingNumber().equals("EMS1234567")));
         assertEquals("illegal-transition", assertThrows(CaseException.class,

@@ -363,6 +363,10 @@ final class CaseFixture {
     static final CaseActor APPROVER_A16 = actor("approver.a16", "approver", "A16");
     static final CaseActor DEPT_A17 = actor("dept.a17", "department", "A17");
 
+    /** A mail address in Zhumadian (R13); the phone and the street are what staff views mask. */
+    static final org.onedoor.api.cases.MailAddress MAIL_TO = new org.onedoor.api.cases.MailAddress("张三", "13812345678", "河南省", "驻马店市",
+            "驿城区", "文明大道18号3单元502室");
+
     static Applicant applicant() {
         return new Applicant("张三", new ResidentIdNumber(ID));
     }

@@ -112,7 +112,7 @@ class CaseFlowTest {
         f.cases.decide(no, false, "材料不实", CaseFixture.APPROVER_A17);
         assertEquals("illegal-transition", assertThrows(CaseException.class, () -> f.cases.decide(no, true, "", CaseFixture.APPROVER_A17)).code());
         assertEquals(CaseState.RESULT_READY, f.cases.resultReady(no, CaseFixture.CLERK).state());
-        assertEquals(CaseState.DELIVERED, f.cases.deliver(no, new Delivery(DeliveryMethod.MAIL, "驿城区某路1号", "SF1234567890"),
+        assertEquals(CaseState.DELIVERED, f.cases.deliver(no, Delivery.mail(Optional.of(CaseFixture.MAIL_TO), null, "SF1234567890"),
                 CaseFixture.CLERK).state());
         assertEquals("SF1234567890", f.cases.find(no).orElseThrow().trackingNumber());
         assertEquals(CaseState.CLOSED, f.cases.close(no, CaseFixture.CLERK).state());

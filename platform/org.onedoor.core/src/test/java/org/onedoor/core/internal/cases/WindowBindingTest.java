@@ -100,7 +100,7 @@ class WindowBindingTest {
         f.signIn(96, "clerk2", "G096");
         Delivery counter = new Delivery(DeliveryMethod.ISSUANCE_WINDOW, "", "");
         assertEquals("window-not-yours", assertThrows(CaseException.class, () -> f.cases.deliver(no, counter, clerk1("window:96"))).code());
-        Delivery mail = new Delivery(DeliveryMethod.MAIL, "", "EMS1234567");
+        Delivery mail = Delivery.mail(Optional.of(CaseFixture.MAIL_TO), null, "EMS1234567");
         assertEquals("window-not-yours", assertThrows(CaseException.class, () -> f.cases.deliver(no, mail, clerk1("window:96"))).code(),
                 "a window named for a mail delivery is checked too");
         assertEquals(CaseState.RESULT_READY, f.cases.find(no).orElseThrow().state());
@@ -113,7 +113,7 @@ class WindowBindingTest {
     void aMailDeliveryNamingNoWindowIsNotAWindowAction() {
         String no = readyPassport();
         CaseActor office = new CaseActor(new HallPrincipal("clerk3", Set.of("clerk"), Optional.empty()), "node:local");
-        assertEquals(CaseState.DELIVERED, f.cases.deliver(no, new Delivery(DeliveryMethod.MAIL, "", "EMS1234567"), office).state());
+        assertEquals(CaseState.DELIVERED, f.cases.deliver(no, Delivery.mail(Optional.of(CaseFixture.MAIL_TO), null, "EMS1234567"), office).state());
         assertEquals("node:local", f.cases.history(no).get(f.cases.history(no).size() - 1).origin());
     }
 

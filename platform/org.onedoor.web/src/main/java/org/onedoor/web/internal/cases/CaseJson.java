@@ -9,7 +9,9 @@ import org.onedoor.api.cases.CaseApplicant;
 import org.onedoor.api.cases.CaseBundle;
 import org.onedoor.api.cases.CaseEvent;
 import org.onedoor.api.cases.CaseHistoryEntry;
+import org.onedoor.api.cases.CaseMail;
 import org.onedoor.api.cases.CaseMaterial;
+import org.onedoor.api.cases.MailCarrier;
 import org.onedoor.api.cases.CasePause;
 import org.onedoor.api.cases.CaseTiming;
 import org.onedoor.api.cases.ConversionFlag;
@@ -39,6 +41,7 @@ public final class CaseJson {
                 .put("ticketNumber", h.ticketNumber())
                 .put("acceptedBy", h.acceptedBy())
                 .put("next", new JsonArray(h.state().next().stream().map(Enum::name).toList()));
+        h.mail().ifPresent(m -> json.put("mail", mail(m, m.recipient())));
         withTiming(json, timing);
         json.put("decidedBy", h.decidedBy()).put("signedOffAtWindow", h.signedOffAtWindow());
         return json;
@@ -114,7 +117,18 @@ public final class CaseJson {
         } else {
             json.putNull("delivery");
         }
+        json.put("deliveryPreference", h.deliveryPreference().map(Enum::name).orElse(null));
+        json.put("mail", h.mail().map(m -> mail(m, maskName(m.recipient()))).orElse(null));
         return json;
+    }
+
+    /** The mail address of a case (R13/R14): the phone and the street detail always masked, the recipient as given. */
+    static JsonObject mail(CaseMail m, String recipient) {
+        return new JsonObject().put("recipient", recipient).put("phone", m.phoneMasked()).put("province", m.province())
+                .put("city", m.city()).put("district", m.district()).put("street", m.streetMasked())
+                .put("carrier", m.carrier().map(Enum::name).orElse(null))
+                .put("carrierZh", m.carrier().map(MailCarrier::labelZh).orElse(null))
+                .put("atAcceptance", m.atAcceptance());
     }
 
     /** The staff view of a case just delivered, for the clerk who hands the pickup code to the citizen. */

@@ -17,6 +17,9 @@ import org.onedoor.api.cases.Applicant;
 import org.onedoor.api.cases.ApplicantKind;
 import org.onedoor.api.cases.CaseActor;
 import org.onedoor.api.cases.Delivery;
+import org.onedoor.api.cases.MailAddress;
+import org.onedoor.api.cases.MailCarrier;
+import org.onedoor.api.cases.CaseException;
 import org.onedoor.api.cases.DeliveryMethod;
 import org.onedoor.api.cases.Fees;
 import org.onedoor.api.cases.Person;
@@ -197,6 +200,28 @@ public final class CaseRequests {
         return new Person(name, document(p));
     }
 
+    /**
+     * @return the mail address of the body's {@code mail} object {recipient, phone, province, city, district, street}, if there
+     *         is one; a bad value is a 400 naming it, e.g. {@code mail.phone}
+     */
+    public static Optional<MailAddress> mailAddress(Fields body) {
+        if (!body.has("mail") || body.json().getValue("mail") == null) {
+            return Optional.empty();
+        }
+        Fields m = body.object("mail");
+        String recipient = m.text("recipient", 64);
+        String phone = m.text("phone", 20);
+        String province = m.text("province", 32);
+        String city = m.text("city", 32);
+        String district = m.text("district", 32);
+        String street = m.text("street", 200);
+        try {
+            return Optional.of(new MailAddress(recipient, phone, province, city, district, street));
+        } catch (CaseException e) {
+            throw new Fields.FieldProblem(e.code(), m.path(e.field()), e.getMessage());
+        }
+    }
+
     private static Agent agent(Fields g) {
         Person person = person(g);
         String phone = g.required("phone", 20);
@@ -241,11 +266,23 @@ public final class CaseRequests {
         }
     }
 
+    /**
+     * A delivery: {@code method}, {@code detail}, {@code trackingNumber}, {@code cabinet}, {@code feeCharged}; for MAIL
+     * {@code carrier} (EMS or CHINA_POST_REGISTERED, EMS when absent) and {@code mail} (see {@link #mailAddress}, absent for
+     * the address recorded at acceptance); {@code applicantAsked} when a case to be mailed is handed over otherwise.
+     */
     public static Delivery delivery(Fields body) {
         DeliveryMethod method = enumParam(DeliveryMethod.class, body.text("method", 16), "method");
+        Optional<MailAddress> mail = mailAddress(body);
+        Optional<MailCarrier> carrier = body.has("carrier") && body.json().getValue("carrier") != null
+                ? Optional.of(fieldEnum(MailCarrier.class, body.text("carrier", 32), body.path("carrier"))) : Optional.empty();
+        if (method != DeliveryMethod.MAIL && (mail.isPresent() || carrier.isPresent())) {
+            throw new Fields.FieldProblem("invalid-delivery", body.path(mail.isPresent() ? "mail" : "carrier"),
+                    "邮寄地址和承运方只用于免费邮寄（method MAIL） / mail and carrier are for a MAIL delivery only");
+        }
         try {
             return new Delivery(method, body.text("detail", Fields.MATERIAL), body.text("trackingNumber", Fields.SHORT),
-                    body.text("cabinet", Fields.SHORT), fee(body, "feeCharged"));
+                    body.text("cabinet", Fields.SHORT), fee(body, "feeCharged"), mail, carrier, body.text("applicantAsked", Fields.MATERIAL));
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest("invalid-delivery", e.getMessage());
         }

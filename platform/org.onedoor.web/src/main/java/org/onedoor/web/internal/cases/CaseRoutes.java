@@ -224,7 +224,7 @@ public final class CaseRoutes implements RouteContributor {
         AcceptRequest r;
         try {
             r = new AcceptRequest(body.required("matter", Fields.MATTER), applicant(body), body.texts("materials", Fields.MATERIAL), channel, window,
-                    idempotencyKey(ctx), CaseRequests.handlingHall(body, halls), applicationFields(body));
+                    idempotencyKey(ctx), CaseRequests.handlingHall(body, halls), applicationFields(body), CaseRequests.mailAddress(body));
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest("invalid-application", e.getMessage());
         }
