@@ -14,7 +14,7 @@ const CASE_DICT = {
     'lookup.submit': '查询', 'lookup.incomplete': '请输入办件编号和 6 位查询码', 'problem.unknown-case': '办件编号或查询码不对，请核对回执',
     'problem.lookup-locked': '查询码错误次数过多，请 15 分钟后再试', 'lk.deadline': '承诺办结日期', 'lk.clock': '办理时限', 'lk.missing': '待补材料',
     'lk.delivery': '送达', 'lk.supplyBy': '请在 {day} 前补齐', 'lk.notYet': '尚未送达', 'lk.pickup': '取件码 {code}',
-    'lk.tracking': '快递单号 {no}', 'lk.none': '无', 'lk.bundle': '一件事 · {name}', 'lk.part': '{matter}：{state}',
+    'lk.tracking': '快递单号 {no}', 'lk.mailTo': '免费邮寄至 {line}', 'lk.toBeMailed': '结果将免费邮寄至 {line}', 'lk.none': '无', 'lk.bundle': '一件事 · {name}', 'lk.part': '{matter}：{state}',
     'lk.decision.REJECTED': '不予许可：{reason}',
     'rate.title': '请评价本次服务', 'rate.clerk': '窗口工作人员', 'rate.approver': '后台审批人员', 'rate.comment': '意见建议（可不填）',
     'rate.submit': '提交评价', 'rate.thanks': '感谢您的评价！', 'rate.star': '{n} 星',
@@ -30,7 +30,7 @@ const CASE_DICT = {
     'problem.unknown-case': 'Case number or check code is wrong, please check your receipt',
     'problem.lookup-locked': 'Too many wrong check codes, try again in 15 minutes', 'lk.deadline': 'Due by', 'lk.clock': 'Time limit', 'lk.missing': 'Materials to supply',
     'lk.delivery': 'Delivery', 'lk.supplyBy': 'please supply them by {day}', 'lk.notYet': 'not delivered yet', 'lk.pickup': 'pickup code {code}',
-    'lk.tracking': 'tracking number {no}', 'lk.none': 'none', 'lk.bundle': 'One thing · {name}', 'lk.part': '{matter}: {state}',
+    'lk.tracking': 'tracking number {no}', 'lk.mailTo': 'mailed free to {line}', 'lk.toBeMailed': 'the result will be mailed free to {line}', 'lk.none': 'none', 'lk.bundle': 'One thing · {name}', 'lk.part': '{matter}: {state}',
     'lk.decision.REJECTED': 'Rejected: {reason}',
     'rate.title': 'Please rate our service', 'rate.clerk': 'Window clerk', 'rate.approver': 'Back-office approver',
     'rate.comment': 'Comments (optional)', 'rate.submit': 'Send rating', 'rate.thanks': 'Thank you for your rating!', 'rate.star': '{n} stars',
@@ -143,11 +143,17 @@ const CHANNELS = ['WINDOW_PAD', 'WINDOW_SCREEN', 'KIOSK', 'CITIZEN_PAGE', 'NOTIF
 let catalogue = null; // GET /api/v1/ratings/reasons
 let ratedNow = []; // the case's ratings as they stand
 
-function deliveryText(d) {
-  if (!d) return t('lk.notYet');
+/** The masked mail address of a case (R13), as the node sends it to the citizen's look-up. */
+function mailLine(m) {
+  return m.province + m.city + m.district + m.street + '（' + m.recipient + ' ' + m.phone + '）';
+}
+
+function deliveryText(d, mail) {
+  if (!d) return mail ? t('lk.toBeMailed', { line: mailLine(mail) }) : t('lk.notYet');
   const parts = [t('delivery.' + d.method)];
   if (d.pickupCode) parts.push(t('lk.pickup', { code: d.pickupCode }));
   if (d.trackingNumber) parts.push(t('lk.tracking', { no: d.trackingNumber }));
+  if (d.method === 'MAIL' && mail) parts.push(t('lk.mailTo', { line: mailLine(mail) }));
   return parts.join(' · ');
 }
 
@@ -170,7 +176,7 @@ function drawCase() {
   const missing = bundle ? [] : c.missingMaterials;
   $('case-missing').textContent = missing.length ? missing.join('、') + ' · ' + t('lk.supplyBy', { day: c.supplyBy }) : t('lk.none');
   $('case-missing').classList.toggle('missing', missing.length > 0);
-  $('case-delivery').textContent = bundle ? (c.deliveredAt ? c.state : t('lk.notYet')) : deliveryText(c.delivery);
+  $('case-delivery').textContent = bundle ? (c.deliveredAt ? c.state : t('lk.notYet')) : deliveryText(c.delivery, c.mail);
   $('case-parts').classList.toggle('hidden', !bundle);
   if (bundle) {
     $('case-parts').replaceChildren(...c.parts.map((p) => el('div', {}, t('lk.part', { matter: p.matter.nameZh, state: t('case.' + p.state) }))));

@@ -8,6 +8,7 @@ import { nameOf, t } from './i18n.js';
 import { createFilesPanel } from './window-files.js';
 import { createRulesPanel } from './window-rules.js';
 import { createBundlePanel } from './window-bundle.js';
+import { clearMail, drawMailDelivery, mailDelivery, mailLine, readMail } from './window-mail.js';
 
 export const CASE_DICT = {
   zh: {
@@ -103,6 +104,7 @@ export function createCasePanel({ windowNo, session, say }) {
   let ticketAtOpen = ''; // the ticket the form belongs to
   let stream = null;
   let acceptKey = idempotencyKey();
+  let methodFor = ''; // the case whose default delivery method the form shows
 
   function reset() {
     matter = null;
@@ -120,6 +122,12 @@ export function createCasePanel({ windowNo, session, say }) {
     $('app-doc-kind').value = 'RESIDENT_ID';
     $('agent-doc-kind').value = 'RESIDENT_ID';
     $('agent-on').checked = false;
+    $('accept-mail-on').checked = false;
+    $('accept-mail').classList.add('hidden');
+    clearMail('accept-mail');
+    clearMail('delivery-mail');
+    $('delivery-asked').value = '';
+    methodFor = '';
     bundle.reset();
     rules.reset();
     drawApplicantKind();
@@ -274,7 +282,8 @@ export function createCasePanel({ windowNo, session, say }) {
     try {
       const answer = await api('/api/v1/cases', {
         method: 'POST', headers: { 'Idempotency-Key': acceptKey },
-        body: { matter: matter.code, applicant: applicantBody(), materials, channel: 'WINDOW', ...atWindow(), fields: rules.values() },
+        body: { matter: matter.code, applicant: applicantBody(), materials, channel: 'WINDOW', ...atWindow(), fields: rules.values(),
+          ...acceptMail() },
       });
       kase = answer;
       checkCode = answer.checkCode || '';
@@ -286,8 +295,15 @@ export function createCasePanel({ windowNo, session, say }) {
       }
       draw();
     } catch (e) {
+      if (e.code === 'mail-address-required') { $('accept-mail-on').checked = true; $('accept-mail').classList.remove('hidden'); }
       say(e.message, true);
     }
+  }
+
+  /** The acceptance's mail address (R13/R14), when the applicant wants the result mailed. */
+  function acceptMail() {
+    const mail = $('accept-mail-on').checked ? readMail('accept-mail') : null;
+    return mail ? { mail } : {};
   }
 
   /** 不予受理: recorded as a case with a number, so its notice can be printed at once. */
@@ -358,8 +374,11 @@ export function createCasePanel({ windowNo, session, say }) {
     const parts = [t('c.delivered', { method: t('delivery.' + d.method) })];
     if (d.pickupCode) parts.push(t('c.pickupCode', { code: d.pickupCode }));
     if (d.trackingNumber) parts.push(t('c.trackingNo', { no: d.trackingNumber }));
-    if (d.detail) parts.push(d.detail);
-    return parts.join(' · ');
+    if (d.method === 'MAIL' && kase && kase.mail) {
+      if (kase.mail.carrier) parts.push(t('carrier.' + kase.mail.carrier));
+      parts.push(t('m.to', { line: mailLine(kase.mail) }));
+    } else if (d.detail) parts.push(d.detail);
+    return parts.filter((p) => p).join(' · ');
   }
 
   function drawReceipt() {
@@ -446,7 +465,12 @@ export function createCasePanel({ windowNo, session, say }) {
     $('withdraw').classList.toggle('hidden', !undecided);
     $('result-ready').classList.toggle('hidden', !(state === 'APPROVED' || state === 'REJECTED'));
     $('delivery').classList.toggle('hidden', state !== 'RESULT_READY');
+    if (kase && state === 'RESULT_READY' && methodFor !== kase.number) {
+      methodFor = kase.number; // a case to be mailed (R14) starts with mail chosen
+      if (kase.deliveryPreference) $('delivery-method').value = kase.deliveryPreference;
+    }
     $('tracking-label').classList.toggle('hidden', $('delivery-method').value !== 'MAIL');
+    drawMailDelivery(kase, $('delivery-method').value);
     $('delivered').classList.toggle('hidden', !kase.delivery);
     $('delivered').textContent = kase.delivery ? deliveryText(kase.delivery) : '';
     $('close-case').classList.toggle('hidden', state !== 'DELIVERED');
@@ -494,6 +518,7 @@ export function createCasePanel({ windowNo, session, say }) {
   $('app-doc-kind').addEventListener('change', () => { if (idNumber) { $('app-id').value = idNumber; idNumber = ''; showId(false); } drawApplicantKind(); });
   $('agent-doc-kind').addEventListener('change', drawApplicantKind);
   $('agent-on').addEventListener('change', drawApplicantKind);
+  $('accept-mail-on').addEventListener('change', () => $('accept-mail').classList.toggle('hidden', !$('accept-mail-on').checked));
   for (const id of ['app-uscc', 'rep-name', 'agent-name', 'agent-id', 'agent-phone', 'agent-poa', 'agent-poa-date', 'refuse-reason']) {
     $(id).addEventListener('input', drawAcceptable);
   }
@@ -511,7 +536,8 @@ export function createCasePanel({ windowNo, session, say }) {
   $('delivery-method').addEventListener('change', draw);
   $('deliver').addEventListener('click', () => {
     const body = { method: $('delivery-method').value, detail: $('delivery-detail').value.trim(), ...atWindow() };
-    if (body.method === 'MAIL') body.trackingNumber = $('delivery-tracking').value.trim();
+    if (body.method === 'MAIL') Object.assign(body, { trackingNumber: $('delivery-tracking').value.trim() }, mailDelivery());
+    else if (kase && kase.deliveryPreference === 'MAIL') body.applicantAsked = $('delivery-asked').value.trim();
     step('delivery', body, () => deliveryText(kase.delivery));
   });
   $('close-case').addEventListener('click', () => step('close', {}, () => t('c.closed')));

@@ -8,6 +8,7 @@ import { CASE_DICT, createCasePanel } from './window-case.js';
 import { FILES_DICT } from './window-files.js';
 import { RULES_DICT } from './window-rules.js';
 import { BUNDLE_DICT } from './window-bundle.js';
+import { MAIL_DICT } from './window-mail.js';
 
 const DICT = {
   zh: {
@@ -222,8 +223,8 @@ $('sign-out').addEventListener('click', async () => {
   }
 });
 
-initI18n(withCaseText({ zh: { ...DICT.zh, ...CASE_DICT.zh, ...FILES_DICT.zh, ...RULES_DICT.zh, ...BUNDLE_DICT.zh },
-  en: { ...DICT.en, ...CASE_DICT.en, ...FILES_DICT.en, ...RULES_DICT.en, ...BUNDLE_DICT.en } }));
+initI18n(withCaseText({ zh: { ...DICT.zh, ...CASE_DICT.zh, ...FILES_DICT.zh, ...RULES_DICT.zh, ...BUNDLE_DICT.zh, ...MAIL_DICT.zh },
+  en: { ...DICT.en, ...CASE_DICT.en, ...FILES_DICT.en, ...RULES_DICT.en, ...BUNDLE_DICT.en, ...MAIL_DICT.en } }));
 onLanguage(() => {
   cases.redraw();
   if (session) { render(); drawTransferZones(); } else $('title').textContent = t('title');
