@@ -346,7 +346,7 @@ public class CaseIT extends HallNodeTestSupport {
         assertEquals("READY", ok(http.getAs("/api/v1/cases/bundles/" + no, CLERK, PW), 200).getString("state"));
 
         JsonObject delivered = ok(http.postJsonAs("/api/v1/cases/bundles/" + no + "/delivery",
-                "{\"method\": \"MAIL\", \"detail\": \"驿城区\", \"trackingNumber\": \"EMS20261127\"}", CLERK, PW), 200);
+                "{\"method\": \"MAIL\", \"trackingNumber\": \"EMS20261127\", \"mail\": " + MAIL + "}", CLERK, PW), 200);
         assertEquals("DELIVERED", delivered.getString("state"));
         JsonObject seen = ok(http.postJson("/api/v1/cases/lookup", "{\"number\": \"" + no + "\", \"checkCode\": \"" + code + "\"}"), 200);
         assertEquals("李*", seen.getJsonObject("applicant").getString("name"));
@@ -807,5 +807,59 @@ public class CaseIT extends HallNodeTestSupport {
         JsonObject bundle = ok(http.postJsonAs("/api/v1/cases/bundles", body.encode(), CLERK, PW), 201);
         assertEquals("二手房买卖及公积金贷款“一件事”", bundle.getString("nameZh"));
         assertEquals(2, bundle.getJsonArray("parts").size());
+    }
+
+    static final String MAIL = "{\"recipient\": \"张三\", \"phone\": \"13987654321\", \"province\": \"河南省\", \"city\": \"驻马店市\", "
+            + "\"district\": \"驿城区\", \"street\": \"文明大道18号3单元502室\"}";
+
+    @Test
+    public void aResultIsMailedFreeToTheAddressOfTheAcceptanceMaskedInEveryViewAndTheAuditTrail() throws Exception {
+        callTicketTo(103);
+        String asked = application("A17-002", PASSPORT_MATERIALS, 103);
+        // every field of the address is checked and named
+        assertField(http.postJsonAs("/api/v1/cases", asked.replace("}, \"materials\"", "}, \"mail\": " + MAIL.replace("13987654321", "phone")
+                + ", \"materials\""), CLERK, PW), 400, "invalid-mail-address", "mail.phone");
+        assertField(http.postJsonAs("/api/v1/cases", asked.replace("}, \"materials\"", "}, \"mail\": " + MAIL.replace("\"驿城区\"", "\"\"")
+                + ", \"materials\""), CLERK, PW), 400, "invalid-mail-address", "mail.district");
+        JsonObject accepted = ok(http.postJsonAs("/api/v1/cases", asked.replace("}, \"materials\"", "}, \"mail\": " + MAIL + ", \"materials\""),
+                CLERK, PW), 201);
+        String no = accepted.getString("number");
+        String checkCode = accepted.getString("checkCode");
+        assertEquals("MAIL", accepted.getString("deliveryPreference"));
+        JsonObject mail = accepted.getJsonObject("mail");
+        assertEquals("139****4321", mail.getString("phone"));
+        assertEquals("驿城区", mail.getString("district"));
+        assertTrue(mail.encode(), mail.getBoolean("atAcceptance"));
+        assertFalse(accepted.encode(), accepted.encode().contains("13987654321") || accepted.encode().contains("文明大道"));
+
+        ok(http.postJsonAs("/api/v1/cases/" + no + "/decision", "{\"approve\": true, \"reason\": \"符合条件\"}", DEPT, PW), 200);
+        JsonObject ready = ok(http.postJsonAs("/api/v1/cases/" + no + "/result-ready", "{}", DEPT, PW), 200);
+        assertEquals("the deciding department sees it masked", "文******", ready.getJsonObject("mail").getString("street"));
+        // handed over at the window only at the applicant's recorded request
+        assertField(http.postJsonAs("/api/v1/cases/" + no + "/delivery", "{\"method\": \"ISSUANCE_WINDOW\", \"window\": 103}", CLERK, PW),
+                400, "mail-by-default", "applicantAsked");
+        assertField(http.postJsonAs("/api/v1/cases/" + no + "/delivery", "{\"method\": \"MAIL\", \"trackingNumber\": \"EA123456789CN\", "
+                + "\"carrier\": \"PIGEON\", \"window\": 103}", CLERK, PW), 400, "invalid-field", "carrier");
+        JsonObject delivered = ok(http.postJsonAs("/api/v1/cases/" + no + "/delivery", "{\"method\": \"MAIL\", \"trackingNumber\": "
+                + "\"EA123456789CN\", \"carrier\": \"EMS\", \"window\": 103}", CLERK, PW), 200);
+        assertEquals("DELIVERED", delivered.getString("state"));
+        assertEquals("EA123456789CN", delivered.getJsonObject("delivery").getString("trackingNumber"));
+        assertEquals("中国邮政EMS", delivered.getJsonObject("mail").getString("carrierZh"));
+        assertFalse(delivered.encode(), delivered.encode().contains("13987654321") || delivered.encode().contains("文明大道"));
+
+        JsonObject lookup = ok(http.postJson("/api/v1/cases/lookup", "{\"number\": \"" + no + "\", \"checkCode\": \"" + checkCode + "\"}"), 200);
+        assertEquals("张*", lookup.getJsonObject("mail").getString("recipient"));
+        assertEquals("139****4321", lookup.getJsonObject("mail").getString("phone"));
+        assertFalse(lookup.encode(), lookup.encode().contains("13987654321") || lookup.encode().contains("文明大道"));
+        await("the mail delivery is in the audit trail, the address masked", () -> {
+            try {
+                String trail = http.getAs("/api/v1/admin/audit?action=case-deliver&limit=50", HallNodeOptions.ADMIN, HallNodeOptions.ADMIN_PW).body();
+                return trail.contains(no) && trail.contains("EA123456789CN");
+            } catch (Exception e) {
+                return false;
+            }
+        });
+        String trail = http.getAs("/api/v1/admin/audit?limit=200", HallNodeOptions.ADMIN, HallNodeOptions.ADMIN_PW).body();
+        assertFalse("no unmasked address in the audit trail", trail.contains("13987654321") || trail.contains("文明大道"));
     }
 }
