@@ -1209,4 +1209,69 @@ public class PagesIT {
         assertEquals(unknown.body(), 404, unknown.statusCode());
         assertTrue(unknown.body(), unknown.body().contains("\"code\":\"unknown-hall\"") && unknown.body().contains("\"field\":\"hall\""));
     }
+
+    /**
+     * Issue 18 on the pages (R13): the workstation takes the mail address at acceptance, the delivery preselects the free
+     * mail, shows the address of the acceptance masked, and records the carrier and tracking number; nothing unmasked on the page.
+     */
+    @Test
+    public void lAResultIsMailedFreeToTheAddressTakenAtTheWindow() throws Exception {
+        Http http = new Http(node.httpPort);
+        json(http.postJson("/api/v1/tickets", "{\"zone\": \"police\"}"));
+        int window = 106;
+        WebDriver desk = browser(1280, 1900);
+        desk.get(url("/ui/window"));
+        visible(desk, "#window-no").sendKeys(Integer.toString(window));
+        desk.findElement(By.id("user")).sendKeys(CLERK);
+        desk.findElement(By.id("password")).sendKeys(CLERK_PW);
+        desk.findElement(By.id("signin-button")).click();
+        text(desk, "#title", window + "号窗口");
+        visible(desk, "#call-next").click();
+        waiting(desk).until(d -> d.findElement(By.id("current-number")).getText().matches("G\\d{3}"));
+        visible(desk, "#case-open");
+        fill(desk, "matter-q", "护照");
+        desk.findElement(By.id("matter-search")).click();
+        visible(desk, "#matter-results button[data-matter='A17-001']").click();
+        fill(desk, "app-name", "张三");
+        fill(desk, "app-id", "411702199003074515");
+        desk.findElement(By.id("app-name")).click();
+        text(desk, "#app-id-masked", "411***********4515");
+        for (WebElement box : desk.findElements(By.cssSelector("#materials input[data-material]"))) {
+            box.click();
+        }
+        desk.findElement(By.id("accept-mail-on")).click();
+        fill(desk, "accept-mail-recipient", "张三");
+        fill(desk, "accept-mail-phone", "13987654321");
+        fill(desk, "accept-mail-province", "河南省");
+        fill(desk, "accept-mail-city", "驻马店市");
+        fill(desk, "accept-mail-district", "驿城区");
+        fill(desk, "accept-mail-street", "文明大道18号3单元502室");
+        waiting(desk).until(d -> d.findElement(By.id("accept")).isEnabled());
+        desk.findElement(By.id("accept")).click();
+        text(desk, "#case-state", "已受理");
+        String no = visible(desk, "#case-number").getText();
+        JsonObject accepted = json(http.getAs("/api/v1/cases/" + no, CLERK, CLERK_PW));
+        assertEquals("MAIL", accepted.getString("deliveryPreference"));
+        assertEquals("139****4321", accepted.getJsonObject("mail").getString("phone"));
+
+        json(http.postJsonAs("/api/v1/cases/" + no + "/decision", "{\"approve\": true, \"reason\": \"符合条件\"}", DEPARTMENT, DEPARTMENT_PW));
+        json(http.postJsonAs("/api/v1/cases/" + no + "/result-ready", "{}", DEPARTMENT, DEPARTMENT_PW));
+        waiting(desk).withMessage("the workstation offers the delivery by mail").ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("delivery")).isDisplayed() && d.findElement(By.id("delivery-mail")).isDisplayed());
+        assertEquals("MAIL", new org.openqa.selenium.support.ui.Select(desk.findElement(By.id("delivery-method"))).getFirstSelectedOption()
+                .getAttribute("value"));
+        String recorded = visible(desk, "#delivery-mail-recorded").getText();
+        assertTrue(recorded, recorded.contains("河南省驻马店市驿城区") && recorded.contains("139****4321") && !recorded.contains("文明大道"));
+        fill(desk, "delivery-tracking", "EA123456789CN");
+        screenshot(desk, "window-mail");
+        desk.findElement(By.id("deliver")).click();
+        waiting(desk).withMessage(() -> "delivered by mail: " + desk.findElement(By.id("message")).getText())
+                .until(d -> d.findElement(By.id("delivered")).isDisplayed() && d.findElement(By.id("delivered")).getText().contains("EA123456789CN"));
+        String delivered = desk.findElement(By.id("delivered")).getText();
+        assertTrue(delivered, delivered.contains("中国邮政EMS") && delivered.contains("驿城区") && !delivered.contains("文明大道"));
+        JsonObject mailed = json(http.getAs("/api/v1/cases/" + no, CLERK, CLERK_PW));
+        assertEquals("MAIL", mailed.getJsonObject("delivery").getString("method"));
+        assertEquals("EMS", mailed.getJsonObject("mail").getString("carrier"));
+        json(http.post("/api/v1/windows/" + window + "/sign-out", CLERK, CLERK_PW));
+    }
 }
