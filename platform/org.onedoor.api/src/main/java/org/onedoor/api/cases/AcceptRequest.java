@@ -19,7 +19,7 @@ import java.util.Optional;
  * @param fields         the application's fields by name, checked by the department's rules at acceptance
  *                       (the fields of {@code POST /matters/{code}/check}, e.g. {@code unitNumber}); since 1.7
  * @param mailTo         where the result is to be mailed free (R13), recorded on the case: it is then delivered by mail unless
- *                       the applicant asks otherwise; required for a case accepted on a public holiday (365 service, R14); since 1.10
+ *                       the applicant asks otherwise; required for a case accepted on a public holiday (365 service, R14); since 1.11
  */
 public record AcceptRequest(String matterCode, Applicant applicant, List<String> received, CaseChannel channel,
         int window, String idempotencyKey, String handlingHallId, Map<String, String> fields, Optional<MailAddress> mailTo) {
@@ -38,7 +38,7 @@ public record AcceptRequest(String matterCode, Applicant applicant, List<String>
         }
     }
 
-    /** An application without a mail address (as before 1.10). */
+    /** An application without a mail address (as before 1.11). */
     public AcceptRequest(String matterCode, Applicant applicant, List<String> received, CaseChannel channel,
             int window, String idempotencyKey, String handlingHallId, Map<String, String> fields) {
         this(matterCode, applicant, received, channel, window, idempotencyKey, handlingHallId, fields, Optional.empty());

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * The mail address of a case as staff, the deciding department and the citizen's look-up see it (R13/R14):
- * the phone and the street detail masked, province, city and district in the clear. Since 1.10.
+ * the phone and the street detail masked, province, city and district in the clear. Since 1.11.
  *
  * @param recipient     the recipient's name
  * @param phoneMasked   the recipient's phone, masked (e.g. {@code 138****5678})

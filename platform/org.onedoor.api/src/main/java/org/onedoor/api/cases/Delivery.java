@@ -15,10 +15,10 @@ import java.util.Optional;
  * @param feeCharged     the fee in yuan charged when the result is handed over, if one is recorded now (checked against
  *                       the matter's fee rule: a mismatch raises a supervision alert)
  * @param mailTo         the recipient, phone and postal address (MAIL only); empty for the address recorded on the case at
- *                       acceptance, which a MAIL delivery then needs; since 1.10
- * @param carrier        the postal carrier (MAIL only); empty for {@link MailCarrier#EMS}; since 1.10
+ *                       acceptance, which a MAIL delivery then needs; since 1.11
+ * @param carrier        the postal carrier (MAIL only); empty for {@link MailCarrier#EMS}; since 1.11
  * @param applicantAsked why the result is handed over otherwise than by the mail the case was to be delivered by (the
- *                       applicant's request at the issuance window, at most 200 characters), else empty; required then; since 1.10
+ *                       applicant's request at the issuance window, at most 200 characters), else empty; required then; since 1.11
  */
 public record Delivery(DeliveryMethod method, String detail, String trackingNumber, String cabinet, Optional<BigDecimal> feeCharged,
         Optional<MailAddress> mailTo, Optional<MailCarrier> carrier, String applicantAsked) {
@@ -75,7 +75,7 @@ public record Delivery(DeliveryMethod method, String detail, String trackingNumb
     }
 
     /**
-     * A delivery as before 1.10: by mail to the address recorded on the case, by {@link MailCarrier#EMS}.
+     * A delivery as before 1.11: by mail to the address recorded on the case, by {@link MailCarrier#EMS}.
      *
      * @param method         issuance window, pickup locker or mail
      * @param detail         see {@link #detail()}

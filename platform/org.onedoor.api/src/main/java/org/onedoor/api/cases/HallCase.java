@@ -50,7 +50,7 @@ import org.onedoor.api.matter.SpecialStep;
  * @param feeCharged       the fee recorded as charged, if one was recorded
  * @param corrections      how often the decided result was corrected (R12); the originals are in the history
  * @param pauses           the special procedures that paused its time limit, oldest first (R6; since 1.7)
- * @param mail             the mail address recorded for its result, masked (R13/R14; since 1.10)
+ * @param mail             the mail address recorded for its result, masked (R13/R14; since 1.11)
  */
 public record HallCase(String number, String bundleNumber, String matterCode, String matterRevision, String matterNameZh,
         String departmentId, CaseChannel channel, int window, String ticketNumber, String applicantName,
@@ -72,7 +72,7 @@ public record HallCase(String number, String bundleNumber, String matterCode, St
         feeCharged = feeCharged == null ? Optional.empty() : feeCharged;
     }
 
-    /** A case without a mail address (as before 1.10). */
+    /** A case without a mail address (as before 1.11). */
     public HallCase(String number, String bundleNumber, String matterCode, String matterRevision, String matterNameZh,
             String departmentId, CaseChannel channel, int window, String ticketNumber, String applicantName,
             String applicantIdMasked, CaseState state, List<CaseMaterial> materials, Optional<LocalDate> supplyBy,
@@ -116,7 +116,7 @@ public record HallCase(String number, String bundleNumber, String matterCode, St
                 deliveredAt, closedAt, null, "", BigDecimal.ZERO, Optional.empty(), 0, List.of());
     }
 
-    /** @return the way its result is to be delivered unless the applicant asks otherwise: MAIL when an address was recorded at acceptance (since 1.10) */
+    /** @return the way its result is to be delivered unless the applicant asks otherwise: MAIL when an address was recorded at acceptance (since 1.11) */
     public Optional<DeliveryMethod> deliveryPreference() {
         return mail.filter(CaseMail::atAcceptance).map(m -> DeliveryMethod.MAIL);
     }

@@ -4,7 +4,7 @@ import org.onedoor.api.citizen.CitizenDataMasking;
 
 /**
  * Where a result is mailed (免费邮寄, R13/R14), in full: only the case store keeps it so; staff and
- * citizens see {@link CaseMail}, masked. Since 1.10.
+ * citizens see {@link CaseMail}, masked. Since 1.11.
  *
  * @param recipient the recipient's name, 1 to 64 characters
  * @param phone     the recipient's phone, checked as an agent's phone is: 5 to 20 digits (may hold {@code +}, {@code -}, spaces)

@@ -1,7 +1,7 @@
 package org.onedoor.api.cases;
 
 /**
- * The postal carrier of a free mail delivery (免费邮寄, R13/R14): a fixed list the hall has agreements with; since 1.10.
+ * The postal carrier of a free mail delivery (免费邮寄, R13/R14): a fixed list the hall has agreements with; since 1.11.
  */
 public enum MailCarrier {
     /** 中国邮政EMS / China Post EMS: the hall's default carrier for free delivery of results. */
