@@ -52,7 +52,7 @@ public class CaseCommand implements Action {
         h.decision().ifPresent(d -> System.out.println("  Decision:   " + d + " by " + h.decidedBy() + (h.signedOffAtWindow() ? " at the window" : "")
                 + (h.decisionReason().isEmpty() ? "" : ": " + h.decisionReason())));
         h.deliveryMethod().ifPresent(m -> System.out.println("  Delivery:   " + m + " " + h.deliveryDetail() + " " + h.trackingNumber()));
-        h.mail().ifPresent(m -> System.out.println("  Mail to:    " + m.line() + m.carrier().map(c -> " " + c.labelZh()).orElse("")
+        h.mail().ifPresent(m -> System.out.println("  Mail to:    " + m.line() + m.carrier().map(c -> " " + c.chinese()).orElse("")
                 + (m.atAcceptance() ? " (recorded at acceptance: mailed unless the applicant asks otherwise)" : "")));
         ShellTable trace = new ShellTable();
         trace.column("At");

@@ -120,7 +120,7 @@ final class CaseDelivery {
         String line = switch (d.method()) {
             case ISSUANCE_WINDOW -> "统一出件窗口送达" + (d.detail().isEmpty() ? "" : "（" + d.detail() + "）");
             case PICKUP_LOCKER -> "放入自助取件柜：" + detail + "，寄存 " + placed.depositId() + "，取件码已交申请人";
-            case MAIL -> "免费邮寄（" + d.carrierOrDefault().labelZh() + "），快递单号 " + d.trackingNumber() + "，寄至 " + detail;
+            case MAIL -> "免费邮寄（" + d.carrierOrDefault().chinese() + "），快递单号 " + d.trackingNumber() + "，寄至 " + detail;
         };
         return line + asked;
     }

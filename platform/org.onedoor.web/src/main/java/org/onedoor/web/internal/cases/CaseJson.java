@@ -127,7 +127,8 @@ public final class CaseJson {
         return new JsonObject().put("recipient", recipient).put("phone", m.phoneMasked()).put("province", m.province())
                 .put("city", m.city()).put("district", m.district()).put("street", m.streetMasked())
                 .put("carrier", m.carrier().map(Enum::name).orElse(null))
-                .put("carrierZh", m.carrier().map(MailCarrier::labelZh).orElse(null))
+                .put("carrierZh", m.carrier().map(MailCarrier::chinese).orElse(null))
+                .put("carrierEn", m.carrier().map(MailCarrier::english).orElse(null))
                 .put("atAcceptance", m.atAcceptance());
     }
 
