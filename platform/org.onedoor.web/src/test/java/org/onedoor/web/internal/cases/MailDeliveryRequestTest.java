@@ -88,6 +88,7 @@ public class MailDeliveryRequestTest {
         assertEquals("文******", mail.getString("street"));
         assertEquals("EMS", mail.getString("carrier"));
         assertEquals("中国邮政EMS", mail.getString("carrierZh"));
+        assertEquals("China Post EMS", mail.getString("carrierEn"));
         assertEquals("MAIL", staff.getString("deliveryPreference"));
         JsonObject citizen = CaseJson.citizen(mailed());
         assertEquals("欧***", citizen.getJsonObject("mail").getString("recipient"));
