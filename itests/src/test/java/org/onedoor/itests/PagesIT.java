@@ -855,6 +855,7 @@ public class PagesIT {
         JsonObject called = json(http.post("/api/v1/windows/" + (WINDOW + 5) + "/call-next", NEW_CLERK, NEW_CLERK_PW)).getJsonObject("ticket");
         String plate = "#calls [data-window='" + (WINDOW + 5) + "'] .plate";
         new WebDriverWait(screen, Duration.ofSeconds(30), Duration.ofMillis(250)).withMessage("the screen shows the window's name plate")
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class) // the screen redraws its calls from the stream
                 .until(d -> !d.findElements(By.cssSelector(plate)).isEmpty()
                         && d.findElement(By.cssSelector(plate)).getText().equals(staffNumber + " 李娜"));
         assertTrue("no login name on the caller screen", !screen.getPageSource().contains(NEW_CLERK));
