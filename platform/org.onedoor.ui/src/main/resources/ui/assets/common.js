@@ -10,6 +10,7 @@ export class ApiError extends Error {
     super(has('problem.' + problem.code) ? t('problem.' + problem.code) : (problem.detail || problem.title || ('HTTP ' + status)));
     this.status = status;
     this.code = problem.code || '';
+    this.detail = problem.detail || ''; // the problem document's own words (they name the rule), for the pages that show them
   }
 }
 

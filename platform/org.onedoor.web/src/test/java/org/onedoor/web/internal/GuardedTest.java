@@ -45,7 +45,7 @@ public class GuardedTest {
                 (p, m, a) -> m.getName().equals("requireAnyRole") ? pass : null);
         QueueStatistics broken = (QueueStatistics) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {QueueStatistics.class}, (p, m, a) -> Arrays.asList((ZoneQueueDay) null));
-        server.addContributor(new StatsRoutes(broken, access));
+        server.addContributor(new StatsRoutes(broken, access, org.onedoor.api.hall.HallClock.of(java.time.Clock.system(java.time.ZoneId.of("Asia/Shanghai")))));
     }
 
     @AfterEach

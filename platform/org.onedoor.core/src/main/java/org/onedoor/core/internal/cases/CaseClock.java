@@ -26,6 +26,11 @@ final class CaseClock {
         this.zone = zone;
     }
 
+    /** @return the hall's time zone the days are counted in */
+    ZoneId zone() {
+        return zone;
+    }
+
     /** @return the working days the case's procedures paused its clock up to {@code upTo} */
     int pausedDays(HallCase h, LocalDate upTo) {
         int days = 0;

@@ -30,6 +30,7 @@ import org.onedoor.api.cases.OfficerCall;
 import org.onedoor.api.cases.SupervisionAlert;
 import org.onedoor.api.cases.TimeLight;
 import org.onedoor.api.department.DepartmentDirectory;
+import org.onedoor.api.hall.HallClock;
 import org.onedoor.core.internal.audit.AuditOutbox;
 import org.onedoor.core.internal.report.ReportsConfig;
 import org.onedoor.core.internal.supervision.AlertSource;
@@ -76,9 +77,9 @@ public final class CaseSupervisor implements CaseSupervision {
 
     @Activate
     public CaseSupervisor(@Reference HallDatabase database, @Reference AuditOutbox outbox, @Reference WorkingDayCalendar calendar,
-            @Reference DepartmentDirectory departments, @Reference AuditTrail audit, @Reference CaseEventHub hub, CasesConfig config,
-            ReportsConfig r5) {
-        this(database, outbox, calendar, departments, audit, hub, config, ConversionRule.of(r5), Clock.system(HallCaseService.HALL_ZONE));
+            @Reference DepartmentDirectory departments, @Reference AuditTrail audit, @Reference CaseEventHub hub,
+            @Reference HallClock hallClock, CasesConfig config, ReportsConfig r5) {
+        this(database, outbox, calendar, departments, audit, hub, config, ConversionRule.of(r5), hallClock.clock());
         sweeper.scheduleWithFixedDelay(this::sweepQuietly, config.sweepSeconds(), Math.max(5, config.sweepSeconds()), TimeUnit.SECONDS);
     }
 
@@ -92,7 +93,7 @@ public final class CaseSupervisor implements CaseSupervision {
         this.audit = audit;
         this.hub = hub;
         this.config = config;
-        this.clock = new CaseClock(calendar, HallCaseService.HALL_ZONE);
+        this.clock = new CaseClock(calendar, clock.getZone());
         this.sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "onedoor-case-supervision");
             t.setDaemon(true);
@@ -106,7 +107,7 @@ public final class CaseSupervisor implements CaseSupervision {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(store.now(), HallCaseService.HALL_ZONE);
+        return LocalDate.now(store.clock());
     }
 
     @Override
@@ -146,7 +147,7 @@ public final class CaseSupervisor implements CaseSupervision {
             }
         }
         for (OfficerCall call : officerCalls(dept)) {
-            if (call.lateAt(now) && LocalDate.ofInstant(call.notifiedAt(), HallCaseService.HALL_ZONE).equals(today())) {
+            if (call.lateAt(now) && LocalDate.ofInstant(call.notifiedAt(), store.clock().getZone()).equals(today())) {
                 out.add(new SupervisionAlert(AlertKind.OFFICER_LATE, call.departmentId(), call.caseNumber(),
                         (call.officer().isEmpty() ? "部门专员" : "专员 " + call.officer()) + " 应于 " + call.expectedBy() + " 前到厅，"
                                 + call.arrivedAt().map(a -> "实际 " + a + " 到达").orElse("至今未到"), call.expectedBy()));
@@ -324,6 +325,6 @@ public final class CaseSupervisor implements CaseSupervision {
     /** R5 for one calendar month: each matters-only unit whose cases or slow-handling complaints reached their threshold. */
     @Override
     public List<ConversionFlag> conversionFlags(YearMonth month) {
-        return database.withHandle(h -> conversion.flags(h, month, null, HallCaseService.HALL_ZONE, departments));
+        return database.withHandle(h -> conversion.flags(h, month, null, store.clock().getZone(), departments));
     }
 }

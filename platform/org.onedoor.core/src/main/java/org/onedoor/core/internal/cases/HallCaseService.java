@@ -33,11 +33,13 @@ import org.onedoor.api.cases.Fees;
 import org.onedoor.api.cases.HallCase;
 import org.onedoor.api.cases.HallCases;
 import org.onedoor.api.department.DepartmentDirectory;
+import org.onedoor.api.hall.HallClock;
 import org.onedoor.api.matter.MatterCatalog;
 import org.onedoor.api.matter.OneThings;
 import org.onedoor.api.matter.SpecialStep;
 import org.onedoor.api.zone.ZoneDirectory;
 import org.onedoor.core.internal.audit.AuditOutbox;
+import org.onedoor.core.internal.staff.DutyStore;
 import org.onedoor.store.HallDatabase;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -60,6 +62,7 @@ import org.slf4j.LoggerFactory;
 @Designate(ocd = CasesConfig.class)
 public final class HallCaseService implements HallCases, CaseBundles {
 
+    /** The zone of the hall's clock when none is given (the shipped {@code timeZone}); the cases read theirs from the clock. */
     static final ZoneId HALL_ZONE = ZoneId.of("Asia/Shanghai");
 
     private static final Logger LOG = LoggerFactory.getLogger(HallCaseService.class);
@@ -77,8 +80,9 @@ public final class HallCaseService implements HallCases, CaseBundles {
     @Activate
     public HallCaseService(@Reference HallDatabase database, @Reference AuditOutbox outbox, @Reference MatterCatalog catalog,
             @Reference WorkingDayCalendar calendar, @Reference DepartmentDirectory departments, @Reference ZoneDirectory zones, @Reference CaseAuthorizations authorizations, @Reference AuditTrail audit,
-            @Reference CaseEventHub hub, @Reference CaseLockers lockers, @Reference OneThings oneThings, CasesConfig config) {
-        this(database, outbox, catalog, calendar, departments, zones, authorizations, audit, hub, lockers, oneThings, config, Clock.system(HALL_ZONE));
+            @Reference CaseEventHub hub, @Reference CaseLockers lockers, @Reference OneThings oneThings, @Reference HallClock hallClock,
+            CasesConfig config) {
+        this(database, outbox, catalog, calendar, departments, zones, authorizations, audit, hub, lockers, oneThings, config, hallClock.clock());
     }
 
     HallCaseService(HallDatabase database, AuditOutbox outbox, MatterCatalog catalog, WorkingDayCalendar calendar, DepartmentDirectory departments,
@@ -89,7 +93,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
         this.authorizations = authorizations;
         this.changes = new CaseChanges(store, audit, hub);
         this.delivery = new CaseDelivery(store, changes, lockers);
-        this.steps = new CaseSteps(changes, new CaseClock(calendar, HALL_ZONE));
+        this.steps = new CaseSteps(changes, new CaseClock(calendar, clock.getZone()));
         this.endings = new CaseEndings(intake, changes, steps);
         this.bundleIntake = new CaseBundleIntake(intake, changes, store, oneThings);
         this.pickups = lockers.onPickup(delivery::pickedUp);
@@ -105,7 +109,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(store.now(), HALL_ZONE);
+        return LocalDate.now(store.clock());
     }
 
     // ---- acceptance --------------------------------------------------------------------------
@@ -186,6 +190,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
                             + " 需要特别程序（现场勘验、听证、专家评审等），不能在窗口当场办结，须转后台审批（R6）");
                 }
                 CaseRules.requireLetter(authorizations.standing(actor.user(), before.matterCode()), actor.user(), before);
+                CaseRules.requireApartFromSupervision(before, actor, DutyStore.ofUser(tx.handle(), actor.user()));
                 return decide(c, tx, before, to, reason, actor, true, charged);
             });
         } catch (CaseException e) {
@@ -207,6 +212,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
         try {
             return changes.move(number, actor, WindowBinding.Use.NONE, "case-decide", approve ? "APPROVED" : "REJECTED", (c, tx, before) -> {
                 CaseRules.requireDepartment(before, actor);
+                CaseRules.requireApartFromSupervision(before, actor, DutyStore.ofUser(tx.handle(), actor.user()));
                 CaseState to = approve ? CaseState.APPROVED : CaseState.REJECTED;
                 CaseRules.requireMove(before, to);
                 return decide(c, tx, before, to, reason, actor, false, charged);
@@ -221,7 +227,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
 
     private String decide(Connection c, CaseStore.Tx tx, HallCase before, CaseState to, String reason, CaseActor actor,
             boolean atWindow, Optional<BigDecimal> fee) throws SQLException {
-        boolean overdue = CaseRules.requireReadyForDecision(before, to, LocalDate.ofInstant(tx.at(), HALL_ZONE));
+        boolean overdue = CaseRules.requireReadyForDecision(before, to, LocalDate.ofInstant(tx.at(), store.clock().getZone()));
         String why = CaseRules.decisionReason(to, reason);
         String pause = steps.endPause(c, tx, before);
         CaseUpdate.DECISION.apply(c, before.number(), to,

@@ -3,7 +3,6 @@ package org.onedoor.device.internal.bridge;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
@@ -12,6 +11,7 @@ import org.onedoor.api.device.DeviceRegistry;
 import org.onedoor.api.device.PrintTicket;
 import org.onedoor.api.device.ShowCall;
 import org.onedoor.api.hall.Hall;
+import org.onedoor.api.hall.HallClock;
 import org.onedoor.api.queue.HallQueue;
 import org.onedoor.api.queue.QueueEvent;
 import org.onedoor.api.queue.QueueEvents;
@@ -52,7 +52,6 @@ public final class QueueDeviceBridge {
 
     static final String PID = "org.onedoor.device.queue";
     /** The hall's local time zone, as printed on tickets. */
-    static final ZoneId HALL_ZONE = ZoneId.of("Asia/Shanghai");
 
     private static final Logger LOG = LoggerFactory.getLogger(QueueDeviceBridge.class);
 
@@ -70,6 +69,7 @@ public final class QueueDeviceBridge {
 
     private final HallQueue queue;
     private final ZoneDirectory zones;
+    private final HallClock clock;
     private final DeviceRegistry devices;
     private final SerialTasks tasks;
     private final String ticketPage;
@@ -78,7 +78,8 @@ public final class QueueDeviceBridge {
     @Activate
     public QueueDeviceBridge(@Reference QueueEvents events, @Reference HallQueue queue, @Reference ZoneDirectory zones,
             @Reference DeviceRegistry devices, @Reference(target = DeviceScheduler.TARGET) ScheduledExecutorService executor,
-            Settings settings) {
+            @Reference HallClock clock, Settings settings) {
+        this.clock = clock;
         this.queue = queue;
         this.zones = zones;
         this.devices = devices;
@@ -129,7 +130,7 @@ public final class QueueDeviceBridge {
         int ahead = inHall.waiting(t.id()).map(WaitingInfo::position).map(p -> Math.max(0, p - 1)).orElse(0);
         String zoneName = zones.zone(event.hallId(), t.issuedZoneId()).map(z -> z.descriptor().nameZh()).orElse(t.issuedZoneId());
         PrintTicket command = new PrintTicket(t.number(), zoneName.length() > 64 ? zoneName.substring(0, 64) : zoneName, ahead,
-                LocalDateTime.ofInstant(t.issuedAt(), HALL_ZONE).withNano(0),
+                LocalDateTime.ofInstant(t.issuedAt(), clock.zone()).withNano(0),
                 ticketPage + URLEncoder.encode(t.id(), StandardCharsets.UTF_8));
         submit(printer.get(), command, "ticket-" + t.id());
     }

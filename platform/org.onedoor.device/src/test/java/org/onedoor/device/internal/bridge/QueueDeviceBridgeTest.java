@@ -91,7 +91,8 @@ public class QueueDeviceBridgeTest {
             listener[0] = l;
             return () -> listener[0] = null;
         };
-        new QueueDeviceBridge(events, queue(), zones(), devices, scheduler, settings("http://hall.example:8080/"));
+        new QueueDeviceBridge(events, queue(), zones(), devices, scheduler,
+                org.onedoor.api.hall.HallClock.of(java.time.Clock.system(java.time.ZoneId.of("Asia/Shanghai"))), settings("http://hall.example:8080/"));
         return listener[0];
     }
 

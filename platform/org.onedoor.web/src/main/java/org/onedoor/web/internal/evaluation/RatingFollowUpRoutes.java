@@ -7,7 +7,6 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,6 +16,7 @@ import org.onedoor.api.cases.FollowUpState;
 import org.onedoor.api.cases.RatingFollowUp;
 import org.onedoor.api.cases.RatingFollowUps;
 import org.onedoor.api.cluster.HallCluster;
+import org.onedoor.api.hall.HallClock;
 import org.onedoor.api.session.HallPrincipal;
 import org.onedoor.web.ProblemException;
 import org.onedoor.web.RouteContributor;
@@ -45,18 +45,19 @@ public final class RatingFollowUpRoutes implements RouteContributor {
     private static final String[] READERS = {"admin", "operator", "supervisor", "department", "approver"};
     private static final String BASE = "/api/v1/rating-follow-ups";
     private static final String ID = BASE + "/(?<id>[0-9]{1,18})";
-    private static final ZoneId HALL_ZONE = ZoneId.of("Asia/Shanghai");
 
     private final RatingFollowUps followUps;
     private final WebAccess access;
+    private final HallClock clock;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile HallCluster cluster;
 
     @Activate
-    public RatingFollowUpRoutes(@Reference RatingFollowUps followUps, @Reference WebAccess access) {
+    public RatingFollowUpRoutes(@Reference RatingFollowUps followUps, @Reference WebAccess access, @Reference HallClock clock) {
         this.followUps = followUps;
         this.access = access;
+        this.clock = clock;
     }
 
     @Override
@@ -113,7 +114,7 @@ public final class RatingFollowUpRoutes implements RouteContributor {
 
     /** {@code ?from=&to=} hall days, inclusive; by default the current month up to today. A unit's user gets its unit's row. */
     private void figures(RoutingContext ctx) {
-        LocalDate today = LocalDate.now(HALL_ZONE);
+        LocalDate today = clock.today();
         LocalDate from = date(ctx.queryParams().get("from"), "from", today.withDayOfMonth(1));
         LocalDate to = date(ctx.queryParams().get("to"), "to", today);
         String own = unitUser(ctx) ? scope(ctx, "") : "";

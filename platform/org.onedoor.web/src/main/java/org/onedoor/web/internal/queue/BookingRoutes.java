@@ -8,9 +8,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import org.onedoor.api.hall.HallClock;
 import org.onedoor.api.queue.Booking;
 import org.onedoor.api.queue.BookingRequest;
 import org.onedoor.api.queue.Bookings;
@@ -42,17 +42,18 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = RouteContributor.class, configurationPid = "org.onedoor.web", configurationPolicy = ConfigurationPolicy.OPTIONAL)
 public final class BookingRoutes implements RouteContributor {
 
-    private static final ZoneId HALL_ZONE = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final Bookings bookings;
     private final WebAccess access;
+    private final HallClock clock;
     private final RateLimiter limiter;
 
     @Activate
-    public BookingRoutes(@Reference Bookings bookings, @Reference WebAccess access, AppointmentLimitConfig config) {
+    public BookingRoutes(@Reference Bookings bookings, @Reference WebAccess access, @Reference HallClock clock, AppointmentLimitConfig config) {
         this.bookings = bookings;
         this.access = access;
+        this.clock = clock;
         this.limiter = new RateLimiter(config.appointmentBurst(), config.appointmentsPerMinute() / 60.0, Clock.systemUTC());
     }
 
@@ -162,7 +163,7 @@ public final class BookingRoutes implements RouteContributor {
         String text = ctx.queryParams().get("day");
         LocalDate day;
         try {
-            day = text == null || text.isEmpty() ? LocalDate.now(HALL_ZONE) : LocalDate.parse(text);
+            day = text == null || text.isEmpty() ? clock.today() : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             throw new Fields.FieldProblem("invalid-day", "day", "day: 日期格式如 2026-12-01 (a date like 2026-12-01)");
         }
@@ -181,8 +182,8 @@ public final class BookingRoutes implements RouteContributor {
                 .put("checkInFrom", b.checkInFrom().toString()).put("checkInTo", b.checkInTo().toString());
     }
 
-    private static String time(java.time.Instant at) {
-        return TIME.format(at.atZone(HALL_ZONE));
+    private String time(java.time.Instant at) {
+        return TIME.format(at.atZone(clock.zone()));
     }
 
     private static LocalTime slot(String text) {

@@ -5,8 +5,8 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import org.onedoor.api.hall.HallClock;
 import org.onedoor.api.hall.HallDirectory;
 import org.onedoor.api.stats.QueueStatistics;
 import org.onedoor.api.stats.ZoneQueueDay;
@@ -31,10 +31,10 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 public final class StatsRoutes implements RouteContributor {
 
     static final String[] SUPERVISOR_ROLES = {"admin", "supervisor"};
-    private static final ZoneId HALL_ZONE = ZoneId.of("Asia/Shanghai");
 
     private final QueueStatistics statistics;
     private final WebAccess access;
+    private final HallClock clock;
 
     /** The halls the node serves; absent, only the default hall's figures answer. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -42,9 +42,10 @@ public final class StatsRoutes implements RouteContributor {
     volatile HallDirectory halls;
 
     @Activate
-    public StatsRoutes(@Reference QueueStatistics statistics, @Reference WebAccess access) {
+    public StatsRoutes(@Reference QueueStatistics statistics, @Reference WebAccess access, @Reference HallClock clock) {
         this.statistics = statistics;
         this.access = access;
+        this.clock = clock;
     }
 
     @Override
@@ -56,7 +57,7 @@ public final class StatsRoutes implements RouteContributor {
 
     private void queue(RoutingContext ctx) {
         String hall = HallScope.of(ctx, halls);
-        LocalDate day = day(ctx.queryParams().get("day"));
+        LocalDate day = day(ctx.queryParams().get("day"), clock.today());
         ctx.vertx().executeBlocking(() -> statistics.day(hall, day), false).onComplete(Guarded.completion(ctx, r -> {
             if (r.failed()) {
                 ctx.fail(r.cause());
@@ -87,9 +88,10 @@ public final class StatsRoutes implements RouteContributor {
         return m < 0 ? null : m;
     }
 
-    static LocalDate day(String text) {
+    /** @return the day named, or the hall's {@code today} when none is */
+    static LocalDate day(String text, LocalDate today) {
         if (text == null || text.isEmpty()) {
-            return LocalDate.now(HALL_ZONE);
+            return today;
         }
         try {
             return LocalDate.parse(text);

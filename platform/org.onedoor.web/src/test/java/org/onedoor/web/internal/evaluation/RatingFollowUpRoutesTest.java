@@ -96,7 +96,7 @@ public class RatingFollowUpRoutesTest {
     @BeforeEach
     void start() throws Exception {
         WebAccess access = RouteTestServer.signedIn(() -> principal);
-        server = RouteTestServer.start(new RatingFollowUpRoutes(service, access));
+        server = RouteTestServer.start(new RatingFollowUpRoutes(service, access, org.onedoor.api.hall.HallClock.of(java.time.Clock.system(java.time.ZoneId.of("Asia/Shanghai")))));
     }
 
     @AfterEach

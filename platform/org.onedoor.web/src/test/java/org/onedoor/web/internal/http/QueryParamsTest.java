@@ -41,7 +41,7 @@ public class QueryParamsTest {
                 (p, m, a) -> m.getName().equals("requireAnyRole") ? pass : null);
         QueueStatistics none = (QueueStatistics) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {QueueStatistics.class}, (p, m, a) -> List.of());
-        server.addContributor(new StatsRoutes(none, access));
+        server.addContributor(new StatsRoutes(none, access, org.onedoor.api.hall.HallClock.of(java.time.Clock.system(java.time.ZoneId.of("Asia/Shanghai")))));
     }
 
     @AfterEach

@@ -110,7 +110,7 @@ public class BookingRoutesTest {
 
     @BeforeEach
     void start() throws Exception {
-        server = RouteTestServer.start(new BookingRoutes(bookings, RouteTestServer.signedIn(() -> principal), new AppointmentLimitConfig() {
+        server = RouteTestServer.start(new BookingRoutes(bookings, RouteTestServer.signedIn(() -> principal), org.onedoor.api.hall.HallClock.of(java.time.Clock.system(java.time.ZoneId.of("Asia/Shanghai"))), new AppointmentLimitConfig() {
             @Override public Class<? extends Annotation> annotationType() { return AppointmentLimitConfig.class; }
             @Override public int appointmentBurst() { return 30; }
             @Override public int appointmentsPerMinute() { return 1; }

@@ -91,7 +91,7 @@ public class HallRoutesTest {
         server.addContributor(windows);
         QueueStatistics statistics = stub(QueueStatistics.class, Map.of("day", a -> List.of(new ZoneQueueDay("police",
                 (LocalDate) a[1], "xiping".equals(a[0]) ? 2 : 7, 0, 0, 0, 0, -1, -1, -1))));
-        StatsRoutes stats = new StatsRoutes(statistics, open);
+        StatsRoutes stats = new StatsRoutes(statistics, open, org.onedoor.api.hall.HallClock.of(java.time.Clock.system(java.time.ZoneId.of("Asia/Shanghai"))));
         stats.halls = halls;
         server.addContributor(stats);
     }

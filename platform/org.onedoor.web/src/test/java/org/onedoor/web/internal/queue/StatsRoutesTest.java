@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.onedoor.web.ProblemException;
 
@@ -13,12 +12,11 @@ public class StatsRoutesTest {
 
     @Test
     void theDayIsADateOrTheHallsToday() {
-        assertEquals(LocalDate.of(2026, 11, 27), StatsRoutes.day("2026-11-27"));
-        LocalDate before = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-        LocalDate day = StatsRoutes.day(null);
-        LocalDate after = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-        assertEquals(true, day.equals(before) || day.equals(after));
-        assertEquals("invalid-day", assertThrows(ProblemException.class, () -> StatsRoutes.day("27.11.2026")).code());
-        assertEquals(400, assertThrows(ProblemException.class, () -> StatsRoutes.day("2026-13-01")).status());
+        LocalDate today = LocalDate.of(2026, 12, 6);
+        assertEquals(LocalDate.of(2026, 11, 27), StatsRoutes.day("2026-11-27", today));
+        assertEquals(today, StatsRoutes.day(null, today));
+        assertEquals(today, StatsRoutes.day("", today));
+        assertEquals("invalid-day", assertThrows(ProblemException.class, () -> StatsRoutes.day("27.11.2026", today)).code());
+        assertEquals(400, assertThrows(ProblemException.class, () -> StatsRoutes.day("2026-13-01", today)).status());
     }
 }
