@@ -49,6 +49,9 @@ public class CaseIT extends HallNodeTestSupport {
     @Inject
     private org.osgi.service.cm.ConfigurationAdmin configurationAdmin;
 
+    @Inject
+    private org.onedoor.api.hall.HallClock hallClock;
+
     @Before
     public void awaitNode() throws Exception {
         await("the police matters are offered", () -> {
@@ -861,5 +864,38 @@ public class CaseIT extends HallNodeTestSupport {
         });
         String trail = http.getAs("/api/v1/admin/audit?limit=200", HallNodeOptions.ADMIN, HallNodeOptions.ADMIN_PW).body();
         assertFalse("no unmasked address in the audit trail", trail.contains("13987654321") || trail.contains("文明大道"));
+    }
+
+    /** Sets the hall's clock ({@code setTo} of {@code org.onedoor.hall}, a local time, or null for the system clock) and waits until it reads so. */
+    private void setHallClock(String setTo, java.util.function.Predicate<java.time.LocalDateTime> reads) throws Exception {
+        org.osgi.service.cm.Configuration hall = configurationAdmin.getConfiguration("org.onedoor.hall", "?");
+        java.util.Dictionary<String, Object> props = hall.getProperties() == null ? new java.util.Hashtable<>() : hall.getProperties();
+        if (setTo == null) {
+            props.remove("setTo");
+        } else {
+            props.put("setTo", setTo);
+        }
+        hall.update(props);
+        await("the hall's clock reads " + setTo, () -> reads.test(java.time.LocalDateTime.now(hallClock.clock())));
+    }
+
+    @Test
+    public void aCaseAcceptedOnAPublicHolidayIsToBeMailedAndNeedsTheAddressAtAcceptance() throws Exception {
+        String online = "{\"matter\": \"A17-002\", \"channel\": \"ONLINE\", \"applicant\": {\"name\": \"张三\", \"idNumber\": \"" + ID
+                + "\"}, \"materials\": " + PASSPORT_MATERIALS;
+        try {
+            setHallClock("2026-10-02T10:05", t -> t.toLocalDate().equals(java.time.LocalDate.of(2026, 10, 2))); // 国庆节 (R14)
+            assertField(http.postJsonAs("/api/v1/cases", online + "}", CLERK, PW), 400, "mail-address-required", "mail");
+            JsonObject accepted = ok(http.postJsonAs("/api/v1/cases", online + ", \"mail\": " + MAIL + "}", CLERK, PW), 201);
+            assertTrue(accepted.getString("number"), accepted.getString("number").startsWith("A17-20261002-"));
+            assertEquals("MAIL", accepted.getString("deliveryPreference"));
+            assertTrue(accepted.getJsonObject("mail").getBoolean("atAcceptance"));
+            JsonObject seen = ok(http.getAs("/api/v1/cases/" + accepted.getString("number"), CLERK, PW), 200);
+            assertTrue(seen.encode(), seen.getJsonArray("history").stream().map(JsonObject.class::cast)
+                    .anyMatch(e -> "case-mail-address".equals(e.getString("action")) && e.getString("detail").contains("R14")
+                            && !e.getString("detail").contains("文明大道")));
+        } finally {
+            setHallClock(null, t -> Math.abs(java.time.Duration.between(t, java.time.LocalDateTime.now(hallClock.zone())).toMinutes()) < 2);
+        }
     }
 }
