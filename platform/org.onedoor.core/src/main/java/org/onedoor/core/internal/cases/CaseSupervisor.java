@@ -31,6 +31,8 @@ import org.onedoor.api.cases.SupervisionAlert;
 import org.onedoor.api.cases.TimeLight;
 import org.onedoor.api.department.DepartmentDirectory;
 import org.onedoor.api.hall.HallClock;
+import org.onedoor.api.staff.Post;
+import org.onedoor.api.staff.StaffState;
 import org.onedoor.core.internal.audit.AuditOutbox;
 import org.onedoor.core.internal.report.ReportsConfig;
 import org.onedoor.core.internal.supervision.AlertSource;
@@ -182,8 +184,19 @@ public final class CaseSupervisor implements CaseSupervision {
         if (officer == null || !officer.strip().matches("[A-Za-z0-9._@-]{1,128}")) {
             throw CaseStore.invalid("invalid-officer", "请给出专员的用户名（1-128位字母、数字或 . _ @ -）");
         }
+        String named = officer.strip();
         CaseStore.Done<Integer> done = store.write((c, tx) -> {
-            tx.audit(new AuditEvent("officer-name", actor.user(), actor.origin(), dept, AuditEvent.SUCCESS, "指定专员 " + officer.strip()));
+            // R4, R15: the officer is a member of the unit the registry keeps as its matters-only officer, dispatched and approved
+            boolean registered = tx.handle().createQuery("SELECT COUNT(*) FROM staff_member WHERE user_name = :user AND unit_id = :unit"
+                    + " AND post = :post AND state = :state").bind("user", named).bind("unit", dept)
+                    .bind("post", Post.MATTERS_ONLY_OFFICER.name()).bind("state", StaffState.ACTIVE.name()).mapTo(Integer.class).one() > 0;
+            if (!registered) {
+                throw new CaseException(CaseException.Reason.CONFLICT, "officer-not-registered",
+                        "officer: " + named + " 不是单位 " + dept + " 在册的" + Post.MATTERS_ONLY_OFFICER.chinese()
+                                + "，请先由单位派驻、大厅批准后再指定（R4、R15） (" + named + " is not an active " + Post.MATTERS_ONLY_OFFICER.english()
+                                + " of " + dept + " in the staff registry: dispatch them and have the hall approve first)", "officer");
+            }
+            tx.audit(new AuditEvent("officer-name", actor.user(), actor.origin(), dept, AuditEvent.SUCCESS, "指定专员 " + named));
             try (PreparedStatement del = c.prepareStatement("DELETE FROM department_officer WHERE department_id = ?")) {
                 del.setString(1, dept);
                 del.executeUpdate();

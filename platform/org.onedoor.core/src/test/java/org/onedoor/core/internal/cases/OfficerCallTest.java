@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.onedoor.api.cases.AlertKind;
 import org.onedoor.api.cases.CaseActor;
 import org.onedoor.api.cases.CaseEvent;
@@ -16,7 +18,8 @@ import org.onedoor.api.cases.CaseException;
 import org.onedoor.api.cases.ConversionFlag;
 import org.onedoor.api.cases.OfficerCall;
 import org.onedoor.api.cases.SupervisionAlert;
-import org.junit.jupiter.api.Test;
+import org.onedoor.api.staff.Post;
+import org.onedoor.api.staff.StaffState;
 
 /** R4, R5: matters-only units — the officer called for each case, the 20-minute arrival, the monthly conversion flag. */
 class OfficerCallTest {
@@ -24,6 +27,41 @@ class OfficerCallTest {
     private static final CaseActor B01 = CaseFixture.actor("tongji.wang", "department", "B01");
 
     private final CaseFixture f = new CaseFixture();
+
+    /** The user as the registry keeps a unit's member: dispatched, approved (ACTIVE), at the post. */
+    private void registered(String user, String unit, Post post, StaffState state) {
+        f.database.useTransaction(h -> {
+            if (h.createQuery("SELECT COUNT(*) FROM hall_user WHERE user_name = :n").bind("n", user).mapTo(Integer.class).one() == 0) {
+                h.createUpdate("INSERT INTO hall_user (user_name, password_hash, disabled, changed_at) VALUES (:n, 'x', FALSE, :at)")
+                        .bind("n", user).bind("at", Instant.EPOCH).execute();
+            }
+            h.createUpdate("INSERT INTO staff_member (staff_no, real_name, unit_id, post, user_name, state, created_at)"
+                    + " VALUES (:no, :name, :unit, :post, :user, :state, :at)").bind("no", "ZW" + Math.abs(user.hashCode() % 100000))
+                    .bind("name", "专员" + user).bind("unit", unit).bind("post", post.name()).bind("user", user).bind("state", state.name())
+                    .bind("at", Instant.EPOCH).execute();
+        });
+    }
+
+    @BeforeEach
+    void registerTheUnitsOfficer() {
+        registered("tongji.wang", "B01", Post.MATTERS_ONLY_OFFICER, StaffState.ACTIVE);
+    }
+
+    @Test
+    void onlyARegisteredActiveOfficerOfTheUnitIsNamed() {
+        registered("tongji.li", "B01", Post.WINDOW_STAFF, StaffState.ACTIVE);
+        registered("tongji.zhao", "B01", Post.MATTERS_ONLY_OFFICER, StaffState.PENDING);
+        registered("other.chen", "A17", Post.MATTERS_ONLY_OFFICER, StaffState.ACTIVE);
+        for (String user : List.of("nobody.at.all", "tongji.li", "tongji.zhao", "other.chen")) {
+            CaseException e = assertThrows(CaseException.class, () -> f.supervisor.nameOfficer("B01", user, B01), user);
+            assertEquals("officer-not-registered", e.code(), user);
+            assertEquals("officer", e.field(), user);
+            assertTrue(e.getMessage().contains("事进人不进单位经办人员") && e.getMessage().contains("R4"), e.getMessage());
+        }
+        assertEquals(Optional.empty(), f.supervisor.officer("B01"), "nobody named by a refusal");
+        f.supervisor.nameOfficer("B01", "tongji.wang", B01);
+        assertEquals(Optional.of("tongji.wang"), f.supervisor.officer("B01"));
+    }
 
     private String accept() {
         return f.cases.accept(CaseFixture.atUniversal(CaseFixture.STATISTICS, "申请表"), CaseFixture.CLERK).hallCase().number();
