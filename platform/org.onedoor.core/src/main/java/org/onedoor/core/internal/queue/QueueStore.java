@@ -179,6 +179,16 @@ final class QueueStore {
         }
     }
 
+    /** Reads on a handle of the hall's database in auto-commit mode (no lock, no event). */
+    <T> T reading(HallDatabase.Work<T> work) {
+        try {
+            return database.withHandle(work);
+        } catch (IllegalStateException e) {
+            throw e.getCause() instanceof SQLException sql
+                    ? new IllegalStateException("the queue could not be read: " + sql.getMessage(), sql) : e;
+        }
+    }
+
     /** The change touches a zone it has not locked: it is run again with that zone locked too. */
     private static final class ZoneNotLocked extends RuntimeException {
         private static final long serialVersionUID = 1L;

@@ -8,13 +8,14 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.mapper.RowMapper;
 import org.onedoor.api.hall.Hall;
 import org.onedoor.api.queue.Ticket;
 import org.onedoor.api.queue.TicketPriority;
 import org.onedoor.api.queue.TicketStatus;
 import org.onedoor.api.queue.WindowSession;
 
-/** Reads tickets and window sessions: maps ticket rows to tickets. */
+/** Reads tickets and window sessions: maps ticket and session rows by column name (on a JDBC connection or as JDBI row mappers). */
 final class Rows {
 
     static final String TICKET_COLUMNS = "id, ticket_no, zone_id, issued_zone_id, hall_day, priority, green_reason, appointment_id, "
@@ -26,12 +27,28 @@ final class Rows {
     private Rows() {
     }
 
+    /** A ticket of a row of {@link #TICKET_COLUMNS}, by column name. */
     static Ticket ticket(ResultSet rs) throws SQLException {
-        return new Ticket(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getDate(5).toLocalDate(),
-                TicketPriority.valueOf(rs.getString(6)), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
-                TicketStatus.valueOf(rs.getString(11)), rs.getInt(12), rs.getInt(13), rs.getInt(14), rs.getTimestamp(15).toInstant(),
-                time(rs.getTimestamp(16)), time(rs.getTimestamp(17)), time(rs.getTimestamp(18)));
+        return new Ticket(rs.getString("id"), rs.getString("ticket_no"), rs.getString("zone_id"), rs.getString("issued_zone_id"),
+                rs.getDate("hall_day").toLocalDate(), TicketPriority.valueOf(rs.getString("priority")), rs.getString("green_reason"),
+                rs.getString("appointment_id"), rs.getString("category"), rs.getString("matter_code"),
+                TicketStatus.valueOf(rs.getString("status")), rs.getInt("window_no"), rs.getInt("for_window"), rs.getInt("no_shows"),
+                rs.getTimestamp("issued_at").toInstant(), time(rs.getTimestamp("called_at")), time(rs.getTimestamp("started_at")),
+                time(rs.getTimestamp("completed_at")));
     }
+
+    /** The ticket of a row of {@link #TICKET_COLUMNS}. */
+    static final RowMapper<Ticket> TICKET = (rs, ctx) -> ticket(rs);
+
+    /** The ticket of a row of {@link #TICKET_COLUMNS} with its place in the queue. */
+    static final RowMapper<TicketRow> TICKET_ROW = (rs, ctx) -> new TicketRow(ticket(rs), rs.getLong("queue_pos"),
+            rs.getInt("priority_class"));
+
+    /** A window's session of a row of {@link #SESSION_COLUMNS}, without its current ticket. */
+    static final RowMapper<WindowSession> SESSION = (rs, ctx) -> new WindowSession(rs.getInt("window_no"), rs.getString("zone_id"),
+            rs.getString("clerk"), rs.getTimestamp("signed_in_at").toInstant(), rs.getBoolean("paused"), Optional.empty());
+
+    static final String SESSION_COLUMNS = "window_no, zone_id, clerk, signed_in_at, paused";
 
     private static Optional<java.time.Instant> time(Timestamp t) {
         return Optional.ofNullable(t).map(Timestamp::toInstant);
@@ -59,8 +76,8 @@ final class Rows {
                     t.setString(2, hallId);
                     current = first(t);
                 }
-                return Optional.of(new WindowSession(window, rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
-                        rs.getBoolean(4), current));
+                return Optional.of(new WindowSession(window, rs.getString("zone_id"), rs.getString("clerk"),
+                        rs.getTimestamp("signed_in_at").toInstant(), rs.getBoolean("paused"), current));
             }
         }
     }
@@ -73,7 +90,8 @@ final class Rows {
         try (PreparedStatement ps = c.prepareStatement(SELECT_TICKET + "WHERE id = ?")) {
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new TicketRow(ticket(rs), rs.getLong(19), rs.getInt(20))) : Optional.empty();
+                return rs.next() ? Optional.of(new TicketRow(ticket(rs), rs.getLong("queue_pos"), rs.getInt("priority_class")))
+                        : Optional.empty();
             }
         }
     }

@@ -155,7 +155,7 @@ final class TicketIssuing {
                     + "hall_day, seq, priority, priority_class, green_reason, appointment_id, category, matter_code, queue_pos, status, "
                     + "window_no, for_window, no_shows, issued_at, idempotency_key, hall_id) VALUES (:id, :number, :zone, :zone, :day, "
                     + ":seq, :priority, :class, :green, :appointment, :category, :matter, :pos, 'WAITING', 0, 0, 0, :at, :key, :hall)");
-            QueueReads.ZoneWait wait = reads.zoneWait(c, zoneId);
+            QueueReads.ZoneWait wait = reads.zoneWait(events.handle(), zoneId);
             Map<Integer, Integer> ahead = new TreeMap<>(waitingBefore);
             for (int i = 0; i < fresh.size(); i++) {
                 Plan p = fresh.get(i);
