@@ -231,7 +231,7 @@ public final class HallQueueService implements HallQueue, WindowDesk {
             }
             if (current.isPresent()) {
                 events.lock(current.get().zoneId());
-                WindowCalls.requeue(c, current.get().id(), false, events, "REQUEUED", current.get().zoneId());
+                WindowCalls.requeue(events, current.get().id(), false, "REQUEUED", current.get().zoneId());
             }
             try (PreparedStatement del = c.prepareStatement("DELETE FROM window_session WHERE window_no = ? AND hall_id = ?")) {
                 del.setInt(1, window);

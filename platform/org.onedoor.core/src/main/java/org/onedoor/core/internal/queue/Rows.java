@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.onedoor.api.hall.Hall;
 import org.onedoor.api.queue.Ticket;
@@ -23,6 +24,7 @@ final class Rows {
             + "queue_pos, priority_class";
     static final String SELECT_TICKET = "SELECT " + TICKET_COLUMNS + " FROM ticket ";
     static final String ORDER = " ORDER BY priority_class, queue_pos";
+    static final String TICKET_BY_ID = SELECT_TICKET + "WHERE id = :id";
 
     private Rows() {
     }
@@ -52,6 +54,11 @@ final class Rows {
 
     private static Optional<java.time.Instant> time(Timestamp t) {
         return Optional.ofNullable(t).map(Timestamp::toInstant);
+    }
+
+    /** @return the ticket (of any hall) on the handle of the caller's transaction */
+    static Optional<Ticket> byId(Handle h, String id) {
+        return h.createQuery(TICKET_BY_ID).bind("id", id).map(TICKET).findFirst();
     }
 
     /** @return the session at a window of the default hall, with the ticket called or served there */
