@@ -37,12 +37,8 @@ final class QueueReads {
             + " AND hall_id = :hall AND zone_id IN (:zone, 'universal')";
     private static final String SESSIONS = "SELECT " + Rows.SESSION_COLUMNS + " FROM window_session WHERE hall_id = :hall"
             + " ORDER BY window_no";
-    private static final String SESSION = "SELECT " + Rows.SESSION_COLUMNS + " FROM window_session WHERE hall_id = :hall"
-            + " AND window_no = :window";
     /** The tickets called or served at a window of the hall (the window's current ticket). */
     private static final String AT_WINDOWS = Rows.SELECT_TICKET + "WHERE window_no > 0 AND status IN ('CALLED', 'SERVING')"
-            + " AND hall_id = :hall";
-    private static final String AT_WINDOW = Rows.SELECT_TICKET + "WHERE window_no = :window AND status IN ('CALLED', 'SERVING')"
             + " AND hall_id = :hall";
 
     /** The minutes one recent service took, from its start to its completion. */
@@ -129,16 +125,12 @@ final class QueueReads {
     /** @return the hall's window sessions in window order, each with its current ticket: two queries for all windows */
     List<WindowSession> windows() {
         return store.reading(h -> {
-            List<WindowSession> sessions = h.createQuery(SESSIONS).bind("hall", store.hallId()).map(Rows.SESSION).list();
+            List<WindowSession> sessions = h.createQuery(SESSIONS).bind("hall", store.hallId()).map(Rows.SESSION_ROW).list();
             Map<Integer, Ticket> current = new HashMap<>();
             h.createQuery(AT_WINDOWS).bind("hall", store.hallId()).map(Rows.TICKET)
                     .forEach(t -> current.putIfAbsent(t.windowNumber(), t));
-            return sessions.stream().map(s -> withCurrent(s, Optional.ofNullable(current.get(s.windowNumber())))).toList();
+            return sessions.stream().map(s -> Rows.withCurrent(s, Optional.ofNullable(current.get(s.windowNumber())))).toList();
         });
-    }
-
-    private static WindowSession withCurrent(WindowSession s, Optional<Ticket> current) {
-        return new WindowSession(s.windowNumber(), s.zoneId(), s.clerk(), s.signedInAt(), s.paused(), current);
     }
 
     long lastSeq() {
@@ -161,8 +153,6 @@ final class QueueReads {
         if (windows.zoneOf(window).isEmpty()) {
             throw QueueStore.notFound("unknown-window", "no window " + window + " in the hall");
         }
-        return store.reading(h -> h.createQuery(SESSION).bind("hall", store.hallId()).bind("window", window).map(Rows.SESSION).findFirst()
-                .map(s -> withCurrent(s, h.createQuery(AT_WINDOW).bind("window", window).bind("hall", store.hallId())
-                        .map(Rows.TICKET).findFirst())));
+        return store.reading(h -> Rows.sessionOf(h, store.hallId(), window));
     }
 }

@@ -117,12 +117,12 @@ final class TicketIssuing {
                             p.sameAs = earlier;
                             continue;
                         }
-                        Optional<Ticket> stored = Rows.one(c, store.hallId(), "WHERE idempotency_key = ?", r.idempotencyKey());
+                        Optional<Ticket> stored = Rows.byKey(events.handle(), store.hallId(), r.idempotencyKey());
                         if (stored.isPresent()) {
                             p.replayed = new IssuedTicket(stored.get(), new WaitingInfo(0, 0), true);
                             continue;
                         }
-                        if (Rows.one(c, "WHERE idempotency_key = ?", r.idempotencyKey()).isPresent()) {
+                        if (Rows.byKey(events.handle(), r.idempotencyKey()).isPresent()) {
                             throw QueueStore.conflict("idempotency-key-reused", "幂等键已用于另一大厅的取号 / the Idempotency-Key was used "
                                     + "for a ticket of another hall; send a new key");
                         }

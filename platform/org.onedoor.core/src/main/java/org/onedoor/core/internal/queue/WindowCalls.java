@@ -45,7 +45,7 @@ final class WindowCalls {
 
     Optional<Ticket> callNext(int window, String clerk) {
         return changes.atWindow(window, (c, events) -> {
-            WindowSession s = changes.requireSession(c, window, clerk);
+            WindowSession s = changes.requireSession(events.handle(), window, clerk);
             if (s.paused()) {
                 throw QueueStore.conflict("window-paused", "window " + window + " is paused; resume it to call");
             }
@@ -71,7 +71,7 @@ final class WindowCalls {
 
     Ticket recall(int window, String clerk) {
         return changes.atWindow(window, (c, events) -> {
-            Ticket t = changes.current(c, window, clerk, TicketStatus.CALLED, "recall");
+            Ticket t = changes.current(events.handle(), window, clerk, TicketStatus.CALLED, "recall");
             events.lock(t.zoneId());
             events.handle().createUpdate(RECALL).bind("at", Timestamp.from(events.at())).bind("id", t.id()).execute();
             events.emitAtCommit("RECALLED", t.zoneId(), t.number(), t.id(), window);
@@ -81,7 +81,7 @@ final class WindowCalls {
 
     Ticket noShow(int window, String clerk) {
         return changes.change(window, changes.zoneOfWindow(window), (c, events) -> {
-            Ticket t = changes.current(c, window, clerk, TicketStatus.CALLED, "mark as no-show");
+            Ticket t = changes.current(events.handle(), window, clerk, TicketStatus.CALLED, "mark as no-show");
             events.lock(t.zoneId());
             if (t.noShows() < config.requeueNoShows()) {
                 requeue(events, t.id(), true, "REQUEUED", t.zoneId());
@@ -107,7 +107,7 @@ final class WindowCalls {
 
     Ticket start(int window, String clerk) {
         return changes.atWindow(window, (c, events) -> {
-            Ticket t = changes.current(c, window, clerk, TicketStatus.CALLED, "start serving");
+            Ticket t = changes.current(events.handle(), window, clerk, TicketStatus.CALLED, "start serving");
             events.lock(t.zoneId());
             events.handle().createUpdate(START).bind("at", Timestamp.from(events.at())).bind("id", t.id()).execute();
             events.emitAtCommit("STARTED", t.zoneId(), t.number(), t.id(), window);
@@ -117,7 +117,7 @@ final class WindowCalls {
 
     Ticket complete(int window, String clerk) {
         return changes.atWindow(window, (c, events) -> {
-            WindowSession s = changes.requireSession(c, window, clerk);
+            WindowSession s = changes.requireSession(events.handle(), window, clerk);
             Ticket t = s.current().orElseThrow(() -> QueueStore.conflict("no-current-ticket",
                     "window " + window + " has no ticket to complete"));
             events.lock(t.zoneId());
