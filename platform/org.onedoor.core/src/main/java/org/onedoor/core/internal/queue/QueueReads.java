@@ -56,17 +56,17 @@ final class QueueReads {
     }
 
     Optional<Ticket> ticket(String id) {
-        return store.reading(h -> h.createQuery(TICKET_IN_HALL).bind("id", id).bind("hall", store.hallId()).map(Rows.TICKET).findFirst());
+        return store.read(h -> h.createQuery(TICKET_IN_HALL).bind("id", id).bind("hall", store.hallId()).map(Rows.TICKET).findFirst());
     }
 
     Optional<Ticket> ticketByNumber(String number) {
         LocalDate day = store.today();
-        return store.reading(h -> h.createQuery(TICKET_BY_NUMBER).bind("number", number.toUpperCase(Locale.ROOT))
+        return store.read(h -> h.createQuery(TICKET_BY_NUMBER).bind("number", number.toUpperCase(Locale.ROOT))
                 .bind("day", Date.valueOf(day)).bind("hall", store.hallId()).map(Rows.TICKET).findFirst());
     }
 
     Optional<WaitingInfo> waiting(String id) {
-        return store.reading(h -> {
+        return store.read(h -> {
             Optional<Rows.TicketRow> row = h.createQuery(TICKET_IN_HALL).bind("id", id).bind("hall", store.hallId())
                     .map(Rows.TICKET_ROW).findFirst();
             if (row.isEmpty() || row.get().ticket().status() != TicketStatus.WAITING) {
@@ -117,14 +117,14 @@ final class QueueReads {
 
     List<Ticket> waitingTickets(String zoneId) {
         LocalDate day = store.today();
-        return store.reading(h -> (zoneId == null || zoneId.isEmpty() ? h.createQuery(WAITING_IN_HALL)
+        return store.read(h -> (zoneId == null || zoneId.isEmpty() ? h.createQuery(WAITING_IN_HALL)
                 : h.createQuery(WAITING_IN_ZONE).bind("zone", zoneId))
                 .bind("day", Date.valueOf(day)).bind("hall", store.hallId()).map(Rows.TICKET).list());
     }
 
     /** @return the hall's window sessions in window order, each with its current ticket: two queries for all windows */
     List<WindowSession> windows() {
-        return store.reading(h -> {
+        return store.read(h -> {
             List<WindowSession> sessions = h.createQuery(SESSIONS).bind("hall", store.hallId()).map(Rows.SESSION_ROW).list();
             Map<Integer, Ticket> current = new HashMap<>();
             h.createQuery(AT_WINDOWS).bind("hall", store.hallId()).map(Rows.TICKET)
@@ -134,13 +134,13 @@ final class QueueReads {
     }
 
     long lastSeq() {
-        return store.reading(h -> h.createQuery("SELECT COALESCE(MAX(seq), 0) AS last_seq FROM queue_event")
+        return store.read(h -> h.createQuery("SELECT COALESCE(MAX(seq), 0) AS last_seq FROM queue_event")
                 .map((rs, ctx) -> rs.getLong("last_seq")).one());
     }
 
     Map<String, Long> lastZoneSeqs() {
         String prefix = QueueStore.scopePrefix(store.hallId());
-        return store.reading(h -> {
+        return store.read(h -> {
             Map<String, Long> last = new TreeMap<>();
             h.createQuery("SELECT scope, last_value FROM queue_seq WHERE scope LIKE :prefix").bind("prefix", prefix + "%")
                     .map((rs, ctx) -> Map.entry(rs.getString("scope").substring(prefix.length()), rs.getLong("last_value")))
@@ -153,6 +153,6 @@ final class QueueReads {
         if (windows.zoneOf(window).isEmpty()) {
             throw QueueStore.notFound("unknown-window", "no window " + window + " in the hall");
         }
-        return store.reading(h -> Rows.sessionOf(h, store.hallId(), window));
+        return store.read(h -> Rows.sessionOf(h, store.hallId(), window));
     }
 }

@@ -171,16 +171,8 @@ final class QueueStore {
         return scopePrefix(hallId) + zone;
     }
 
-    <T> T read(Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            return work.run(c, null);
-        } catch (SQLException e) {
-            throw new IllegalStateException("the queue could not be read: " + e.getMessage(), e);
-        }
-    }
-
     /** Reads on a handle of the hall's database in auto-commit mode (no lock, no event). */
-    <T> T reading(HallDatabase.Work<T> work) {
+    <T> T read(HallDatabase.Work<T> work) {
         try {
             return database.withHandle(work);
         } catch (IllegalStateException e) {
