@@ -55,6 +55,8 @@ public class PagesIT {
     static final String DEPARTMENT_PW = "pages-Secret-3";
     static final String NEW_CLERK = "pageswindow"; // a clerk without a staff record until test h files one
     static final String NEW_CLERK_PW = "pages-Secret-4";
+    static final String ROSTER_CLERK = "pagesroster"; // a clerk the console rosters in test l
+    static final String ROSTER_CLERK_PW = "pages-Secret-5";
 
     private static HallNodeProcess node;
     private static final List<WebDriver> DRIVERS = new ArrayList<>();
@@ -73,7 +75,8 @@ public class PagesIT {
         int clusterPort = HallNodeProcess.freePort();
         node = HallNodeProcess.unpack(distribution, home, "pages-node", HallNodeProcess.freePort(), clusterPort,
                 "127.0.0.1:" + clusterPort, "", Map.of(CLERK, CLERK_PW + ",_g_:operatorgroup", SUPERVISOR, SUPERVISOR_PW + ",_g_:supervisorgroup",
-                DEPARTMENT, DEPARTMENT_PW + ",_g_:departmentgroup,dept:A17", NEW_CLERK, NEW_CLERK_PW + ",_g_:clerkgroup"));
+                DEPARTMENT, DEPARTMENT_PW + ",_g_:departmentgroup,dept:A17", NEW_CLERK, NEW_CLERK_PW + ",_g_:clerkgroup",
+                ROSTER_CLERK, ROSTER_CLERK_PW + ",_g_:clerkgroup"));
         // the browser tests run on any day of the week and at any hour: let every day of the booking window take
         // appointments, in a slot every half hour; the current slot's check-in is on time (30 minutes after its start)
         // and so is the next one's (45 minutes before)
@@ -852,6 +855,7 @@ public class PagesIT {
         JsonObject called = json(http.post("/api/v1/windows/" + (WINDOW + 5) + "/call-next", NEW_CLERK, NEW_CLERK_PW)).getJsonObject("ticket");
         String plate = "#calls [data-window='" + (WINDOW + 5) + "'] .plate";
         new WebDriverWait(screen, Duration.ofSeconds(30), Duration.ofMillis(250)).withMessage("the screen shows the window's name plate")
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class) // the screen redraws its calls from the stream
                 .until(d -> !d.findElements(By.cssSelector(plate)).isEmpty()
                         && d.findElement(By.cssSelector(plate)).getText().equals(staffNumber + " 李娜"));
         assertTrue("no login name on the caller screen", !screen.getPageSource().contains(NEW_CLERK));
@@ -1208,5 +1212,93 @@ public class PagesIT {
         HttpResponse<String> unknown = http.get("/ui/kiosk?hall=atlantis");
         assertEquals(unknown.body(), 404, unknown.statusCode());
         assertTrue(unknown.body(), unknown.body().contains("\"code\":\"unknown-hall\"") && unknown.body().contains("\"field\":\"hall\""));
+    }
+
+    /**
+     * The console's roster (R17 windows and name plates) and the back office's termination (R9): the hall puts a
+     * member at a window of its zone and takes it off again, a refusal shown with the problem's own detail; the
+     * department terminates a tolerance case whose supply-by day has passed (as the page sees the day), with a
+     * required reason and a confirmation.
+     */
+    @Test
+    public void lTheConsoleRostersAWindowAndTheBackOfficeTerminatesAnOverdueToleranceCase() throws Exception {
+        Http http = new Http(node.httpPort);
+        String today = java.time.LocalDate.now(HALL).toString();
+        JsonObject form = json(http.postJsonAs("/api/v1/staff/dispatch", "{\"realName\":\"周敏\",\"post\":\"WINDOW_STAFF\",\"userName\":\""
+                + ROSTER_CLERK + "\",\"reason\":\"出入境窗口排班\"}", DEPARTMENT, DEPARTMENT_PW));
+        json(http.postJsonAs("/api/v1/staff/forms/" + form.getLong("id") + "/approve", "{}", SUPERVISOR, SUPERVISOR_PW));
+        long staffId = form.getLong("staffId");
+        json(http.putJson("/api/v1/staff/" + staffId + "/zone", "{\"zoneId\":\"police\"}", SUPERVISOR, SUPERVISOR_PW));
+        String staffNumber = json(http.getAs("/api/v1/staff/" + staffId, SUPERVISOR, SUPERVISOR_PW)).getString("staffNumber");
+
+        WebDriver console = browser(1440, 1000);
+        console.get(url("/ui/console"));
+        signInOnPage(console, SUPERVISOR, SUPERVISOR_PW);
+        click(console, "button[data-tab='roster']");
+        assertEquals(today, visible(console, "#roster-day").getAttribute("value"));
+        visible(console, "#roster-empty");
+        waiting(console).until(d -> !d.findElements(By.cssSelector("#roster-staff option[value='" + staffId + "']")).isEmpty());
+        new org.openqa.selenium.support.ui.Select(console.findElement(By.id("roster-staff"))).selectByValue(Long.toString(staffId));
+        console.findElement(By.id("roster-window")).sendKeys("158"); // a window of another zone: refused, in the problem's words
+        console.findElement(By.id("roster-submit")).click();
+        waiting(console).withMessage(() -> "the refusal's detail is shown: " + console.findElement(By.id("message")).getText())
+                .until(d -> d.findElement(By.id("message")).getText().contains("158") && d.findElement(By.id("message")).getText().contains("police"));
+        console.findElement(By.id("roster-window")).clear();
+        console.findElement(By.id("roster-window")).sendKeys("110");
+        console.findElement(By.id("roster-submit")).click();
+        String row = "#roster-table tr[data-window='110']";
+        text(console, row + " .number", staffNumber);
+        assertTrue(visible(console, row + " .plate").getText().startsWith("周敏 · 窗口工作人员"));
+        assertTrue(console.findElement(By.cssSelector(row + " .zone")).getText().startsWith("G "));
+        assertTrue(console.findElement(By.id("info")).getText().contains("110号窗口"));
+        JsonObject listed = json(http.getAs("/api/v1/staff/roster?day=" + today, SUPERVISOR, SUPERVISOR_PW)).getJsonArray("roster").getJsonObject(0);
+        assertEquals(110, (int) listed.getInteger("window"));
+        assertEquals(staffId, (long) listed.getLong("staffId"));
+        screenshot(console, "console-roster");
+        click(console, row + " button[data-action='remove']");
+        assertTrue(visible(console, "#confirm-text").getText().contains(staffNumber));
+        console.findElement(By.id("confirm-yes")).click();
+        waiting(console).until(d -> d.findElement(By.id("info")).getText().equals("110号窗口 " + today + " 的排班已撤下"));
+        visible(console, "#roster-empty");
+        assertEquals(0, json(http.getAs("/api/v1/staff/roster?day=" + today, SUPERVISOR, SUPERVISOR_PW)).getJsonArray("roster").size());
+
+        // a passport case accepted with its tolerable material missing
+        json(http.postJson("/api/v1/tickets", "{\"zone\": \"police\"}"));
+        json(http.post("/api/v1/windows/99/sign-in", CLERK, CLERK_PW));
+        json(http.post("/api/v1/windows/99/call-next", CLERK, CLERK_PW));
+        String no = json(http.postJsonAs("/api/v1/cases", "{\"matter\": \"A17-001\", \"applicant\": {\"name\": \"李四\", \"idNumber\":"
+                + " \"411702199003074515\"}, \"materials\": [\"申请人居民身份证\", \"近期免冠彩色照片\"], \"window\": 99}", CLERK, CLERK_PW))
+                .getString("number");
+        json(http.post("/api/v1/windows/99/sign-out", CLERK, CLERK_PW));
+
+        // the back office as it looks once the supply-by day has gone by: its page reads a clock 30 days on
+        WebDriver office = browser(1440, 1100);
+        ((ChromeDriver) office).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+                "(() => { const R = Date; const shift = 30 * 86400000; class D extends R {"
+                        + " constructor(...a) { if (a.length) super(...a); else super(R.now() + shift); }"
+                        + " static now() { return R.now() + shift; } } window.Date = D; })();"));
+        office.get(url("/ui/backoffice"));
+        signInOnPage(office, DEPARTMENT, DEPARTMENT_PW);
+        click(office, "#queue-table tr[data-case='" + no + "']");
+        visible(office, "#d-overdue");
+        assertFalse("no approval while the material is missing", office.findElement(By.id("approve")).isEnabled());
+        assertTrue(office.findElement(By.id("terminate")).isEnabled());
+        office.findElement(By.id("terminate")).click();
+        text(office, "#message", "终止办理请填写理由");
+        visible(office, "#terminate-reason").sendKeys("申请人逾期未补齐容缺材料");
+        office.findElement(By.id("terminate")).click();
+        assertTrue(visible(office, "#confirm-text").getText().contains(no));
+        office.findElement(By.id("confirm-no")).click();
+        assertEquals("ACCEPTED", json(http.getAs("/api/v1/cases/" + no, DEPARTMENT, DEPARTMENT_PW)).getString("state"));
+        office.findElement(By.id("terminate")).click();
+        visible(office, "#confirm-yes").click();
+        text(office, "#info", no + " 已终止办理，理由：申请人逾期未补齐容缺材料");
+        waiting(office).until(d -> "TERMINATED".equals(d.findElement(By.id("d-state")).getAttribute("data-state")));
+        text(office, "#d-ended", "终止办理：申请人逾期未补齐容缺材料");
+        assertFalse(office.findElement(By.id("decide")).isDisplayed());
+        screenshot(office, "backoffice-terminated");
+        JsonObject ended = json(http.getAs("/api/v1/cases/" + no, DEPARTMENT, DEPARTMENT_PW));
+        assertEquals("TERMINATED", ended.getString("state"));
+        assertEquals("申请人逾期未补齐容缺材料", ended.getString("endReason"));
     }
 }

@@ -237,4 +237,34 @@ public class StaffIT extends HallNodeTestSupport {
                 HallNodeOptions.OPERATOR, HallNodeOptions.OPERATOR_PW), 200);
         assertEquals(HallNodeOptions.OPERATOR, filed.getString("hallFiledBy"));
     }
+
+    /** R17 at the decision: a supervisor of the unit is refused the back-office decision of its case, in words naming the rule. */
+    @Test
+    public void aSupervisorOfTheUnitIsRefusedTheDecisionOfItsCase() throws Exception {
+        String user = "it.wu.approver";
+        String password = "it-WuApprover-Secret-1";
+        ok(http.postJsonAs("/api/v1/admin/users", "{\"username\":\"" + user + "\",\"password\":\"" + password
+                + "\",\"roles\":[\"approver\"],\"department\":\"A17\"}", ADMIN, ADMIN_PW), 201);
+        JsonObject form = ok(http.postJsonAs("/api/v1/staff/dispatch", "{\"realName\":\"吴军\",\"post\":\"WINDOW_STAFF\",\"userName\":\""
+                + user + "\",\"reason\":\"进驻\"}", HallNodeOptions.DEPARTMENT_A17, PW), 201);
+        ok(http.postJsonAs("/api/v1/staff/forms/" + form.getLong("id") + "/approve", "{}", HallNodeOptions.SUPERVISOR, PW), 200);
+        long duty = ok(http.postJsonAs("/api/v1/staff/" + form.getLong("staffId") + "/duties", "{\"duty\":\"SUPERVISION\",\"unitId\":\"A17\","
+                + "\"matterCode\":\"A17-001\"}", HallNodeOptions.SUPERVISOR, PW), 201).getLong("id");
+
+        ok(http.postJson("/api/v1/tickets", "{\"zone\": \"police\"}"), 201);
+        ok(http.postJsonAs("/api/v1/windows/123/sign-in", "{}", HallNodeOptions.CLERK, PW), 200);
+        ok(http.postJsonAs("/api/v1/windows/123/call-next", "{}", HallNodeOptions.CLERK, PW), 200);
+        String no = ok(http.postJsonAs("/api/v1/cases", "{\"matter\": \"A17-001\", \"applicant\": {\"name\": \"张三\", \"idNumber\":"
+                + " \"411702199003074515\"}, \"materials\": [\"申请人居民身份证\", \"近期免冠彩色照片\", \"国家工作人员出国（境）审批备案证明\"],"
+                + " \"window\": 123}", HallNodeOptions.CLERK, PW), 201).getString("number");
+        ok(http.postJsonAs("/api/v1/windows/123/sign-out", "{}", HallNodeOptions.CLERK, PW), 200);
+
+        JsonObject refused = problem(http.postJsonAs("/api/v1/cases/" + no + "/decision", "{\"approve\":true}", user, password), 403,
+                "duties-kept-apart");
+        assertTrue(refused.getString("detail"), refused.getString("detail").contains("R17") && refused.getString("detail").contains("A17-001"));
+        assertEquals("ACCEPTED", ok(http.getAs("/api/v1/cases/" + no, user, password), 200).getString("state"));
+        ok(http.postJsonAs("/api/v1/staff/duties/" + duty + "/end", "{}", HallNodeOptions.SUPERVISOR, PW), 200);
+        assertEquals("APPROVED", ok(http.postJsonAs("/api/v1/cases/" + no + "/decision", "{\"approve\":true}", user, password), 200)
+                .getString("state"));
+    }
 }

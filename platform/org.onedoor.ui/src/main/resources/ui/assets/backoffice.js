@@ -1,6 +1,7 @@
 // Back office: the department's queue of undecided cases (GET /api/v1/cases/back-office) with their
 // time lights, one case in detail with its history, special steps, approve or reject with a
-// reason, result ready. Follows the case event stream of the department (page session).
+// reason, terminate with a reason after a confirmation (R9: a tolerance case whose supply-by day
+// passed), result ready. Follows the case event stream of the department (page session).
 import { api, el } from './common.js';
 import { clockBadge, followCases, lightPill, when, withCaseText } from './cases.js';
 import { clockText, initI18n, onLanguage, t } from './i18n.js';
@@ -24,6 +25,9 @@ const DICT = withCaseText({
     'd.acceptedBy': '{at} · {by} · {window}号窗口', 'd.supplyBy': '（{day} 前补齐）', 'd.reasonNeeded': '不予许可请填写理由',
     'd.approved': '{number} 已准予许可', 'd.rejected': '{number} 不予许可', 'd.ready': '{number} 结果已就绪',
     'h.at': '时间', 'h.actor': '人员', 'h.origin': '地点', 'h.action': '环节', 'h.detail': '说明',
+    'd.ended': '终止/撤回', 'd.terminate': '终止办理', 'd.terminateReason': '终止办理理由（必填，如申请人逾期未补齐容缺材料）',
+    'd.terminateNeeded': '终止办理请填写理由', 'd.confirmTerminate': '确定终止办理 {number} 吗？终止后不能再审批。理由：{reason}',
+    'd.terminated': '{number} 已终止办理，理由：{reason}', cancel: '取消', confirm: '确定',
   },
   en: {
     title: 'Back office', signOut: 'Sign out', noAccess: 'This account may not use the back office (it needs an approver or department user of a department)',
@@ -40,6 +44,9 @@ const DICT = withCaseText({
     'd.supplyBy': ' (supply by {day})', 'd.reasonNeeded': 'Give a reason to reject', 'd.approved': '{number} approved',
     'd.rejected': '{number} rejected', 'd.ready': '{number}: result ready',
     'h.at': 'At', 'h.actor': 'By', 'h.origin': 'Where', 'h.action': 'Step', 'h.detail': 'Detail',
+    'd.ended': 'Ended', 'd.terminate': 'Terminate', 'd.terminateReason': 'Why terminated (required, e.g. a tolerable material not supplied in time)',
+    'd.terminateNeeded': 'Give a reason to terminate', 'd.confirmTerminate': 'Terminate {number}? It cannot be decided afterwards. Reason: {reason}',
+    'd.terminated': '{number} terminated: {reason}', cancel: 'Cancel', confirm: 'Confirm',
   },
 });
 
@@ -89,6 +96,7 @@ async function open(number) {
   try {
     chosen = await api('/api/v1/cases/' + encodeURIComponent(number));
     $('reason').value = '';
+    $('terminate-reason').value = '';
     drawDetail();
     drawQueue();
   } catch (e) {
@@ -125,6 +133,7 @@ function drawDetail() {
   })) : t('d.none'));
   $('d-decision').textContent = c.decision ? t('case.' + c.decision) + (c.decisionReason ? '：' + c.decisionReason : '')
     + (c.decidedBy ? ' · ' + c.decidedBy : '') : t('d.undecided');
+  $('d-ended').textContent = c.endReason ? t('case.' + c.state) + '：' + c.endReason : t('d.none');
   $('decide').classList.toggle('hidden', !undecided);
   const blocked = c.missingMaterials.length > 0 || c.pendingSteps.length > 0;
   const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
@@ -162,6 +171,23 @@ async function act(path, body, done) {
   } catch (e) {
     say(e.message, true);
   }
+}
+
+/** Asks in the page's own dialog; resolves true when confirmed. */
+function confirmed(text) {
+  return new Promise((resolve) => {
+    $('confirm-text').textContent = text;
+    $('confirm').classList.remove('hidden');
+    const done = (answer) => {
+      $('confirm').classList.add('hidden');
+      $('confirm-yes').onclick = null;
+      $('confirm-no').onclick = null;
+      resolve(answer);
+    };
+    $('confirm-yes').onclick = () => done(true);
+    $('confirm-no').onclick = () => done(false);
+    $('confirm-yes').focus();
+  });
 }
 
 function follow() {
@@ -202,6 +228,13 @@ $('reject').addEventListener('click', () => {
   const reason = $('reason').value.trim();
   if (!reason) { say(t('d.reasonNeeded'), true); $('reason').focus(); return; }
   act('decision', { approve: false, reason }, () => t('d.rejected', { number: chosen.number }));
+});
+$('terminate').addEventListener('click', async () => {
+  const reason = $('terminate-reason').value.trim();
+  if (!reason) { say(t('d.terminateNeeded'), true); $('terminate-reason').focus(); return; }
+  const number = chosen.number;
+  if (!(await confirmed(t('d.confirmTerminate', { number, reason })))) return;
+  act('termination', { reason }, () => t('d.terminated', { number, reason }));
 });
 $('result-ready').addEventListener('click', () => act('result-ready', {}, () => t('d.ready', { number: chosen.number })));
 $('signin').addEventListener('submit', async (ev) => {

@@ -10,6 +10,7 @@ export class ApiError extends Error {
     super(has('problem.' + problem.code) ? t('problem.' + problem.code) : (problem.detail || problem.title || ('HTTP ' + status)));
     this.status = status;
     this.code = problem.code || '';
+    this.detail = problem.detail || ''; // the problem document's own words (they name the rule), for the pages that show them
   }
 }
 
@@ -125,7 +126,10 @@ export const EVENT_TYPES = ['ISSUED', 'CALLED', 'RECALLED', 'NO_SHOW', 'REQUEUED
  * @param onEvent     called with each event in order, after the snapshot it follows
  * @param onConnected called with true when the stream is up, false when it is lost
  */
-export function followQueue({ zone = '', device = '', onSnapshot, onEvent, onConnected }) {
+// An event that arrives while a snapshot is read and that the snapshot already holds is not applied again (the
+// snapshot's state is newer); a page that must still react to it once (the caller screen's announcement) gets it
+// through onCovered.
+export function followQueue({ zone = '', device = '', onSnapshot, onEvent, onConnected, onCovered = () => {} }) {
   let source = null;
   let last = {}; // per zone id: the zoneSeq of the last event applied (from the snapshot, then from events)
   let syncing = false;
@@ -145,12 +149,17 @@ export function followQueue({ zone = '', device = '', onSnapshot, onEvent, onCon
     }
     // every zone numbers its events without gaps (zoneSeq); the snapshot tells where each zone stood,
     // so the first event after it is checked for a gap too (a zone absent from it has had no event yet)
+    const before = last;
     last = Object.assign({}, snap.zoneSeqs || {});
     syncing = false;
     onSnapshot(snap);
     const queued = pending;
     pending = [];
-    queued.forEach(handle);
+    for (const e of queued) {
+      if (e.zoneSeq <= (before[e.zoneId] || 0)) continue; // seen before the snapshot
+      if (e.zoneSeq <= (last[e.zoneId] || 0)) onCovered(e); // new to the page, but its state is in the snapshot
+      else handle(e);
+    }
   }
 
   function handle(e) {

@@ -9,6 +9,7 @@ import { withCaseText } from './cases.js';
 import { CONSOLE_CASE_DICT, createCasesTab } from './console-cases.js';
 import { CONSOLE_COMPLAINT_DICT, createComplaintsTab } from './console-complaints.js';
 import { CONSOLE_FOLLOWUP_DICT, createFollowUpsTab } from './console-followups.js';
+import { CONSOLE_ROSTER_DICT, createRosterTab } from './console-roster.js';
 import { CONSOLE_STAFF_DICT, createStaffTab } from './console-staff.js';
 import { clockText, initI18n, lang, nameOf, onLanguage, t } from './i18n.js';
 import { currentUser, holds, signIn, signOut, userText } from './session.js';
@@ -98,6 +99,7 @@ const SECTIONS = [
   { id: 'complaints', roles: ['admin', 'operator', 'supervisor'] }, // the hall's staff who follow complaints up (R20)
   { id: 'followups', roles: ['admin', 'operator', 'supervisor'] }, // the hall's side of bad ratings' follow-up (R18)
   { id: 'staff', roles: ['admin', 'operator', 'supervisor'] }, // the staff registry: forms awaiting the hall, training (R15, R16)
+  { id: 'roster', roles: ['admin', 'operator', 'supervisor'] }, // who sits at which window on a day, by name plate (R17)
 ];
 const ZONES_EVERY_MS = 10000;
 const DEVICES_EVERY_MS = 5000;
@@ -119,6 +121,7 @@ const casesTab = createCasesTab({ say: (text, isError) => say(text, isError) });
 const complaintsTab = createComplaintsTab({ say: (text, isError) => say(text, isError) });
 const followUpsTab = createFollowUpsTab({ say: (text, isError) => say(text, isError) });
 let staffTab = null;
+const rosterTab = createRosterTab({ say: (text, isError) => say(text, isError), confirmed: (text) => confirmed(text) });
 
 function say(text, isError) {
   $('message').textContent = isError ? text : '';
@@ -419,6 +422,7 @@ async function start(u) {
     staffTab = createStaffTab({ say: (text, isError) => say(text, isError), user: u });
     staffTab.start();
   }
+  if (sees('roster')) rosterTab.start();
 }
 
 $('signin').addEventListener('submit', async (ev) => {
@@ -440,14 +444,15 @@ $('matter-search').addEventListener('submit', (ev) => { ev.preventDefault(); fin
 $('matter-dept').addEventListener('change', findMatters);
 $('outbox-close').addEventListener('click', () => { openOutbox = ''; $('outbox').classList.add('hidden'); });
 
-initI18n(withCaseText({ zh: { ...DICT.zh, ...CONSOLE_CASE_DICT.zh, ...CONSOLE_COMPLAINT_DICT.zh, ...CONSOLE_FOLLOWUP_DICT.zh, ...CONSOLE_STAFF_DICT.zh },
-  en: { ...DICT.en, ...CONSOLE_CASE_DICT.en, ...CONSOLE_COMPLAINT_DICT.en, ...CONSOLE_FOLLOWUP_DICT.en, ...CONSOLE_STAFF_DICT.en } }));
+initI18n(withCaseText({ zh: { ...DICT.zh, ...CONSOLE_CASE_DICT.zh, ...CONSOLE_COMPLAINT_DICT.zh, ...CONSOLE_FOLLOWUP_DICT.zh, ...CONSOLE_STAFF_DICT.zh, ...CONSOLE_ROSTER_DICT.zh },
+  en: { ...DICT.en, ...CONSOLE_CASE_DICT.en, ...CONSOLE_COMPLAINT_DICT.en, ...CONSOLE_FOLLOWUP_DICT.en, ...CONSOLE_STAFF_DICT.en, ...CONSOLE_ROSTER_DICT.en } }));
 onLanguage(() => {
   if (!user) return;
   if (visibleSections().some((s) => s.id === 'cases')) casesTab.draw();
   if (visibleSections().some((s) => s.id === 'complaints')) complaintsTab.draw();
   if (visibleSections().some((s) => s.id === 'followups')) followUpsTab.draw();
   if (staffTab) staffTab.draw();
+  if (visibleSections().some((s) => s.id === 'roster')) rosterTab.draw();
   drawTabs();
   drawZones();
   drawDevices();

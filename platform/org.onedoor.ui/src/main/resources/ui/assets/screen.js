@@ -82,9 +82,10 @@ function applySnapshot(snap) {
   renderWaiting();
 }
 
-function announce(e) {
+// covered: a call the snapshot just read already shows; it is announced all the same, its state left as the snapshot has it
+function announce(e, covered = false) {
   fresh = e.ticket;
-  windows.set(e.window, { number: e.ticket, status: 'CALLED', calledAt: e.at });
+  if (!covered) windows.set(e.window, { number: e.ticket, status: 'CALLED', calledAt: e.at });
   recent = [{ number: e.ticket, window: e.window }, ...recent.filter((c) => !(c.number === e.ticket && c.window === e.window))]
     .slice(0, MAX_RECENT);
   renderCalls();
@@ -156,6 +157,7 @@ async function start() {
     onConnected: (up) => $('offline').classList.toggle('hidden', up),
     onSnapshot: applySnapshot,
     onEvent,
+    onCovered: (e) => { if (e.type === 'CALLED' || e.type === 'RECALLED') announce(e, true); },
   });
 }
 

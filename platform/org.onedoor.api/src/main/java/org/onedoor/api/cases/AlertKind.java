@@ -26,5 +26,11 @@ public enum AlertKind {
      * The supply-by day of a case accepted with tolerance passed and a tolerable material is still missing (R9);
      * the department may now reject or terminate the case (since 1.7).
      */
-    SUPPLY_OVERDUE
+    SUPPLY_OVERDUE,
+    /**
+     * The working-day calendar does not know next year while the year's end is near (from 1 November): cases, bookings
+     * and reports whose count reaches into that year will be refused ({@code calendar-year-missing}) until the
+     * State Council's holiday notice is loaded (since 1.10).
+     */
+    CALENDAR_YEAR_MISSING
 }

@@ -1,20 +1,38 @@
 package org.onedoor.api.cases;
 
+import org.onedoor.api.text.Bilingual;
+
 /** Who an applicant is: a natural person or a legal person (or other organization). */
-public enum ApplicantKind {
+public enum ApplicantKind implements Bilingual {
     /** 自然人: identified by an identity document. */
-    PERSON("自然人"),
+    PERSON("自然人", "natural person"),
     /** 法人或其他组织: identified by its unified social credit code, acting through its legal representative. */
-    LEGAL_PERSON("法人或其他组织");
+    LEGAL_PERSON("法人或其他组织", "legal person or other organization");
 
-    private final String labelZh;
+    private final String chinese;
+    private final String english;
 
-    ApplicantKind(String labelZh) {
-        this.labelZh = labelZh;
+    ApplicantKind(String chinese, String english) {
+        this.chinese = chinese;
+        this.english = english;
     }
 
-    /** @return the Chinese name of the kind */
+    @Override
+    public String chinese() {
+        return chinese;
+    }
+
+    @Override
+    public String english() {
+        return english;
+    }
+
+    /**
+     * @return the name in Simplified Chinese
+     * @deprecated since the label shape {@link Bilingual}: use {@link #chinese()}
+     */
+    @Deprecated
     public String labelZh() {
-        return labelZh;
+        return chinese;
     }
 }

@@ -2,39 +2,56 @@ package org.onedoor.api.cases;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.onedoor.api.text.Bilingual;
 
 /** Where a case is in its flow; {@link #next()} lists the states it may legally move to. */
-public enum CaseState {
+public enum CaseState implements Bilingual {
     /** Accepted at a window (or online); waiting for a decision or for its special steps. */
-    ACCEPTED("已受理"),
+    ACCEPTED("已受理", "accepted"),
     /** At least one special legal step (site survey, hearing, review, mapping) has begun. */
-    SPECIAL_STEPS("特别程序"),
+    SPECIAL_STEPS("特别程序", "special procedures"),
     /** Decided in favour of the applicant. */
-    APPROVED("准予许可"),
+    APPROVED("准予许可", "approved"),
     /** Refused, with reasons. */
-    REJECTED("不予许可"),
+    REJECTED("不予许可", "rejected"),
     /** The result (certificate, licence or decision letter) is ready for delivery. */
-    RESULT_READY("待送达"),
+    RESULT_READY("待送达", "result ready"),
     /** Handed over: at the issuance window, into a pickup locker, or sent by free mail. */
-    DELIVERED("已送达"),
+    DELIVERED("已送达", "delivered"),
     /** Finished; nothing more happens to it. */
-    CLOSED("已办结"),
+    CLOSED("已办结", "closed"),
     /** Refused at acceptance (不予受理) with a reason; recorded with a number so its notice can be printed. Final. */
-    REFUSED_TO_ACCEPT("不予受理"),
+    REFUSED_TO_ACCEPT("不予受理", "refused to accept"),
     /** Withdrawn by the applicant at the window before the decision. Final. */
-    WITHDRAWN("已撤回"),
+    WITHDRAWN("已撤回", "withdrawn"),
     /** Terminated by the department before the decision (终止办理), with a reason. Final. */
-    TERMINATED("终止办理");
+    TERMINATED("终止办理", "terminated");
 
-    private final String labelZh;
+    private final String chinese;
+    private final String english;
 
-    CaseState(String labelZh) {
-        this.labelZh = labelZh;
+    CaseState(String chinese, String english) {
+        this.chinese = chinese;
+        this.english = english;
     }
 
-    /** @return the Chinese name of the state */
+    @Override
+    public String chinese() {
+        return chinese;
+    }
+
+    @Override
+    public String english() {
+        return english;
+    }
+
+    /**
+     * @return the name in Simplified Chinese
+     * @deprecated since the label shape {@link Bilingual}: use {@link #chinese()}
+     */
+    @Deprecated
     public String labelZh() {
-        return labelZh;
+        return chinese;
     }
 
     /** @return the states a case in this state may move to */

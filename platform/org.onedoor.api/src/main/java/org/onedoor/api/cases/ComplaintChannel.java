@@ -1,7 +1,9 @@
 package org.onedoor.api.cases;
 
+import org.onedoor.api.text.Bilingual;
+
 /** Where a complaint came in (R20: open complaint channels). */
-public enum ComplaintChannel {
+public enum ComplaintChannel implements Bilingual {
     /** The hall's complaint desk on the first floor, entered by its staff. */
     DESK("投诉台", "complaint desk"),
     /** A self-service kiosk of the hall. */
@@ -22,11 +24,13 @@ public enum ComplaintChannel {
     }
 
     /** @return the channel's name in Chinese */
+    @Override
     public String chinese() {
         return chinese;
     }
 
     /** @return the channel's name in English */
+    @Override
     public String english() {
         return english;
     }

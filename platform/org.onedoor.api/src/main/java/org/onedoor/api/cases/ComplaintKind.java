@@ -1,7 +1,9 @@
 package org.onedoor.api.cases;
 
+import org.onedoor.api.text.Bilingual;
+
 /** What a complaint is about; {@link #SLOW} complaints count toward a unit's conversion (R5). */
-public enum ComplaintKind {
+public enum ComplaintKind implements Bilingual {
     /** The matter took too long, or the unit's officer came late (R4, R5). */
     SLOW("办事拖延", "slow handling"),
     /** The staff's attitude or conduct. */
@@ -28,11 +30,13 @@ public enum ComplaintKind {
     }
 
     /** @return the kind's name in Chinese */
+    @Override
     public String chinese() {
         return chinese;
     }
 
     /** @return the kind's name in English */
+    @Override
     public String english() {
         return english;
     }

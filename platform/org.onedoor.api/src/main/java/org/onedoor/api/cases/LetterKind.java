@@ -1,7 +1,9 @@
 package org.onedoor.api.cases;
 
+import org.onedoor.api.text.Bilingual;
+
 /** Whom a department's authorization letter (R6) is written to: the post of the registered staff member. */
-public enum LetterKind {
+public enum LetterKind implements Bilingual {
     /** The approval section chief (审批科长). */
     SECTION_CHIEF("审批科长授权书", "section chief's letter"),
     /** The chief representative (首席代表). */
@@ -18,11 +20,13 @@ public enum LetterKind {
     }
 
     /** @return the label in Simplified Chinese */
+    @Override
     public String chinese() {
         return chinese;
     }
 
     /** @return the label in English */
+    @Override
     public String english() {
         return english;
     }

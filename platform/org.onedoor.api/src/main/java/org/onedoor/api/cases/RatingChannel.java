@@ -2,9 +2,10 @@ package org.onedoor.api.cases;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.onedoor.api.text.Bilingual;
 
 /** Where a citizen gave a rating ("一次一评" at the window, "一事一评" afterwards), stored with it. */
-public enum RatingChannel {
+public enum RatingChannel implements Bilingual {
     /** The rating pad (评价器) on the window's counter. */
     WINDOW_PAD("窗口评价器", "rating pad at the window"),
     /** The citizen-facing screen of the window used as a rating device. */
@@ -24,10 +25,24 @@ public enum RatingChannel {
         this.en = en;
     }
 
+    @Override
+    public String chinese() {
+        return zh;
+    }
+
+    /** @deprecated since the label shape {@link Bilingual}: use {@link #chinese()} */
+    @Deprecated
     public String zh() {
         return zh;
     }
 
+    @Override
+    public String english() {
+        return en;
+    }
+
+    /** @deprecated since the label shape {@link Bilingual}: use {@link #english()} */
+    @Deprecated
     public String en() {
         return en;
     }

@@ -2,13 +2,14 @@ package org.onedoor.api.cases;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.onedoor.api.text.Bilingual;
 
 /**
  * The five levels of the national good/bad evaluation (政务服务"好差评", GB/T 39734-2020), each
  * with the 1..5 score the hall used before ({@code 5} 非常满意 … {@code 1} 非常不满意), by which
  * older ratings were migrated and summaries are averaged.
  */
-public enum RatingLevel {
+public enum RatingLevel implements Bilingual {
     VERY_SATISFIED(5, "非常满意", "Very satisfied"),
     SATISFIED(4, "满意", "Satisfied"),
     BASICALLY_SATISFIED(3, "基本满意", "Basically satisfied"),
@@ -30,12 +31,24 @@ public enum RatingLevel {
         return score;
     }
 
-    /** @return the level's name in Simplified Chinese, as the national system shows it */
+    @Override
+    public String chinese() {
+        return zh;
+    }
+
+    /** @deprecated since the label shape {@link Bilingual}: use {@link #chinese()} */
+    @Deprecated
     public String zh() {
         return zh;
     }
 
-    /** @return the level's name in English */
+    @Override
+    public String english() {
+        return en;
+    }
+
+    /** @deprecated since the label shape {@link Bilingual}: use {@link #english()} */
+    @Deprecated
     public String en() {
         return en;
     }

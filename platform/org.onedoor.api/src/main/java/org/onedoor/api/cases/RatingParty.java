@@ -2,12 +2,13 @@ package org.onedoor.api.cases;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.onedoor.api.text.Bilingual;
 
 /**
  * Who of a case is rated (R18): the front window that accepted it and the back office that
  * approved it are rated separately, one rating each per case.
  */
-public enum RatingParty {
+public enum RatingParty implements Bilingual {
     /** The window clerk who accepted the case (前台受理). */
     FRONT("CLERK", "窗口受理人员", "front-window clerk"),
     /** The back-office approver who decided it (后台审批). */
@@ -28,10 +29,24 @@ public enum RatingParty {
         return followUpParty;
     }
 
+    @Override
+    public String chinese() {
+        return zh;
+    }
+
+    /** @deprecated since the label shape {@link Bilingual}: use {@link #chinese()} */
+    @Deprecated
     public String zh() {
         return zh;
     }
 
+    @Override
+    public String english() {
+        return en;
+    }
+
+    /** @deprecated since the label shape {@link Bilingual}: use {@link #english()} */
+    @Deprecated
     public String en() {
         return en;
     }

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.onedoor.api.text.Bilingual;
 
 /**
  * The identity document a natural person shows at a window: its kind, its number and, for
@@ -20,7 +21,7 @@ import java.util.regex.Pattern;
 public record IdentityDocument(Kind kind, String number, String nationality) {
 
     /** The identity documents a window takes. */
-    public enum Kind {
+    public enum Kind implements Bilingual {
         /** 居民身份证: GB 11643, 18 characters. */
         RESIDENT_ID("居民身份证", "resident identity card"),
         /** 护照: a passport of any country (a Chinese one: E, G, D, S or P and 7 or 8 characters). */
@@ -43,11 +44,13 @@ public record IdentityDocument(Kind kind, String number, String nationality) {
         }
 
         /** @return the document's name in Chinese */
+        @Override
         public String chinese() {
             return chinese;
         }
 
         /** @return the document's name in English */
+        @Override
         public String english() {
             return english;
         }

@@ -5,7 +5,7 @@
  * <p>Nullness: every parameter and return value is non-null.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package org.onedoor.api.citizen;
 
 import org.osgi.annotation.bundle.Export;

@@ -7,7 +7,7 @@
  * lists or {@link java.util.Optional}.
  */
 @Export
-@Version("1.3.0")
+@Version("1.4.0")
 package org.onedoor.api.hall;
 
 import org.osgi.annotation.bundle.Export;

@@ -14,7 +14,7 @@
  * otherwise.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package org.onedoor.api.matter;
 
 import org.osgi.annotation.bundle.Export;

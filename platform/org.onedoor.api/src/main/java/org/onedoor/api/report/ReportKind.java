@@ -3,9 +3,10 @@ package org.onedoor.api.report;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import org.onedoor.api.text.Bilingual;
 
 /** The three publications of R19, each over its own calendar period. */
-public enum ReportKind {
+public enum ReportKind implements Bilingual {
     /** 每周通报: an ISO week, Monday to Sunday. */
     WEEK("周通报", "weekly publication"),
     /** 月度报告: a calendar month. */
@@ -21,12 +22,24 @@ public enum ReportKind {
         this.labelEn = labelEn;
     }
 
-    /** @return the publication's Chinese name */
+    @Override
+    public String chinese() {
+        return labelZh;
+    }
+
+    @Override
+    public String english() {
+        return labelEn;
+    }
+
+    /** @deprecated since the label shape {@link Bilingual}: use {@link #chinese()} */
+    @Deprecated
     public String labelZh() {
         return labelZh;
     }
 
-    /** @return the publication's English name */
+    /** @deprecated since the label shape {@link Bilingual}: use {@link #english()} */
+    @Deprecated
     public String labelEn() {
         return labelEn;
     }

@@ -120,7 +120,7 @@ public record ReportPeriod(ReportKind kind, LocalDate start, LocalDate end, Opti
     public String titleZh() {
         return switch (kind) {
             case WEEK -> start.get(IsoFields.WEEK_BASED_YEAR) + "年第" + start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR) + "周通报";
-            case MONTH -> start.getYear() + "年" + start.getMonthValue() + "月" + kind.labelZh();
+            case MONTH -> start.getYear() + "年" + start.getMonthValue() + "月" + kind.chinese();
             case QUARTER -> start.getYear() + "年第" + start.get(IsoFields.QUARTER_OF_YEAR) + "季度考核";
         };
     }

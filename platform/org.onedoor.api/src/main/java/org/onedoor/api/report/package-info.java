@@ -12,7 +12,7 @@
  * {@link java.util.Optional}, empty strings or 0 as documented.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.onedoor.api.report;
 
 import org.osgi.annotation.bundle.Export;

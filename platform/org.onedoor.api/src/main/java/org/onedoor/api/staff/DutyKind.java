@@ -1,7 +1,9 @@
 package org.onedoor.api.staff;
 
+import org.onedoor.api.text.Bilingual;
+
 /** A duty a staff member holds for a unit's matters; approval and supervision are kept apart (R17). */
-public enum DutyKind {
+public enum DutyKind implements Bilingual {
     /** Approves the unit's matters (审批). */
     APPROVAL("审批", "approval"),
     /** Supervises the enforcement after approval (批后监管). */
@@ -16,11 +18,13 @@ public enum DutyKind {
     }
 
     /** @return the label in Simplified Chinese */
+    @Override
     public String chinese() {
         return chinese;
     }
 
     /** @return the label in English */
+    @Override
     public String english() {
         return english;
     }

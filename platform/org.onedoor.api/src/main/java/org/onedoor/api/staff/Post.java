@@ -1,7 +1,9 @@
 package org.onedoor.api.staff;
 
+import org.onedoor.api.text.Bilingual;
+
 /** The post a staff member holds in the hall, with its Chinese and English labels. */
-public enum Post {
+public enum Post implements Bilingual {
     /** The approval section chief of a unit that sits in the hall (审批科长). */
     SECTION_CHIEF("审批科长", "section chief", true),
     /** The chief representative of a unit in the hall (首席代表). */
@@ -22,11 +24,13 @@ public enum Post {
     }
 
     /** @return the label in Simplified Chinese */
+    @Override
     public String chinese() {
         return chinese;
     }
 
     /** @return the label in English */
+    @Override
     public String english() {
         return english;
     }

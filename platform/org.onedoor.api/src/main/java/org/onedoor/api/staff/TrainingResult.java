@@ -1,7 +1,9 @@
 package org.onedoor.api.staff;
 
+import org.onedoor.api.text.Bilingual;
+
 /** The outcome of a pre-job training. */
-public enum TrainingResult {
+public enum TrainingResult implements Bilingual {
     /** Passed: the person may work independently (R16). */
     PASSED("合格", "passed"),
     /** Not passed: the person trains again. */
@@ -16,11 +18,13 @@ public enum TrainingResult {
     }
 
     /** @return the label in Simplified Chinese */
+    @Override
     public String chinese() {
         return chinese;
     }
 
     /** @return the label in English */
+    @Override
     public String english() {
         return english;
     }

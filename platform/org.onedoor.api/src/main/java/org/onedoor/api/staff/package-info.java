@@ -9,7 +9,7 @@
  * documentation says otherwise.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.onedoor.api.staff;
 
 import org.osgi.annotation.bundle.Export;

@@ -53,7 +53,7 @@ final class ReportPdf {
                     pen.line("本期无预警。None.", 9.5f, 12f);
                 }
                 for (EarlyWarning w : r.warnings()) {
-                    pen.line("【" + w.kind().labelZh() + "】" + (w.departmentId().isEmpty() ? "" : w.departmentId() + " ") + w.textZh(), 9.5f, 12f);
+                    pen.line("【" + w.kind().chinese() + "】" + (w.departmentId().isEmpty() ? "" : w.departmentId() + " ") + w.textZh(), 9.5f, 12f);
                 }
                 List<String> due = r.units().stream().filter(u -> !u.conversionDue().isEmpty())
                         .map(u -> u.key() + " " + u.nameZh() + "：" + u.conversionDue()).toList();

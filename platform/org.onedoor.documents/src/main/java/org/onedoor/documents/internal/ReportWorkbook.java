@@ -41,7 +41,7 @@ final class ReportWorkbook {
             texts(w.createRow(0), bold, "类别", "Kind", "单位 Unit", "对象 Subject", "说明 Text");
             int i = 1;
             for (EarlyWarning e : r.warnings()) {
-                texts(w.createRow(i++), null, e.kind().labelZh(), e.kind().name(), e.departmentId(), e.subject(), e.textZh());
+                texts(w.createRow(i++), null, e.kind().chinese(), e.kind().name(), e.departmentId(), e.subject(), e.textZh());
             }
             Sheet s = wb.createSheet("数据依据 Basis");
             texts(s.createRow(0), bold, heading.title(r));

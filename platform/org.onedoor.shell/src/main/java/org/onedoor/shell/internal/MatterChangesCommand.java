@@ -37,7 +37,7 @@ public class MatterChangesCommand implements Action {
         table.column("Effective");
         table.column(announced ? "In force" : "Confirm by");
         for (MatterChange c : announced ? changes.announcements() : changes.awaitingConfirmation()) {
-            table.addRow().addContent(c.id(), c.kind().labelZh(), c.code(), c.matter().nameZh(), c.effectiveDate(),
+            table.addRow().addContent(c.id(), c.kind().chinese(), c.code(), c.matter().nameZh(), c.effectiveDate(),
                     announced ? (c.inForceOn(today) ? "yes" : "from " + c.effectiveDate())
                             : c.confirmBy() + (c.overdueOn(today) ? " OVERDUE" : ""));
         }

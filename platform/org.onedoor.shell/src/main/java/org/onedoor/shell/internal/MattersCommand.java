@@ -49,7 +49,7 @@ public class MattersCommand implements Action {
         table.column("Days");
         table.column("Window sign-off");
         for (Matter m : found.subList(0, Math.min(Math.max(0, max), found.size()))) {
-            table.addRow().addContent(m.code(), m.nameZh(), m.type().labelZh(),
+            table.addRow().addContent(m.code(), m.nameZh(), m.type().chinese(),
                     m.slot() ? "目录占位 slot" : m.immediate() ? "即办" : m.committedDays() + "/" + m.statutoryDays(), m.windowSignOffAllowed() ? "yes" : "no");
         }
         table.print(System.out);

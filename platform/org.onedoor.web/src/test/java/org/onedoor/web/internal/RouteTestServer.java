@@ -48,7 +48,8 @@ public final class RouteTestServer implements AutoCloseable {
 
     /**
      * @return the web access of a signed-in caller: the principal of the moment is let in when it
-     *         holds one of the roles, else refused with 403 {@code forbidden}
+     *         holds one of the roles, else refused with 403 {@code forbidden}; none (null) is refused
+     *         with 401 {@code unauthenticated}
      */
     public static WebAccess signedIn(Supplier<HallPrincipal> principal) {
         return new WebAccess() {
@@ -56,6 +57,10 @@ public final class RouteTestServer implements AutoCloseable {
             public Handler<RoutingContext> requireAnyRole(String... roles) {
                 return ctx -> {
                     HallPrincipal p = principal.get();
+                    if (p == null) {
+                        ctx.fail(new ProblemException(401, "unauthenticated", "Unauthenticated", "sign in"));
+                        return;
+                    }
                     if (!p.holdsAny(Set.of(roles))) {
                         ctx.fail(new ProblemException(403, "forbidden", "Forbidden", "role"));
                         return;

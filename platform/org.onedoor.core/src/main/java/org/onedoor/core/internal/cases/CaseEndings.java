@@ -9,6 +9,7 @@ import org.onedoor.api.cases.CaseActor;
 import org.onedoor.api.cases.CaseException;
 import org.onedoor.api.cases.CaseState;
 import org.onedoor.api.cases.HallCase;
+import org.onedoor.core.internal.staff.DutyStore;
 
 /**
  * The endings of a case other than its decision (R12): refusal to accept (不予受理), withdrawal by the
@@ -48,6 +49,7 @@ final class CaseEndings {
         return audited("case-terminate", actor, number, () -> changes.move(number, actor, WindowBinding.Use.NONE, "case-terminate", "TERMINATED",
                 (c, tx, before) -> {
                     CaseRules.requireDepartment(before, actor);
+                    CaseRules.requireApartFromSupervision(before, actor, DutyStore.ofUser(tx.handle(), actor.user()));
                     CaseRules.requireMove(before, CaseState.TERMINATED);
                     String why = CaseRules.endReason(CaseState.TERMINATED, reason, false);
                     CaseUpdate.ENDED.apply(c, before.number(), CaseState.TERMINATED, why, Timestamp.from(tx.at()));
@@ -59,6 +61,7 @@ final class CaseEndings {
         return audited("case-correct", actor, number, () -> changes.move(number, actor, WindowBinding.Use.NONE, "case-correct",
                 approve ? "APPROVED" : "REJECTED", (c, tx, before) -> {
                     CaseRules.requireDepartment(before, actor);
+                    CaseRules.requireApartFromSupervision(before, actor, DutyStore.ofUser(tx.handle(), actor.user()));
                     String why = CaseRules.requireCorrectable(before, reason);
                     CaseState to = approve ? CaseState.APPROVED : CaseState.REJECTED;
                     CaseUpdate.CORRECTION.apply(c, before.number(), to, to.name(), actor.user(), Timestamp.from(tx.at()), why);

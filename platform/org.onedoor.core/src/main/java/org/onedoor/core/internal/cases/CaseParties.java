@@ -147,7 +147,7 @@ final class CaseParties {
 
     /** @return a short description of the applicant for the history and audit, every identifier and a person's name masked */
     static String describe(Applicant a) {
-        StringBuilder s = new StringBuilder(a.kind().labelZh()).append(" ")
+        StringBuilder s = new StringBuilder(a.kind().chinese()).append(" ")
                 .append(a.kind() == org.onedoor.api.cases.ApplicantKind.PERSON ? maskName(a.name()) : a.name()).append("（")
                 .append(a.document().map(d -> d.kind().chinese()).orElse("统一社会信用代码")).append(" ").append(a.identifierMasked());
         a.document().filter(d -> !d.nationality().isEmpty()).ifPresent(d -> s.append("，国籍 ").append(d.nationality()));

@@ -1,5 +1,6 @@
 package org.onedoor.core.internal.cases;
 
+import java.util.List;
 import java.util.Set;
 import org.onedoor.api.cases.BundleState;
 import org.onedoor.api.cases.CaseActor;
@@ -8,6 +9,9 @@ import org.onedoor.api.cases.CaseException;
 import org.onedoor.api.cases.CaseState;
 import org.onedoor.api.cases.HallCase;
 import org.onedoor.api.matter.SpecialStep;
+import org.onedoor.api.staff.Duty;
+import org.onedoor.api.staff.StaffException;
+import org.onedoor.core.internal.staff.DutyRules;
 
 /**
  * The rules of the case flow, on a case as read (no store): which move the state diagram allows,
@@ -40,6 +44,20 @@ final class CaseRules {
         if (!own.equals(c.departmentId())) {
             throw CaseStore.forbidden("out-of-department", "用户 " + actor.user() + " 只能审批本部门 " + own + " 的办件，办件 "
                     + c.number() + " 属于 " + c.departmentId());
+        }
+    }
+
+    /**
+     * Approval and supervision kept apart (R17): the decider of a case holds no post-approval supervision duty of the
+     * case's unit; FORBIDDEN {@code duties-kept-apart} naming R17 otherwise.
+     *
+     * @param held the duties in force of the actor's user, read in the decision's transaction
+     */
+    static void requireApartFromSupervision(HallCase c, CaseActor actor, List<Duty> held) {
+        try {
+            DutyRules.checkDecision(actor.user(), c.departmentId(), c.matterCode(), held);
+        } catch (StaffException e) {
+            throw CaseStore.forbidden(e.code(), e.getMessage());
         }
     }
 

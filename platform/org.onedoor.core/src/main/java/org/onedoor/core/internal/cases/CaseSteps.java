@@ -33,13 +33,13 @@ final class CaseSteps {
             CaseRules.requireDepartment(before, actor);
             requirePending(before, step);
             if (before.runningPause().isPresent()) {
-                throw CaseStore.conflict("step-running", "办件 " + before.number() + " 的特别程序“" + before.runningPause().get().step().labelZh()
-                        + "”正在进行；完成后再开始“" + step.labelZh() + "”");
+                throw CaseStore.conflict("step-running", "办件 " + before.number() + " 的特别程序“" + before.runningPause().get().step().chinese()
+                        + "”正在进行；完成后再开始“" + step.chinese() + "”");
             }
             requireStepState(before);
             CaseUpdate.STATE.apply(c, before.number(), CaseState.SPECIAL_STEPS);
             CasePauses.start(tx.handle(), before.number(), step, tx.at(), actor.user());
-            return "开始特别程序：" + step.labelZh() + "；办理时限自即日起暂停计算（特别程序所需时间不计入办理时限）";
+            return "开始特别程序：" + step.chinese() + "；办理时限自即日起暂停计算（特别程序所需时间不计入办理时限）";
         });
     }
 
@@ -49,14 +49,14 @@ final class CaseSteps {
             CaseRules.requireDepartment(before, actor);
             requirePending(before, step);
             if (before.runningPause().isPresent() && before.runningPause().get().step() != step) {
-                throw CaseStore.conflict("step-running", "办件 " + before.number() + " 的特别程序“" + before.runningPause().get().step().labelZh()
-                        + "”正在进行；先完成它，再记录“" + step.labelZh() + "”");
+                throw CaseStore.conflict("step-running", "办件 " + before.number() + " 的特别程序“" + before.runningPause().get().step().chinese()
+                        + "”正在进行；先完成它，再记录“" + step.chinese() + "”");
             }
             requireStepState(before);
             Set<SpecialStep> done = stepsDone(c, before.number());
             done.add(step);
             CaseUpdate.STEPS_DONE.apply(c, before.number(), CaseState.SPECIAL_STEPS, CaseRows.stepList(done));
-            return "完成特别程序：" + step.labelZh() + resume(c, tx, before);
+            return "完成特别程序：" + step.chinese() + resume(c, tx, before);
         });
     }
 
@@ -66,7 +66,7 @@ final class CaseSteps {
      * @return the note for the history, empty when no procedure ran
      */
     String endPause(Connection c, CaseStore.Tx tx, HallCase before) throws SQLException {
-        return before.runningPause().isEmpty() ? "" : "；特别程序“" + before.runningPause().get().step().labelZh() + "”随之结束"
+        return before.runningPause().isEmpty() ? "" : "；特别程序“" + before.runningPause().get().step().chinese() + "”随之结束"
                 + resume(c, tx, before);
     }
 
@@ -85,7 +85,7 @@ final class CaseSteps {
 
     private static void requirePending(HallCase before, SpecialStep step) {
         if (!before.pendingSteps().contains(step)) {
-            throw CaseStore.conflict("step-not-pending", "办件 " + before.number() + " 没有待完成的“" + step.labelZh() + "”；待完成："
+            throw CaseStore.conflict("step-not-pending", "办件 " + before.number() + " 没有待完成的“" + step.chinese() + "”；待完成："
                     + before.pendingSteps());
         }
     }

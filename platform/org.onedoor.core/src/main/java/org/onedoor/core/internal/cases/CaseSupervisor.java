@@ -1,8 +1,6 @@
 package org.onedoor.core.internal.cases;
 
-import java.sql.Date;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,18 +21,19 @@ import org.onedoor.api.calendar.CalendarYearMissingException;
 import org.onedoor.api.calendar.WorkingDayCalendar;
 import org.onedoor.api.cases.AlertKind;
 import org.onedoor.api.cases.CaseActor;
+import org.onedoor.api.cases.CaseException;
 import org.onedoor.api.cases.CaseSupervision;
 import org.onedoor.api.cases.CaseTiming;
 import org.onedoor.api.cases.ConversionFlag;
 import org.onedoor.api.cases.HallCase;
-import org.onedoor.api.cases.CaseException;
 import org.onedoor.api.cases.OfficerCall;
 import org.onedoor.api.cases.SupervisionAlert;
 import org.onedoor.api.cases.TimeLight;
 import org.onedoor.api.department.DepartmentDirectory;
-import org.onedoor.api.hall.EntryMode;
 import org.onedoor.core.internal.audit.AuditOutbox;
+import org.onedoor.core.internal.report.ReportsConfig;
 import org.onedoor.core.internal.supervision.AlertSource;
+import org.onedoor.core.internal.supervision.ConversionRule;
 import org.onedoor.store.HallDatabase;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -52,7 +51,8 @@ import org.slf4j.LoggerFactory;
  * current day, officers of matters-only units, and a periodic check that announces (once per
  * call) an officer who did not arrive in time.
  */
-@Component(service = CaseSupervision.class, configurationPid = "org.onedoor.cases", configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Component(service = CaseSupervision.class, configurationPid = {"org.onedoor.cases", "org.onedoor.reports"},
+        configurationPolicy = ConfigurationPolicy.OPTIONAL)
 public final class CaseSupervisor implements CaseSupervision {
 
     private static final Logger LOG = LoggerFactory.getLogger(CaseSupervisor.class);
@@ -61,6 +61,8 @@ public final class CaseSupervisor implements CaseSupervision {
     static final int RECORDED_ALERT_DAYS = 31;
 
     private final CaseStore store;
+    private final HallDatabase database;
+    private final ConversionRule conversion;
     private final WorkingDayCalendar calendar;
     private final DepartmentDirectory departments;
     private final AuditTrail audit;
@@ -74,14 +76,17 @@ public final class CaseSupervisor implements CaseSupervision {
 
     @Activate
     public CaseSupervisor(@Reference HallDatabase database, @Reference AuditOutbox outbox, @Reference WorkingDayCalendar calendar,
-            @Reference DepartmentDirectory departments, @Reference AuditTrail audit, @Reference CaseEventHub hub, CasesConfig config) {
-        this(database, outbox, calendar, departments, audit, hub, config, Clock.system(HallCaseService.HALL_ZONE));
+            @Reference DepartmentDirectory departments, @Reference AuditTrail audit, @Reference CaseEventHub hub, CasesConfig config,
+            ReportsConfig r5) {
+        this(database, outbox, calendar, departments, audit, hub, config, ConversionRule.of(r5), Clock.system(HallCaseService.HALL_ZONE));
         sweeper.scheduleWithFixedDelay(this::sweepQuietly, config.sweepSeconds(), Math.max(5, config.sweepSeconds()), TimeUnit.SECONDS);
     }
 
     CaseSupervisor(HallDatabase database, AuditOutbox outbox, WorkingDayCalendar calendar, DepartmentDirectory departments, AuditTrail audit,
-            CaseEventHub hub, CasesConfig config, Clock clock) {
+            CaseEventHub hub, CasesConfig config, ConversionRule conversion, Clock clock) {
         this.store = new CaseStore(database, outbox, clock);
+        this.database = database;
+        this.conversion = conversion;
         this.calendar = calendar;
         this.departments = departments;
         this.audit = audit;
@@ -151,8 +156,8 @@ public final class CaseSupervisor implements CaseSupervision {
         YearMonth month = YearMonth.from(today());
         for (ConversionFlag f : conversionFlags(month)) {
             if (dept.isEmpty() || dept.equals(f.departmentId())) {
-                out.add(new SupervisionAlert(AlertKind.CONVERSION_DUE, f.departmentId(), month.toString(), "“事项进驻、人员不进驻”单位本月已有 "
-                        + f.cases() + " 件（≥" + f.threshold() + "），应转为人员进驻（R5）", now));
+                out.add(new SupervisionAlert(AlertKind.CONVERSION_DUE, f.departmentId(), month.toString(), "“事项进驻、人员不进驻”单位本月"
+                        + ConversionRule.reasonsZh(f) + "，应转为人员进驻（R5）", now));
             }
         }
         for (AlertSource source : sources) {
@@ -316,27 +321,9 @@ public final class CaseSupervisor implements CaseSupervision {
         }
     }
 
+    /** R5 for one calendar month: each matters-only unit whose cases or slow-handling complaints reached their threshold. */
     @Override
     public List<ConversionFlag> conversionFlags(YearMonth month) {
-        List<ConversionFlag> out = new ArrayList<>();
-        store.read((c, tx) -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT department_id, COUNT(*) FROM hall_case WHERE accepted_day >= ? "
-                    + "AND accepted_day <= ? AND state <> 'REFUSED_TO_ACCEPT' GROUP BY department_id ORDER BY department_id")) {
-                ps.setDate(1, Date.valueOf(month.atDay(1)));
-                ps.setDate(2, Date.valueOf(month.atEndOfMonth()));
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        String dept = rs.getString(1);
-                        int n = rs.getInt(2);
-                        boolean mattersOnly = departments.department(dept).map(d -> d.entryMode() == EntryMode.MATTERS_ONLY).orElse(false);
-                        if (mattersOnly && n >= config.conversionThreshold()) {
-                            out.add(new ConversionFlag(dept, month, n, config.conversionThreshold()));
-                        }
-                    }
-                }
-            }
-            return null;
-        });
-        return out;
+        return database.withHandle(h -> conversion.flags(h, month, null, HallCaseService.HALL_ZONE, departments));
     }
 }

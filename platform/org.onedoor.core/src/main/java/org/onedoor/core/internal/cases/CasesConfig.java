@@ -16,9 +16,6 @@ public @interface CasesConfig {
     @AttributeDefinition(description = "Minutes within which a matters-only unit's officer must check in after being called (R4)")
     int officerArrivalMinutes() default 20;
 
-    @AttributeDefinition(description = "Cases in a calendar month from which a matters-only unit is flagged for conversion (R5)")
-    int conversionThreshold() default 10;
-
     @AttributeDefinition(description = "Seconds between checks for officers who did not arrive in time")
     int sweepSeconds() default 60;
 

@@ -38,6 +38,7 @@ import org.onedoor.api.matter.OneThings;
 import org.onedoor.api.matter.SpecialStep;
 import org.onedoor.api.zone.ZoneDirectory;
 import org.onedoor.core.internal.audit.AuditOutbox;
+import org.onedoor.core.internal.staff.DutyStore;
 import org.onedoor.store.HallDatabase;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -186,6 +187,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
                             + " 需要特别程序（现场勘验、听证、专家评审等），不能在窗口当场办结，须转后台审批（R6）");
                 }
                 CaseRules.requireLetter(authorizations.standing(actor.user(), before.matterCode()), actor.user(), before);
+                CaseRules.requireApartFromSupervision(before, actor, DutyStore.ofUser(tx.handle(), actor.user()));
                 return decide(c, tx, before, to, reason, actor, true, charged);
             });
         } catch (CaseException e) {
@@ -207,6 +209,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
         try {
             return changes.move(number, actor, WindowBinding.Use.NONE, "case-decide", approve ? "APPROVED" : "REJECTED", (c, tx, before) -> {
                 CaseRules.requireDepartment(before, actor);
+                CaseRules.requireApartFromSupervision(before, actor, DutyStore.ofUser(tx.handle(), actor.user()));
                 CaseState to = approve ? CaseState.APPROVED : CaseState.REJECTED;
                 CaseRules.requireMove(before, to);
                 return decide(c, tx, before, to, reason, actor, false, charged);

@@ -44,8 +44,8 @@ public final class EvaluationRules {
             RatingReason reason = RatingReasons.byCode(code).orElseThrow(() -> FieldText.invalid("unknown-reason", "reasons",
                     "reasons: 没有评价原因 " + raw + " (no such reason)"));
             if (!reason.offeredFor(level)) {
-                throw FieldText.invalid("reason-not-offered", "reasons", "reasons: 原因 " + code + "（" + reason.zh() + "）不适用于" + level.zh()
-                        + " (not offered for " + level.en() + ")");
+                throw FieldText.invalid("reason-not-offered", "reasons", "reasons: 原因 " + code + "（" + reason.zh() + "）不适用于" + level.chinese()
+                        + " (not offered for " + level.english() + ")");
             }
             if (!seen.add(code)) {
                 throw FieldText.invalid("duplicate-reason", "reasons", "reasons: 原因 " + code + " 重复 (chosen twice)");
@@ -58,7 +58,7 @@ public final class EvaluationRules {
             throw FieldText.invalid("too-many-reasons", "reasons", "reasons: 最多选择 " + MAX_REASONS + " 项 (at most " + MAX_REASONS + ")");
         }
         if (reasonRequired && level.bad() && seen.isEmpty() && comment.isEmpty()) {
-            throw FieldText.invalid("reason-required", "reasons", "reasons: " + level.zh() + "时请选择或填写原因 (a bad rating needs a reason or words)");
+            throw FieldText.invalid("reason-required", "reasons", "reasons: " + level.chinese() + "时请选择或填写原因 (a bad rating needs a reason or words)");
         }
         return new ArrayList<>(seen);
     }

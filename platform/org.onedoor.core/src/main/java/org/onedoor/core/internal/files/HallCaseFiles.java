@@ -88,7 +88,7 @@ public final class HallCaseFiles implements CaseFiles {
                 throw forbidden(actor, caseNumber, "只有窗口人员和承办单位可以上传 (only the front counter and the deciding unit attach files)");
             }
             if (!owner.state().undecided()) {
-                throw new CaseException(CaseException.Reason.CONFLICT, "case-decided", "办件 " + caseNumber + " 已" + owner.state().labelZh()
+                throw new CaseException(CaseException.Reason.CONFLICT, "case-decided", "办件 " + caseNumber + " 已" + owner.state().chinese()
                         + "，不能再补充文件 (the case is decided; no more files)");
             }
             // materials are numbered from 1 as the pages list them; the store's positions count from 0

@@ -21,7 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The hall's office hours (pid {@code org.onedoor.hours}), on the working days of the hall's
+ * The halls' office hours (pid {@code org.onedoor.hours}; another hall's under {@code hall.<id>.…}), on the working days of the hall's
  * calendar. A year the calendar does not know counts Monday to Friday as working days, with one
  * warning per year, so that a missing calendar file does not close the hall.
  */
@@ -53,13 +53,13 @@ public final class HallOfficeHours implements OfficeHours {
     }
 
     @Override
-    public HoursStatus status(String zoneId, Instant at) {
-        return rules.status(zoneId, at, clock.zone(), this::isWorkingDay);
+    public HoursStatus status(String hallId, String zoneId, Instant at) {
+        return rules.status(hallId, zoneId, at, clock.zone(), this::isWorkingDay);
     }
 
     @Override
-    public HoursStatus now(String zoneId) {
-        return status(zoneId, clock.now());
+    public HoursStatus now(String hallId, String zoneId) {
+        return status(hallId, zoneId, clock.now());
     }
 
     private boolean isWorkingDay(LocalDate day) {

@@ -16,60 +16,108 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import org.onedoor.api.hall.Hall;
 import org.onedoor.api.hall.HoursStatus;
 import org.onedoor.api.hall.OpenPeriod;
 
 /**
- * The office-hours rules as plain values: which periods a zone is open on a day (working days of
- * the calendar, summer or winter hours, a zone's own hours) and the status at an instant. Parsed
- * from the configuration; a value that cannot be read fails with the key and what to write.
+ * The office-hours rules as plain values: which periods a zone of a hall is open on a day (working
+ * days of the calendar, summer or winter hours, a hall's own hours, a zone's own hours) and the
+ * status at an instant. Parsed from the configuration; a value that cannot be read fails with the
+ * key and what to write.
+ *
+ * <p>The default hall's hours are {@code hours}, {@code summerHours} and {@code zone.<id>.hours}.
+ * Another hall takes {@code hall.<hall>.hours} (with {@code hall.<hall>.summerHours}; a hall with
+ * hours of its own and no summer hours keeps them all year) and {@code hall.<hall>.zone.<id>.hours};
+ * a hall without hours of its own keeps the default hall's hall-wide hours, never the default hall's
+ * zone hours (its zones are other zones, even under the same id). The season's dates, the last
+ * ticket minutes, the working-days rule and enforcement are the same for every hall.
  */
 final class HoursRules {
+
+    /** A hall's hours: its hall-wide periods (winter and summer) and its zones' own periods. */
+    private record HallHours(List<OpenPeriod> hours, List<OpenPeriod> summerHours, Map<String, List<OpenPeriod>> zoneHours) {
+    }
+
 
     /** How far ahead the next opening is looked for (a long holiday is 8 days). */
     static final int LOOK_AHEAD_DAYS = 60;
     private static final String FILE = "etc/org.onedoor.hours.cfg";
 
     private final boolean enforced;
-    private final List<OpenPeriod> hours;
-    private final List<OpenPeriod> summerHours;
+    private final HallHours defaultHall;
+    private final Map<String, HallHours> halls;
     private final MonthDay summerFrom;
     private final MonthDay summerTo;
     private final int lastTicketMinutes;
     private final boolean workingDaysOnly;
-    private final Map<String, List<OpenPeriod>> zoneHours;
 
-    private HoursRules(boolean enforced, List<OpenPeriod> hours, List<OpenPeriod> summerHours, MonthDay summerFrom,
-            MonthDay summerTo, int lastTicketMinutes, boolean workingDaysOnly, Map<String, List<OpenPeriod>> zoneHours) {
+    private HoursRules(boolean enforced, HallHours defaultHall, Map<String, HallHours> halls, MonthDay summerFrom,
+            MonthDay summerTo, int lastTicketMinutes, boolean workingDaysOnly) {
         this.enforced = enforced;
-        this.hours = hours;
-        this.summerHours = summerHours;
+        this.defaultHall = defaultHall;
+        this.halls = halls;
         this.summerFrom = summerFrom;
         this.summerTo = summerTo;
         this.lastTicketMinutes = lastTicketMinutes;
         this.workingDaysOnly = workingDaysOnly;
-        this.zoneHours = zoneHours;
     }
 
     /**
      * @param config     the typed configuration
-     * @param properties all properties of the pid, for the {@code zone.<id>.hours} keys
+     * @param properties all properties of the pid, for the {@code zone.<id>.hours} and {@code hall.<hall>.…} keys
      */
     static HoursRules of(HoursConfig config, Map<String, ?> properties) {
         if (config.lastTicketMinutes() < 0 || config.lastTicketMinutes() > 120) {
             throw new IllegalArgumentException(FILE + ": lastTicketMinutes must be 0..120, was " + config.lastTicketMinutes());
         }
+        String summer = config.summerHours().strip();
+        HallHours defaults = new HallHours(periods("hours", config.hours()), summer.isEmpty() ? List.of() : periods("summerHours", summer),
+                zoneHours("", properties));
+        Map<String, HallHours> halls = new TreeMap<>();
+        for (String key : properties.keySet()) {
+            if (!key.startsWith("hall.")) {
+                continue;
+            }
+            int dot = key.indexOf('.', "hall.".length());
+            String hall = dot < 0 ? "" : key.substring("hall.".length(), dot);
+            String rest = dot < 0 ? "" : key.substring(dot + 1);
+            if (!hall.matches("[a-z0-9][a-z0-9-]{0,31}") || !(rest.equals("hours") || rest.equals("summerHours")
+                    || rest.startsWith("zone.") && rest.endsWith(".hours") && rest.length() > "zone..hours".length())) {
+                throw new IllegalArgumentException(FILE + ": " + key + " is not a key of a hall's hours; write hall.<hall>.hours,"
+                        + " hall.<hall>.summerHours or hall.<hall>.zone.<zone>.hours");
+            }
+            if (Hall.DEFAULT_ID.equals(hall)) {
+                throw new IllegalArgumentException(FILE + ": " + key + " names the default hall, whose hours are hours, summerHours"
+                        + " and zone.<zone>.hours");
+            }
+            halls.computeIfAbsent(hall, h -> hallHours(h, properties, defaults));
+        }
+        return new HoursRules(config.enforced(), defaults, Map.copyOf(halls),
+                monthDay("summerFrom", config.summerFrom()), monthDay("summerTo", config.summerTo()),
+                config.lastTicketMinutes(), config.workingDaysOnly());
+    }
+
+    /** @return the zones' own hours under the prefix ({@code ""} for the default hall, {@code hall.<id>.} for another) */
+    private static Map<String, List<OpenPeriod>> zoneHours(String prefix, Map<String, ?> properties) {
         Map<String, List<OpenPeriod>> zones = new TreeMap<>();
+        String start = prefix + "zone.";
         properties.forEach((key, value) -> {
-            if (key.startsWith("zone.") && key.endsWith(".hours") && key.length() > "zone..hours".length()) {
-                zones.put(key.substring("zone.".length(), key.length() - ".hours".length()), periods(key, String.valueOf(value)));
+            if (key.startsWith(start) && key.endsWith(".hours") && key.length() > (start + ".hours").length()) {
+                zones.put(key.substring(start.length(), key.length() - ".hours".length()), periods(key, String.valueOf(value)));
             }
         });
-        String summer = config.summerHours().strip();
-        return new HoursRules(config.enforced(), periods("hours", config.hours()),
-                summer.isEmpty() ? List.of() : periods("summerHours", summer),
-                monthDay("summerFrom", config.summerFrom()), monthDay("summerTo", config.summerTo()),
-                config.lastTicketMinutes(), config.workingDaysOnly(), zones);
+        return Map.copyOf(zones);
+    }
+
+    private static HallHours hallHours(String hall, Map<String, ?> properties, HallHours defaults) {
+        String prefix = "hall." + hall + ".";
+        Object own = properties.get(prefix + "hours");
+        Object summer = properties.get(prefix + "summerHours");
+        List<OpenPeriod> hours = own == null ? defaults.hours() : periods(prefix + "hours", String.valueOf(own));
+        List<OpenPeriod> summerHours = summer != null ? (String.valueOf(summer).isBlank() ? List.of() : periods(prefix + "summerHours",
+                String.valueOf(summer))) : own == null ? defaults.summerHours() : List.of();
+        return new HallHours(hours, summerHours, zoneHours(prefix, properties));
     }
 
     /** Parses {@code 08:00-12:00,14:30-17:30} (24:00 closes at midnight); empty means closed. */
@@ -114,16 +162,31 @@ final class HoursRules {
         return enforced;
     }
 
-    /** @return the zone's open periods on {@code day}, by the season; empty when the day is closed */
+    /** @return the hall's hours: its own, or (a hall the file does not name) the default hall's hall-wide ones */
+    private HallHours of(String hallId) {
+        if (Hall.DEFAULT_ID.equals(hallId)) {
+            return defaultHall;
+        }
+        HallHours own = halls.get(hallId);
+        return own != null ? own : new HallHours(defaultHall.hours(), defaultHall.summerHours(), Map.of());
+    }
+
+    /** @return the default hall's zone's open periods on {@code day}, by the season; empty when the day is closed */
     List<OpenPeriod> periods(String zoneId, LocalDate day, Predicate<LocalDate> workingDay) {
+        return periods(Hall.DEFAULT_ID, zoneId, day, workingDay);
+    }
+
+    /** @return the hall's zone's open periods on {@code day}, by the season; empty when the day is closed */
+    List<OpenPeriod> periods(String hallId, String zoneId, LocalDate day, Predicate<LocalDate> workingDay) {
         if (workingDaysOnly && !workingDay.test(day)) {
             return List.of();
         }
-        List<OpenPeriod> zone = zoneHours.get(zoneId);
+        HallHours hall = of(hallId);
+        List<OpenPeriod> zone = hall.zoneHours().get(zoneId);
         if (zone != null) {
             return zone;
         }
-        return !summerHours.isEmpty() && inSummer(MonthDay.from(day)) ? summerHours : hours;
+        return !hall.summerHours().isEmpty() && inSummer(MonthDay.from(day)) ? hall.summerHours() : hall.hours();
     }
 
     private boolean inSummer(MonthDay d) {
@@ -132,12 +195,17 @@ final class HoursRules {
                 : !d.isBefore(summerFrom) && !d.isAfter(summerTo);
     }
 
-    /** @return the status of the zone at {@code at} in the hall's time zone */
+    /** @return the status of the default hall's zone at {@code at} in the hall's time zone */
     HoursStatus status(String zoneId, Instant at, ZoneId hallZone, Predicate<LocalDate> workingDay) {
+        return status(Hall.DEFAULT_ID, zoneId, at, hallZone, workingDay);
+    }
+
+    /** @return the status of the hall's zone at {@code at} in the hall's time zone */
+    HoursStatus status(String hallId, String zoneId, Instant at, ZoneId hallZone, Predicate<LocalDate> workingDay) {
         LocalDateTime local = LocalDateTime.ofInstant(at, hallZone);
         LocalDate day = local.toLocalDate();
         LocalTime time = local.toLocalTime();
-        List<OpenPeriod> today = periods(zoneId, day, workingDay);
+        List<OpenPeriod> today = periods(hallId, zoneId, day, workingDay);
         for (OpenPeriod p : today) {
             LocalTime lastTicket = lastTicket(p);
             if (!time.isBefore(p.opens()) && time.isBefore(lastTicket)) {
@@ -145,19 +213,20 @@ final class HoursRules {
                         Optional.empty());
             }
         }
-        return new HoursStatus(zoneId, enforced, false, today, Optional.empty(), nextOpening(zoneId, day, time, hallZone, workingDay));
+        return new HoursStatus(zoneId, enforced, false, today, Optional.empty(),
+                nextOpening(hallId, zoneId, day, time, hallZone, workingDay));
     }
 
-    private Optional<ZonedDateTime> nextOpening(String zoneId, LocalDate day, LocalTime time, ZoneId hallZone,
+    private Optional<ZonedDateTime> nextOpening(String hallId, String zoneId, LocalDate day, LocalTime time, ZoneId hallZone,
             Predicate<LocalDate> workingDay) {
-        for (OpenPeriod p : periods(zoneId, day, workingDay)) {
+        for (OpenPeriod p : periods(hallId, zoneId, day, workingDay)) {
             if (p.opens().isAfter(time) && lastTicket(p).isAfter(p.opens())) {
                 return Optional.of(ZonedDateTime.of(day, p.opens(), hallZone));
             }
         }
         for (int i = 1; i <= LOOK_AHEAD_DAYS; i++) {
             LocalDate d = day.plusDays(i);
-            for (OpenPeriod p : periods(zoneId, d, workingDay)) {
+            for (OpenPeriod p : periods(hallId, zoneId, d, workingDay)) {
                 if (lastTicket(p).isAfter(p.opens())) {
                     return Optional.of(ZonedDateTime.of(d, p.opens(), hallZone));
                 }

@@ -198,13 +198,13 @@ final class XlsxCatalogReader {
     private static MatterType type(Cells<Col> cells) {
         String text = cells.text(Col.TYPE, true);
         for (MatterType t : MatterType.values()) {
-            if (t.labelZh().equals(text) || t.name().equalsIgnoreCase(text)) {
+            if (t.chinese().equals(text) || t.name().equalsIgnoreCase(text)) {
                 return t;
             }
         }
         StringBuilder known = new StringBuilder();
         for (MatterType t : MatterType.values()) {
-            known.append(known.length() == 0 ? "" : "、").append(t.labelZh());
+            known.append(known.length() == 0 ? "" : "、").append(t.chinese());
         }
         throw cells.bad(Col.TYPE, "'" + text + "' is not a matter type; expected one of " + known);
     }
@@ -260,7 +260,7 @@ final class XlsxCatalogReader {
         outer:
         for (String part : text.split("[、,，;；\\s]+")) {
             for (SpecialStep s : SpecialStep.values()) {
-                if (s.labelZh().equals(part) || s.name().equalsIgnoreCase(part)) {
+                if (s.chinese().equals(part) || s.name().equalsIgnoreCase(part)) {
                     steps.add(s);
                     continue outer;
                 }

@@ -147,8 +147,8 @@ public final class NotificationHooks {
         for (Evaluation v : history) {
             if (v.level() == RatingLevel.DISSATISFIED || v.level() == RatingLevel.VERY_DISSATISFIED) {
                 notify("department:" + v.departmentId(), "case:" + v.caseNumber() + ":bad-rating:" + v.party().name().toLowerCase(
-                        java.util.Locale.ROOT) + ":" + v.revision(), "bad-rating", Map.of("case", v.caseNumber(), "level", v.level().zh(),
-                                "levelEn", v.level().en(), "party", v.party().zh(), "partyEn", v.party().en()));
+                        java.util.Locale.ROOT) + ":" + v.revision(), "bad-rating", Map.of("case", v.caseNumber(), "level", v.level().chinese(),
+                                "levelEn", v.level().english(), "party", v.party().chinese(), "partyEn", v.party().english()));
             }
         }
     }

@@ -242,7 +242,7 @@ final class TicketIssuing {
         if (h == null || priority == TicketPriority.APPOINTMENT) {
             return;
         }
-        HoursStatus s = h.now(zoneId);
+        HoursStatus s = h.now(store.hallId(), zoneId);
         if (!s.takesTickets()) {
             throw new OutsideOfficeHoursException(HoursMessages.closed(s), s.nextOpening().orElse(null));
         }

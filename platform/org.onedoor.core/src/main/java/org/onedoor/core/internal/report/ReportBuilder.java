@@ -29,6 +29,7 @@ import org.onedoor.api.report.HallReport;
 import org.onedoor.api.report.ReportBasis;
 import org.onedoor.api.report.ReportPeriod;
 import org.onedoor.api.report.UnitFigures;
+import org.onedoor.core.internal.supervision.ConversionRule;
 
 /**
  * Builds a report's figures from the hall's records of one period, on a handle: the cases accepted on the
@@ -64,7 +65,7 @@ final class ReportBuilder {
         this.zone = zone;
         this.conversionThreshold = conversionThreshold;
         this.slowComplaintThreshold = slowComplaintThreshold;
-        this.warnings = new ReportWarnings(departments, zone, conversionThreshold, slowComplaintThreshold);
+        this.warnings = new ReportWarnings(departments, zone, new ConversionRule(conversionThreshold, slowComplaintThreshold));
     }
 
     /**

@@ -1,22 +1,21 @@
 package org.onedoor.core.internal.report;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jdbi.v3.core.Handle;
+import org.onedoor.api.cases.ConversionFlag;
 import org.onedoor.api.department.DepartmentDirectory;
-import org.onedoor.api.hall.EntryMode;
-import org.onedoor.api.report.EarlyWarning;
 import org.onedoor.api.report.EarlyWarning.WarningKind;
+import org.onedoor.api.report.EarlyWarning;
 import org.onedoor.api.report.ReportPeriod;
 import org.onedoor.api.report.UnitFigures;
+import org.onedoor.core.internal.supervision.ConversionRule;
 
 /**
  * The early warnings of a report (R12) and R5's conversion flags of matters-only units: overdue cases per unit,
@@ -27,14 +26,12 @@ final class ReportWarnings {
 
     private final DepartmentDirectory departments;
     private final ZoneId zone;
-    private final int conversionThreshold;
-    private final int slowComplaintThreshold;
+    private final ConversionRule conversion;
 
-    ReportWarnings(DepartmentDirectory departments, ZoneId zone, int conversionThreshold, int slowComplaintThreshold) {
+    ReportWarnings(DepartmentDirectory departments, ZoneId zone, ConversionRule conversion) {
         this.departments = departments;
         this.zone = zone;
-        this.conversionThreshold = conversionThreshold;
-        this.slowComplaintThreshold = slowComplaintThreshold;
+        this.conversion = conversion;
     }
 
     /**
@@ -44,45 +41,10 @@ final class ReportWarnings {
     Map<String, String> conversion(Handle h, ReportPeriod period, Instant until, List<EarlyWarning> warnings) {
         Map<String, String> due = new TreeMap<>();
         for (YearMonth month : period.wholeMonths()) {
-            Instant mFrom = month.atDay(1).atStartOfDay(zone).toInstant();
-            Instant monthEnd = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
-            Instant mUntil = until.isBefore(monthEnd) ? until : monthEnd;
-            if (!mUntil.isAfter(mFrom)) {
-                continue;
-            }
-            Map<String, Integer> caseCounts = new TreeMap<>();
-            h.createQuery("SELECT department_id, COUNT(*) AS n FROM hall_case WHERE accepted_day >= :first AND accepted_day <= :last"
-                    + " AND accepted_at < :until GROUP BY department_id")
-                    .bind("first", month.atDay(1)).bind("last", month.atEndOfMonth()).bind("until", Timestamp.from(mUntil))
-                    .map((rs, ctx) -> Map.entry(rs.getString("department_id"), rs.getInt("n"))).forEach(e -> caseCounts.put(e.getKey(), e.getValue()));
-            Map<String, Integer> slow = new TreeMap<>();
-            h.createQuery("SELECT department_id, COUNT(*) AS n FROM complaint WHERE kind = 'SLOW' AND received_at >= :from"
-                    + " AND received_at < :until AND department_id <> '' GROUP BY department_id")
-                    .bind("from", Timestamp.from(mFrom)).bind("until", Timestamp.from(mUntil))
-                    .map((rs, ctx) -> Map.entry(rs.getString("department_id"), rs.getInt("n"))).forEach(e -> slow.put(e.getKey(), e.getValue()));
-            TreeSet<String> seen = new TreeSet<>(caseCounts.keySet());
-            seen.addAll(slow.keySet());
-            for (String dept : seen) {
-                boolean mattersOnly = departments.department(dept).map(d -> d.entryMode() == EntryMode.MATTERS_ONLY).orElse(false);
-                if (!mattersOnly) {
-                    continue;
-                }
-                int n = caseCounts.getOrDefault(dept, 0);
-                int s = slow.getOrDefault(dept, 0);
-                List<String> why = new ArrayList<>();
-                if (n >= conversionThreshold) {
-                    why.add(month + " cases " + n + "≥" + conversionThreshold);
-                }
-                if (s >= slowComplaintThreshold) {
-                    why.add(month + " slow complaints " + s + "≥" + slowComplaintThreshold);
-                }
-                if (!why.isEmpty()) {
-                    due.merge(dept, String.join("; ", why), (a, b) -> a + "; " + b);
-                    warnings.add(new EarlyWarning(WarningKind.CONVERSION, dept, month.toString(), "“事项进驻、人员不进驻”单位 " + dept + " "
-                            + month + (n >= conversionThreshold ? " 办件 " + n + " 件（≥" + conversionThreshold + "）" : "")
-                            + (s >= slowComplaintThreshold ? " 办事拖延投诉 " + s + " 件（≥" + slowComplaintThreshold + "）" : "")
-                            + "，应转为人员进驻（R5）"));
-                }
+            for (ConversionFlag f : conversion.flags(h, month, until, zone, departments)) {
+                due.merge(f.departmentId(), ConversionRule.reasonsEn(f), (a, b) -> a + "; " + b);
+                warnings.add(new EarlyWarning(WarningKind.CONVERSION, f.departmentId(), month.toString(), "“事项进驻、人员不进驻”单位 "
+                        + f.departmentId() + " " + month + " " + ConversionRule.reasonsZh(f) + "，应转为人员进驻（R5）"));
             }
         }
         return due;

@@ -3,7 +3,7 @@ package org.onedoor.core.internal.report;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
-/** Configuration of the hall's reports (pid {@code org.onedoor.reports}). */
+/** Configuration of the hall's reports and R5's thresholds (pid {@code org.onedoor.reports}, read by the cases' supervision too). */
 @ObjectClassDefinition(name = "OneDoor reports", description = "Weekly publication, monthly report and quarterly appraisal (R19)")
 public @interface ReportsConfig {
 

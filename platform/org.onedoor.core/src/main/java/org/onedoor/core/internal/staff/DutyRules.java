@@ -97,6 +97,29 @@ public final class DutyRules {
         }
     }
 
+    /**
+     * A decision on a case (approval, rejection, termination, correction) is an act of approval: refused to a user
+     * holding a post-approval supervision duty of the case's unit, of its matter or of any other (one user is not
+     * approver and supervisor of one unit).
+     *
+     * @param user       the deciding user
+     * @param unitId     the case's approving unit
+     * @param matterCode the case's matter
+     * @param held       the duties in force of the user
+     */
+    public static void checkDecision(String user, String unitId, String matterCode, List<Duty> held) {
+        for (Duty d : held) {
+            if (d.kind() == DutyKind.SUPERVISION && d.unitId().equals(unitId)) {
+                boolean same = d.matterCode().isEmpty() || d.matterCode().equals(matterCode);
+                String what = d.matterCode().isEmpty() ? unitId + " 全部事项" : "事项 " + d.matterCode();
+                throw refusal("用户 " + user + "（" + d.realName() + "）承担" + what + "的批后监管职责 #" + d.id() + "，不能审批"
+                        + (same ? "事项 " + matterCode + " 的办件" : "同一单位 " + unitId + " 的办件"), "user " + user + " holds the"
+                        + " post-approval supervision duty of " + (d.matterCode().isEmpty() ? "every matter of " + unitId : d.matterCode())
+                        + " and cannot decide a case of " + (same ? "matter " + matterCode : "the same unit " + unitId));
+            }
+        }
+    }
+
     private static StaffException refusal(String zh, String en) {
         return new StaffException(Reason.CONFLICT, CODE, zh + "（R17 审管分离：审批科长不得同时承担批后监管） (R17 approval and supervision"
                 + " kept apart: " + en + ")");

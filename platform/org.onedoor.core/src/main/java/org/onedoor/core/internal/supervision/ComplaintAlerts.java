@@ -3,17 +3,13 @@ package org.onedoor.core.internal.supervision;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.onedoor.api.cases.AlertKind;
 import org.onedoor.api.cases.ComplaintKind;
 import org.onedoor.api.cases.SupervisionAlert;
-import org.onedoor.api.department.DepartmentDirectory;
-import org.onedoor.api.hall.EntryMode;
 import org.onedoor.api.hall.HallClock;
-import org.onedoor.core.internal.report.ReportsConfig;
 import org.onedoor.store.HallDatabase;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -21,25 +17,19 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * The complaints' alerts (R20, R12, R5): {@link AlertKind#COMPLAINT_LATE} for each complaint not assigned or not replied to
- * by its due day; {@link AlertKind#IRREGULARITY_COMPLAINT} for each open complaint about fees, standards or a wrong result;
- * {@link AlertKind#CONVERSION_DUE} for each matters-only unit with {@code slowComplaintThreshold} or more slow-handling
- * complaints received this calendar month, the threshold the reports apply (pid {@code org.onedoor.reports}).
+ * by its due day; {@link AlertKind#IRREGULARITY_COMPLAINT} for each open complaint about fees, standards or a wrong result.
+ * R5 by slow-handling complaints is the cases' conversion flag ({@link ConversionRule}), listed by their supervision.
  */
-@Component(service = AlertSource.class, configurationPid = "org.onedoor.reports")
+@Component(service = AlertSource.class)
 public final class ComplaintAlerts implements AlertSource {
 
     private final HallDatabase database;
     private final HallClock clock;
-    private final DepartmentDirectory departments;
-    private final int slowComplaintThreshold;
 
     @Activate
-    public ComplaintAlerts(@Reference HallDatabase database, @Reference HallClock clock, @Reference DepartmentDirectory departments,
-            ReportsConfig config) {
+    public ComplaintAlerts(@Reference HallDatabase database, @Reference HallClock clock) {
         this.database = database;
         this.clock = clock;
-        this.departments = departments;
-        this.slowComplaintThreshold = Math.max(1, config.slowComplaintThreshold());
     }
 
     @Override
@@ -69,25 +59,6 @@ public final class ComplaintAlerts implements AlertSource {
                                     + (rs.getString("case_no").isEmpty() ? "" : "，涉及办件 " + rs.getString("case_no")) + "，请核查纠正",
                             rs.getTimestamp("received_at").toInstant()))
                     .forEach(out::add);
-            YearMonth month = YearMonth.from(today);
-            Instant from = month.atDay(1).atStartOfDay(clock.zone()).toInstant();
-            Instant until = month.plusMonths(1).atDay(1).atStartOfDay(clock.zone()).toInstant();
-            h.createQuery("SELECT department_id, COUNT(*) AS n, MAX(received_at) AS last_at FROM complaint WHERE kind = 'SLOW'"
-                    + " AND received_at >= :from AND received_at < :until AND department_id <> ''"
-                    + " AND (:department = '' OR department_id = :department) GROUP BY department_id ORDER BY department_id")
-                    .bind("from", Timestamp.from(from)).bind("until", Timestamp.from(until)).bind("department", departmentId)
-                    .map((rs, ctx) -> {
-                        String dept = rs.getString("department_id");
-                        int n = rs.getInt("n");
-                        boolean mattersOnly = departments.department(dept).map(d -> d.entryMode() == EntryMode.MATTERS_ONLY).orElse(false);
-                        return mattersOnly && n >= slowComplaintThreshold ? new SupervisionAlert(AlertKind.CONVERSION_DUE, dept, month.toString(),
-                                "“事项进驻、人员不进驻”单位本月办事拖延投诉 " + n + " 件（≥" + slowComplaintThreshold + "），屡被投诉办事慢，应转为人员进驻（R5）",
-                                rs.getTimestamp("last_at").toInstant()) : null;
-                    }).forEach(a -> {
-                        if (a != null) {
-                            out.add(a);
-                        }
-                    });
             return null;
         });
         return out;

@@ -9,7 +9,7 @@ import org.onedoor.core.internal.zone.TestStore;
 public final class CalendarFixtures {
 
     /** A valid year file for 2027, written for the tests (not an official arrangement). */
-    static final String YEAR_2027 = """
+    public static final String YEAR_2027 = """
             {
               "year": 2027,
               "notice": "test arrangement",

@@ -39,6 +39,7 @@ import org.onedoor.core.internal.audit.AuditOutbox;
 import org.onedoor.core.internal.calendar.CalendarFixtures;
 import org.onedoor.core.internal.evaluation.HallRatingFollowUps;
 import org.onedoor.core.internal.evaluation.RatingsFixture;
+import org.onedoor.core.internal.supervision.ConversionRule;
 import org.onedoor.core.internal.zone.TestStore;
 import org.onedoor.store.HallDatabase;
 
@@ -114,7 +115,9 @@ final class CaseFixture {
     volatile boolean auditDown;
     final List<CaseEvent> events = new CopyOnWriteArrayList<>();
     final CaseEventHub hub = new CaseEventHub();
-    final CasesConfig config = config(0.75, 10);
+    /** R5 as shipped: 10 cases or 2 slow-handling complaints in a month. */
+    static final ConversionRule R5 = new ConversionRule(10, 2);
+    final CasesConfig config = config(0.75);
     final JdbcCaseAuthorizations authorizations;
     final CaseLockers lockers;
     final HallCaseService cases;
@@ -160,7 +163,7 @@ final class CaseFixture {
         authorizations = new JdbcCaseAuthorizations(database, outbox, catalog, trail, clock);
         lockers = new CaseLockers(config);
         cases = new HallCaseService(database, outbox, catalog, calendar, directory(), zones(), authorizations, trail, hub, lockers, oneThings, config, clock);
-        supervisor = new CaseSupervisor(database, outbox, calendar, directory(), trail, hub, config, clock);
+        supervisor = new CaseSupervisor(database, outbox, calendar, directory(), trail, hub, config, R5, clock);
         followUps = new HallRatingFollowUps(database, outbox, calendar, HallClock.of(clock), RatingsFixture.config(5, 0.6));
         evaluations = new JdbcCaseEvaluations(database, outbox, cases, trail, hub, followUps, clock);
         signIn(97, "clerk1", "G001");
@@ -289,16 +292,15 @@ final class CaseFixture {
 
     /** @return a supervisor over the same hall with other rules */
     CaseSupervisor supervisor(CasesConfig other) {
-        return new CaseSupervisor(database, outbox, calendar, directory(), trail, hub, other, clock);
+        return new CaseSupervisor(database, outbox, calendar, directory(), trail, hub, other, R5, clock);
     }
 
-    static CasesConfig config(double yellowShare, int conversionThreshold) {
+    static CasesConfig config(double yellowShare) {
         return new CasesConfig() {
             @Override public Class<? extends Annotation> annotationType() { return CasesConfig.class; }
             @Override public double yellowShare() { return yellowShare; }
             @Override public int supplyDays() { return 5; }
             @Override public int officerArrivalMinutes() { return 20; }
-            @Override public int conversionThreshold() { return conversionThreshold; }
             @Override public int sweepSeconds() { return 60; }
             @Override public String lockerCabinet() { return ""; }
         };

@@ -120,4 +120,16 @@ class LegalClockTest {
         assertEquals(CaseState.REJECTED, rejected.state());
         assertTrue(f.cases.history(h.number()).stream().anyMatch(e -> e.detail().contains("逾期未补齐")));
     }
+
+    @Test
+    void aToleranceCaseWhoseSupplyDayPassedIsTerminatedByItsDepartment() {
+        HallCase h = f.cases.accept(CaseFixture.atWindow(CaseFixture.PASSPORT, "申请人居民身份证", "近期免冠彩色照片"), CaseFixture.CLERK).hallCase();
+        f.clock.advance(Duration.ofDays(10)); // Monday 7 December, the supply-by day (4 December) passed
+        assertEquals(List.of(h.number()), f.supervisor.sweepSupply());
+        assertEquals("reason-required", assertThrows(CaseException.class, () -> f.cases.terminate(h.number(), " ", CaseFixture.APPROVER_A17)).code());
+        HallCase ended = f.cases.terminate(h.number(), "容缺材料逾期未补，终止办理", CaseFixture.APPROVER_A17);
+        assertEquals(CaseState.TERMINATED, ended.state());
+        assertEquals("容缺材料逾期未补，终止办理", ended.endReason());
+        assertTrue(ended.closedAt().isPresent());
+    }
 }

@@ -114,7 +114,7 @@ class OfficerCallTest {
         assertEquals(List.of(), f.supervisor.conversionFlags(YearMonth.of(2026, 11)), "nine in November, the tenth in December");
         f.clock.set(Instant.parse("2026-11-30T15:59:00Z"));
         f.cases.accept(CaseFixture.online(CaseFixture.STATISTICS, "申请表"), CaseFixture.CLERK);
-        assertEquals(List.of(new ConversionFlag("B01", YearMonth.of(2026, 11), 10, 10)), f.supervisor.conversionFlags(YearMonth.of(2026, 11)));
+        assertEquals(List.of(new ConversionFlag("B01", YearMonth.of(2026, 11), 10, 10, 0, 2)), f.supervisor.conversionFlags(YearMonth.of(2026, 11)));
         for (int i = 0; i < 12; i++) {
             f.cases.accept(CaseFixture.online(CaseFixture.IMMEDIATE, "申请人居民身份证"), CaseFixture.CLERK);
         }

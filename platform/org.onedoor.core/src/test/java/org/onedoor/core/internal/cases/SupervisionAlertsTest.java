@@ -1,10 +1,12 @@
 package org.onedoor.core.internal.cases;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.annotation.Annotation;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -15,6 +17,7 @@ import org.onedoor.api.cases.Complaint;
 import org.onedoor.api.cases.ComplaintChannel;
 import org.onedoor.api.cases.ComplaintKind;
 import org.onedoor.api.cases.ComplaintRequest;
+import org.onedoor.api.cases.ConversionFlag;
 import org.onedoor.api.cases.Delivery;
 import org.onedoor.api.cases.DeliveryMethod;
 import org.onedoor.api.cases.RatingFollowUp;
@@ -22,7 +25,6 @@ import org.onedoor.api.cases.SupervisionAlert;
 import org.onedoor.api.hall.HallClock;
 import org.onedoor.core.internal.complaint.ComplaintsConfig;
 import org.onedoor.core.internal.complaint.HallComplaints;
-import org.onedoor.core.internal.report.ReportsConfig;
 import org.onedoor.core.internal.supervision.ComplaintAlerts;
 import org.onedoor.core.internal.supervision.LateFollowUpAlerts;
 import org.onedoor.core.internal.supervision.StandardsAlerts;
@@ -44,7 +46,7 @@ class SupervisionAlertsTest {
     SupervisionAlertsTest() {
         HallClock clock = HallClock.of(f.clock);
         f.supervisor.sources.add(new LateFollowUpAlerts(f.database, clock));
-        f.supervisor.sources.add(new ComplaintAlerts(f.database, clock, CaseFixture.directory(), reportsConfig(2)));
+        f.supervisor.sources.add(new ComplaintAlerts(f.database, clock));
         f.supervisor.sources.add(new StandardsAlerts(f.database, clock));
     }
 
@@ -114,6 +116,7 @@ class SupervisionAlertsTest {
         complaint(ComplaintKind.SLOW, "A17");
         complaint(ComplaintKind.SLOW, "A17");
         assertEquals(List.of(), of(AlertKind.CONVERSION_DUE, ""), "one slow complaint against B01 is not yet repeated");
+        assertEquals(List.of(), f.supervisor.conversionFlags(YearMonth.of(2026, 11)), "nor is it a conversion flag");
         List<SupervisionAlert> irregular = of(AlertKind.IRREGULARITY_COMPLAINT, "");
         assertEquals(List.of(fees.number()), irregular.stream().map(SupervisionAlert::subject).toList());
         assertTrue(irregular.get(0).detail().contains("违规收费"), irregular.get(0).detail());
@@ -125,9 +128,15 @@ class SupervisionAlertsTest {
         assertEquals("2026-11", r5.get(0).subject());
         assertTrue(r5.get(0).detail().contains("办事拖延投诉 2 件（≥2）"), r5.get(0).detail());
         assertEquals(List.of(), of(AlertKind.CONVERSION_DUE, "A17"));
+        ConversionFlag flag = new ConversionFlag("B01", YearMonth.of(2026, 11), 0, 10, 2, 2);
+        assertEquals(List.of(flag), f.supervisor.conversionFlags(YearMonth.of(2026, 11)), "the flags count slow complaints too");
+        assertTrue(flag.bySlowComplaints() && !flag.byCases());
+        assertFalse(r5.get(0).detail().contains("本月已有"), "not flagged by cases: " + r5.get(0).detail());
 
         at("2026-12-05T02:00:00Z");
         assertEquals(List.of(), of(AlertKind.CONVERSION_DUE, ""), "a new month starts counting again");
+        assertEquals(List.of(), f.supervisor.conversionFlags(YearMonth.of(2026, 12)));
+        assertEquals(1, f.supervisor.conversionFlags(YearMonth.of(2026, 11)).size(), "November stays flagged");
         List<SupervisionAlert> late = of(AlertKind.COMPLAINT_LATE, "A17");
         assertEquals(3, late.size(), "due 2026-12-04, not replied: " + late);
         assertTrue(late.get(0).detail().contains("单位未按期答复"), late.get(0).detail());
@@ -159,15 +168,6 @@ class SupervisionAlertsTest {
             @Override public int assignWorkingDays() { return 1; }
             @Override public int replyWorkingDays() { return 5; }
             @Override public int roundsBeforeClosing() { return 2; }
-        };
-    }
-
-    private static ReportsConfig reportsConfig(int slow) {
-        return new ReportsConfig() {
-            @Override public Class<? extends Annotation> annotationType() { return ReportsConfig.class; }
-            @Override public int conversionThreshold() { return 10; }
-            @Override public int slowComplaintThreshold() { return slow; }
-            @Override public int scheduleMinutes() { return 0; }
         };
     }
 }

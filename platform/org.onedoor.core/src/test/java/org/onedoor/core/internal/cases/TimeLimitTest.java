@@ -57,7 +57,7 @@ class TimeLimitTest {
         String no = f.cases.accept(CaseFixture.online(CaseFixture.PASSPORT, "申请人居民身份证", "近期免冠彩色照片", "审批备案证明"),
                 CaseFixture.CLERK).hallCase().number();
         at("2026-10-09");
-        CaseSupervisor strict = f.supervisor(CaseFixture.config(0.5, 10));
+        CaseSupervisor strict = f.supervisor(CaseFixture.config(0.5));
         assertEquals(TimeLight.YELLOW, strict.timing(no).orElseThrow().light(), "4 of 7 used is past half");
     }
 

@@ -116,6 +116,43 @@ class HoursRulesTest {
         assertThrows(IllegalArgumentException.class, () -> HoursRules.of(config(true, 500), Map.of()));
     }
 
+    private static HoursStatus at(HoursRules rules, String hall, String zone, String localTime) {
+        return rules.status(hall, zone, LocalDateTime.parse(localTime).atZone(HALL).toInstant(), HALL, WORKING);
+    }
+
+    @Test
+    void anotherHallKeepsItsOwnHoursAndNeverTheDefaultHallsZoneHours() {
+        HoursRules rules = HoursRules.of(config(true, 0), Map.of("zone.police.hours", "00:00-24:00",
+                "hall.xiping.hours", "08:30-12:00,14:00-17:00", "hall.xiping.zone.tax.hours", "09:00-16:00",
+                "hall.shangcai.summerHours", ""));
+        assertTrue(at(rules, "zhumadian", "police", "2026-12-03T20:00").open(), "the default hall's police zone never closes");
+        assertFalse(at(rules, "xiping", "police", "2026-12-03T20:00").open(), "Xiping's police zone is another zone");
+        assertFalse(at(rules, "xiping", "police", "2026-12-03T08:15").open(), "Xiping opens at 08:30");
+        assertEquals("[08:30-12:00, 14:00-17:00]", at(rules, "xiping", "police", "2026-12-03T09:00").today().toString());
+        assertTrue(at(rules, "xiping", "police", "2026-07-01T14:15").open(), "hours of its own and no summer hours: all year");
+        assertEquals("[09:00-16:00]", at(rules, "xiping", "tax", "2026-12-03T09:00").today().toString(), "a zone of its own");
+        assertEquals(local("2026-12-04T08:30"), at(rules, "xiping", "police", "2026-12-03T17:10").nextOpening());
+
+        assertEquals("[08:00-12:00, 14:30-17:30]", at(rules, "queshan", "police", "2026-12-03T09:00").today().toString(),
+                "a hall the file does not name keeps the default hall's hall-wide hours");
+        assertFalse(at(rules, "queshan", "police", "2026-07-01T14:45").open(), "and its summer hours");
+        assertTrue(at(rules, "shangcai", "police", "2026-07-01T14:45").open(), "a hall may drop the summer hours");
+    }
+
+    @Test
+    void aHallKeyThatIsNotOneOfTheHoursKeysIsRefusedWithWhatToWrite() {
+        IllegalArgumentException typo = assertThrows(IllegalArgumentException.class,
+                () -> HoursRules.of(config(true, 0), Map.of("hall.xiping.hour", "08:00-12:00")));
+        assertTrue(typo.getMessage().contains("hall.xiping.hour is not a key") && typo.getMessage().contains("hall.<hall>.zone.<zone>.hours"),
+                typo.getMessage());
+        IllegalArgumentException own = assertThrows(IllegalArgumentException.class,
+                () -> HoursRules.of(config(true, 0), Map.of("hall.zhumadian.hours", "08:00-12:00")));
+        assertTrue(own.getMessage().contains("names the default hall"), own.getMessage());
+        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
+                () -> HoursRules.of(config(true, 0), Map.of("hall.xiping.zone.tax.hours", "9-16")));
+        assertTrue(bad.getMessage().contains("hall.xiping.zone.tax.hours has '9-16'"), bad.getMessage());
+    }
+
     private static HoursConfig config(boolean enforced, int lastTicketMinutes) {
         return new HoursConfig() {
             @Override

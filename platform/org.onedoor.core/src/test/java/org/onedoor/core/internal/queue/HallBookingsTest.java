@@ -200,14 +200,14 @@ class HallBookingsTest {
     void aSlotOutsideTheOfficeHoursIsRefused() {
         bookings.hours = new OfficeHours() {
             @Override
-            public HoursStatus status(String zoneId, Instant at) {
+            public HoursStatus status(String hallId, String zoneId, Instant at) {
                 boolean morning = at.atZone(java.time.ZoneId.of("Asia/Shanghai")).getHour() < 12;
                 return new HoursStatus(zoneId, true, morning, List.of(), Optional.<ZonedDateTime>empty(), Optional.<ZonedDateTime>empty());
             }
 
             @Override
-            public HoursStatus now(String zoneId) {
-                return status(zoneId, Instant.now());
+            public HoursStatus now(String hallId, String zoneId) {
+                return status(hallId, zoneId, Instant.now());
             }
         };
         assertEquals(BookingState.OPEN, book(MONDAY, NINE).state());

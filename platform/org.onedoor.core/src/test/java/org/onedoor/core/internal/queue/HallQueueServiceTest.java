@@ -53,12 +53,12 @@ class HallQueueServiceTest {
         ZonedDateTime opens = ZonedDateTime.of(2026, 12, 4, 8, 0, 0, 0, ZoneId.of("Asia/Shanghai"));
         return new OfficeHours() {
             @Override
-            public HoursStatus status(String zoneId, Instant at) {
-                return now(zoneId);
+            public HoursStatus status(String hallId, String zoneId, Instant at) {
+                return now(hallId, zoneId);
             }
 
             @Override
-            public HoursStatus now(String zoneId) {
+            public HoursStatus now(String hallId, String zoneId) {
                 return new HoursStatus(zoneId, enforced, false, List.of(), Optional.empty(), Optional.of(opens));
             }
         };

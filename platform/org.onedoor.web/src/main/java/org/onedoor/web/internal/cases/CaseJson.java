@@ -227,8 +227,16 @@ public final class CaseJson {
     }
 
     static JsonObject flag(ConversionFlag f) {
+        JsonArray reasons = new JsonArray();
+        if (f.byCases()) {
+            reasons.add("CASES");
+        }
+        if (f.bySlowComplaints()) {
+            reasons.add("SLOW_COMPLAINTS");
+        }
         return new JsonObject().put("departmentId", f.departmentId()).put("month", f.month().toString()).put("cases", f.cases())
-                .put("threshold", f.threshold());
+                .put("threshold", f.threshold()).put("slowComplaints", f.slowComplaints())
+                .put("slowComplaintThreshold", f.slowComplaintThreshold()).put("reasons", reasons);
     }
 
     static JsonArray summaries(java.util.List<RatingSummary> list) {

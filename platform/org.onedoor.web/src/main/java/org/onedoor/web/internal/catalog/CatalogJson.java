@@ -49,10 +49,10 @@ public final class CatalogJson {
         }
         JsonArray steps = new JsonArray();
         for (SpecialStep s : m.specialSteps()) {
-            steps.add(new JsonObject().put("step", s.name()).put("labelZh", s.labelZh()));
+            steps.add(new JsonObject().put("step", s.name()).put("labelZh", s.chinese()).put("labelEn", s.english()));
         }
         return matterSummary(m)
-                .put("typeZh", m.type().labelZh())
+                .put("typeZh", m.type().chinese()).put("typeEn", m.type().english())
                 .put("materials", materials)
                 .put("statutoryDays", m.statutoryDays())
                 .put("atMostOneTrip", m.atMostOneTrip())

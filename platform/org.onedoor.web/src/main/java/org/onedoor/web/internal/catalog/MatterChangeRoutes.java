@@ -159,7 +159,7 @@ public final class MatterChangeRoutes implements RouteContributor {
         return new JsonObject()
                 .put("id", c.id())
                 .put("kind", c.kind().name())
-                .put("kindZh", c.kind().labelZh())
+                .put("kindZh", c.kind().chinese()).put("kindEn", c.kind().english())
                 .put("code", c.code())
                 .put("nameZh", c.matter().nameZh())
                 .put("departmentId", c.matter().departmentId())

@@ -30,16 +30,16 @@ public final class RatingJson {
             JsonArray offered = new JsonArray();
             reasons.stream().filter(r -> r.offeredFor(l)).forEach(r -> offered.add(new JsonObject().put("code", r.code()).put("zh", r.zh())
                     .put("en", r.en()).put("needsText", r.needsText())));
-            levels.add(new JsonObject().put("level", l.name()).put("score", l.score()).put("zh", l.zh()).put("en", l.en())
+            levels.add(new JsonObject().put("level", l.name()).put("score", l.score()).put("zh", l.chinese()).put("en", l.english())
                     .put("bad", l.bad()).put("reasonRequired", l.bad()).put("reasons", offered));
         }
         JsonArray parties = new JsonArray();
         for (RatingParty p : RatingParty.values()) {
-            parties.add(new JsonObject().put("party", p.name()).put("zh", p.zh()).put("en", p.en()));
+            parties.add(new JsonObject().put("party", p.name()).put("zh", p.chinese()).put("en", p.english()));
         }
         JsonArray channels = new JsonArray();
         for (RatingChannel c : RatingChannel.values()) {
-            channels.add(new JsonObject().put("channel", c.name()).put("zh", c.zh()).put("en", c.en()));
+            channels.add(new JsonObject().put("channel", c.name()).put("zh", c.chinese()).put("en", c.english()));
         }
         return new JsonObject().put("catalogue", CATALOGUE).put("changeDays", changeDays).put("maxReasons", 5).put("maxComment", 500)
                 .put("levels", levels).put("parties", parties).put("channels", channels);
@@ -47,8 +47,8 @@ public final class RatingJson {
 
     /** @return the rating as the citizen may see it: no staff user name */
     public static JsonObject citizen(Evaluation e) {
-        return new JsonObject().put("caseNumber", e.caseNumber()).put("party", e.party().name()).put("partyZh", e.party().zh())
-                .put("level", e.level().name()).put("levelZh", e.level().zh()).put("score", e.level().score())
+        return new JsonObject().put("caseNumber", e.caseNumber()).put("party", e.party().name()).put("partyZh", e.party().chinese())
+                .put("level", e.level().name()).put("levelZh", e.level().chinese()).put("score", e.level().score())
                 .put("reasons", new JsonArray(e.reasons())).put("comment", e.comment()).put("channel", e.channel().name())
                 .put("ratedAt", e.ratedAt().toString()).put("changedAt", e.changedAt().toString()).put("revision", e.revision())
                 .put("changeableUntil", e.changeableUntil().toString());

@@ -4,27 +4,38 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import org.onedoor.api.hall.HallDirectory;
 import org.onedoor.api.hall.HoursStatus;
 import org.onedoor.api.hall.OfficeHours;
 import org.onedoor.api.zone.UnknownZoneException;
 import org.onedoor.api.zone.ZoneDirectory;
 import org.onedoor.web.ProblemException;
 import org.onedoor.web.RouteContributor;
+import org.onedoor.web.internal.http.HallScope;
 import org.onedoor.web.internal.http.Json;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
- * The hall's office hours (R21), public: {@code GET /api/v1/hours?zone=police} says whether the zone
- * takes tickets now, its periods today and when that changes; kiosks show it. Ticket issuing itself
- * refuses tickets outside the hours (the queue, after its replay look-up).
+ * The halls' office hours (R21), public: {@code GET /api/v1/hours?zone=police} (the default hall) or
+ * {@code GET /api/v1/halls/{hall}/hours?zone=police} says whether the hall's zone takes tickets now,
+ * its periods today and when that changes; kiosks show it. Ticket issuing itself refuses tickets
+ * outside the hours (the queue, after its replay look-up).
  */
 @Component(service = RouteContributor.class)
 public final class HoursRoutes implements RouteContributor {
 
     private final OfficeHours hours;
     private final ZoneDirectory zones;
+
+    /** The halls the node serves; absent, only the default hall's hours answer. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile HallDirectory halls;
 
     @Activate
     public HoursRoutes(@Reference OfficeHours hours, @Reference ZoneDirectory zones) {
@@ -34,18 +45,21 @@ public final class HoursRoutes implements RouteContributor {
 
     @Override
     public void contribute(Router router) {
-        router.get("/api/v1/hours").handler(this::status);
+        for (String prefix : HallScope.PREFIXES) {
+            router.get(prefix + "/hours").handler(this::status);
+        }
     }
 
     private void status(RoutingContext ctx) {
+        String hall = HallScope.of(ctx, halls);
         String zone = ctx.queryParams().get("zone");
         if (zone == null || zone.isBlank()) {
             throw ProblemException.badRequest("missing-zone", "say which zone: /api/v1/hours?zone=police");
         }
-        if (zones.zone(zone).isEmpty()) {
+        if (zones.zone(hall, zone).isEmpty()) {
             throw new UnknownZoneException(zone);
         }
-        Json.send(ctx, 200, json(hours.now(zone)));
+        Json.send(ctx, 200, json(hours.now(hall, zone)).put("hallId", hall));
     }
 
     static JsonObject json(HoursStatus s) {

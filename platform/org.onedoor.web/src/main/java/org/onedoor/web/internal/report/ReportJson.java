@@ -18,7 +18,7 @@ public final class ReportJson {
 
     static JsonObject of(ReportSummary s) {
         String base = "/api/v1/reports/" + s.id();
-        return new JsonObject().put("id", s.id()).put("kind", s.kind().name()).put("kindName", s.kind().labelZh())
+        return new JsonObject().put("id", s.id()).put("kind", s.kind().name()).put("kindName", s.kind().chinese()).put("kindNameEn", s.kind().english())
                 .put("period", s.periodKey()).put("start", s.start().toString()).put("end", s.end().toString())
                 .put("builtAt", s.builtAt().toString()).put("builtBy", s.builtBy()).put("scheduled", s.scheduled())
                 .put("pdfBytes", s.pdfBytes()).put("xlsxBytes", s.xlsxBytes())
@@ -42,7 +42,7 @@ public final class ReportJson {
                 .put("units", rows(r.units())).put("windows", rows(r.windows())).put("total", row(r.total()));
         JsonArray warnings = new JsonArray();
         for (EarlyWarning w : r.warnings()) {
-            warnings.add(new JsonObject().put("kind", w.kind().name()).put("kindName", w.kind().labelZh()).put("departmentId", w.departmentId())
+            warnings.add(new JsonObject().put("kind", w.kind().name()).put("kindName", w.kind().chinese()).put("kindNameEn", w.kind().english()).put("departmentId", w.departmentId())
                     .put("subject", w.subject()).put("text", w.textZh()));
         }
         return o.put("warnings", warnings).put("links", new JsonObject().put("pdf", base + ".pdf").put("xlsx", base + ".xlsx"));

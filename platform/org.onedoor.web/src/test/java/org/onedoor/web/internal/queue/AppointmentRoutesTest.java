@@ -5,10 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vertx.core.json.JsonObject;
 import java.lang.annotation.Annotation;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,8 +26,7 @@ import org.onedoor.api.queue.Ticket;
 import org.onedoor.api.queue.TicketPriority;
 import org.onedoor.api.queue.TicketStatus;
 import org.onedoor.api.queue.WaitingInfo;
-import org.onedoor.web.internal.HallHttpServer;
-import org.onedoor.web.internal.TestConfigs;
+import org.onedoor.web.internal.RouteTestServer;
 
 /**
  * The appointment routes on the real Vert.x server over a stand-in book (the book's rules are
@@ -76,20 +71,14 @@ public class AppointmentRoutesTest {
         }
     };
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private HallHttpServer server;
-    private int port;
+    private RouteTestServer server;
 
     @BeforeEach
     void start() throws Exception {
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        server = new HallHttpServer(TestConfigs.web(port, 65536));
         // the hall's clock at 09:20 on 2026-12-01: the 09:00 slot of that day began, the 09:30 one not yet
         HallClock clock = HallClock.of(java.time.Clock.fixed(java.time.Instant.parse("2026-12-01T01:20:00Z"),
                 java.time.ZoneId.of("Asia/Shanghai")));
-        server.addContributor(new AppointmentRoutes(book, clock, new AppointmentLimitConfig() {
+        server = RouteTestServer.start(new AppointmentRoutes(book, clock, new AppointmentLimitConfig() {
             @Override public Class<? extends Annotation> annotationType() { return AppointmentLimitConfig.class; }
             @Override public int appointmentBurst() { return 6; }
             @Override public int appointmentsPerMinute() { return 1; }
@@ -98,24 +87,19 @@ public class AppointmentRoutesTest {
 
     @AfterEach
     void stop() {
-        server.stop();
+        server.close();
     }
 
     private HttpResponse<String> post(String path, String body) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
-        b = body == null ? b.POST(HttpRequest.BodyPublishers.noBody())
-                : b.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return server.post(path, body);
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(), HttpResponse.BodyHandlers.ofString());
+        return server.get(path);
     }
 
     private static void problem(HttpResponse<String> r, int status, String code) {
-        assertEquals(status, r.statusCode(), r.body());
-        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
-        assertEquals(code, new JsonObject(r.body()).getString("code"));
+        RouteTestServer.problem(r, status, code);
     }
 
     @Test

@@ -5,13 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.vertx.core.Handler;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.RoutingContext;
 import java.lang.annotation.Annotation;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
@@ -36,10 +31,7 @@ import org.onedoor.api.queue.TicketPriority;
 import org.onedoor.api.queue.TicketStatus;
 import org.onedoor.api.queue.WaitingInfo;
 import org.onedoor.api.session.HallPrincipal;
-import org.onedoor.web.ProblemException;
-import org.onedoor.web.WebAccess;
-import org.onedoor.web.internal.HallHttpServer;
-import org.onedoor.web.internal.TestConfigs;
+import org.onedoor.web.internal.RouteTestServer;
 
 /**
  * The booking routes on the real Vert.x server over a stand-in (the rules are tested in the core,
@@ -114,34 +106,11 @@ public class BookingRoutesTest {
         }
     };
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private HallHttpServer server;
-    private int port;
+    private RouteTestServer server;
 
     @BeforeEach
     void start() throws Exception {
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        server = new HallHttpServer(TestConfigs.web(port, 65536));
-        WebAccess access = new WebAccess() {
-            @Override
-            public Handler<RoutingContext> requireAnyRole(String... roles) {
-                return ctx -> {
-                    HallPrincipal p = principal;
-                    if (p == null) {
-                        ctx.fail(new ProblemException(401, "unauthenticated", "Unauthenticated", "sign in"));
-                        return;
-                    }
-                    if (!p.holdsAny(Set.of(roles))) {
-                        ctx.fail(new ProblemException(403, "forbidden", "Forbidden", "role"));
-                        return;
-                    }
-                    ctx.next();
-                };
-            }
-        };
-        server.addContributor(new BookingRoutes(bookings, access, new AppointmentLimitConfig() {
+        server = RouteTestServer.start(new BookingRoutes(bookings, RouteTestServer.signedIn(() -> principal), new AppointmentLimitConfig() {
             @Override public Class<? extends Annotation> annotationType() { return AppointmentLimitConfig.class; }
             @Override public int appointmentBurst() { return 30; }
             @Override public int appointmentsPerMinute() { return 1; }
@@ -150,25 +119,19 @@ public class BookingRoutesTest {
 
     @AfterEach
     void stop() {
-        server.stop();
+        server.close();
     }
 
     private HttpResponse<String> post(String path, String body) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
-        b = body == null ? b.POST(HttpRequest.BodyPublishers.noBody())
-                : b.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return body == null ? server.send(server.request(path).POST(HttpRequest.BodyPublishers.noBody())) : server.post(path, body);
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(), HttpResponse.BodyHandlers.ofString());
+        return server.get(path);
     }
 
     private static JsonObject problem(HttpResponse<String> r, int status, String code, String field) {
-        assertEquals(status, r.statusCode(), r.body());
-        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
-        JsonObject p = new JsonObject(r.body());
-        assertEquals(code, p.getString("code"));
+        JsonObject p = RouteTestServer.problem(r, status, code);
         assertEquals(field, p.getString("field"), r.body());
         return p;
     }

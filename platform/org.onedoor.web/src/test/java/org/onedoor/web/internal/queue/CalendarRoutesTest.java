@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vertx.core.json.JsonObject;
-import java.lang.annotation.Annotation;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -28,8 +24,7 @@ import org.onedoor.api.calendar.MakeUpWorkday;
 import org.onedoor.api.calendar.WorkingDayCalendar;
 import org.onedoor.api.calendar.YearOrigin;
 import org.onedoor.web.WebAccess;
-import org.onedoor.web.internal.HallHttpServer;
-import org.onedoor.web.internal.TestConfigs;
+import org.onedoor.web.internal.RouteTestServer;
 
 /**
  * The calendar routes on the real Vert.x server, over a stand-in calendar that knows only 2026
@@ -77,41 +72,28 @@ public class CalendarRoutesTest {
         ctx.next();
     };
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private HallHttpServer server;
-    private int port;
+    private RouteTestServer server;
 
     @BeforeEach
     void start() throws Exception {
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        server = new HallHttpServer(TestConfigs.web(port, 65536));
-        server.addContributor(new CalendarRoutes(calendar, admin, everyoneIsOp1));
+        server = RouteTestServer.start(new CalendarRoutes(calendar, admin, everyoneIsOp1));
     }
 
     @AfterEach
     void stop() {
-        server.stop();
+        server.close();
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return server.get(path);
     }
 
     private HttpResponse<String> put(String path, String type, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Content-Type", type).PUT(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return server.send(server.request(path).header("Content-Type", type).PUT(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     private static JsonObject problem(HttpResponse<String> r, int status, String code) {
-        assertEquals(status, r.statusCode(), r.body());
-        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
-        JsonObject doc = new JsonObject(r.body());
-        assertEquals(code, doc.getString("code"));
-        return doc;
+        return RouteTestServer.problem(r, status, code);
     }
 
     @Test
