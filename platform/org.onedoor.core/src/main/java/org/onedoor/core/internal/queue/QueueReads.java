@@ -37,9 +37,15 @@ final class QueueReads {
             + " AND hall_id = :hall AND zone_id IN (:zone, 'universal')";
     private static final String SESSIONS = "SELECT " + Rows.SESSION_COLUMNS + " FROM window_session WHERE hall_id = :hall"
             + " ORDER BY window_no";
-    /** The tickets called or served at a window of the hall (the window's current ticket). */
-    private static final String AT_WINDOWS = Rows.SELECT_TICKET + "WHERE window_no > 0 AND status IN ('CALLED', 'SERVING')"
-            + " AND hall_id = :hall";
+    /**
+     * The tickets called or served at the hall's signed-in windows (each window's current ticket), looked up
+     * per window as {@link Rows#sessionOf} does (index {@code ticket_at_window}), in one query.
+     */
+    private static final String AT_WINDOWS = "SELECT t.id, t.ticket_no, t.zone_id, t.issued_zone_id, t.hall_day, t.priority,"
+            + " t.green_reason, t.appointment_id, t.category, t.matter_code, t.status, t.window_no, t.for_window, t.no_shows,"
+            + " t.issued_at, t.called_at, t.started_at, t.completed_at, t.queue_pos, t.priority_class"
+            + " FROM window_session s JOIN ticket t ON t.window_no = s.window_no AND t.status IN ('CALLED', 'SERVING')"
+            + " AND t.hall_id = s.hall_id WHERE s.hall_id = :hall";
 
     /** The minutes one recent service took, from its start to its completion. */
     private static final RowMapper<Double> SERVICE_MINUTES = (rs, ctx) -> (rs.getTimestamp("completed_at").getTime()
