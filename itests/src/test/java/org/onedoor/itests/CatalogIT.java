@@ -212,6 +212,36 @@ public class CatalogIT extends HallNodeTestSupport {
         assertEquals(1224, offered());
     }
 
+    @Test
+    public void anOperatorReplacesTheOneThingListWithTheHallsOwnAndABadOneChangesNothing() throws Exception {
+        String op = HallNodeOptions.OPERATOR;
+        String pw = HallNodeOptions.OPERATOR_PW;
+        String list = "{\"format\": \"onedoor-one-things/1\", \"oneThings\": [{\"code\": \"OT01\", \"nameZh\": \"二手房买卖及公积金贷款“一件事”\","
+                + " \"matters\": [\"A15-001\", \"A26-006\"], \"note\": \"大厅公布的清单\"}]}";
+        assertEquals(403, http.putJson("/api/v1/one-things", list, HallNodeOptions.VIEWER, HallNodeOptions.VIEWER_PW).statusCode());
+        HttpResponse<String> refused = http.putJson("/api/v1/one-things", list.replace("A26-006", "A26-999"), op, pw);
+        JsonObject problem = new JsonObject(refused.body());
+        assertEquals(refused.body(), 400, refused.statusCode());
+        assertEquals("invalid-one-things", problem.getString("code"));
+        assertEquals("oneThings[0].matters[1]", problem.getString("field"));
+        assertEquals("nothing changed", 20, new JsonObject(http.get("/api/v1/one-things").body()).getInteger("count").intValue());
+
+        HttpResponse<String> loaded = http.putJson("/api/v1/one-things", list, op, pw);
+        assertEquals(loaded.body(), 200, loaded.statusCode());
+        JsonObject served = new JsonObject(http.get("/api/v1/one-things").body());
+        assertEquals(served.encode(), 1, served.getInteger("count").intValue());
+        assertEquals(true, served.getJsonObject("list").getBoolean("loaded"));
+        assertEquals(op, served.getJsonObject("list").getString("loadedBy"));
+        JsonObject entry = served.getJsonArray("oneThings").getJsonObject(0);
+        assertEquals(false, entry.getBoolean("placeholder"));
+        assertTrue(entry.encode(), entry.getJsonArray("departmentIds").encode().equals("[\"A15\",\"A26\"]"));
+
+        assertEquals(200, http.delete("/api/v1/one-things", op, pw).statusCode());
+        JsonObject back = new JsonObject(http.get("/api/v1/one-things").body());
+        assertEquals("the shipped list again", 20, back.getInteger("count").intValue());
+        assertEquals(false, back.getJsonObject("list").getBoolean("loaded"));
+    }
+
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /** @return the workbook with one cell of sheet 事项 changed (row and column counted from 0), written with POI in the node */

@@ -1,13 +1,8 @@
 package org.onedoor.core.internal.cases;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.Query;
 import org.onedoor.api.audit.AuditEvent;
 import org.onedoor.api.audit.AuditTrail;
 import org.onedoor.api.cases.AuthorizationLetter;
@@ -89,27 +87,11 @@ public final class JdbcCaseAuthorizations implements CaseAuthorizations {
         }
         checkMatters(dept, matterCodes);
         CaseStore.Done<Long> done = store.write((c, tx) -> {
-            long id;
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO authorization_letter (department_id, staff, filed_by, filed_at) "
-                    + "VALUES (?, ?, ?, ?)", new String[] {"id"})) {
-                ps.setString(1, dept);
-                ps.setString(2, staff.strip());
-                ps.setString(3, actor.user());
-                ps.setTimestamp(4, Timestamp.from(tx.at()));
-                ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    keys.next();
-                    id = keys.getLong(1);
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO authorization_matter (letter_id, matter_code) VALUES (?, ?)")) {
-                for (String code : new TreeSet<>(matterCodes)) {
-                    ps.setLong(1, id);
-                    ps.setString(2, code);
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
+            long id = tx.handle().createUpdate("INSERT INTO authorization_letter (department_id, staff, filed_by, filed_at)"
+                    + " VALUES (:dept, :staff, :by, :at)")
+                    .bind("dept", dept).bind("staff", staff.strip()).bind("by", actor.user()).bind("at", tx.at())
+                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            addMatters(tx.handle(), id, matterCodes);
             tx.audit(new AuditEvent("case-authorization-file", actor.user(), actor.origin(), dept + ":" + staff.strip(),
                     AuditEvent.SUCCESS, "授权书 #" + id + "：" + String.join("、", new TreeSet<>(matterCodes))));
             return id;
@@ -128,12 +110,8 @@ public final class JdbcCaseAuthorizations implements CaseAuthorizations {
         CaseStore.Done<Integer> done = store.write((c, tx) -> {
             tx.audit(new AuditEvent("case-authorization-revoke", actor.user(), actor.origin(), letter.departmentId() + ":" + letter.staff(),
                     AuditEvent.SUCCESS, "撤销授权书 #" + id));
-            try (PreparedStatement ps = c.prepareStatement("UPDATE authorization_letter SET revoked_at = ?, revoked_by = ? WHERE id = ?")) {
-                ps.setTimestamp(1, Timestamp.from(tx.at()));
-                ps.setString(2, actor.user());
-                ps.setLong(3, id);
-                return ps.executeUpdate();
-            }
+            return tx.handle().createUpdate("UPDATE authorization_letter SET revoked_at = :at, revoked_by = :by WHERE id = :id")
+                    .bind("at", tx.at()).bind("by", actor.user()).bind("id", id).execute();
         });
         store.recordAudit(done);
         return letter(id).orElseThrow();
@@ -179,10 +157,7 @@ public final class JdbcCaseAuthorizations implements CaseAuthorizations {
                     .bind("dept", dept).bind("staff", m.userName()).bind("by", actor.user()).bind("at", tx.at()).bind("kind", r.kind().name())
                     .bind("staffId", m.id()).bind("from", r.validFrom()).bind("until", r.validUntil())
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-            for (String code : new TreeSet<>(r.matterCodes())) {
-                tx.handle().createUpdate("INSERT INTO authorization_matter (letter_id, matter_code) VALUES (:id, :code)")
-                        .bind("id", id).bind("code", code).execute();
-            }
+            addMatters(tx.handle(), id, r.matterCodes());
             tx.audit(new AuditEvent("case-authorization-file", actor.user(), actor.origin(), dept + ":" + m.userName(), AuditEvent.SUCCESS,
                     r.kind().chinese() + " #" + id + " " + m.staffNumber().orElse("") + " " + m.realName() + " " + r.validFrom() + "~"
                             + r.validUntil() + "：" + String.join("、", new TreeSet<>(r.matterCodes())) + "（待大厅备案）"));
@@ -215,7 +190,7 @@ public final class JdbcCaseAuthorizations implements CaseAuthorizations {
     @Override
     public LetterStanding standing(String staff, String matterCode) {
         LocalDate today = hallClock.today();
-        List<AuthorizationLetter> covering = store.read((c, tx) -> read(c, "WHERE l.staff = ?", staff)).stream()
+        List<AuthorizationLetter> covering = store.read((c, tx) -> read(tx.handle().createQuery(OF_STAFF).bind("staff", staff))).stream()
                 .filter(l -> l.matterCodes().contains(matterCode)).toList();
         LetterStanding best = LetterStanding.NONE;
         for (AuthorizationLetter l : covering) {
@@ -244,14 +219,13 @@ public final class JdbcCaseAuthorizations implements CaseAuthorizations {
     }
 
     private Optional<AuthorizationLetter> letter(long id) {
-        List<AuthorizationLetter> found = store.read((c, tx) -> read(c, "WHERE l.id = ?", id));
-        return found.stream().findFirst();
+        return store.read((c, tx) -> read(tx.handle().createQuery(BY_ID).bind("id", id))).stream().findFirst();
     }
 
     @Override
     public List<AuthorizationLetter> letters(String departmentId) {
-        return store.read((c, tx) -> departmentId == null || departmentId.isEmpty() ? read(c, "")
-                : read(c, "WHERE l.department_id = ?", departmentId.toUpperCase(Locale.ROOT)));
+        return store.read((c, tx) -> departmentId == null || departmentId.isEmpty() ? read(tx.handle().createQuery(ALL))
+                : read(tx.handle().createQuery(OF_DEPARTMENT).bind("dept", departmentId.toUpperCase(Locale.ROOT))));
     }
 
     @Override
@@ -259,34 +233,50 @@ public final class JdbcCaseAuthorizations implements CaseAuthorizations {
         return standing(staff, matterCode) == LetterStanding.IN_FORCE;
     }
 
-    private static List<AuthorizationLetter> read(Connection c, String where, Object... params) throws SQLException {
-        Map<Long, Object[]> rows = new LinkedHashMap<>();
+    /** Adds the letter's matters, in code order, as one batch. */
+    private static void addMatters(Handle h, long id, Set<String> matterCodes) {
+        var batch = h.prepareBatch("INSERT INTO authorization_matter (letter_id, matter_code) VALUES (:id, :code)");
+        for (String code : new TreeSet<>(matterCodes)) {
+            batch.bind("id", id).bind("code", code).add();
+        }
+        batch.execute();
+    }
+
+    private static final String LETTERS = "SELECT l.id, l.department_id, l.staff, l.filed_by, l.filed_at, l.revoked_at, m.matter_code,"
+            + " l.kind, l.staff_id, l.valid_from, l.valid_until, l.hall_filed_by, l.hall_filed_at FROM authorization_letter l"
+            + " LEFT JOIN authorization_matter m ON m.letter_id = l.id ";
+    private static final String NEWEST_FIRST = " ORDER BY l.id DESC, m.matter_code";
+    private static final String ALL = LETTERS + NEWEST_FIRST;
+    private static final String BY_ID = LETTERS + "WHERE l.id = :id" + NEWEST_FIRST;
+    private static final String OF_STAFF = LETTERS + "WHERE l.staff = :staff" + NEWEST_FIRST;
+    private static final String OF_DEPARTMENT = LETTERS + "WHERE l.department_id = :dept" + NEWEST_FIRST;
+
+    /** One row of {@link #LETTERS}: a letter without its matters, and one of its matters (null for none). */
+    private record LetterRow(AuthorizationLetter letter, String matterCode) {
+    }
+
+    private static final RowMapper<LetterRow> LETTER_ROW = (rs, ctx) -> new LetterRow(new AuthorizationLetter(rs.getLong("id"),
+            rs.getString("department_id"), rs.getString("staff"), Set.of(), rs.getString("filed_by"), rs.getTimestamp("filed_at").toInstant(),
+            Optional.ofNullable(rs.getTimestamp("revoked_at")).map(Timestamp::toInstant),
+            Optional.ofNullable(rs.getString("kind")).map(LetterKind::valueOf), rs.getLong("staff_id"),
+            Optional.ofNullable(rs.getObject("valid_from", LocalDate.class)), Optional.ofNullable(rs.getObject("valid_until", LocalDate.class)),
+            Optional.ofNullable(rs.getString("hall_filed_by")), Optional.ofNullable(rs.getTimestamp("hall_filed_at")).map(Timestamp::toInstant)),
+            rs.getString("matter_code"));
+
+    /** @return the letters of the query's rows (one row per letter and matter), in the rows' order, each with its matters */
+    private static List<AuthorizationLetter> read(Query query) {
+        Map<Long, AuthorizationLetter> letters = new LinkedHashMap<>();
         Map<Long, Set<String>> matters = new LinkedHashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT l.id, l.department_id, l.staff, l.filed_by, l.filed_at, l.revoked_at, "
-                + "m.matter_code, l.kind, l.staff_id, l.valid_from, l.valid_until, l.hall_filed_by, l.hall_filed_at FROM authorization_letter l LEFT JOIN authorization_matter m ON m.letter_id = l.id " + where
-                + " ORDER BY l.id DESC, m.matter_code")) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    long id = rs.getLong(1);
-                    rows.putIfAbsent(id, new Object[] {rs.getString(2), rs.getString(3), rs.getString(4), rs.getTimestamp(5), rs.getTimestamp(6),
-                        rs.getString(8), rs.getLong(9), rs.getObject(10, LocalDate.class), rs.getObject(11, LocalDate.class), rs.getString(12),
-                        rs.getTimestamp(13)});
-                    Set<String> codes = matters.computeIfAbsent(id, k -> new TreeSet<>());
-                    if (rs.getString(7) != null) {
-                        codes.add(rs.getString(7));
-                    }
-                }
+        for (LetterRow row : query.map(LETTER_ROW).list()) {
+            long id = row.letter().id();
+            letters.putIfAbsent(id, row.letter());
+            Set<String> codes = matters.computeIfAbsent(id, k -> new TreeSet<>());
+            if (row.matterCode() != null) {
+                codes.add(row.matterCode());
             }
         }
-        List<AuthorizationLetter> out = new ArrayList<>();
-        rows.forEach((id, r) -> out.add(new AuthorizationLetter(id, (String) r[0], (String) r[1], matters.get(id), (String) r[2],
-                ((Timestamp) r[3]).toInstant(), Optional.ofNullable((Timestamp) r[4]).map(Timestamp::toInstant),
-                Optional.ofNullable((String) r[5]).map(LetterKind::valueOf), (Long) r[6], Optional.ofNullable((LocalDate) r[7]),
-                Optional.ofNullable((LocalDate) r[8]), Optional.ofNullable((String) r[9]),
-                Optional.ofNullable((Timestamp) r[10]).map(Timestamp::toInstant))));
-        return out;
+        return letters.values().stream().map(l -> new AuthorizationLetter(l.id(), l.departmentId(), l.staff(), matters.get(l.id()),
+                l.filedBy(), l.filedAt(), l.revokedAt(), l.kind(), l.staffId(), l.validFrom(), l.validUntil(), l.hallFiledBy(),
+                l.hallFiledAt())).toList();
     }
 }

@@ -1,12 +1,10 @@
 package org.onedoor.core.internal.cases;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
 import org.onedoor.api.audit.AuditEvent;
 import org.onedoor.api.audit.AuditTrail;
 import org.onedoor.api.cases.CaseEvaluations;
@@ -218,8 +216,8 @@ public final class JdbcCaseEvaluations implements CaseEvaluations {
 
     @Override
     public RatingReport report() {
-        return store.read((c, tx) -> new RatingReport(
-                summary(c, Summary.BY_CLERK), summary(c, Summary.BY_APPROVER), summary(c, Summary.BY_DEPARTMENT)));
+        return store.read((c, tx) -> new RatingReport(summary(tx.handle(), Summary.BY_CLERK), summary(tx.handle(), Summary.BY_APPROVER),
+                summary(tx.handle(), Summary.BY_DEPARTMENT)));
     }
 
     /**
@@ -243,16 +241,11 @@ public final class JdbcCaseEvaluations implements CaseEvaluations {
         }
     }
 
-    private static List<RatingSummary> summary(Connection c, Summary summary) throws SQLException {
-        List<RatingSummary> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(summary.sql)) {
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new RatingSummary(rs.getString("who"), rs.getInt("ratings"), Math.round(rs.getDouble("average") * 100) / 100.0,
-                            rs.getInt("bad")));
-                }
-            }
-        }
-        return out;
+    /** A row of a {@link Summary}: who, how many ratings, the average score (to two places) and how many bad ones. */
+    private static final RowMapper<RatingSummary> SUMMARY_ROW = (rs, ctx) -> new RatingSummary(rs.getString("who"), rs.getInt("ratings"),
+            Math.round(rs.getDouble("average") * 100) / 100.0, rs.getInt("bad"));
+
+    private static List<RatingSummary> summary(Handle h, Summary summary) {
+        return h.createQuery(summary.sql).map(SUMMARY_ROW).list();
     }
 }

@@ -1,6 +1,5 @@
 package org.onedoor.core.internal.queue;
 
-import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -196,7 +195,7 @@ public final class HallQueueService implements HallQueue, WindowDesk {
         }
         return changes.change(window, List.of(zone.id()), (c, events) -> {
             signInGate.check(c, hallId, clerk, window, zone.id(), store.today());
-            Optional<WindowSession> held = Rows.sessionOf(c, hallId, window);
+            Optional<WindowSession> held = Rows.sessionOf(events.handle(), hallId, window);
             if (held.isPresent() && !held.get().clerk().equals(clerk)) {
                 String other = held.get().clerk();
                 throw QueueStore.conflict("window-held", "窗口 " + window + " 已由 " + other + " 签到；请 " + other
@@ -212,7 +211,7 @@ public final class HallQueueService implements HallQueue, WindowDesk {
                     .bind("window", window).bind("zone", zone.id()).bind("clerk", clerk).bind("at", Timestamp.from(events.at()))
                     .bind("hall", hallId).execute();
             events.emit("WINDOW_OPEN", zone.id(), "", "", window);
-            return Rows.sessionOf(c, hallId, window).orElseThrow();
+            return Rows.sessionOf(events.handle(), hallId, window).orElseThrow();
         });
     }
 
@@ -223,7 +222,7 @@ public final class HallQueueService implements HallQueue, WindowDesk {
 
     void signOut(int window, String clerk) {
         changes.change(window, changes.zoneOfWindow(window), (c, events) -> {
-            WindowSession s = changes.requireSession(c, window, clerk);
+            WindowSession s = changes.requireSession(events.handle(), window, clerk);
             Optional<Ticket> current = s.current();
             if (current.isPresent() && current.get().status() == TicketStatus.SERVING) {
                 throw QueueStore.conflict("window-serving", "ticket " + current.get().number()
@@ -231,13 +230,10 @@ public final class HallQueueService implements HallQueue, WindowDesk {
             }
             if (current.isPresent()) {
                 events.lock(current.get().zoneId());
-                WindowCalls.requeue(c, current.get().id(), false, events, "REQUEUED", current.get().zoneId());
+                WindowCalls.requeue(events, current.get().id(), false, "REQUEUED", current.get().zoneId());
             }
-            try (PreparedStatement del = c.prepareStatement("DELETE FROM window_session WHERE window_no = ? AND hall_id = ?")) {
-                del.setInt(1, window);
-                del.setString(2, hallId);
-                del.executeUpdate();
-            }
+            events.handle().createUpdate("DELETE FROM window_session WHERE window_no = :window AND hall_id = :hall")
+                    .bind("window", window).bind("hall", hallId).execute();
             events.emit("WINDOW_CLOSED", s.zoneId(), "", "", window);
             return null;
         });
@@ -279,21 +275,16 @@ public final class HallQueueService implements HallQueue, WindowDesk {
             zones.add(target);
         }
         return changes.change(window, zones, (c, events) -> {
-            WindowSession s = changes.requireSession(c, window, clerk);
+            WindowSession s = changes.requireSession(events.handle(), window, clerk);
             Ticket t = s.current().orElseThrow(() -> QueueStore.conflict("no-current-ticket",
                     "window " + window + " has no ticket to transfer"));
             String zone = target.isEmpty() ? t.zoneId() : target;
             events.lock(t.zoneId());
             events.lock(zone);
-            try (PreparedStatement up = c.prepareStatement("UPDATE ticket SET status = 'WAITING', window_no = 0, zone_id = ?, "
-                    + "for_window = ? WHERE id = ?")) {
-                up.setString(1, zone);
-                up.setInt(2, toWindow);
-                up.setString(3, t.id());
-                up.executeUpdate();
-            }
+            events.handle().createUpdate("UPDATE ticket SET status = 'WAITING', window_no = 0, zone_id = :zone, for_window = :toWindow"
+                    + " WHERE id = :id").bind("zone", zone).bind("toWindow", toWindow).bind("id", t.id()).execute();
             events.emit("TRANSFERRED", zone, t.number(), t.id(), toWindow);
-            return Rows.one(c, "WHERE id = ?", t.id()).orElseThrow();
+            return Rows.byId(events.handle(), t.id()).orElseThrow();
         });
     }
 
@@ -314,15 +305,11 @@ public final class HallQueueService implements HallQueue, WindowDesk {
 
     WindowSession pause(int window, boolean paused, String clerk) {
         return changes.change(window, changes.zoneOfWindow(window), (c, events) -> {
-            WindowSession s = changes.requireSession(c, window, clerk);
-            try (PreparedStatement up = c.prepareStatement("UPDATE window_session SET paused = ? WHERE window_no = ? AND hall_id = ?")) {
-                up.setBoolean(1, paused);
-                up.setInt(2, window);
-                up.setString(3, hallId);
-                up.executeUpdate();
-            }
+            WindowSession s = changes.requireSession(events.handle(), window, clerk);
+            events.handle().createUpdate("UPDATE window_session SET paused = :paused WHERE window_no = :window AND hall_id = :hall")
+                    .bind("paused", paused).bind("window", window).bind("hall", hallId).execute();
             events.emit(paused ? "WINDOW_PAUSED" : "WINDOW_RESUMED", s.zoneId(), "", "", window);
-            return Rows.sessionOf(c, hallId, window).orElseThrow();
+            return Rows.sessionOf(events.handle(), hallId, window).orElseThrow();
         });
     }
 

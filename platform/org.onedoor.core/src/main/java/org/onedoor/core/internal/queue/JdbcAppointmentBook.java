@@ -1,10 +1,6 @@
 package org.onedoor.core.internal.queue;
 
 import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -15,11 +11,11 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.sql.DataSource;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
 import org.onedoor.api.calendar.CalendarYearMissingException;
 import org.onedoor.api.calendar.WorkingDayCalendar;
 import org.onedoor.api.matter.MatterCatalog;
@@ -33,6 +29,7 @@ import org.onedoor.api.queue.TicketPriority;
 import org.onedoor.api.queue.TicketRequest;
 import org.onedoor.api.zone.ZoneDirectory;
 import org.onedoor.api.zone.ZoneStatus;
+import org.onedoor.store.HallDatabase;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -43,8 +40,8 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 
 /**
- * The appointment book on the store. A slot's count is raised with a conditional update, so a
- * slot never takes more than its capacity, also with several nodes on one database. Check-in
+ * The appointment book on the store ({@link HallDatabase}). A slot's count is raised with a conditional
+ * update, so a slot never takes more than its capacity, also with several nodes on one database. Check-in
  * issues the ticket with an idempotency key derived from the code before it marks the
  * appointment, so a check-in interrupted between the two issues the same ticket when retried.
  */
@@ -54,9 +51,21 @@ import org.osgi.service.metatype.annotations.Designate;
 public final class JdbcAppointmentBook implements AppointmentBook {
 
     private static final String COLUMNS = "code, zone_id, matter_code, hall_day, slot_start, booked_at, checked_in_at, ticket_id";
+    private static final String BY_CODE = "SELECT " + COLUMNS + " FROM appointment WHERE code = :code";
+    private static final String BY_KEY = "SELECT " + COLUMNS + " FROM appointment WHERE idempotency_key = :key";
     private static final int CODE_DIGITS = 8;
 
-    private final DataSource dataSource;
+    /** An appointment row of {@link #COLUMNS}, by column name. */
+    private static final RowMapper<Appointment> APPOINTMENT = (rs, ctx) -> new Appointment(rs.getString("code"), rs.getString("zone_id"),
+            rs.getString("matter_code"), rs.getDate("hall_day").toLocalDate(), LocalTime.parse(rs.getString("slot_start")),
+            rs.getTimestamp("booked_at").toInstant(), Optional.ofNullable(rs.getTimestamp("checked_in_at")).map(Timestamp::toInstant),
+            rs.getString("ticket_id"));
+
+    /** The seats taken in one slot of a zone's day, by its start (HH:mm). */
+    private static final RowMapper<Map.Entry<String, Integer>> BOOKED = (rs, ctx) -> Map.entry(rs.getString("slot_start"),
+            rs.getInt("booked"));
+
+    private final HallDatabase database;
     private final ZoneDirectory zones;
     private final HallQueue queue;
     private final WorkingDayCalendar calendar;
@@ -72,15 +81,14 @@ public final class JdbcAppointmentBook implements AppointmentBook {
     private volatile MatterCatalog catalog;
 
     @Activate
-    public JdbcAppointmentBook(@Reference(target = "(onedoor.datasource=hall)") DataSource dataSource,
-            @Reference ZoneDirectory zones, @Reference HallQueue queue, @Reference WorkingDayCalendar calendar,
-            AppointmentConfig config) {
-        this(dataSource, zones, queue, calendar, config, Clock.system(HallQueueService.HALL_ZONE));
+    public JdbcAppointmentBook(@Reference HallDatabase database, @Reference ZoneDirectory zones, @Reference HallQueue queue,
+            @Reference WorkingDayCalendar calendar, AppointmentConfig config) {
+        this(database, zones, queue, calendar, config, Clock.system(HallQueueService.HALL_ZONE));
     }
 
-    JdbcAppointmentBook(DataSource dataSource, ZoneDirectory zones, HallQueue queue, WorkingDayCalendar calendar,
+    JdbcAppointmentBook(HallDatabase database, ZoneDirectory zones, HallQueue queue, WorkingDayCalendar calendar,
             AppointmentConfig config, Clock clock) {
-        this.dataSource = dataSource;
+        this.database = database;
         this.zones = zones;
         this.queue = queue;
         this.calendar = calendar;
@@ -120,30 +128,24 @@ public final class JdbcAppointmentBook implements AppointmentBook {
         if (r.matterCode().length() > 16 || r.idempotencyKey().length() > 128) {
             throw QueueStore.invalid("invalid-appointment", "matter is at most 16 characters, Idempotency-Key at most 128");
         }
-        return transaction(conn -> {
+        return transaction(h -> {
             if (!r.idempotencyKey().isEmpty()) {
-                Optional<Appointment> earlier = one(conn, "WHERE idempotency_key = ?", r.idempotencyKey());
+                Optional<Appointment> earlier = h.createQuery(BY_KEY).bind("key", r.idempotencyKey()).map(APPOINTMENT).findOne();
                 if (earlier.isPresent()) {
                     return earlier.get();
                 }
             }
-            if (!takeSeat(conn, r.zoneId(), r.day(), r.slot())) {
+            if (!takeSeat(h, r.zoneId(), r.day(), r.slot())) {
                 throw QueueStore.conflict("slot-full", "the " + r.slot() + " slot of " + r.day() + " in zone " + r.zoneId()
                         + " is fully booked; choose another slot");
             }
-            String code = freeCode(conn);
-            try (PreparedStatement ps = conn.prepareStatement("INSERT INTO appointment (" + COLUMNS + ", idempotency_key) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, NULL, '', ?)")) {
-                ps.setString(1, code);
-                ps.setString(2, r.zoneId());
-                ps.setString(3, r.matterCode());
-                ps.setDate(4, Date.valueOf(r.day()));
-                ps.setString(5, r.slot().toString());
-                ps.setTimestamp(6, Timestamp.from(now()));
-                ps.setString(7, r.idempotencyKey().isEmpty() ? null : r.idempotencyKey());
-                ps.executeUpdate();
-            }
-            return one(conn, "WHERE code = ?", code).orElseThrow();
+            String code = freeCode(h);
+            h.createUpdate("INSERT INTO appointment (" + COLUMNS + ", idempotency_key) VALUES (:code, :zone, :matter, :day, :slot,"
+                    + " :bookedAt, NULL, '', :key)")
+                    .bind("code", code).bind("zone", r.zoneId()).bind("matter", r.matterCode()).bind("day", r.day())
+                    .bind("slot", r.slot().toString()).bind("bookedAt", now())
+                    .bind("key", r.idempotencyKey().isEmpty() ? null : r.idempotencyKey()).execute();
+            return byCode(h, code).orElseThrow();
         });
     }
 
@@ -151,24 +153,14 @@ public final class JdbcAppointmentBook implements AppointmentBook {
     public List<AppointmentSlot> slots(String zoneId, LocalDate day) {
         checkZone(zoneId);
         checkDay(day);
-        return transaction(conn -> {
-            Map<String, Integer> booked = new HashMap<>();
-            try (PreparedStatement ps = conn.prepareStatement(
-                    "SELECT slot_start, booked FROM appointment_slot WHERE zone_id = ? AND hall_day = ?")) {
-                ps.setString(1, zoneId);
-                ps.setDate(2, Date.valueOf(day));
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        booked.put(rs.getString(1), rs.getInt(2));
-                    }
-                }
-            }
-            List<AppointmentSlot> result = new ArrayList<>();
-            for (LocalTime s : slots) {
-                result.add(new AppointmentSlot(s, perSlot, booked.getOrDefault(s.toString(), 0)));
-            }
-            return result;
-        });
+        Map<String, Integer> booked = read(h -> h.createQuery("SELECT slot_start, booked FROM appointment_slot"
+                + " WHERE zone_id = :zone AND hall_day = :day").bind("zone", zoneId).bind("day", day).map(BOOKED).collectToMap(
+                        Map.Entry::getKey, Map.Entry::getValue));
+        List<AppointmentSlot> result = new ArrayList<>();
+        for (LocalTime s : slots) {
+            result.add(new AppointmentSlot(s, perSlot, booked.getOrDefault(s.toString(), 0)));
+        }
+        return result;
     }
 
     private void checkZone(String zoneId) {
@@ -199,43 +191,31 @@ public final class JdbcAppointmentBook implements AppointmentBook {
         }
     }
 
-    private boolean takeSeat(Connection conn, String zoneId, LocalDate day, LocalTime slot) throws SQLException {
+    private boolean takeSeat(Handle h, String zoneId, LocalDate day, LocalTime slot) {
         for (int attempt = 0; attempt < 2; attempt++) {
-            try (PreparedStatement up = conn.prepareStatement("UPDATE appointment_slot SET booked = booked + 1 "
-                    + "WHERE zone_id = ? AND hall_day = ? AND slot_start = ? AND booked < ?")) {
-                up.setString(1, zoneId);
-                up.setDate(2, Date.valueOf(day));
-                up.setString(3, slot.toString());
-                up.setInt(4, perSlot);
-                if (up.executeUpdate() == 1) {
-                    return true;
-                }
+            if (h.createUpdate("UPDATE appointment_slot SET booked = booked + 1"
+                    + " WHERE zone_id = :zone AND hall_day = :day AND slot_start = :slot AND booked < :cap")
+                    .bind("zone", zoneId).bind("day", day).bind("slot", slot.toString()).bind("cap", perSlot).execute() == 1) {
+                return true;
             }
-            try (PreparedStatement ins = conn.prepareStatement("INSERT INTO appointment_slot (zone_id, hall_day, slot_start, booked) "
-                    + "SELECT ?, ?, ?, 1 WHERE NOT EXISTS (SELECT 1 FROM appointment_slot WHERE zone_id = ? AND hall_day = ? AND slot_start = ?)")) {
-                ins.setString(1, zoneId);
-                ins.setDate(2, Date.valueOf(day));
-                ins.setString(3, slot.toString());
-                ins.setString(4, zoneId);
-                ins.setDate(5, Date.valueOf(day));
-                ins.setString(6, slot.toString());
-                if (ins.executeUpdate() == 1) {
-                    return true;
-                }
+            if (h.createUpdate("INSERT INTO appointment_slot (zone_id, hall_day, slot_start, booked) SELECT :zone, :day, :slot, 1"
+                    + " WHERE NOT EXISTS (SELECT 1 FROM appointment_slot WHERE zone_id = :zone AND hall_day = :day AND slot_start = :slot)")
+                    .bind("zone", zoneId).bind("day", day).bind("slot", slot.toString()).execute() == 1) {
+                return true;
             }
             // the row exists: either full, or another node inserted it meanwhile (then the update is tried again)
         }
         return false;
     }
 
-    private String freeCode(Connection conn) throws SQLException {
+    private String freeCode(Handle h) {
         for (int attempt = 0; attempt < 20; attempt++) {
             StringBuilder code = new StringBuilder(CODE_DIGITS);
             code.append(1 + random.nextInt(9)); // no leading zero: a code reads the same as a number
             for (int i = 1; i < CODE_DIGITS; i++) {
                 code.append(random.nextInt(10));
             }
-            if (one(conn, "WHERE code = ?", code.toString()).isEmpty()) {
+            if (byCode(h, code.toString()).isEmpty()) {
                 return code.toString();
             }
         }
@@ -247,7 +227,7 @@ public final class JdbcAppointmentBook implements AppointmentBook {
     @Override
     public CheckedIn checkIn(String code) {
         String c = code == null ? "" : code.trim();
-        Appointment a = (c.matches("\\d{" + CODE_DIGITS + "}") ? transaction(conn -> one(conn, "WHERE code = ?", c)) : Optional.<Appointment>empty())
+        Appointment a = (c.matches("\\d{" + CODE_DIGITS + "}") ? read(h -> byCode(h, c)) : Optional.<Appointment>empty())
                 .orElseThrow(() -> QueueStore.notFound("unknown-appointment", "no appointment has the code '" + c
                         + "'; check the " + CODE_DIGITS + " digits of the booking"));
         if (a.checkedIn()) {
@@ -262,15 +242,11 @@ public final class JdbcAppointmentBook implements AppointmentBook {
         }
         IssuedTicket ticket = queue.issue(new TicketRequest(a.zoneId(), "", a.matterCode(), TicketPriority.APPOINTMENT, "",
                 a.code(), "appointment-" + a.code()));
-        Appointment checkedIn = transaction(conn -> {
-            try (PreparedStatement ps = conn.prepareStatement("UPDATE appointment SET checked_in_at = ?, ticket_id = ? "
-                    + "WHERE code = ? AND checked_in_at IS NULL")) {
-                ps.setTimestamp(1, Timestamp.from(now()));
-                ps.setString(2, ticket.ticket().id());
-                ps.setString(3, a.code());
-                ps.executeUpdate(); // 0 rows: a concurrent check-in of the same code marked it with the same ticket
-            }
-            return one(conn, "WHERE code = ?", a.code()).orElseThrow();
+        Appointment checkedIn = transaction(h -> {
+            h.createUpdate("UPDATE appointment SET checked_in_at = :at, ticket_id = :ticket WHERE code = :code AND checked_in_at IS NULL")
+                    .bind("at", now()).bind("ticket", ticket.ticket().id()).bind("code", a.code())
+                    .execute(); // 0 rows: a concurrent check-in of the same code marked it with the same ticket
+            return byCode(h, a.code()).orElseThrow();
         });
         return new CheckedIn(checkedIn, ticket);
     }
@@ -285,39 +261,30 @@ public final class JdbcAppointmentBook implements AppointmentBook {
         return String.join(", ", slots.stream().map(LocalTime::toString).toList());
     }
 
-    /** Work in one transaction. */
-    private interface Work<T> {
-        T run(Connection c) throws SQLException;
+    private static Optional<Appointment> byCode(Handle h, String code) {
+        return h.createQuery(BY_CODE).bind("code", code).map(APPOINTMENT).findOne();
     }
 
-    private <T> T transaction(Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("the appointment book could not be used: " + e.getMessage(), e);
+    /** Runs the work in one transaction of the hall's database (run again when it collided on a unique key). */
+    private <T> T transaction(HallDatabase.Work<T> work) {
+        try {
+            return database.inTransaction(work);
+        } catch (IllegalStateException e) {
+            throw failed(e);
         }
     }
 
-    private static Optional<Appointment> one(Connection c, String where, String value) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM appointment " + where)) {
-            ps.setString(1, value);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                Timestamp checkedIn = rs.getTimestamp(7);
-                return Optional.of(new Appointment(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDate(4).toLocalDate(),
-                        LocalTime.parse(rs.getString(5)), rs.getTimestamp(6).toInstant(),
-                        Optional.ofNullable(checkedIn).map(Timestamp::toInstant), rs.getString(8)));
-            }
+    private <T> T read(HallDatabase.Work<T> work) {
+        try {
+            return database.withHandle(work);
+        } catch (IllegalStateException e) {
+            throw failed(e);
         }
+    }
+
+    /** A store failure (its cause an SQLException) with the message the appointment book always gave; others pass unchanged. */
+    private static IllegalStateException failed(IllegalStateException e) {
+        return e.getCause() instanceof SQLException sql
+                ? new IllegalStateException("the appointment book could not be used: " + sql.getMessage(), sql) : e;
     }
 }

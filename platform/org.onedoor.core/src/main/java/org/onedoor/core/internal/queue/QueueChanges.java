@@ -1,10 +1,9 @@
 package org.onedoor.core.internal.queue;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import org.jdbi.v3.core.Handle;
 import org.onedoor.api.queue.QueueException;
 import org.onedoor.api.queue.Ticket;
 import org.onedoor.api.queue.TicketStatus;
@@ -64,8 +63,8 @@ final class QueueChanges {
      * @param clerk the acting clerk, who must hold the window; null when the caller may act at any window
      * @return the ticket at the window, which must be in the state {@code wanted} for the {@code action}
      */
-    Ticket current(Connection c, int window, String clerk, TicketStatus wanted, String action) throws SQLException {
-        WindowSession s = requireSession(c, window, clerk);
+    Ticket current(Handle h, int window, String clerk, TicketStatus wanted, String action) {
+        WindowSession s = requireSession(h, window, clerk);
         Ticket t = s.current().orElseThrow(() -> QueueStore.conflict("no-current-ticket",
                 "window " + window + " has no called ticket to " + action + "; call the next ticket first"));
         if (t.status() != wanted) {
@@ -80,11 +79,11 @@ final class QueueChanges {
      *              the caller (an admin or operator) may act at any window
      * @return the session at a window of the hall, someone signed in
      */
-    WindowSession requireSession(Connection c, int window, String clerk) throws SQLException {
+    WindowSession requireSession(Handle h, int window, String clerk) {
         if (windows.zoneOf(window).isEmpty()) {
             throw QueueStore.notFound("unknown-window", "no window " + window + " in the hall");
         }
-        WindowSession s = Rows.sessionOf(c, windows.hallId(), window).orElseThrow(() -> QueueStore.conflict("window-not-signed-in",
+        WindowSession s = Rows.sessionOf(h, windows.hallId(), window).orElseThrow(() -> QueueStore.conflict("window-not-signed-in",
                 "nobody is signed in at window " + window + "; sign in first"));
         if (clerk != null && !s.clerk().equals(clerk)) {
             throw new QueueException(QueueException.Reason.FORBIDDEN, "not-your-window", "窗口 " + window + " 由 " + s.clerk()

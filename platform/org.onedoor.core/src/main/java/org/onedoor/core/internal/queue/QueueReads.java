@@ -1,18 +1,15 @@
 package org.onedoor.core.internal.queue;
 
-import java.sql.Connection;
 import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
 import org.onedoor.api.queue.Ticket;
 import org.onedoor.api.queue.TicketStatus;
 import org.onedoor.api.queue.WaitingInfo;
@@ -21,9 +18,38 @@ import org.onedoor.api.queue.WindowSession;
 /**
  * What the queue shows without changing it: tickets, a waiting ticket's place and estimated wait,
  * the waiting lists, the window sessions, and the last event numbers (hall-wide and per zone)
- * a client resumes the event stream from.
+ * a client resumes the event stream from. Read on a handle of the hall's database, every row mapped by
+ * column name, each list in one query.
  */
 final class QueueReads {
+
+    private static final String TICKET_IN_HALL = Rows.SELECT_TICKET + "WHERE id = :id AND hall_id = :hall";
+    private static final String TICKET_BY_NUMBER = Rows.SELECT_TICKET + "WHERE ticket_no = :number AND hall_day = :day AND hall_id = :hall";
+    private static final String WAITING_IN_HALL = Rows.SELECT_TICKET + "WHERE hall_day = :day AND status = 'WAITING' AND hall_id = :hall"
+            + Rows.ORDER;
+    private static final String WAITING_IN_ZONE = Rows.SELECT_TICKET + "WHERE hall_day = :day AND status = 'WAITING' AND hall_id = :hall"
+            + " AND zone_id = :zone" + Rows.ORDER;
+    private static final String AHEAD = "SELECT COUNT(*) AS ahead FROM ticket WHERE hall_day = :day AND status = 'WAITING'"
+            + " AND hall_id = :hall AND zone_id = :zone AND (priority_class < :class OR (priority_class = :class AND queue_pos < :pos))";
+    private static final String RECENT_SERVICES = "SELECT started_at, completed_at FROM ticket WHERE zone_id = :zone"
+            + " AND status = 'DONE' AND started_at IS NOT NULL AND hall_id = :hall ORDER BY completed_at DESC";
+    private static final String OPEN_WINDOWS = "SELECT COUNT(*) AS open_windows FROM window_session WHERE paused = FALSE"
+            + " AND hall_id = :hall AND zone_id IN (:zone, 'universal')";
+    private static final String SESSIONS = "SELECT " + Rows.SESSION_COLUMNS + " FROM window_session WHERE hall_id = :hall"
+            + " ORDER BY window_no";
+    /**
+     * The tickets called or served at the hall's signed-in windows (each window's current ticket), looked up
+     * per window as {@link Rows#sessionOf} does (index {@code ticket_at_window}), in one query.
+     */
+    private static final String AT_WINDOWS = "SELECT t.id, t.ticket_no, t.zone_id, t.issued_zone_id, t.hall_day, t.priority,"
+            + " t.green_reason, t.appointment_id, t.category, t.matter_code, t.status, t.window_no, t.for_window, t.no_shows,"
+            + " t.issued_at, t.called_at, t.started_at, t.completed_at, t.queue_pos, t.priority_class"
+            + " FROM window_session s JOIN ticket t ON t.window_no = s.window_no AND t.status IN ('CALLED', 'SERVING')"
+            + " AND t.hall_id = s.hall_id WHERE s.hall_id = :hall";
+
+    /** The minutes one recent service took, from its start to its completion. */
+    private static final RowMapper<Double> SERVICE_MINUTES = (rs, ctx) -> (rs.getTimestamp("completed_at").getTime()
+            - rs.getTimestamp("started_at").getTime()) / 60_000.0;
 
     private final QueueStore store;
     private final HallWindows windows;
@@ -36,44 +62,27 @@ final class QueueReads {
     }
 
     Optional<Ticket> ticket(String id) {
-        return store.read((c, e) -> Rows.one(c, store.hallId(), "WHERE id = ?", id));
+        return store.read(h -> h.createQuery(TICKET_IN_HALL).bind("id", id).bind("hall", store.hallId()).map(Rows.TICKET).findFirst());
     }
 
     Optional<Ticket> ticketByNumber(String number) {
         LocalDate day = store.today();
-        return store.read((c, e) -> {
-            try (PreparedStatement ps = c.prepareStatement(Rows.SELECT_TICKET + "WHERE ticket_no = ? AND hall_day = ? AND hall_id = ?")) {
-                ps.setString(1, number.toUpperCase(Locale.ROOT));
-                ps.setDate(2, Date.valueOf(day));
-                ps.setString(3, store.hallId());
-                return Rows.first(ps);
-            }
-        });
+        return store.read(h -> h.createQuery(TICKET_BY_NUMBER).bind("number", number.toUpperCase(Locale.ROOT))
+                .bind("day", Date.valueOf(day)).bind("hall", store.hallId()).map(Rows.TICKET).findFirst());
     }
 
     Optional<WaitingInfo> waiting(String id) {
-        return store.read((c, e) -> {
-            Optional<Rows.TicketRow> row = Rows.row(c, id);
-            if (row.isEmpty() || row.get().ticket().status() != TicketStatus.WAITING || !inThisHall(c, id)) {
+        return store.read(h -> {
+            Optional<Rows.TicketRow> row = h.createQuery(TICKET_IN_HALL).bind("id", id).bind("hall", store.hallId())
+                    .map(Rows.TICKET_ROW).findFirst();
+            if (row.isEmpty() || row.get().ticket().status() != TicketStatus.WAITING) {
                 return Optional.empty();
             }
             Rows.TicketRow t = row.get();
-            int position;
-            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM ticket WHERE hall_day = ? AND status = 'WAITING' "
-                    + "AND hall_id = ? AND zone_id = ? AND (priority_class < ? OR (priority_class = ? AND queue_pos < ?))")) {
-                ps.setDate(1, Date.valueOf(t.ticket().day()));
-                ps.setString(2, store.hallId());
-                ps.setString(3, t.ticket().zoneId());
-                ps.setInt(4, t.priorityClass());
-                ps.setInt(5, t.priorityClass());
-                ps.setLong(6, t.queuePos());
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    position = rs.getInt(1) + 1;
-                }
-            }
-            return Optional.of(new WaitingInfo(position,
-                    WaitEstimate.minutes(position, serviceMinutes(c, t.ticket().zoneId()), openWindows(c, t.ticket().zoneId()))));
+            int position = 1 + h.createQuery(AHEAD).bind("day", Date.valueOf(t.ticket().day())).bind("hall", store.hallId())
+                    .bind("zone", t.ticket().zoneId()).bind("class", t.priorityClass()).bind("pos", t.queuePos())
+                    .map((rs, ctx) -> rs.getInt("ahead")).one();
+            return Optional.of(zoneWait(h, t.ticket().zoneId()).at(position));
         });
     }
 
@@ -84,9 +93,9 @@ final class QueueReads {
         }
     }
 
-    /** @return the zone's recent service time and open windows, read on the connection */
-    ZoneWait zoneWait(Connection c, String zoneId) throws SQLException {
-        return new ZoneWait(serviceMinutes(c, zoneId), openWindows(c, zoneId));
+    /** @return the zone's recent service time and open windows, read on the handle (of the caller's transaction) */
+    ZoneWait zoneWait(Handle h, String zoneId) {
+        return new ZoneWait(serviceMinutes(h, zoneId), openWindows(h, zoneId));
     }
 
     /** @return how many tickets of each priority class wait in the zone today (class → count) */
@@ -100,96 +109,48 @@ final class QueueReads {
         return counts;
     }
 
-    private boolean inThisHall(Connection c, String id) throws SQLException {
-        return Rows.one(c, store.hallId(), "WHERE id = ?", id).isPresent();
-    }
-
-    private double serviceMinutes(Connection c, String zoneId) throws SQLException {
-        List<Double> minutes = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT started_at, completed_at FROM ticket WHERE zone_id = ? "
-                + "AND status = 'DONE' AND started_at IS NOT NULL AND hall_id = ? ORDER BY completed_at DESC")) {
-            ps.setString(1, zoneId);
-            ps.setString(2, store.hallId());
-            ps.setMaxRows(Math.max(1, config.recentServices()));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    minutes.add((rs.getTimestamp(2).getTime() - rs.getTimestamp(1).getTime()) / 60_000.0);
-                }
-            }
-        }
+    private double serviceMinutes(Handle h, String zoneId) {
+        List<Double> minutes = h.createQuery(RECENT_SERVICES).bind("zone", zoneId).bind("hall", store.hallId())
+                .setMaxRows(Math.max(1, config.recentServices())).map(SERVICE_MINUTES).list();
         return minutes.isEmpty() ? config.defaultServiceMinutes()
                 : minutes.stream().mapToDouble(Double::doubleValue).average().orElse(config.defaultServiceMinutes());
     }
 
-    private int openWindows(Connection c, String zoneId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM window_session WHERE paused = FALSE "
-                + "AND hall_id = ? AND zone_id IN (?, 'universal')")) {
-            ps.setString(1, store.hallId());
-            ps.setString(2, zoneId);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        }
+    private int openWindows(Handle h, String zoneId) {
+        return h.createQuery(OPEN_WINDOWS).bind("hall", store.hallId()).bind("zone", zoneId).map((rs, ctx) -> rs.getInt("open_windows"))
+                .one();
     }
 
     List<Ticket> waitingTickets(String zoneId) {
         LocalDate day = store.today();
-        return store.read((c, e) -> {
-            boolean all = zoneId == null || zoneId.isEmpty();
-            try (PreparedStatement ps = c.prepareStatement(Rows.SELECT_TICKET + "WHERE hall_day = ? AND status = 'WAITING' AND hall_id = ?"
-                    + (all ? "" : " AND zone_id = ?") + Rows.ORDER)) {
-                ps.setDate(1, Date.valueOf(day));
-                ps.setString(2, store.hallId());
-                if (!all) {
-                    ps.setString(3, zoneId);
-                }
-                return Rows.list(ps);
-            }
-        });
+        return store.read(h -> (zoneId == null || zoneId.isEmpty() ? h.createQuery(WAITING_IN_HALL)
+                : h.createQuery(WAITING_IN_ZONE).bind("zone", zoneId))
+                .bind("day", Date.valueOf(day)).bind("hall", store.hallId()).map(Rows.TICKET).list());
     }
 
+    /** @return the hall's window sessions in window order, each with its current ticket: two queries for all windows */
     List<WindowSession> windows() {
-        return store.read((c, e) -> {
-            List<WindowSession> sessions = new ArrayList<>();
-            List<Integer> numbers = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT window_no FROM window_session WHERE hall_id = ? ORDER BY window_no")) {
-                ps.setString(1, store.hallId());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        numbers.add(rs.getInt(1));
-                    }
-                }
-            }
-            for (int number : numbers) {
-                Rows.sessionOf(c, store.hallId(), number).ifPresent(sessions::add);
-            }
-            return sessions;
+        return store.read(h -> {
+            List<WindowSession> sessions = h.createQuery(SESSIONS).bind("hall", store.hallId()).map(Rows.SESSION_ROW).list();
+            Map<Integer, Ticket> current = new HashMap<>();
+            h.createQuery(AT_WINDOWS).bind("hall", store.hallId()).map(Rows.TICKET)
+                    .forEach(t -> current.putIfAbsent(t.windowNumber(), t));
+            return sessions.stream().map(s -> Rows.withCurrent(s, Optional.ofNullable(current.get(s.windowNumber())))).toList();
         });
     }
 
     long lastSeq() {
-        return store.read((c, e) -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(seq), 0) FROM queue_event");
-                    ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
+        return store.read(h -> h.createQuery("SELECT COALESCE(MAX(seq), 0) AS last_seq FROM queue_event")
+                .map((rs, ctx) -> rs.getLong("last_seq")).one());
     }
 
     Map<String, Long> lastZoneSeqs() {
-        return store.read((c, e) -> {
+        String prefix = QueueStore.scopePrefix(store.hallId());
+        return store.read(h -> {
             Map<String, Long> last = new TreeMap<>();
-            String prefix = QueueStore.scopePrefix(store.hallId());
-            try (PreparedStatement ps = c.prepareStatement("SELECT scope, last_value FROM queue_seq WHERE scope LIKE ?")) {
-                ps.setString(1, prefix + "%");
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        last.put(rs.getString("scope").substring(prefix.length()), rs.getLong("last_value"));
-                    }
-                }
-            }
+            h.createQuery("SELECT scope, last_value FROM queue_seq WHERE scope LIKE :prefix").bind("prefix", prefix + "%")
+                    .map((rs, ctx) -> Map.entry(rs.getString("scope").substring(prefix.length()), rs.getLong("last_value")))
+                    .forEach(e -> last.put(e.getKey(), e.getValue()));
             return last;
         });
     }
@@ -198,6 +159,6 @@ final class QueueReads {
         if (windows.zoneOf(window).isEmpty()) {
             throw QueueStore.notFound("unknown-window", "no window " + window + " in the hall");
         }
-        return store.read((c, e) -> Rows.sessionOf(c, store.hallId(), window));
+        return store.read(h -> Rows.sessionOf(h, store.hallId(), window));
     }
 }

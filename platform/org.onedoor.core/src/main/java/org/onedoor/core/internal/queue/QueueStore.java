@@ -171,11 +171,13 @@ final class QueueStore {
         return scopePrefix(hallId) + zone;
     }
 
-    <T> T read(Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            return work.run(c, null);
-        } catch (SQLException e) {
-            throw new IllegalStateException("the queue could not be read: " + e.getMessage(), e);
+    /** Reads on a handle of the hall's database in auto-commit mode (no lock, no event). */
+    <T> T read(HallDatabase.Work<T> work) {
+        try {
+            return database.withHandle(work);
+        } catch (IllegalStateException e) {
+            throw e.getCause() instanceof SQLException sql
+                    ? new IllegalStateException("the queue could not be read: " + sql.getMessage(), sql) : e;
         }
     }
 

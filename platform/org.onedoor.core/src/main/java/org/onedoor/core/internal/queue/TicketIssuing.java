@@ -117,12 +117,12 @@ final class TicketIssuing {
                             p.sameAs = earlier;
                             continue;
                         }
-                        Optional<Ticket> stored = Rows.one(c, store.hallId(), "WHERE idempotency_key = ?", r.idempotencyKey());
+                        Optional<Ticket> stored = Rows.byKey(events.handle(), store.hallId(), r.idempotencyKey());
                         if (stored.isPresent()) {
                             p.replayed = new IssuedTicket(stored.get(), new WaitingInfo(0, 0), true);
                             continue;
                         }
-                        if (Rows.one(c, "WHERE idempotency_key = ?", r.idempotencyKey()).isPresent()) {
+                        if (Rows.byKey(events.handle(), r.idempotencyKey()).isPresent()) {
                             throw QueueStore.conflict("idempotency-key-reused", "幂等键已用于另一大厅的取号 / the Idempotency-Key was used "
                                     + "for a ticket of another hall; send a new key");
                         }
@@ -155,7 +155,7 @@ final class TicketIssuing {
                     + "hall_day, seq, priority, priority_class, green_reason, appointment_id, category, matter_code, queue_pos, status, "
                     + "window_no, for_window, no_shows, issued_at, idempotency_key, hall_id) VALUES (:id, :number, :zone, :zone, :day, "
                     + ":seq, :priority, :class, :green, :appointment, :category, :matter, :pos, 'WAITING', 0, 0, 0, :at, :key, :hall)");
-            QueueReads.ZoneWait wait = reads.zoneWait(c, zoneId);
+            QueueReads.ZoneWait wait = reads.zoneWait(events.handle(), zoneId);
             Map<Integer, Integer> ahead = new TreeMap<>(waitingBefore);
             for (int i = 0; i < fresh.size(); i++) {
                 Plan p = fresh.get(i);

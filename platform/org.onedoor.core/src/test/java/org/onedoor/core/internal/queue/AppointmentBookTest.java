@@ -30,6 +30,8 @@ import org.onedoor.api.queue.Ticket;
 import org.onedoor.api.queue.TicketPriority;
 import org.onedoor.api.queue.TicketRequest;
 import org.onedoor.core.internal.zone.TestStore;
+import org.onedoor.store.HallDatabase;
+import org.onedoor.store.testing.TestDatabases;
 
 /** The appointment book on the real store: slots and their capacity, the booking window, check-in on the day. */
 class AppointmentBookTest {
@@ -105,7 +107,7 @@ class AppointmentBookTest {
         DataSource ds = TestStore.migrated();
         QueueFixture hall = new QueueFixture(ds, 1, clock);
         queue = hall.queue;
-        book = new JdbcAppointmentBook(ds, hall.zones.directory(), queue, WEEKDAYS, config("09:00, 09:30,14:00", 2, 14), clock);
+        book = new JdbcAppointmentBook(new HallDatabase(ds), hall.zones.directory(), queue, WEEKDAYS, config("09:00, 09:30,14:00", 2, 14), clock);
     }
 
     private Appointment book(String zone, LocalDate day, LocalTime slot) {
@@ -156,7 +158,7 @@ class AppointmentBookTest {
 
     @Test
     void aHallOpenEveryDayTakesWeekendsButKeepsItsWindow() {
-        JdbcAppointmentBook everyDay = new JdbcAppointmentBook(TestStore.migrated(), zonesOf(), queue, WEEKDAYS,
+        JdbcAppointmentBook everyDay = new JdbcAppointmentBook(TestStore.database(), zonesOf(), queue, WEEKDAYS,
                 config("09:00", 2, 3, false), clock);
         everyDay.book(new AppointmentRequest("police", "", LocalDate.of(2026, 11, 28), NINE, ""));
         assertEquals("invalid-day", refusal(() -> everyDay.book(new AppointmentRequest("police", "", FRIDAY.plusDays(4), NINE, ""))));
@@ -206,5 +208,26 @@ class AppointmentBookTest {
         assertEquals(issued.id(), in.ticket().ticket().id());
         assertTrue(in.ticket().replayed());
         assertEquals(1, queue.waitingTickets("tax").size());
+    }
+
+    @Test
+    void onPostgresASlotTakesItsCapacityOnceAndACheckInMarksTheAppointment() throws Exception {
+        try (TestDatabases.Postgres pg = TestDatabases.postgres("onedoor_appointments")) {
+            DataSource ds = pg.migrated();
+            QueueFixture hall = new QueueFixture(ds, 1, clock);
+            JdbcAppointmentBook onPg = new JdbcAppointmentBook(new HallDatabase(ds), hall.zones.directory(), hall.queue, WEEKDAYS,
+                    config("09:00,09:30", 2, 14), clock);
+            Appointment first = onPg.book(new AppointmentRequest("police", "", FRIDAY, NINE, "key-1"));
+            assertEquals(first.code(), onPg.book(new AppointmentRequest("police", "", FRIDAY, NINE, "key-1")).code());
+            onPg.book(new AppointmentRequest("police", "", FRIDAY, NINE, ""));
+            assertEquals("slot-full", refusal(() -> onPg.book(new AppointmentRequest("police", "", FRIDAY, NINE, ""))));
+            assertEquals(List.of(2, 0), onPg.slots("police", FRIDAY).stream().map(AppointmentSlot::booked).toList());
+
+            CheckedIn in = onPg.checkIn(first.code());
+            assertTrue(in.appointment().checkedIn());
+            assertEquals(in.ticket().ticket().id(), in.appointment().ticketId());
+            assertEquals(first.bookedAt(), in.appointment().bookedAt());
+            assertEquals("appointment-used", refusal(() -> onPg.checkIn(first.code())));
+        }
     }
 }

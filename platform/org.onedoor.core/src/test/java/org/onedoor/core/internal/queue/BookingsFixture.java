@@ -37,7 +37,7 @@ final class BookingsFixture {
     final HallBookings bookings;
 
     BookingsFixture(Map<String, ?> config) {
-        book = new JdbcAppointmentBook(ds, hall.zones.directory(), hall.queue, EVERY_DAY, appointments("09:00,09:30,14:00", 2, 14), clock);
+        book = new JdbcAppointmentBook(database, hall.zones.directory(), hall.queue, EVERY_DAY, appointments("09:00,09:30,14:00", 2, 14), clock);
         AuditOutbox outbox = new AuditOutbox(database, trail(), clock.hall());
         bookings = new HallBookings(database, outbox, clock.hall(), book, hall.queue, bookingConfig(config), null);
         bookings.notifications = notifications;
