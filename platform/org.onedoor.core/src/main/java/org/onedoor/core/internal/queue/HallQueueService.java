@@ -14,9 +14,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.onedoor.api.hall.Hall;
+import org.onedoor.api.hall.HallClock;
 import org.onedoor.api.hall.HallDirectory;
-import org.onedoor.api.hall.ZoneDescriptor;
 import org.onedoor.api.hall.OfficeHours;
+import org.onedoor.api.hall.ZoneDescriptor;
 import org.onedoor.api.matter.MatterCatalog;
 import org.onedoor.api.queue.HallQueue;
 import org.onedoor.api.queue.IssuedTicket;
@@ -57,6 +58,7 @@ import org.osgi.service.metatype.annotations.Designate;
 public final class HallQueueService implements HallQueue, WindowDesk {
 
     /** The hall's time zone: a ticket's day is the hall's calendar day. */
+    /** The shipped zone of the hall's clock, for the tests' clocks; the queue reads its zone from its clock. */
     static final ZoneId HALL_ZONE = ZoneId.of("Asia/Shanghai");
 
     private final String hallId;
@@ -91,8 +93,9 @@ public final class HallQueueService implements HallQueue, WindowDesk {
 
     @Activate
     public HallQueueService(@Reference(target = "(onedoor.datasource=hall)") DataSource dataSource,
-            @Reference ZoneDirectory zones, @Reference QueueEventHub hub, @Reference WindowTrainingGate gate, QueueConfig config) {
-        this(dataSource, zones, hub, config, Clock.system(HALL_ZONE), gate::check);
+            @Reference ZoneDirectory zones, @Reference QueueEventHub hub, @Reference WindowTrainingGate gate, @Reference HallClock hallClock,
+            QueueConfig config) {
+        this(dataSource, zones, hub, config, hallClock.clock(), gate::check);
     }
 
     HallQueueService(DataSource dataSource, ZoneDirectory zones, QueueEventHub hub, QueueConfig config, Clock clock) {

@@ -18,6 +18,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.onedoor.api.calendar.CalendarYearMissingException;
 import org.onedoor.api.calendar.WorkingDayCalendar;
+import org.onedoor.api.hall.HallClock;
 import org.onedoor.api.matter.MatterCatalog;
 import org.onedoor.api.queue.Appointment;
 import org.onedoor.api.queue.AppointmentBook;
@@ -82,8 +83,8 @@ public final class JdbcAppointmentBook implements AppointmentBook {
 
     @Activate
     public JdbcAppointmentBook(@Reference HallDatabase database, @Reference ZoneDirectory zones, @Reference HallQueue queue,
-            @Reference WorkingDayCalendar calendar, AppointmentConfig config) {
-        this(database, zones, queue, calendar, config, Clock.system(HallQueueService.HALL_ZONE));
+            @Reference WorkingDayCalendar calendar, @Reference HallClock hallClock, AppointmentConfig config) {
+        this(database, zones, queue, calendar, config, hallClock.clock());
     }
 
     JdbcAppointmentBook(HallDatabase database, ZoneDirectory zones, HallQueue queue, WorkingDayCalendar calendar,
@@ -109,7 +110,7 @@ public final class JdbcAppointmentBook implements AppointmentBook {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(HallQueueService.HALL_ZONE));
+        return LocalDate.now(clock);
     }
 
     // ---- booking ------------------------------------------------------------------------

@@ -77,7 +77,7 @@ final class QueueStore {
 
     /** @return the hall's calendar day now: the day of the tickets issued now */
     LocalDate today() {
-        return LocalDate.now(clock.withZone(HallQueueService.HALL_ZONE));
+        return LocalDate.now(clock);
     }
 
     Instant now() {
