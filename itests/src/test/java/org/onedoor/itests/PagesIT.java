@@ -1366,4 +1366,40 @@ public class PagesIT {
         assertEquals("EMS", mailed.getJsonObject("mail").getString("carrier"));
         json(http.post("/api/v1/windows/" + window + "/sign-out", CLERK, CLERK_PW));
     }
+
+    @Test
+    public void nTheKioskSpeaksAndEnlargesForCitizensWhoSeeBadly() throws Exception {
+        WebDriver kiosk = browser(1080, 1920);
+        kiosk.get(url("/ui/kiosk"));
+        visible(kiosk, "button[data-zone='police']");
+        assertFalse("off by default", kiosk.findElement(By.tagName("body")).getAttribute("class").contains("assist"));
+        kiosk.findElement(By.id("assist")).click();
+        waiting(kiosk).until(d -> d.findElement(By.tagName("body")).getAttribute("class").contains("assist"));
+        assertEquals("true", kiosk.findElement(By.id("assist")).getAttribute("aria-pressed"));
+        WebElement caption = visible(kiosk, "#spoken");
+        assertTrue(caption.getText(), caption.getText().contains("请选择办理区域") && caption.getText().contains("公安业务综合受理区"));
+
+        kiosk.findElement(By.cssSelector("button[data-zone='police']")).click();
+        waiting(kiosk).until(d -> d.findElement(By.id("spoken")).getText().contains("再按一次确认"));
+        assertTrue("the first touch reads the zone out and chooses nothing", kiosk.findElement(By.id("step-zone")).isDisplayed());
+        kiosk.findElement(By.cssSelector("button[data-zone='police']")).click();
+        visible(kiosk, "#normal");
+        waiting(kiosk).until(d -> d.findElement(By.id("spoken")).getText().contains("普通取号"));
+
+        kiosk.findElement(By.id("normal")).click();
+        assertTrue("read out first", kiosk.findElement(By.id("step-kind")).isDisplayed());
+        kiosk.findElement(By.id("normal")).click();
+        WebElement number = visible(kiosk, "#t-number");
+        waiting(kiosk).until(d -> number.getText().matches("G\\d{3}"));
+        String said = kiosk.findElement(By.id("spoken")).getText();
+        assertTrue(said, said.contains("您的号码是 " + number.getText()) && said.contains("前面还有"));
+        long big = (Long) ((JavascriptExecutor) kiosk).executeScript(
+                "return Math.round(parseFloat(getComputedStyle(document.getElementById('t-number')).fontSize))");
+        assertTrue("large text: " + big + "px", big >= 300);
+        screenshot(kiosk, "kiosk-assist");
+
+        kiosk.findElement(By.id("assist")).click();
+        waiting(kiosk).until(d -> !d.findElement(By.tagName("body")).getAttribute("class").contains("assist"));
+        assertFalse("the caption goes with the voice", kiosk.findElement(By.id("spoken")).isDisplayed());
+    }
 }

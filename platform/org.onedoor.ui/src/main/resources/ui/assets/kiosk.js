@@ -1,6 +1,6 @@
 // Kiosk: pick a zone, then a matter category (the units of the zone), optionally the green channel,
 // take a ticket and see it with its status link; or key in an appointment code on the on-screen
-// keypad and check the appointment in. No keyboard is needed.
+// keypad and check the appointment in. No keyboard is needed. 语音·大字 (or ?assist=on) turns on voice and large text.
 import { api, clock, el, GREEN_REASONS, HALL, hallLink, hallPath, idempotencyKey, pageHall, zones } from './common.js';
 import { initI18n, nameOf, onLanguage, t } from './i18n.js';
 
@@ -12,7 +12,7 @@ const DICT = {
     yourNumber: '您的号码', greenBadge: '绿色通道', appointmentBadge: '预约优先', 'ahead.before': '前面还有', 'ahead.after': '人',
     'wait.before': '预计等候', 'wait.after': '分钟', scan: '扫码或访问下面的地址查看排队进度', done: '完成',
     unavailable: '暂时无法取号，请稍候或咨询工作人员',
-    lateNote: '已过预约签到时间，按普通号排队',
+    lateNote: '已过预约签到时间，按普通号排队', assist: '语音·大字',
   },
   en: {
     title: 'Ticket kiosk', heading: 'Citizen Center · Tickets', pickZone: 'Choose a service zone', appointment: 'Booked? Enter your appointment code',
@@ -22,11 +22,12 @@ const DICT = {
     'ahead.before': 'People ahead:', 'ahead.after': '', 'wait.before': 'Estimated wait:', 'wait.after': 'min',
     scan: 'Scan the code or open the address below to follow your place', done: 'Done',
     unavailable: 'Tickets are not available right now; please wait or ask the staff',
-    lateNote: 'You checked in after your booking\'s window: you queue with a normal ticket',
+    lateNote: 'You checked in after your booking\'s window: you queue with a normal ticket', assist: 'Voice · large text',
   },
 };
 
 const CODE_DIGITS = 8;
+const GREEN_ZH = { ELDERLY: '老年人', DISABLED: '残疾人', MILITARY: '军人', PREGNANT: '孕妇' };
 const $ = (id) => document.getElementById(id);
 const steps = ['step-zone', 'step-category', 'step-kind', 'step-appointment', 'step-ticket'];
 let zoneList = [];
@@ -41,13 +42,92 @@ function show(step) {
   steps.forEach((s) => $(s).classList.toggle('hidden', s !== step));
   say('');
   touch(step);
+  if (assist) speakZh(stepSpeech(step));
 }
 
 function touch(step) {
   clearTimeout(idleTimer);
   const current = step || steps.find((s) => !$(s).classList.contains('hidden'));
-  if (current !== 'step-zone') idleTimer = setTimeout(() => show('step-zone'), 60000); // back to the start when left alone
+  if (current !== 'step-zone') idleTimer = setTimeout(() => { setAssist(false); show('step-zone'); }, 60000); // left alone: start again
 }
+
+// ---- voice and large text (语音·大字) for citizens who see badly ------------------------------
+// Everything larger; each step and the ticket read out in Mandarin (zh-CN, as the caller screen speaks, whatever the
+// page's language) and captioned at the foot. A button touched once is read out; touched again within 5 s it acts.
+
+let assist = new URLSearchParams(location.search).get('assist') === 'on';
+let armed = null; // {button, at}: the button read out last
+
+function speakZh(text) {
+  $('spoken').textContent = text;
+  $('spoken').classList.toggle('hidden', !assist || !text);
+  if (!assist || !text || !('speechSynthesis' in window)) return;
+  speechSynthesis.cancel();
+  // letters and digits one by one: "G012" is read "G 0 1 2"
+  const u = new SpeechSynthesisUtterance(text.replace(/([A-Z])(\d+)/g, (m, l, d) => l + ' ' + d.split('').join(' ')));
+  u.lang = 'zh-CN';
+  u.rate = 0.85;
+  const voice = speechSynthesis.getVoices().find((v) => v.lang && v.lang.replace('_', '-').startsWith('zh-CN'));
+  if (voice) u.voice = voice;
+  speechSynthesis.speak(u);
+}
+
+function setAssist(on) {
+  assist = on;
+  armed = null;
+  document.body.classList.toggle('assist', on);
+  $('assist').setAttribute('aria-pressed', String(on));
+  if (on) {
+    speakZh('已开启语音和大字。' + stepSpeech(steps.find((s) => !$(s).classList.contains('hidden'))));
+  } else {
+    $('spoken').classList.add('hidden');
+    if ('speechSynthesis' in window) speechSynthesis.cancel();
+  }
+}
+
+/** What a step says when it opens, in Chinese. */
+function stepSpeech(step) {
+  switch (step) {
+    case 'step-zone':
+      return DICT.zh.pickZone + '：' + zoneList.map((z) => z.letter + '，' + z.nameZh).join('；') + '。按一次听名称，再按一次选择。';
+    case 'step-category':
+      return DICT.zh.pickCategory + '：' + categoriesOf(chosen).map((c) => c.unit.nameZh).join('；') + '。';
+    case 'step-kind':
+      return (chosen ? chosen.nameZh + '。' : '') + '请按“' + DICT.zh.normal + '”，或选择绿色通道。';
+    case 'step-appointment':
+      return DICT.zh.enterCode + '。';
+    case 'step-ticket':
+      return shown ? '您的号码是 ' + shown.number + '。前面还有 ' + (shown.position ? shown.position - 1 : 0) + ' 人'
+        + (shown.estimatedWaitMinutes != null ? '，预计等候 ' + shown.estimatedWaitMinutes + ' 分钟' : '') + '。请留意叫号屏和语音叫号。' : '';
+    default:
+      return '';
+  }
+}
+
+/** A button's words in Chinese: its data-say, or the Chinese of its label. */
+function sayOf(button) {
+  if (button.dataset.say) return button.dataset.say;
+  const key = button.dataset.i18n;
+  return (key && DICT.zh[key]) || button.textContent;
+}
+
+// in assist mode the first touch of a button reads it out and stops there; the second touch acts
+document.addEventListener('click', (ev) => {
+  const button = ev.target.closest && ev.target.closest('button');
+  if (!assist || !button || button.id === 'assist' || button.id === 'lang-toggle' || button.disabled) return;
+  if (armed && armed.button === button && Date.now() - armed.at < 5000) {
+    button.classList.remove('spoken-once');
+    armed = null;
+    return; // the second touch: let it act
+  }
+  ev.stopPropagation();
+  ev.preventDefault();
+  if (armed) armed.button.classList.remove('spoken-once');
+  armed = { button, at: Date.now() };
+  button.classList.add('spoken-once');
+  speakZh(sayOf(button) + '。再按一次确认。');
+  touch();
+}, true);
 
 function say(text) {
   $('message').textContent = text;
@@ -71,7 +151,8 @@ async function loadZones() {
 }
 
 function drawZones() {
-  $('zones').replaceChildren(...zoneList.map((z) => el('button', { type: 'button', class: 'zone', 'data-zone': z.id, onclick: () => pick(z) },
+  $('zones').replaceChildren(...zoneList.map((z) => el('button', { type: 'button', class: 'zone', 'data-zone': z.id, 'data-say': z.letter + '，' + z.nameZh,
+    onclick: () => pick(z) },
     el('span', { class: 'letter' }, z.letter), el('span', {}, nameOf(z)))));
 }
 
@@ -91,7 +172,7 @@ function drawCategories() {
   $('category-zone').textContent = nameOf(chosen);
   $('categories').replaceChildren(
     ...categoriesOf(chosen).map((c) => el('button', { type: 'button', class: 'zone category', 'data-category': c.value,
-      onclick: () => pickCategory(c) }, nameOf(c.unit))),
+      'data-say': c.unit.nameZh, onclick: () => pickCategory(c) }, nameOf(c.unit))),
     el('button', { type: 'button', class: 'zone category other', 'data-category': '', onclick: () => pickCategory(null) }, t('otherCategory')));
 }
 
@@ -200,7 +281,8 @@ function showTicket(tk, late = false) {
 
 function drawGreen() {
   $('green').replaceChildren(...GREEN_REASONS.map((reason) =>
-    el('button', { type: 'button', class: 'zone green', 'data-reason': reason, onclick: () => take('GREEN', reason) }, t('green.' + reason))));
+    el('button', { type: 'button', class: 'zone green', 'data-reason': reason, 'data-say': '绿色通道，' + (GREEN_ZH[reason] || reason),
+      onclick: () => take('GREEN', reason) }, t('green.' + reason))));
 }
 
 $('normal').addEventListener('click', () => take('NORMAL'));
@@ -209,6 +291,7 @@ $('category-back').addEventListener('click', () => show('step-zone'));
 $('appointment').addEventListener('click', () => { code = ''; drawCode(); show('step-appointment'); });
 $('appointment-back').addEventListener('click', () => show('step-zone'));
 $('check-in').addEventListener('click', checkIn);
+$('assist').addEventListener('click', () => setAssist(!assist));
 $('done').addEventListener('click', () => { shown = null; show('step-zone'); loadZones(); }); // zones may have closed or opened meanwhile
 
 initI18n(DICT);
@@ -226,4 +309,4 @@ setInterval(() => { $('clock').textContent = clock(); }, 1000);
 $('clock').textContent = clock();
 // bookings are the default hall's: another hall's kiosk does not offer their check-in
 if (HALL && HALL !== 'zhumadian') $('appointment').classList.add('hidden');
-pageHall().then(loadZones, () => {});
+pageHall().then(loadZones, () => {}).then(() => { if (assist) setAssist(true); });

@@ -277,7 +277,7 @@ final class CaseIntake {
             ps.setDate(16, refused ? null : plan.supplyBy().map(Date::valueOf).orElse(null));
             ps.setString(17, actor.user());
             ps.setTimestamp(18, Timestamp.from(tx.at()));
-            ps.setDate(19, Date.valueOf(LocalDate.ofInstant(tx.at(), HallCaseService.HALL_ZONE)));
+            ps.setDate(19, Date.valueOf(tx.day()));
             ps.setInt(20, m.committedDays());
             ps.setDate(21, Date.valueOf(plan.deadline()));
             ps.setString(22, key == null || key.isEmpty() ? null : key);

@@ -76,7 +76,7 @@ final class CaseSteps {
             return "";
         }
         HallCase after = CaseRows.load(tx.handle(), before.number(), false).orElseThrow();
-        LocalDate today = LocalDate.ofInstant(tx.at(), clock.zone());
+        LocalDate today = tx.day();
         int paused = clock.pausedDays(after, today);
         LocalDate deadline = clock.deadline(after, paused);
         CaseUpdate.DEADLINE.apply(c, before.number(), after.state(), Date.valueOf(deadline));

@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +61,7 @@ final class CaseStore {
     <T> Done<T> write(Work<T> work) {
         try {
             return database.inTransaction(h -> {
-                Tx tx = new Tx(h, now());
+                Tx tx = new Tx(h, now(), clock.getZone());
                 T result = work.run(h.getConnection(), tx);
                 AuditOutbox.Held held = outbox.hold(h, tx.audit);
                 return new Done<>(result, List.copyOf(tx.events), held);
@@ -76,7 +78,7 @@ final class CaseStore {
 
     <T> T read(Work<T> work) {
         try {
-            return database.withHandle(h -> work.run(h.getConnection(), new Tx(h, now())));
+            return database.withHandle(h -> work.run(h.getConnection(), new Tx(h, now(), clock.getZone())));
         } catch (IllegalStateException e) {
             throw failed("the cases could not be read: ", e);
         }
@@ -91,12 +93,19 @@ final class CaseStore {
     static final class Tx {
         private final Handle handle;
         private final Instant at;
+        private final ZoneId zone;
         private final List<CaseEvent> events = new ArrayList<>();
         private final List<AuditEvent> audit = new ArrayList<>();
 
-        Tx(Handle handle, Instant at) {
+        Tx(Handle handle, Instant at, ZoneId zone) {
             this.handle = handle;
             this.at = at;
+            this.zone = zone;
+        }
+
+        /** @return the hall's day of the transaction's instant, in the hall clock's zone */
+        LocalDate day() {
+            return LocalDate.ofInstant(at, zone);
         }
 
         /** @return the JDBI handle of the transaction (its connection is the one the work gets) */

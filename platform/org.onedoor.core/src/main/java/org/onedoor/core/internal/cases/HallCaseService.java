@@ -227,7 +227,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
 
     private String decide(Connection c, CaseStore.Tx tx, HallCase before, CaseState to, String reason, CaseActor actor,
             boolean atWindow, Optional<BigDecimal> fee) throws SQLException {
-        boolean overdue = CaseRules.requireReadyForDecision(before, to, LocalDate.ofInstant(tx.at(), store.clock().getZone()));
+        boolean overdue = CaseRules.requireReadyForDecision(before, to, tx.day());
         String why = CaseRules.decisionReason(to, reason);
         String pause = steps.endPause(c, tx, before);
         CaseUpdate.DECISION.apply(c, before.number(), to,

@@ -57,7 +57,7 @@ public final class JdbcCaseAuthorizations implements CaseAuthorizations {
     }
 
     JdbcCaseAuthorizations(HallDatabase database, AuditOutbox outbox, MatterCatalog catalog, AuditTrail audit, Clock clock) {
-        this(database, outbox, catalog, audit, clock, HallClock.of(clock.withZone(HallCaseService.HALL_ZONE)));
+        this(database, outbox, catalog, audit, clock, HallClock.of(clock));
     }
 
     private JdbcCaseAuthorizations(HallDatabase database, AuditOutbox outbox, MatterCatalog catalog, AuditTrail audit, Clock clock,
