@@ -21,9 +21,11 @@ import java.util.regex.Pattern;
  * @param hall       the hall the device stands in, whose zone and windows it serves (windows are numbered per
  *                   hall); the default hall ({@link org.onedoor.api.hall.Hall#DEFAULT_ID}) when none is named;
  *                   since 1.4
+ * @param kiosk      for a printer: the kiosk whose tickets it prints (the kiosk page's {@code ?kiosk=} id), empty
+ *                   when it prints for its zone; since 1.5
  */
 public record DeviceConfig(String id, DeviceKind kind, String driver, String host, int port, String zone,
-        List<Integer> windows, Map<String, String> properties, String hall) {
+        List<Integer> windows, Map<String, String> properties, String hall, String kiosk) {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
 
@@ -60,12 +62,22 @@ public record DeviceConfig(String id, DeviceKind kind, String driver, String hos
         if (!org.onedoor.api.hall.Hall.validId(hall)) {
             throw new IllegalArgumentException("device " + id + ": hall must be a hall id (lower-case words joined by hyphens), was '" + hall + "'");
         }
+        kiosk = kiosk == null ? "" : kiosk.strip();
+        if (!kiosk.isEmpty() && !ID.matcher(kiosk).matches()) {
+            throw new IllegalArgumentException("device " + id + ": kiosk must be 1-63 lower-case letters, digits or '-', was '" + kiosk + "'");
+        }
+    }
+
+    /** A device of the given hall that prints for no particular kiosk. */
+    public DeviceConfig(String id, DeviceKind kind, String driver, String host, int port, String zone, List<Integer> windows,
+            Map<String, String> properties, String hall) {
+        this(id, kind, driver, host, port, zone, windows, properties, hall, "");
     }
 
     /** A device of the default hall. */
     public DeviceConfig(String id, DeviceKind kind, String driver, String host, int port, String zone, List<Integer> windows,
             Map<String, String> properties) {
-        this(id, kind, driver, host, port, zone, windows, properties, "");
+        this(id, kind, driver, host, port, zone, windows, properties, "", "");
     }
 
     /** @return the serial port when the device is reached through one, else empty (TCP) */

@@ -61,6 +61,15 @@ public interface DeviceRegistry {
 
     /**
      * @param deviceId the device
+     * @param key      a key given to {@link #submitOnce}
+     * @return the device's entry of that key as it is now, empty when it has none
+     * @throws UnknownDeviceException when the device is not configured
+     * @since 1.5
+     */
+    Optional<OutboxEntry> entry(String deviceId, String key);
+
+    /**
+     * @param deviceId the device
      * @param limit    at most this many entries, 1 to 1000
      * @return the device's pending entries first (in delivery order), then the latest finished ones
      * @throws UnknownDeviceException when the device is not configured

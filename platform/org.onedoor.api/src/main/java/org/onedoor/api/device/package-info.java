@@ -18,7 +18,7 @@
  * documentation says otherwise.
  */
 @Export
-@Version("1.4.0")
+@Version("1.5.0")
 package org.onedoor.api.device;
 
 import org.osgi.annotation.bundle.Export;

@@ -25,9 +25,24 @@ import java.util.Optional;
  * @param calledAt      when it was last called
  * @param startedAt     when service started
  * @param completedAt   when service ended
+ * @param kiosk         the kiosk that issued it, empty when issued elsewhere (since 1.7)
  */
 public record Ticket(String id, String number, String zoneId, String issuedZoneId, LocalDate day, TicketPriority priority,
         String greenReason, String appointmentId, String category, String matterCode, TicketStatus status, int windowNumber,
         int forWindow, int noShows, Instant issuedAt, Optional<Instant> calledAt, Optional<Instant> startedAt,
-        Optional<Instant> completedAt) {
+        Optional<Instant> completedAt, String kiosk) {
+
+    /** Normalises a null kiosk to empty. */
+    public Ticket {
+        kiosk = kiosk == null ? "" : kiosk;
+    }
+
+    /** A ticket issued by no kiosk. */
+    public Ticket(String id, String number, String zoneId, String issuedZoneId, LocalDate day, TicketPriority priority,
+            String greenReason, String appointmentId, String category, String matterCode, TicketStatus status, int windowNumber,
+            int forWindow, int noShows, Instant issuedAt, Optional<Instant> calledAt, Optional<Instant> startedAt,
+            Optional<Instant> completedAt) {
+        this(id, number, zoneId, issuedZoneId, day, priority, greenReason, appointmentId, category, matterCode, status, windowNumber,
+                forWindow, noShows, issuedAt, calledAt, startedAt, completedAt, "");
+    }
 }

@@ -13,7 +13,7 @@
  * otherwise; absent times and windows are {@link java.util.Optional} or 0.
  */
 @Export
-@Version("1.6.0")
+@Version("1.7.0")
 package org.onedoor.api.queue;
 
 import org.osgi.annotation.bundle.Export;

@@ -230,6 +230,12 @@ public final class DeviceManager implements DeviceRegistry, ConfigurationListene
     }
 
     @Override
+    public Optional<OutboxEntry> entry(String deviceId, String key) {
+        line(deviceId);
+        return outbox.byKey(deviceId, key);
+    }
+
+    @Override
     public List<OutboxEntry> outbox(String deviceId, int limit) {
         if (limit < 1 || limit > 1000) {
             throw new IllegalArgumentException("limit must be 1-1000, was " + limit);

@@ -22,7 +22,7 @@ final class Rows {
 
     static final String TICKET_COLUMNS = "id, ticket_no, zone_id, issued_zone_id, hall_day, priority, green_reason, appointment_id, "
             + "category, matter_code, status, window_no, for_window, no_shows, issued_at, called_at, started_at, completed_at, "
-            + "queue_pos, priority_class";
+            + "queue_pos, priority_class, kiosk_id";
     static final String SELECT_TICKET = "SELECT " + TICKET_COLUMNS + " FROM ticket ";
     static final String ORDER = " ORDER BY priority_class, queue_pos";
     static final String SESSION_COLUMNS = "window_no, zone_id, clerk, signed_in_at, paused";
@@ -44,7 +44,7 @@ final class Rows {
                 rs.getString("appointment_id"), rs.getString("category"), rs.getString("matter_code"),
                 TicketStatus.valueOf(rs.getString("status")), rs.getInt("window_no"), rs.getInt("for_window"), rs.getInt("no_shows"),
                 rs.getTimestamp("issued_at").toInstant(), time(rs.getTimestamp("called_at")), time(rs.getTimestamp("started_at")),
-                time(rs.getTimestamp("completed_at")));
+                time(rs.getTimestamp("completed_at")), rs.getString("kiosk_id"));
     }
 
     /** The ticket of a row of {@link #TICKET_COLUMNS}. */

@@ -153,8 +153,8 @@ final class TicketIssuing {
             List<QueueEvent> issued = events.emitAll(zoneId, drafts);
             PreparedBatch insert = events.handle().prepareBatch("INSERT INTO ticket (id, ticket_no, zone_id, issued_zone_id, "
                     + "hall_day, seq, priority, priority_class, green_reason, appointment_id, category, matter_code, queue_pos, status, "
-                    + "window_no, for_window, no_shows, issued_at, idempotency_key, hall_id) VALUES (:id, :number, :zone, :zone, :day, "
-                    + ":seq, :priority, :class, :green, :appointment, :category, :matter, :pos, 'WAITING', 0, 0, 0, :at, :key, :hall)");
+                    + "window_no, for_window, no_shows, issued_at, idempotency_key, hall_id, kiosk_id) VALUES (:id, :number, :zone, :zone, :day, "
+                    + ":seq, :priority, :class, :green, :appointment, :category, :matter, :pos, 'WAITING', 0, 0, 0, :at, :key, :hall, :kiosk)");
             QueueReads.ZoneWait wait = reads.zoneWait(events.handle(), zoneId);
             Map<Integer, Integer> ahead = new TreeMap<>(waitingBefore);
             for (int i = 0; i < fresh.size(); i++) {
@@ -169,13 +169,13 @@ final class TicketIssuing {
                         .bind("category", r.category()).bind("matter", r.matterCode()).bind("pos", issued.get(i).seq())
                         .bind("at", Timestamp.from(events.at()))
                         .bind("key", r.idempotencyKey().isEmpty() ? null : r.idempotencyKey()).bind("hall", store.hallId())
-                        .add();
+                        .bind("kiosk", r.kiosk()).add();
                 // its place: every ticket of a class before it, and of its own class (all issued before it)
                 int position = 1 + ahead.entrySet().stream().filter(e -> e.getKey() <= priorityClass).mapToInt(Map.Entry::getValue).sum();
                 ahead.merge(priorityClass, 1, Integer::sum);
                 Ticket t = new Ticket(ids.get(i), drafts.get(i).ticketNumber(), zoneId, zoneId, day, r.priority(), green, appointment,
                         r.category(), r.matterCode(), TicketStatus.WAITING, 0, 0, 0, events.at(), Optional.empty(), Optional.empty(),
-                        Optional.empty());
+                        Optional.empty(), r.kiosk());
                 p.issued = new IssuedTicket(t, wait.at(position), false);
             }
             insert.execute();

@@ -36,7 +36,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Shows the queue on this node's devices: an issued ticket is printed on the printer of its zone,
+ * Shows the queue on this node's devices: an issued ticket is printed on the printer of the kiosk that issued it
+ * (a printer configured with {@code kiosk}), else on the printer of its zone,
  * a called (or recalled) ticket is shown as "number → window" on every LED display that serves
  * the window; a device serves the zone and windows of its own hall ({@code hall}), so a ticket of one
  * hall is never printed or shown in another.
@@ -116,9 +117,10 @@ public final class QueueDeviceBridge {
     }
 
     private void print(QueueEvent event) {
-        Optional<String> printer = QueueDevices.printerFor(devices.devices(), event.hallId(), event.zoneId());
-        if (printer.isEmpty()) {
-            return;
+        List<org.onedoor.api.device.DeviceView> all = devices.devices();
+        if (QueueDevices.printerFor(all, event.hallId(), event.zoneId()).isEmpty()
+                && all.stream().noneMatch(d -> d.config() != null && !d.config().kiosk().isEmpty())) {
+            return; // no printer could print it: no need to read the ticket
         }
         HallQueue inHall = Hall.DEFAULT_ID.equals(event.hallId()) ? queue : queue.inHall(event.hallId());
         Optional<Ticket> found = inHall.ticket(event.ticketId());
@@ -127,6 +129,11 @@ public final class QueueDeviceBridge {
             return;
         }
         Ticket t = found.get();
+        // the kiosk that issued it prints it; a kiosk without a printer of its own, or no kiosk, the zone's printer
+        Optional<String> printer = QueueDevices.printerFor(all, event.hallId(), event.zoneId(), t.kiosk());
+        if (printer.isEmpty()) {
+            return;
+        }
         int ahead = inHall.waiting(t.id()).map(WaitingInfo::position).map(p -> Math.max(0, p - 1)).orElse(0);
         String zoneName = zones.zone(event.hallId(), t.issuedZoneId()).map(z -> z.descriptor().nameZh()).orElse(t.issuedZoneId());
         PrintTicket command = new PrintTicket(t.number(), zoneName.length() > 64 ? zoneName.substring(0, 64) : zoneName, ahead,

@@ -17,11 +17,32 @@ public final class QueueDevices {
      * @param devices the node's devices, ordered by id
      * @param hallId  the ticket's hall: only that hall's printers print it
      * @param zoneId  the ticket's zone
-     * @return the hall's first printer configured for the zone, else its first configured for the whole hall
+     * @return the hall's first printer configured for the zone, else its first configured for the whole hall;
+     *         a kiosk's own printer (configured with {@code kiosk}) is never one of them
      */
     static Optional<String> printerFor(List<DeviceView> devices, String hallId, String zoneId) {
-        Optional<String> ofZone = first(devices, DeviceKind.PRINTER, c -> c.hall().equals(hallId) && c.zone().equals(zoneId));
-        return ofZone.isPresent() ? ofZone : first(devices, DeviceKind.PRINTER, c -> c.hall().equals(hallId) && c.zone().isEmpty());
+        return printerFor(devices, hallId, zoneId, "");
+    }
+
+    /**
+     * @param devices the node's devices, ordered by id
+     * @param hallId  the ticket's hall: only that hall's printers print it
+     * @param zoneId  the ticket's zone
+     * @param kiosk   the kiosk that issued the ticket, empty if none
+     * @return the hall's first printer configured for the kiosk; for a kiosk without one (or no kiosk) the zone's
+     *         printer: its first printer of no kiosk configured for the zone, else its first of no kiosk for the whole hall
+     */
+    static Optional<String> printerFor(List<DeviceView> devices, String hallId, String zoneId, String kiosk) {
+        if (!kiosk.isEmpty()) {
+            Optional<String> own = first(devices, DeviceKind.PRINTER, c -> c.hall().equals(hallId) && c.kiosk().equals(kiosk));
+            if (own.isPresent()) {
+                return own;
+            }
+        }
+        Optional<String> ofZone = first(devices, DeviceKind.PRINTER, c -> c.hall().equals(hallId) && c.kiosk().isEmpty()
+                && c.zone().equals(zoneId));
+        return ofZone.isPresent() ? ofZone : first(devices, DeviceKind.PRINTER, c -> c.hall().equals(hallId) && c.kiosk().isEmpty()
+                && c.zone().isEmpty());
     }
 
     /**

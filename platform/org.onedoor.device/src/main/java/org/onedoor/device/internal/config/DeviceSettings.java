@@ -30,6 +30,9 @@ public @interface DeviceSettings {
     @AttributeDefinition(description = "The hall the device stands in (its zone and windows are that hall's), empty for the default hall")
     String hall() default "";
 
+    @AttributeDefinition(description = "For a printer: the kiosk whose tickets it prints (the id in /ui/kiosk?kiosk=...), empty for its zone's tickets")
+    String kiosk() default "";
+
     @AttributeDefinition(description = "Windows served: numbers and ranges, e.g. 101-108,112")
     String windows() default "";
 }

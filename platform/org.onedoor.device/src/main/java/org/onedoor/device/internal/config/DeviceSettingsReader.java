@@ -14,7 +14,7 @@ import org.onedoor.api.device.SerialPortSettings;
 /** Reads a device's configuration properties into a {@link DeviceConfig}, with errors that name the value. */
 public final class DeviceSettingsReader {
 
-    private static final Set<String> KNOWN = Set.of("kind", "driver", "host", "port", "zone", "windows", "hall");
+    private static final Set<String> KNOWN = Set.of("kind", "driver", "host", "port", "zone", "windows", "hall", "kiosk");
 
     private DeviceSettingsReader() {
     }
@@ -40,7 +40,8 @@ public final class DeviceSettingsReader {
             }
         });
         return new DeviceConfig(id, kind, text(id, p, "driver", true).toLowerCase(Locale.ROOT), text(id, p, "host", !screen),
-                port, text(id, p, "zone", false), windows(id, text(id, p, "windows", false)), extra, text(id, p, "hall", false));
+                port, text(id, p, "zone", false), windows(id, text(id, p, "windows", false)), extra, text(id, p, "hall", false),
+                text(id, p, "kiosk", false));
     }
 
     public static List<Integer> windows(String id, String text) {

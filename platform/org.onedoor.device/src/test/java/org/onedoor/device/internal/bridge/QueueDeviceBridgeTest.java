@@ -48,6 +48,9 @@ import org.onedoor.store.HallDatabase;
 public class QueueDeviceBridgeTest {
 
     private static final Instant ISSUED = Instant.parse("2026-03-02T01:05:00Z");
+    /** Tickets of the kiosks (their kiosk is in their id, {@code t-kiosk-a-…}) and of a phone. */
+    private static final Map<String, String> NUMBERS = Map.of("t-kiosk-a-1", "J013", "t-kiosk-b-1", "J014", "t-kiosk-a-2", "J015",
+            "t-kiosk-c-1", "J016", "t-2", "J017");
 
     private final ScheduledThreadPoolExecutor scheduler = new DeviceScheduler();
     private DataSource store;
@@ -69,6 +72,11 @@ public class QueueDeviceBridgeTest {
         DeviceManager m = DeviceManager.of(new JdbcOutbox(new HallDatabase(store)), new SocketTcpTransport(), scheduler);
         m.addDevice(device("printer-tax", "printer", "tax", ""));
         m.addDevice(device("printer-hall", "printer", "", ""));
+        // two kiosks of the tax zone with a printer each (kiosk-c has none of its own)
+        m.addDevice(new ConfiguredDevice("printer-kiosk-a", Map.of("kind", "printer", "driver", "none", "host", "127.0.0.1", "port", "9",
+                "zone", "tax", "kiosk", "kiosk-a")));
+        m.addDevice(new ConfiguredDevice("printer-kiosk-b", Map.of("kind", "printer", "driver", "none", "host", "127.0.0.1", "port", "9",
+                "zone", "tax", "kiosk", "kiosk-b")));
         m.addDevice(device("led-101", "led-display", "tax", "101-103"));
         m.addDevice(device("led-wide", "led-display", "", "100-110"));
         m.addDevice(device("led-201", "led-display", "police", "201"));
@@ -97,10 +105,11 @@ public class QueueDeviceBridgeTest {
     }
 
     private static Ticket ticket(String id) {
-        String number = id.equals("t-police") ? "P001" : "J012";
+        String number = id.equals("t-police") ? "P001" : NUMBERS.getOrDefault(id, "J012");
         String zone = id.equals("t-police") ? "police" : id.equals("t-other") ? "other" : "tax";
+        String kiosk = id.startsWith("t-kiosk-") ? id.substring(2, "t-kiosk-a".length()) : "";
         return new Ticket(id, number, zone, zone, LocalDate.of(2026, 3, 2), TicketPriority.NORMAL, "", "", "", "",
-                TicketStatus.WAITING, 0, 0, 0, ISSUED, Optional.empty(), Optional.empty(), Optional.empty());
+                TicketStatus.WAITING, 0, 0, 0, ISSUED, Optional.empty(), Optional.empty(), Optional.empty(), kiosk);
     }
 
     private static HallQueue queue() {
@@ -245,5 +254,31 @@ public class QueueDeviceBridgeTest {
         assertEquals(1, pending("led-wide").size());
         assertEquals(1, pending("xiping-led-102").size(), "the default hall's call is not on Xiping's board");
         assertTrue(pending("printer-tax").isEmpty() && pending("printer-hall").isEmpty(), "Xiping's ticket is not printed in the default hall");
+    }
+
+    @Test
+    void aTicketPrintsOnThePrinterOfTheKioskThatIssuedItAndOnNoOtherKiosks() throws Exception {
+        toA.accept(event(30, "ISSUED", "t-kiosk-a-1", "J013", 0));
+        toB.accept(event(30, "ISSUED", "t-kiosk-a-1", "J013", 0));
+        toA.accept(event(31, "ISSUED", "t-kiosk-b-1", "J014", 0));
+        toA.accept(event(32, "ISSUED", "t-kiosk-a-2", "J015", 0));
+        await("kiosk A's two tickets and kiosk B's one", () -> pending("printer-kiosk-a").size() == 2 && pending("printer-kiosk-b").size() == 1);
+        Thread.sleep(200);
+        assertEquals(List.of("J013", "J015"), pending("printer-kiosk-a").stream().map(e -> ((PrintTicket) e.command()).number()).toList(),
+                "kiosk A prints its own tickets once each");
+        assertEquals("J014", ((PrintTicket) pending("printer-kiosk-b").get(0).command()).number());
+        assertEquals("http://hall.example:8080/ui/ticket?id=t-kiosk-b-1", ((PrintTicket) pending("printer-kiosk-b").get(0).command()).statusUrl());
+        assertTrue(pending("printer-tax").isEmpty() && pending("printer-hall").isEmpty(), "the zone's printer prints no kiosk's own tickets");
+    }
+
+    @Test
+    void aKioskWithoutAPrinterOfItsOwnAndAPhonesTicketPrintOnTheZonesPrinterNeverOnAKiosks() throws Exception {
+        toA.accept(event(40, "ISSUED", "t-kiosk-c-1", "J016", 0));
+        toA.accept(event(41, "ISSUED", "t-2", "J017", 0));
+        await("both on the zone's printer", () -> pending("printer-tax").size() == 2);
+        Thread.sleep(200);
+        assertEquals(List.of("J016", "J017"), pending("printer-tax").stream().map(e -> ((PrintTicket) e.command()).number()).toList());
+        assertTrue(pending("printer-kiosk-a").isEmpty() && pending("printer-kiosk-b").isEmpty(), "a kiosk's printer prints only its kiosk's tickets");
+        assertTrue(pending("printer-hall").isEmpty());
     }
 }

@@ -40,6 +40,7 @@ public final class QueueJson {
                 .put("appointmentId", t.appointmentId())
                 .put("category", t.category())
                 .put("matterCode", t.matterCode())
+                .put("kiosk", t.kiosk())
                 .put("status", t.status().name())
                 .put("window", t.windowNumber())
                 .put("forWindow", t.forWindow())

@@ -7,6 +7,9 @@ import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import org.onedoor.api.device.TicketReceipt;
+import org.onedoor.api.device.TicketReceipts;
 import org.onedoor.api.hall.Hall;
 import org.onedoor.api.hall.HallDirectory;
 import org.onedoor.api.queue.HallQueue;
@@ -51,6 +54,11 @@ public final class TicketRoutes implements RouteContributor {
             policyOption = ReferencePolicyOption.GREEDY)
     volatile WindowRoster roster;
 
+    /** The node's printer receipts; absent (no device manager), every ticket has no printer. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile TicketReceipts receipts;
+
     @Activate
     public TicketRoutes(@Reference HallQueue queue) {
         this.defaultQueue = queue;
@@ -62,6 +70,7 @@ public final class TicketRoutes implements RouteContributor {
             router.post(prefix + "/tickets").handler(this::issue);
             router.get(prefix + "/tickets").handler(this::byNumber);
             router.get(prefix + "/tickets/:id").handler(this::one);
+            router.get(prefix + "/tickets/:id/receipt").handler(this::receipt);
             router.get(prefix + "/queue/snapshot").handler(this::snapshot);
         }
     }
@@ -91,9 +100,14 @@ public final class TicketRoutes implements RouteContributor {
             throw ProblemException.badRequest("appointment-check-in-required", "appointment tickets are issued by checking the "
                     + "appointment in: POST /api/v1/appointments/{code}/check-in");
         }
+        String kiosk = body.text("kiosk", Fields.SHORT);
+        if (!kiosk.isEmpty() && !TicketRequest.validKiosk(kiosk)) {
+            throw new Fields.FieldProblem("invalid-kiosk", "kiosk", "“kiosk” 应为 1-63 个小写字母、数字或 '-' (must be the kiosk's id: "
+                    + "1-63 lower-case letters, digits or '-', as in /ui/kiosk?kiosk=kiosk-1)");
+        }
         String key = ctx.request().getHeader("Idempotency-Key");
         TicketRequest request = new TicketRequest(zone, body.text("category", Fields.SHORT), body.text("matter", Fields.MATTER), priority,
-                body.text("greenReason", 32), "", key);
+                body.text("greenReason", 32), "", key, kiosk);
         ctx.vertx().executeBlocking(() -> queue.issue(request), false).onComplete(Guarded.completion(ctx, r -> {
             if (r.failed()) {
                 ctx.fail(r.cause());
@@ -116,6 +130,27 @@ public final class TicketRoutes implements RouteContributor {
                         ctx.fail(ProblemException.notFound("unknown-ticket", "no ticket '" + Problems.echo(id) + "'"));
                     } else {
                         Json.send(ctx, 200, QueueJson.forCaller(ctx, r.result().get()));
+                    }
+                }));
+    }
+
+    /** Whether the ticket's receipt printed (public: the ticket id is the kiosk's secret, as for the status page). */
+    private void receipt(RoutingContext ctx) {
+        HallQueue queue = queueOf(ctx);
+        String hall = HallScope.of(ctx, halls);
+        String id = ctx.pathParam("id");
+        TicketReceipts r = receipts;
+        ctx.vertx().executeBlocking(() -> r != null ? r.receipt(hall, id) : queue.ticket(id).map(t -> new TicketReceipt(
+                Optional.empty(), TicketReceipt.State.NO_PRINTER, "本节点不驱动设备 / this node drives no devices")), false)
+                .onComplete(Guarded.completion(ctx, a -> {
+                    if (a.failed()) {
+                        ctx.fail(a.cause());
+                    } else if (a.result().isEmpty()) {
+                        ctx.fail(ProblemException.notFound("unknown-ticket", "no ticket '" + Problems.echo(id) + "'"));
+                    } else {
+                        TicketReceipt t = a.result().get();
+                        Json.send(ctx, 200, new JsonObject().put("printer", t.printer().orElse(null)).put("state", t.state().name())
+                                .put("detail", t.detail()));
                     }
                 }));
     }
