@@ -45,6 +45,8 @@ public class HallDevicesIT {
     private static final String PW = HallNodeOptions.ROLE_PW;
 
     private static EscPosPrinterSimulator printer;
+    private static EscPosPrinterSimulator printerA;
+    private static EscPosPrinterSimulator printerB;
     private static LedBoardSimulator leds;
     private static LockerBoardSimulator locker;
 
@@ -72,14 +74,23 @@ public class HallDevicesIT {
         int printerPort = freePort();
         int ledPort = freePort();
         int lockerPort = freePort();
+        int kioskAPort = freePort();
+        int kioskBPort = freePort();
         List<Option> options = new ArrayList<>(List.of(HallNodeOptions.node()));
         options.addAll(List.of(
                 editConfigurationFilePut("etc/org.onedoor.device.queue.cfg", "publicUrl", "https://hall.example/"),
                 systemProperty("onedoor.it.printerPort").value(Integer.toString(printerPort)),
                 systemProperty("onedoor.it.ledPort").value(Integer.toString(ledPort)),
-                systemProperty("onedoor.it.lockerPort").value(Integer.toString(lockerPort))));
+                systemProperty("onedoor.it.lockerPort").value(Integer.toString(lockerPort)),
+                systemProperty("onedoor.it.kioskAPort").value(Integer.toString(kioskAPort)),
+                systemProperty("onedoor.it.kioskBPort").value(Integer.toString(kioskBPort))));
         options.addAll(List.of(device("printer-ent", "kind", "printer", "driver", "escpos", "host", "127.0.0.1",
                 "port", Integer.toString(printerPort), "zone", "enterprise", "title", "市民之家")));
+        // two kiosks, each with a printer of its own (printing the kiosk's tickets of every zone)
+        options.addAll(List.of(device("printer-kiosk-a", "kind", "printer", "driver", "escpos", "host", "127.0.0.1",
+                "port", Integer.toString(kioskAPort), "kiosk", "kiosk-a")));
+        options.addAll(List.of(device("printer-kiosk-b", "kind", "printer", "driver", "escpos", "host", "127.0.0.1",
+                "port", Integer.toString(kioskBPort), "kiosk", "kiosk-b")));
         options.addAll(List.of(device("led-153", "kind", "led-display", "driver", "led-stx", "host", "127.0.0.1",
                 "port", Integer.toString(ledPort), "zone", "enterprise", "windows", "150-155", "address", "3")));
         options.addAll(List.of(device("locker1", "kind", "locker", "driver", "lockboard", "host", "127.0.0.1",
@@ -93,12 +104,14 @@ public class HallDevicesIT {
         synchronized (HallDevicesIT.class) {
             if (printer == null) {
                 printer = new EscPosPrinterSimulator(Integer.getInteger("onedoor.it.printerPort")).start();
+                printerA = new EscPosPrinterSimulator(Integer.getInteger("onedoor.it.kioskAPort")).start();
+                printerB = new EscPosPrinterSimulator(Integer.getInteger("onedoor.it.kioskBPort")).start();
                 leds = new LedBoardSimulator(Integer.getInteger("onedoor.it.ledPort"), Checksum.XOR, Set.of(3)).start();
                 locker = new LockerBoardSimulator(Integer.getInteger("onedoor.it.lockerPort"), 1, 4, true).start();
             }
         }
         http = new Http(HallNodeOptions.webPort());
-        for (String id : List.of("printer-ent", "led-153", "locker1")) {
+        for (String id : List.of("printer-ent", "printer-kiosk-a", "printer-kiosk-b", "led-153", "locker1")) {
             await(id + " is online (devices: " + devices.devices() + ")",
                     () -> devices.device(id).map(d -> d.health().status() == DeviceStatus.ONLINE).orElse(false));
         }
@@ -191,5 +204,50 @@ public class HallDevicesIT {
         assertTrue(list.body(), list.body().contains("\"id\":\"locker1\"") && list.body().contains("\"use\":\"FREE\""));
         assertFalse(list.body().contains(code));
         assertEquals(403, http.getAs("/api/v1/lockers", HallNodeOptions.CLERK, PW).statusCode());
+    }
+
+    private String receiptState(String ticketId) throws Exception {
+        HttpResponse<String> r = http.get("/api/v1/tickets/" + ticketId + "/receipt");
+        assertEquals(r.body(), 200, r.statusCode());
+        return new JsonObject(r.body()).getString("state");
+    }
+
+    @Test
+    public void aKiosksTicketPrintsOnThatKiosksPrinterAndItsReceiptSaysWhenItCouldNot() throws Exception {
+        int zoneBefore = printer.receipts().size();
+        int bBefore = printerB.receipts().size();
+        int aBefore = printerA.receipts().size();
+        HttpResponse<String> issued = http.postJson("/api/v1/tickets", "{\"zone\": \"tax\", \"kiosk\": \"kiosk-a\"}");
+        assertEquals(issued.body(), 201, issued.statusCode());
+        JsonObject ticket = new JsonObject(issued.body());
+        assertEquals("kiosk-a", ticket.getString("kiosk"));
+        await("kiosk A's printer prints it", () -> printerA.receipts().size() > aBefore);
+        PrintedReceipt receipt = printerA.receipts().get(aBefore);
+        assertEquals(ticket.getString("number"), receipt.lines().stream().filter(l -> l.width() == 4).map(PrintedLine::text).findFirst().orElse("?"));
+        assertEquals(List.of("https://hall.example/ui/ticket?id=" + ticket.getString("id")), receipt.qrCodes());
+        await("its receipt says printed", () -> "PRINTED".equals(receiptState(ticket.getString("id"))));
+        assertEquals("printer-kiosk-a", new JsonObject(http.get("/api/v1/tickets/" + ticket.getString("id") + "/receipt").body())
+                .getString("printer"));
+        Thread.sleep(300);
+        assertEquals("kiosk B's printer printed nothing", bBefore, printerB.receipts().size());
+        assertEquals("the hall's other printer printed nothing", zoneBefore, printer.receipts().size());
+        assertEquals("once", aBefore + 1, printerA.receipts().size());
+
+        HttpResponse<String> bad = http.postJson("/api/v1/tickets", "{\"zone\": \"tax\", \"kiosk\": \"Kiosk A\"}");
+        assertEquals(bad.body(), 400, bad.statusCode());
+        assertEquals("kiosk", new JsonObject(bad.body()).getString("field"));
+
+        // kiosk B's printer runs out of paper: the kiosk learns its ticket did not print; with paper, it prints once
+        printerB.paperOut(true);
+        HttpResponse<String> held = http.postJson("/api/v1/tickets", "{\"zone\": \"tax\", \"kiosk\": \"kiosk-b\"}");
+        assertEquals(held.body(), 201, held.statusCode());
+        String heldId = new JsonObject(held.body()).getString("id");
+        await("its receipt says off line", () -> "OFFLINE".equals(receiptState(heldId)));
+        assertEquals(bBefore, printerB.receipts().size());
+        printerB.paperOut(false);
+        await("printed once the paper is back", () -> "PRINTED".equals(receiptState(heldId)));
+        assertEquals(bBefore + 1, printerB.receipts().size());
+        assertEquals("kiosk B's ticket never reaches kiosk A's printer", aBefore + 1, printerA.receipts().size());
+        assertEquals(404, http.get("/api/v1/tickets/no-such-ticket/receipt").statusCode());
     }
 }
