@@ -1,6 +1,8 @@
 // Kiosk: pick a zone, then a matter category (the units of the zone), optionally the green channel,
 // take a ticket and see it with its status link; or key in an appointment code on the on-screen
 // keypad and check the appointment in. No keyboard is needed. 语音·大字 (or ?assist=on) turns on voice and large text.
+// Opened as /ui/kiosk?kiosk=<kiosk id>, its tickets print on that kiosk's own printer; when the receipt does not
+// print (GET /api/v1/tickets/{id}/receipt), the ticket screen says so, zh first with English beside.
 import { api, clock, el, GREEN_REASONS, HALL, hallLink, hallPath, idempotencyKey, pageHall, zones } from './common.js';
 import { initI18n, nameOf, onLanguage, t } from './i18n.js';
 
@@ -37,6 +39,13 @@ let code = '';
 let shown = null; // the ticket on screen
 let idleTimer = null;
 let failure = '';
+// the kiosk's id (?kiosk=): its tickets print on the printer configured with kiosk = <id>; an id of another shape is ignored
+const KIOSK = (() => {
+  const k = new URLSearchParams(location.search).get('kiosk') || '';
+  return /^[a-z0-9][a-z0-9-]{0,62}$/.test(k) ? k : '';
+})();
+const RECEIPT_POLLS = 6; // about six seconds after issuing
+let receiptWatch = 0; // the ticket screen whose receipt is watched
 
 function show(step) {
   steps.forEach((s) => $(s).classList.toggle('hidden', s !== step));
@@ -202,6 +211,7 @@ async function take(priority, greenReason) {
   const buttons = document.querySelectorAll('#step-kind button');
   buttons.forEach((b) => { b.disabled = true; });
   const body = { zone: chosen.id };
+  if (KIOSK) body.kiosk = KIOSK;
   if (category) body.category = category.value;
   if (priority === 'GREEN') { body.priority = 'GREEN'; body.greenReason = greenReason; }
   try {
@@ -266,8 +276,35 @@ function drawTicket() {
   $('t-wait').textContent = tk.estimatedWaitMinutes ?? '—';
 }
 
+// the receipt: PRINTED ends the watch; OFFLINE or NO_PRINTER, or still PENDING after the polls, shows the notice
+function receiptNotice(on) {
+  $('t-receipt').classList.toggle('hidden', !on);
+  document.querySelector('.ticket').classList.toggle('no-receipt', on);
+  if (on && assist) speakZh('小票未能打印，请记住您的号码 ' + (shown ? shown.number : ''));
+}
+
+async function watchReceipt(tk) {
+  const watch = ++receiptWatch;
+  for (let i = 0; i < RECEIPT_POLLS; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    if (watch !== receiptWatch) return; // another ticket, or the citizen is done
+    let state = 'PENDING';
+    try {
+      state = (await api(hallPath('tickets/' + encodeURIComponent(tk.id) + '/receipt'))).state;
+    } catch (e) {
+      state = 'PENDING'; // the node did not answer: keep asking, then say it
+    }
+    if (watch !== receiptWatch) return;
+    if (state === 'PRINTED') return;
+    if (state === 'OFFLINE' || state === 'NO_PRINTER') { receiptNotice(true); return; }
+  }
+  if (watch === receiptWatch) receiptNotice(true);
+}
+
 function showTicket(tk, late = false) {
   shown = tk;
+  receiptNotice(false);
+  watchReceipt(tk);
   $('t-late').classList.toggle('hidden', !late);
   drawTicket();
   const link = location.origin + hallLink('/ui/ticket?id=' + encodeURIComponent(tk.id));
@@ -292,7 +329,7 @@ $('appointment').addEventListener('click', () => { code = ''; drawCode(); show('
 $('appointment-back').addEventListener('click', () => show('step-zone'));
 $('check-in').addEventListener('click', checkIn);
 $('assist').addEventListener('click', () => setAssist(!assist));
-$('done').addEventListener('click', () => { shown = null; show('step-zone'); loadZones(); }); // zones may have closed or opened meanwhile
+$('done').addEventListener('click', () => { shown = null; receiptWatch++; show('step-zone'); loadZones(); }); // zones may have closed or opened meanwhile
 
 initI18n(DICT);
 onLanguage(() => {
