@@ -85,6 +85,16 @@ class HallQueueServiceTest {
     }
 
     @Test
+    void aTicketKeepsTheKioskThatIssuedItAndABadKioskIdIsRefused() {
+        Ticket kiosk = queue.issue(new TicketRequest("police", "", "", TicketPriority.NORMAL, "", "", "", "kiosk-a")).ticket();
+        assertEquals("kiosk-a", kiosk.kiosk());
+        assertEquals("kiosk-a", queue.ticket(kiosk.id()).orElseThrow().kiosk(), "read back from the store");
+        assertEquals("", queue.ticket(issue("police").ticket().id()).orElseThrow().kiosk(), "a ticket of no kiosk");
+        assertThrows(IllegalArgumentException.class,
+                () -> new TicketRequest("police", "", "", TicketPriority.NORMAL, "", "", "", "Kiosk A"));
+    }
+
+    @Test
     void numbersAreTheZoneLetterAndADailySequence() {
         assertEquals("G001", issue("police").ticket().number());
         assertEquals("G002", issue("police").ticket().number());
