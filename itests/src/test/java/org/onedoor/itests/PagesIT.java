@@ -1402,4 +1402,31 @@ public class PagesIT {
         waiting(kiosk).until(d -> !d.findElement(By.tagName("body")).getAttribute("class").contains("assist"));
         assertFalse("the caption goes with the voice", kiosk.findElement(By.id("spoken")).isDisplayed());
     }
+
+    @Test
+    public void oAKioskNamesItselfAndSaysWhenItsReceiptCouldNotBePrinted() throws Exception {
+        WebDriver kiosk = browser(1080, 1920);
+        kiosk.get(url("/ui/kiosk?kiosk=kiosk-a"));
+        visible(kiosk, "button[data-zone='police']").click();
+        visible(kiosk, "#normal").click();
+        WebElement number = visible(kiosk, "#t-number");
+        waiting(kiosk).until(d -> number.getText().matches("G\\d{3}"));
+        String link = kiosk.findElement(By.id("t-link")).getText();
+        String id = java.net.URLDecoder.decode(link.substring(link.indexOf("id=") + 3), java.nio.charset.StandardCharsets.UTF_8);
+        JsonObject ticket = new JsonObject(new Http(node.httpPort).get("/api/v1/tickets/" + id).body());
+        assertEquals("the kiosk's id goes with its ticket", "kiosk-a", ticket.getString("kiosk"));
+        // this node has no printer at all: the receipt is NO_PRINTER and the kiosk says so, zh first with English beside
+        JsonObject receipt = new JsonObject(new Http(node.httpPort).get("/api/v1/tickets/" + id + "/receipt").body());
+        assertEquals(receipt.encode(), "NO_PRINTER", receipt.getString("state"));
+        WebElement notice = visible(kiosk, "#t-receipt");
+        assertTrue(notice.getText(), notice.getText().startsWith("小票未能打印") && notice.getText().contains("The receipt could not be printed"));
+        assertTrue("the QR code of the status page stays", kiosk.findElements(By.cssSelector("#t-qr canvas, #t-qr img")).size() > 0);
+        long big = (Long) ((JavascriptExecutor) kiosk).executeScript(
+                "return Math.round(parseFloat(getComputedStyle(document.getElementById('t-number')).fontSize))");
+        assertTrue("the number larger: " + big + "px", big >= 280);
+        screenshot(kiosk, "kiosk-no-receipt");
+        kiosk.findElement(By.id("done")).click();
+        visible(kiosk, "button[data-zone='police']");
+        assertFalse("the next citizen starts without the notice", kiosk.findElement(By.id("t-receipt")).isDisplayed());
+    }
 }

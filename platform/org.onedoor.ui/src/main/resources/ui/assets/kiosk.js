@@ -280,7 +280,7 @@ function drawTicket() {
 function receiptNotice(on) {
   $('t-receipt').classList.toggle('hidden', !on);
   document.querySelector('.ticket').classList.toggle('no-receipt', on);
-  if (on && assist) speakZh('小票未能打印，请记住您的号码 ' + (shown ? shown.number : ''));
+  if (on && assist) speakZh(stepSpeech('step-ticket') + '小票未能打印，请记住您的号码。');
 }
 
 async function watchReceipt(tk) {
@@ -329,7 +329,7 @@ $('appointment').addEventListener('click', () => { code = ''; drawCode(); show('
 $('appointment-back').addEventListener('click', () => show('step-zone'));
 $('check-in').addEventListener('click', checkIn);
 $('assist').addEventListener('click', () => setAssist(!assist));
-$('done').addEventListener('click', () => { shown = null; receiptWatch++; show('step-zone'); loadZones(); }); // zones may have closed or opened meanwhile
+$('done').addEventListener('click', () => { shown = null; receiptWatch++; receiptNotice(false); show('step-zone'); loadZones(); }); // zones may have closed or opened meanwhile
 
 initI18n(DICT);
 onLanguage(() => {
