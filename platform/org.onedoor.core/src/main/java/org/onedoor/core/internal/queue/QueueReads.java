@@ -43,7 +43,7 @@ final class QueueReads {
      */
     private static final String AT_WINDOWS = "SELECT t.id, t.ticket_no, t.zone_id, t.issued_zone_id, t.hall_day, t.priority,"
             + " t.green_reason, t.appointment_id, t.category, t.matter_code, t.status, t.window_no, t.for_window, t.no_shows,"
-            + " t.issued_at, t.called_at, t.started_at, t.completed_at, t.queue_pos, t.priority_class"
+            + " t.issued_at, t.called_at, t.started_at, t.completed_at, t.queue_pos, t.priority_class, t.kiosk_id"
             + " FROM window_session s JOIN ticket t ON t.window_no = s.window_no AND t.status IN ('CALLED', 'SERVING')"
             + " AND t.hall_id = s.hall_id WHERE s.hall_id = :hall";
 

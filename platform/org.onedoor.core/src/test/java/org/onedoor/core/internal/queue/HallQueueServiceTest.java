@@ -92,6 +92,10 @@ class HallQueueServiceTest {
         assertEquals("", queue.ticket(issue("police").ticket().id()).orElseThrow().kiosk(), "a ticket of no kiosk");
         assertThrows(IllegalArgumentException.class,
                 () -> new TicketRequest("police", "", "", TicketPriority.NORMAL, "", "", "", "Kiosk A"));
+        queue.signIn(97, "clerk1");
+        queue.as("clerk1").callNext(97);
+        assertEquals("kiosk-a", queue.windows().stream().filter(w -> w.windowNumber() == 97).findFirst().orElseThrow()
+                .current().orElseThrow().kiosk(), "the ticket at the window keeps its kiosk too");
     }
 
     @Test
