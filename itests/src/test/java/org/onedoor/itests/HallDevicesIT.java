@@ -249,5 +249,8 @@ public class HallDevicesIT {
         assertEquals(bBefore + 1, printerB.receipts().size());
         assertEquals("kiosk B's ticket never reaches kiosk A's printer", aBefore + 1, printerA.receipts().size());
         assertEquals(404, http.get("/api/v1/tickets/no-such-ticket/receipt").statusCode());
+        JsonObject kioskPrinter = new JsonObject(http.get("/api/v1/devices").body()).getJsonArray("devices").stream()
+                .map(JsonObject.class::cast).filter(d -> "printer-kiosk-a".equals(d.getString("id"))).findFirst().orElseThrow();
+        assertEquals("kiosk-a", kioskPrinter.getString("kiosk"));
     }
 }

@@ -121,7 +121,7 @@ public final class DeviceRoutes implements RouteContributor {
                 .put("pending", d.pending());
         DeviceConfig c = d.config();
         if (c != null) {
-            json.put("kind", c.kind().configName()).put("driver", c.driver()).put("hall", c.hall()).put("zone", c.zone())
+            json.put("kind", c.kind().configName()).put("driver", c.driver()).put("hall", c.hall()).put("zone", c.zone()).put("kiosk", c.kiosk())
                     .put("windows", new JsonArray(c.windows()));
         }
         if (!d.children().isEmpty()) {
