@@ -128,7 +128,7 @@ final class CaseFixture {
     final HallDatabase database = new HallDatabase(ds);
     /** The hall's audit outbox on the fixture's clock (its sweep records what the trail did not take). */
     final AuditOutbox outbox;
-    private final AuditTrail trail;
+    final AuditTrail trail;
     final org.onedoor.api.calendar.WorkingDayCalendar calendar;
 
     CaseFixture() {
