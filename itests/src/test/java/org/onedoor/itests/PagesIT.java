@@ -57,6 +57,10 @@ public class PagesIT {
     static final String NEW_CLERK_PW = "pages-Secret-4";
     static final String ROSTER_CLERK = "pagesroster"; // a clerk the console rosters in test l
     static final String ROSTER_CLERK_PW = "pages-Secret-5";
+    static final String PAD = "pagespad"; // the rating pad of window 107 (a kiosk device), test p
+    static final String PAD_PW = "pages-Secret-6";
+    static final String ADMIN = "pagesadmin"; // issues the pad's device token, test p
+    static final String ADMIN_PW = "pages-Secret-7";
 
     private static HallNodeProcess node;
     private static final List<WebDriver> DRIVERS = new ArrayList<>();
@@ -76,7 +80,7 @@ public class PagesIT {
         node = HallNodeProcess.unpack(distribution, home, "pages-node", HallNodeProcess.freePort(), clusterPort,
                 "127.0.0.1:" + clusterPort, "", Map.of(CLERK, CLERK_PW + ",_g_:operatorgroup", SUPERVISOR, SUPERVISOR_PW + ",_g_:supervisorgroup",
                 DEPARTMENT, DEPARTMENT_PW + ",_g_:departmentgroup,dept:A17", NEW_CLERK, NEW_CLERK_PW + ",_g_:clerkgroup",
-                ROSTER_CLERK, ROSTER_CLERK_PW + ",_g_:clerkgroup"));
+                ROSTER_CLERK, ROSTER_CLERK_PW + ",_g_:clerkgroup", PAD, PAD_PW + ",_g_:kioskgroup", ADMIN, ADMIN_PW + ",_g_:admingroup"));
         // the browser tests run on any day of the week and at any hour: let every day of the booking window take
         // appointments, in a slot every half hour; the current slot's check-in is on time (30 minutes after its start)
         // and so is the next one's (45 minutes before)
@@ -1401,5 +1405,53 @@ public class PagesIT {
         kiosk.findElement(By.id("assist")).click();
         waiting(kiosk).until(d -> !d.findElement(By.tagName("body")).getAttribute("class").contains("assist"));
         assertFalse("the caption goes with the voice", kiosk.findElement(By.id("spoken")).isDisplayed());
+    }
+
+    @Test
+    public void pTheWindowsRatingPadShowsTheFacesForTheCaseTheClerkAsksAboutAndThanks() throws Exception {
+        Http http = new Http(node.httpPort);
+        int window = 107;
+        Files.writeString(node.home.resolve("etc/org.onedoor.ratingpads.cfg"), "pads = " + PAD + "=" + window + "\n");
+        String token = json(http.postJsonAs("/api/v1/admin/device-tokens", "{\"username\":\"" + PAD + "\"}", ADMIN, ADMIN_PW)).getString("token");
+        json(http.postJson("/api/v1/tickets", "{\"zone\": \"police\"}"));
+        json(http.post("/api/v1/windows/" + window + "/sign-in", CLERK, CLERK_PW));
+        json(http.post("/api/v1/windows/" + window + "/call-next", CLERK, CLERK_PW));
+        String no = json(http.postJsonAs("/api/v1/cases", "{\"matter\": \"A17-001\", \"applicant\": {\"name\": \"王五\", \"idNumber\":"
+                + " \"411702199003074515\"}, \"materials\": [\"申请人居民身份证\", \"近期免冠彩色照片\", \"国家工作人员出国（境）审批备案证明\"],"
+                + " \"window\": " + window + "}", CLERK, CLERK_PW)).getString("number");
+        json(http.postJsonAs("/api/v1/cases/" + no + "/decision", "{\"approve\": true, \"reason\": \"符合条件\"}", DEPARTMENT, DEPARTMENT_PW));
+        json(http.postJsonAs("/api/v1/cases/" + no + "/result-ready", "{}", DEPARTMENT, DEPARTMENT_PW));
+        json(http.postJsonAs("/api/v1/cases/" + no + "/delivery", "{\"method\": \"ISSUANCE_WINDOW\", \"window\": " + window + "}", CLERK,
+                CLERK_PW));
+
+        WebDriver pad = browser(1280, 800);
+        pad.get(url("/ui/pad?window=" + window + "#token=" + token));
+        assertFalse("the token leaves the address", pad.getCurrentUrl().contains(token));
+        waiting(pad).withMessage("the pad binding of etc/org.onedoor.ratingpads.cfg is taken")
+                .until(d -> "idle".equals(d.findElement(By.tagName("body")).getAttribute("data-screen")));
+        text(pad, "#idle-window", window + "号窗口");
+        screenshot(pad, "pad-idle");
+        json(http.postJsonAs("/api/v1/windows/" + window + "/rating-prompt", "{\"caseNumber\": \"" + no + "\"}", CLERK, CLERK_PW));
+        waiting(pad).withMessage("the prompt appears within the poll").until(d -> d.findElement(By.id("rate")).isDisplayed());
+        text(pad, "#rate-party", "请为窗口工作人员评价");
+        assertEquals(5, pad.findElements(By.cssSelector("#faces button[data-level]")).size());
+        assertFalse(pad.findElement(By.tagName("body")).getText().contains(CLERK));
+        screenshot(pad, "pad-faces");
+        pad.findElement(By.cssSelector("#faces button[data-level='VERY_SATISFIED']")).click();
+        waiting(pad).until(d -> "BACK".equals(d.findElement(By.id("rate-party")).getAttribute("data-party")));
+        click(pad, "#faces button[data-level='DISSATISFIED']");
+        visible(pad, "#reasons button[data-reason='B07']");
+        assertFalse("a bad face needs a reason", pad.findElement(By.id("send")).isEnabled());
+        pad.findElement(By.cssSelector("#reasons button[data-reason='B07']")).click();
+        waiting(pad).until(d -> d.findElement(By.id("send")).isEnabled());
+        screenshot(pad, "pad-reasons");
+        pad.findElement(By.id("send")).click();
+        visible(pad, "#thanks");
+        text(pad, "#thanks h2", "感谢您的评价！");
+        waiting(pad).withMessage("back to idle").until(d -> d.findElement(By.id("idle")).isDisplayed());
+        JsonObject history = json(http.getAs("/api/v1/cases/" + no + "/evaluations/history", SUPERVISOR, SUPERVISOR_PW));
+        assertEquals(List.of("FRONT/VERY_SATISFIED/WINDOW_PAD", "BACK/DISSATISFIED/WINDOW_PAD"), history.getJsonArray("versions").stream()
+                .map(o -> (JsonObject) o).map(v -> v.getString("party") + "/" + v.getString("level") + "/" + v.getString("channel")).toList());
+        json(http.post("/api/v1/windows/" + window + "/sign-out", CLERK, CLERK_PW));
     }
 }
