@@ -1433,7 +1433,7 @@ public class PagesIT {
         screenshot(pad, "pad-idle");
         json(http.postJsonAs("/api/v1/windows/" + window + "/rating-prompt", "{\"caseNumber\": \"" + no + "\"}", CLERK, CLERK_PW));
         waiting(pad).withMessage("the prompt appears within the poll").until(d -> d.findElement(By.id("rate")).isDisplayed());
-        text(pad, "#rate-party", "请为窗口工作人员评价");
+        text(pad, "#rate-party", "请为窗口受理人员评价");
         assertEquals(5, pad.findElements(By.cssSelector("#faces button[data-level]")).size());
         assertFalse(pad.findElement(By.tagName("body")).getText().contains(CLERK));
         screenshot(pad, "pad-faces");

@@ -43,6 +43,7 @@ let level = null; // the bad level chosen, waiting for reasons
 let chosen = [];
 let thanksUntil = 0;
 let plate = null; // the window's name plate when idle
+let staffed = false; // someone is signed in at the window (a plate shows only for staff the registry knows)
 
 function readToken() {
   const m = /(?:^#|&)token=([^&]+)/.exec(location.hash);
@@ -88,6 +89,7 @@ function label(x) {
 function renderIdle() {
   $('idle-window').textContent = t('windowN', { n: WINDOW });
   plateCard('idle-plate', plate);
+  $('idle-plate').classList.toggle('hidden', !plate && staffed);
 }
 
 function renderRate() {
@@ -97,6 +99,7 @@ function renderRate() {
   $('rate-party').textContent = t('rateParty', { party: label(party) });
   $('rate-party').dataset.party = party.party;
   plateCard('rate-plate', party.plate);
+  $('rate-plate').classList.toggle('hidden', !party.plate);
   $('faces').replaceChildren(...prompt.levels.map((l) => el('button', {
     type: 'button', class: level && level.level === l.level ? 'on' : '', 'data-level': l.level, onclick: () => pick(l),
   }, face(l.score), el('span', {}, label(l)))));
@@ -171,8 +174,10 @@ async function loadPlate() {
   try {
     const w = await api(hallPath('windows/' + WINDOW));
     plate = w.plate || null;
+    staffed = w.signedIn !== false && !!w.signedInAt;
   } catch (e) {
     plate = null;
+    staffed = false;
   }
   if (document.body.dataset.screen === 'idle') renderIdle();
 }
