@@ -1413,17 +1413,6 @@ public class PagesIT {
         int window = 107;
         Files.writeString(node.home.resolve("etc/org.onedoor.ratingpads.cfg"), "pads = " + PAD + "=" + window + "\n");
         String token = json(http.postJsonAs("/api/v1/admin/device-tokens", "{\"username\":\"" + PAD + "\"}", ADMIN, ADMIN_PW)).getString("token");
-        json(http.postJson("/api/v1/tickets", "{\"zone\": \"police\"}"));
-        json(http.post("/api/v1/windows/" + window + "/sign-in", CLERK, CLERK_PW));
-        json(http.post("/api/v1/windows/" + window + "/call-next", CLERK, CLERK_PW));
-        String no = json(http.postJsonAs("/api/v1/cases", "{\"matter\": \"A17-001\", \"applicant\": {\"name\": \"王五\", \"idNumber\":"
-                + " \"411702199003074515\"}, \"materials\": [\"申请人居民身份证\", \"近期免冠彩色照片\", \"国家工作人员出国（境）审批备案证明\"],"
-                + " \"window\": " + window + "}", CLERK, CLERK_PW)).getString("number");
-        json(http.postJsonAs("/api/v1/cases/" + no + "/decision", "{\"approve\": true, \"reason\": \"符合条件\"}", DEPARTMENT, DEPARTMENT_PW));
-        json(http.postJsonAs("/api/v1/cases/" + no + "/result-ready", "{}", DEPARTMENT, DEPARTMENT_PW));
-        json(http.postJsonAs("/api/v1/cases/" + no + "/delivery", "{\"method\": \"ISSUANCE_WINDOW\", \"window\": " + window + "}", CLERK,
-                CLERK_PW));
-
         WebDriver pad = browser(1280, 800);
         pad.get(url("/ui/pad?window=" + window + "#token=" + token));
         assertFalse("the token leaves the address", pad.getCurrentUrl().contains(token));
@@ -1431,7 +1420,42 @@ public class PagesIT {
                 .until(d -> "idle".equals(d.findElement(By.tagName("body")).getAttribute("data-screen")));
         text(pad, "#idle-window", window + "号窗口");
         screenshot(pad, "pad-idle");
-        json(http.postJsonAs("/api/v1/windows/" + window + "/rating-prompt", "{\"caseNumber\": \"" + no + "\"}", CLERK, CLERK_PW));
+
+        // the clerk accepts a passport case at the window; the back office decides it; the clerk hands the result over
+        json(http.postJson("/api/v1/tickets", "{\"zone\": \"police\"}"));
+        WebDriver desk = browser(1280, 1900);
+        desk.get(url("/ui/window"));
+        visible(desk, "#window-no").sendKeys(Integer.toString(window));
+        desk.findElement(By.id("user")).sendKeys(CLERK);
+        desk.findElement(By.id("password")).sendKeys(CLERK_PW);
+        desk.findElement(By.id("signin-button")).click();
+        text(desk, "#title", window + "号窗口");
+        visible(desk, "#call-next").click();
+        waiting(desk).until(d -> d.findElement(By.id("current-number")).getText().matches("G\\d{3}"));
+        visible(desk, "#case-open");
+        fill(desk, "matter-q", "护照");
+        desk.findElement(By.id("matter-search")).click();
+        visible(desk, "#matter-results button[data-matter='A17-001']").click();
+        fill(desk, "app-name", "王五");
+        fill(desk, "app-id", "411702199003074515");
+        desk.findElement(By.id("app-name")).click();
+        for (WebElement box : desk.findElements(By.cssSelector("#materials input[data-material]"))) {
+            box.click();
+        }
+        waiting(desk).until(d -> d.findElement(By.id("accept")).isEnabled());
+        desk.findElement(By.id("accept")).click();
+        text(desk, "#case-state", "已受理");
+        String no = visible(desk, "#case-number").getText();
+        assertFalse("「请评价」 only after delivery", desk.findElement(By.id("ask-rating")).isDisplayed());
+        json(http.postJsonAs("/api/v1/cases/" + no + "/decision", "{\"approve\": true, \"reason\": \"符合条件\"}", DEPARTMENT, DEPARTMENT_PW));
+        json(http.postJsonAs("/api/v1/cases/" + no + "/result-ready", "{}", DEPARTMENT, DEPARTMENT_PW));
+        waiting(desk).withMessage("the workstation offers the delivery").ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("delivery")).isDisplayed());
+        desk.findElement(By.id("deliver")).click();
+        visible(desk, "#ask-rating").click();
+        waiting(desk).withMessage(() -> "the prompt is left for the pad: " + desk.findElement(By.id("message")).getText())
+                .until(d -> d.findElement(By.id("info")).getText().contains("107 号窗口评价器"));
+        screenshot(desk, "window-ask-rating");
         waiting(pad).withMessage("the prompt appears within the poll").until(d -> d.findElement(By.id("rate")).isDisplayed());
         text(pad, "#rate-party", "请为窗口受理人员评价");
         assertEquals(5, pad.findElements(By.cssSelector("#faces button[data-level]")).size());
