@@ -562,6 +562,62 @@ public class CaseIT extends HallNodeTestSupport {
 
     /** R18: a bad rating opens follow-ups of the case's unit; one called back, replied and closed, one disputed and upheld; audited. */
     @Test
+    public void theWindowsRatingPadRatesTheCaseTheClerkAsksForOnlyWithItsDeviceToken() throws Exception {
+        callTicketTo(106);
+        JsonObject accepted = ok(http.postJsonAs("/api/v1/cases", application("A17-001",
+                "[\"申请人居民身份证\", \"近期免冠彩色照片\", \"国家工作人员出国（境）审批备案证明\"]", 106), CLERK, PW), 201);
+        String no = accepted.getString("number");
+        String ask = "/api/v1/windows/106/rating-prompt";
+        assertProblem(http.postJsonAs(ask, "{\"caseNumber\": \"" + no + "\"}", CLERK, PW), 409, "not-finished");
+        ok(http.postJsonAs("/api/v1/cases/" + no + "/decision", "{\"approve\": true}", DEPT, PW), 200);
+        ok(http.postJsonAs("/api/v1/cases/" + no + "/result-ready", "{}", DEPT, PW), 200);
+        ok(http.postJsonAs("/api/v1/cases/" + no + "/delivery", "{\"method\": \"ISSUANCE_WINDOW\", \"window\": 106}", CLERK, PW), 200);
+        assertProblem(http.postJsonAs("/api/v1/windows/107/rating-prompt", "{\"caseNumber\": \"" + no + "\"}", CLERK, PW), 409,
+                "window-not-signed-in");
+        JsonObject asked = ok(http.postJsonAs(ask, "{\"caseNumber\": \"" + no + "\"}", CLERK, PW), 201);
+        assertEquals(List.of("FRONT", "BACK"), asked.getJsonArray("parties").getList());
+
+        String token = ok(http.postJsonAs("/api/v1/admin/device-tokens", "{\"username\":\"" + HallNodeOptions.KIOSK + "\"}",
+                HallNodeOptions.ADMIN, HallNodeOptions.ADMIN_PW), 201).getString("token");
+        assertProblem(http.get(ask), 401, "unauthenticated");
+        assertProblem(http.request("GET", ask, null, "Authorization", "Bearer " + token), 403, "not-this-windows-pad");
+        org.osgi.service.cm.Configuration pads = configurationAdmin.getConfiguration("org.onedoor.ratingpads", null);
+        java.util.Hashtable<String, Object> bound = new java.util.Hashtable<>();
+        bound.put("pads", HallNodeOptions.KIOSK + "=106");
+        pads.update(bound);
+        try {
+            await("the pad binding is taken without a restart", () -> {
+                try {
+                    return http.request("GET", ask, null, "Authorization", "Bearer " + token).statusCode() == 200;
+                } catch (Exception e) {
+                    return false;
+                }
+            });
+            HttpResponse<String> read = http.request("GET", ask, null, "Authorization", "Bearer " + token);
+            JsonObject pad = ok(read, 200);
+            assertEquals(no, pad.getString("caseNumber"));
+            assertEquals(5, pad.getJsonArray("levels").size());
+            assertFalse(read.body(), read.body().contains(CLERK) || read.body().contains(accepted.getString("checkCode")));
+            assertProblem(http.request("GET", "/api/v1/windows/97/rating-prompt", null, "Authorization", "Bearer " + token), 403,
+                    "not-this-windows-pad");
+            String rate = ask + "/evaluation";
+            JsonObject front = ok(http.request("POST", rate, "{\"party\": \"FRONT\", \"level\": \"VERY_SATISFIED\", \"reasons\": [\"G03\"]}",
+                    "Authorization", "Bearer " + token), 201);
+            assertEquals("WINDOW_PAD", front.getString("channel"));
+            assertProblem(http.request("POST", rate, "{\"party\": \"FRONT\", \"level\": 1, \"reasons\": [\"B04\"]}", "Authorization",
+                    "Bearer " + token), 409, "party-rated");
+            ok(http.request("POST", rate, "{\"party\": \"BACK\", \"level\": 4}", "Authorization", "Bearer " + token), 201);
+            assertProblem(http.request("GET", ask, null, "Authorization", "Bearer " + token), 404, "no-rating-prompt");
+            JsonArray stored = ok(http.postJson("/api/v1/cases/" + no + "/evaluation/status", "{\"checkCode\": \""
+                    + accepted.getString("checkCode") + "\"}"), 200).getJsonArray("evaluations");
+            assertEquals(List.of("FRONT/VERY_SATISFIED/WINDOW_PAD", "BACK/SATISFIED/WINDOW_PAD"), stored.stream().map(o -> (JsonObject) o)
+                    .map(e -> e.getString("party") + "/" + e.getString("level") + "/" + e.getString("channel")).toList());
+        } finally {
+            pads.delete();
+        }
+    }
+
+    @Test
     public void aBadRatingIsFollowedUpByTheUnitAndAnUnjustifiedOneIsDisputedAndDecidedByTheHall() throws Exception {
         String sup = HallNodeOptions.SUPERVISOR;
         callTicketTo(100);

@@ -57,6 +57,10 @@ public class PagesIT {
     static final String NEW_CLERK_PW = "pages-Secret-4";
     static final String ROSTER_CLERK = "pagesroster"; // a clerk the console rosters in test l
     static final String ROSTER_CLERK_PW = "pages-Secret-5";
+    static final String PAD = "pagespad"; // the rating pad of window 107 (a kiosk device), test p
+    static final String PAD_PW = "pages-Secret-6";
+    static final String ADMIN = "pagesadmin"; // issues the pad's device token, test p
+    static final String ADMIN_PW = "pages-Secret-7";
 
     private static HallNodeProcess node;
     private static final List<WebDriver> DRIVERS = new ArrayList<>();
@@ -76,7 +80,7 @@ public class PagesIT {
         node = HallNodeProcess.unpack(distribution, home, "pages-node", HallNodeProcess.freePort(), clusterPort,
                 "127.0.0.1:" + clusterPort, "", Map.of(CLERK, CLERK_PW + ",_g_:operatorgroup", SUPERVISOR, SUPERVISOR_PW + ",_g_:supervisorgroup",
                 DEPARTMENT, DEPARTMENT_PW + ",_g_:departmentgroup,dept:A17", NEW_CLERK, NEW_CLERK_PW + ",_g_:clerkgroup",
-                ROSTER_CLERK, ROSTER_CLERK_PW + ",_g_:clerkgroup"));
+                ROSTER_CLERK, ROSTER_CLERK_PW + ",_g_:clerkgroup", PAD, PAD_PW + ",_g_:kioskgroup", ADMIN, ADMIN_PW + ",_g_:admingroup"));
         // the browser tests run on any day of the week and at any hour: let every day of the booking window take
         // appointments, in a slot every half hour; the current slot's check-in is on time (30 minutes after its start)
         // and so is the next one's (45 minutes before)
@@ -1428,5 +1432,77 @@ public class PagesIT {
         kiosk.findElement(By.id("done")).click();
         visible(kiosk, "button[data-zone='police']");
         assertFalse("the next citizen starts without the notice", kiosk.findElement(By.id("t-receipt")).isDisplayed());
+    }
+
+    @Test
+    public void pTheWindowsRatingPadShowsTheFacesForTheCaseTheClerkAsksAboutAndThanks() throws Exception {
+        Http http = new Http(node.httpPort);
+        int window = 107;
+        Files.writeString(node.home.resolve("etc/org.onedoor.ratingpads.cfg"), "pads = " + PAD + "=" + window + "\n");
+        String token = json(http.postJsonAs("/api/v1/admin/device-tokens", "{\"username\":\"" + PAD + "\"}", ADMIN, ADMIN_PW)).getString("token");
+        WebDriver pad = browser(1280, 800);
+        pad.get(url("/ui/pad?window=" + window + "#token=" + token));
+        assertFalse("the token leaves the address", pad.getCurrentUrl().contains(token));
+        waiting(pad).withMessage("the pad binding of etc/org.onedoor.ratingpads.cfg is taken")
+                .until(d -> "idle".equals(d.findElement(By.tagName("body")).getAttribute("data-screen")));
+        text(pad, "#idle-window", window + "号窗口");
+        screenshot(pad, "pad-idle");
+
+        // the clerk accepts a passport case at the window; the back office decides it; the clerk hands the result over
+        json(http.postJson("/api/v1/tickets", "{\"zone\": \"police\"}"));
+        WebDriver desk = browser(1280, 1900);
+        desk.get(url("/ui/window"));
+        visible(desk, "#window-no").sendKeys(Integer.toString(window));
+        desk.findElement(By.id("user")).sendKeys(CLERK);
+        desk.findElement(By.id("password")).sendKeys(CLERK_PW);
+        desk.findElement(By.id("signin-button")).click();
+        text(desk, "#title", window + "号窗口");
+        visible(desk, "#call-next").click();
+        waiting(desk).until(d -> d.findElement(By.id("current-number")).getText().matches("G\\d{3}"));
+        visible(desk, "#case-open");
+        fill(desk, "matter-q", "护照");
+        desk.findElement(By.id("matter-search")).click();
+        visible(desk, "#matter-results button[data-matter='A17-001']").click();
+        fill(desk, "app-name", "王五");
+        fill(desk, "app-id", "411702199003074515");
+        desk.findElement(By.id("app-name")).click();
+        for (WebElement box : desk.findElements(By.cssSelector("#materials input[data-material]"))) {
+            box.click();
+        }
+        waiting(desk).until(d -> d.findElement(By.id("accept")).isEnabled());
+        desk.findElement(By.id("accept")).click();
+        text(desk, "#case-state", "已受理");
+        String no = visible(desk, "#case-number").getText();
+        assertFalse("「请评价」 only after delivery", desk.findElement(By.id("ask-rating")).isDisplayed());
+        json(http.postJsonAs("/api/v1/cases/" + no + "/decision", "{\"approve\": true, \"reason\": \"符合条件\"}", DEPARTMENT, DEPARTMENT_PW));
+        json(http.postJsonAs("/api/v1/cases/" + no + "/result-ready", "{}", DEPARTMENT, DEPARTMENT_PW));
+        waiting(desk).withMessage("the workstation offers the delivery").ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("delivery")).isDisplayed());
+        desk.findElement(By.id("deliver")).click();
+        visible(desk, "#ask-rating").click();
+        waiting(desk).withMessage(() -> "the prompt is left for the pad: " + desk.findElement(By.id("message")).getText())
+                .until(d -> d.findElement(By.id("info")).getText().contains("107 号窗口评价器"));
+        screenshot(desk, "window-ask-rating");
+        waiting(pad).withMessage("the prompt appears within the poll").until(d -> d.findElement(By.id("rate")).isDisplayed());
+        text(pad, "#rate-party", "请为窗口受理人员评价");
+        assertEquals(5, pad.findElements(By.cssSelector("#faces button[data-level]")).size());
+        assertFalse(pad.findElement(By.tagName("body")).getText().contains(CLERK));
+        screenshot(pad, "pad-faces");
+        pad.findElement(By.cssSelector("#faces button[data-level='VERY_SATISFIED']")).click();
+        waiting(pad).until(d -> "BACK".equals(d.findElement(By.id("rate-party")).getAttribute("data-party")));
+        click(pad, "#faces button[data-level='DISSATISFIED']");
+        visible(pad, "#reasons button[data-reason='B07']");
+        assertFalse("a bad face needs a reason", pad.findElement(By.id("send")).isEnabled());
+        pad.findElement(By.cssSelector("#reasons button[data-reason='B07']")).click();
+        waiting(pad).until(d -> d.findElement(By.id("send")).isEnabled());
+        screenshot(pad, "pad-reasons");
+        pad.findElement(By.id("send")).click();
+        visible(pad, "#thanks");
+        text(pad, "#thanks h2", "感谢您的评价！");
+        waiting(pad).withMessage("back to idle").until(d -> d.findElement(By.id("idle")).isDisplayed());
+        JsonObject history = json(http.getAs("/api/v1/cases/" + no + "/evaluations/history", SUPERVISOR, SUPERVISOR_PW));
+        assertEquals(List.of("FRONT/VERY_SATISFIED/WINDOW_PAD", "BACK/DISSATISFIED/WINDOW_PAD"), history.getJsonArray("versions").stream()
+                .map(o -> (JsonObject) o).map(v -> v.getString("party") + "/" + v.getString("level") + "/" + v.getString("channel")).toList());
+        json(http.post("/api/v1/windows/" + window + "/sign-out", CLERK, CLERK_PW));
     }
 }

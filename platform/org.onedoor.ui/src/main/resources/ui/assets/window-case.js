@@ -2,7 +2,7 @@
 // window's zone, applicant, materials checklist), show the receipt with the check code once, supply
 // missing materials, sign off when the clerk holds an authorization letter, follow the back-office
 // result live, deliver and close.
-import { api, el, HALL, idempotencyKey } from './common.js';
+import { api, el, HALL, hallPath, idempotencyKey } from './common.js';
 import { clockBadge, followCases, idNumberValid, lightPill, maskId } from './cases.js';
 import { nameOf, t } from './i18n.js';
 import { createFilesPanel } from './window-files.js';
@@ -23,7 +23,8 @@ export const CASE_DICT = {
     'c.accepted': '已受理 {number}', 'c.acceptedTolerance': '已容缺受理 {number}：请在 {day} 前补齐 {materials}',
     'c.supplied': '材料已补齐', 'c.signedOff': '已当场签批', 'c.signOffRefused': '不能当场签批：', 'c.approved': '准予许可',
     'c.rejected': '不予许可：{reason}', 'c.resultIsReady': '结果已就绪，可送达', 'c.delivered': '已送达：{method}',
-    'c.pickupCode': '取件码 {code}', 'c.trackingNo': '快递单号 {no}', 'c.closed': '已办结归档', 'c.live': '办件实时更新',
+    'c.pickupCode': '取件码 {code}', 'c.trackingNo': '快递单号 {no}', 'c.closed': '已办结归档', 'c.askRating': '请评价',
+    'c.ratingAsked': '已请群众在 {window} 号窗口评价器上评价（{minutes} 分钟内有效）', 'c.live': '办件实时更新',
     'c.liveLost': '办件更新连接中断，正在重连…', 'c.decided': '后台已审批：{state}', 'c.main': '主要', 'c.tolerable': '容缺',
     'c.window': '{n}号窗口', 'c.pending': '特别程序：{steps}',
     'c.kind': '申请人类型', 'c.kind.PERSON': '自然人', 'c.kind.LEGAL_PERSON': '法人或其他组织', 'c.creditCode': '统一社会信用代码',
@@ -58,7 +59,8 @@ export const CASE_DICT = {
     'c.acceptedTolerance': 'Accepted {number} with materials missing: supply {materials} by {day}', 'c.supplied': 'Materials complete',
     'c.signedOff': 'Signed off at the window', 'c.signOffRefused': 'Cannot sign off here:', 'c.approved': 'Approved',
     'c.rejected': 'Rejected: {reason}', 'c.resultIsReady': 'Result ready for delivery', 'c.delivered': 'Delivered: {method}',
-    'c.pickupCode': 'pickup code {code}', 'c.trackingNo': 'tracking number {no}', 'c.closed': 'Case closed', 'c.live': 'Live case updates',
+    'c.pickupCode': 'pickup code {code}', 'c.trackingNo': 'tracking number {no}', 'c.closed': 'Case closed', 'c.askRating': 'Ask for a rating',
+    'c.ratingAsked': 'The citizen is asked to rate on window {window}\'s rating pad (for {minutes} minutes)', 'c.live': 'Live case updates',
     'c.liveLost': 'Case updates lost, reconnecting…', 'c.decided': 'Back office decided: {state}', 'c.main': 'main', 'c.tolerable': 'tolerable',
     'c.window': 'Window {n}', 'c.pending': 'Special steps: {steps}',
     'c.kind': 'Applicant is', 'c.kind.PERSON': 'a natural person', 'c.kind.LEGAL_PERSON': 'a legal person', 'c.creditCode': 'Unified social credit code',
@@ -474,6 +476,7 @@ export function createCasePanel({ windowNo, session, say }) {
     $('delivered').classList.toggle('hidden', !kase.delivery);
     $('delivered').textContent = kase.delivery ? deliveryText(kase.delivery) : '';
     $('close-case').classList.toggle('hidden', state !== 'DELIVERED');
+    $('ask-rating').classList.toggle('hidden', state !== 'DELIVERED' && state !== 'CLOSED');
     if (state === 'CLOSED') $('delivered').textContent = (kase.delivery ? deliveryText(kase.delivery) + ' · ' : '') + t('c.closed');
   }
 
@@ -541,6 +544,16 @@ export function createCasePanel({ windowNo, session, say }) {
     step('delivery', body, () => deliveryText(kase.delivery));
   });
   $('close-case').addEventListener('click', () => step('close', {}, () => t('c.closed')));
+  // 一次一评: leaves a rating prompt for this window's rating pad (/ui/pad?window=N)
+  $('ask-rating').addEventListener('click', async () => {
+    try {
+      const p = await api(hallPath('windows/' + windowNo() + '/rating-prompt'), { method: 'POST', body: { caseNumber: kase.number } });
+      const minutes = Math.round((Date.parse(p.expiresAt) - Date.parse(p.askedAt)) / 60000);
+      say(t('c.ratingAsked', { window: p.window, minutes }), false);
+    } catch (e) {
+      say(e.message, true);
+    }
+  });
 
   return { update, start, stop, redraw: () => { bundle.redraw(); rules.redraw(); drawMatter(); draw(); if (stream) $('case-live').textContent = t('c.live'); } };
 }

@@ -13,7 +13,7 @@
  * otherwise; absent values are {@link java.util.Optional}, empty strings or 0.
  */
 @Export
-@Version("1.11.0")
+@Version("1.12.0")
 package org.onedoor.api.cases;
 
 import org.osgi.annotation.bundle.Export;

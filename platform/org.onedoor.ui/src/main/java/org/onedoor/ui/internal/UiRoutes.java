@@ -30,7 +30,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 @Component(service = RouteContributor.class)
 public final class UiRoutes implements RouteContributor {
 
-    static final String[] PAGES = {"kiosk", "window", "screen", "ticket", "booking", "console", "dashboard", "backoffice"};
+    static final String[] PAGES = {"kiosk", "window", "screen", "ticket", "booking", "console", "dashboard", "backoffice", "pad"};
 
     private final PageAssets assets = new PageAssets(UiRoutes.class.getClassLoader());
 

@@ -76,7 +76,7 @@ public final class JdbcCaseEvaluations implements CaseEvaluations {
         RatingLevel clerk = RatingLevel.ofScore(clerkScore).orElseThrow(() -> invalidScore("clerkScore"));
         RatingLevel approver = RatingLevel.ofScore(approverScore).orElseThrow(() -> invalidScore("approverScore"));
         List<Evaluation> done = store(h, List.of(new Part(RatingParty.FRONT, clerk, List.of(), comment, true),
-                new Part(RatingParty.BACK, approver, List.of(), comment, true)), RatingChannel.CITIZEN_PAGE);
+                new Part(RatingParty.BACK, approver, List.of(), comment, true)), RatingChannel.CITIZEN_PAGE, null);
         Evaluation front = done.get(0);
         Evaluation back = done.get(1);
         return new Rating(h.number(), h.departmentId(), front.subject(), back.subject(), front.level().score(), back.level().score(),
@@ -90,7 +90,18 @@ public final class JdbcCaseEvaluations implements CaseEvaluations {
     @Override
     public Evaluation evaluate(EvaluationRequest r) {
         HallCase h = finished(r.caseNumber(), r.checkCode());
-        return store(h, List.of(new Part(r.party(), r.level(), r.reasons(), r.comment(), false)), r.channel()).get(0);
+        return store(h, List.of(new Part(r.party(), r.level(), r.reasons(), r.comment(), false)), r.channel(), null).get(0);
+    }
+
+    /**
+     * Rates one party of a finished case found by its number, not by its check code: the caller proved the
+     * case otherwise (the window's rating prompt). {@code first} runs in the rating's transaction before it
+     * (it may refuse, and then nothing is stored).
+     */
+    Evaluation evaluateProven(HallCase h, RatingParty party, RatingLevel level, List<String> reasons, String comment,
+            RatingChannel channel, CaseStore.Work<Void> first) {
+        requireFinished(h);
+        return store(h, List.of(new Part(party, level, reasons, comment, false)), channel, first).get(0);
     }
 
     @Override
@@ -118,10 +129,15 @@ public final class JdbcCaseEvaluations implements CaseEvaluations {
 
     private HallCase finished(String number, String checkCode) {
         HallCase h = cases.lookup(number, checkCode).orElseThrow(JdbcCaseEvaluations::unknownCase);
-        if (h.state() != CaseState.DELIVERED && h.state() != CaseState.CLOSED) {
-            throw CaseStore.conflict("not-finished", "办件 " + number + " 尚未办结送达，办结后才能评价 (the case is not finished yet)");
-        }
+        requireFinished(h);
         return h;
+    }
+
+    /** Refuses a case not yet delivered or closed: CONFLICT {@code not-finished}. */
+    static void requireFinished(HallCase h) {
+        if (h.state() != CaseState.DELIVERED && h.state() != CaseState.CLOSED) {
+            throw CaseStore.conflict("not-finished", "办件 " + h.number() + " 尚未办结送达，办结后才能评价 (the case is not finished yet)");
+        }
     }
 
     private static CaseException unknownCase() {
@@ -129,7 +145,7 @@ public final class JdbcCaseEvaluations implements CaseEvaluations {
     }
 
     /** Stores the parts' ratings in one transaction; a change refused after its period is audited as refused. */
-    private List<Evaluation> store(HallCase h, List<Part> parts, RatingChannel channel) {
+    private List<Evaluation> store(HallCase h, List<Part> parts, RatingChannel channel, CaseStore.Work<Void> first) {
         List<Checked> checked = new ArrayList<>();
         for (Part p : parts) {
             String subject = p.party() == RatingParty.FRONT ? h.acceptedBy() : h.decidedBy();
@@ -145,6 +161,9 @@ public final class JdbcCaseEvaluations implements CaseEvaluations {
         CaseStore.Done<List<Evaluation>> done;
         try {
             done = store.write((c, tx) -> {
+                if (first != null) {
+                    first.run(c, tx);
+                }
                 List<Evaluation> out = new ArrayList<>();
                 boolean changed = false;
                 for (Checked p : checked) {
