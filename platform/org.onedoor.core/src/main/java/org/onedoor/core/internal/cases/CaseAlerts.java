@@ -45,7 +45,7 @@ final class CaseAlerts {
      * @return the note for the case's history
      */
     static String fee(Connection c, CaseStore.Tx tx, HallCase before, CaseState after, BigDecimal charged) throws SQLException {
-        CaseUpdate.FEE.apply(c, before.number(), after, charged);
+        CaseUpdate.FEE.apply(tx.handle(), before.number(), after, charged);
         Optional<String> mismatch = CaseRules.feeMismatch(before, charged);
         if (mismatch.isPresent()) {
             raise(c, tx, before.number(), before.departmentId(), AlertKind.FEE_MISMATCH, mismatch.get());
@@ -73,7 +73,7 @@ final class CaseAlerts {
                     + "；部门可作出不予许可决定或终止办理（R9）";
             raise(c, tx, h.number(), deptAndDay[0], AlertKind.SUPPLY_OVERDUE, detail);
             tx.handle().createUpdate("UPDATE hall_case SET supply_overdue_alerted = TRUE WHERE case_no = :case").bind("case", h.number()).execute();
-            CaseRows.history(c, h.number(), tx.at(), "system", "supervision", "supply-overdue", h.state(), detail);
+            CaseRows.history(tx.handle(), h.number(), tx.at(), "system", "supervision", "supply-overdue", h.state(), detail);
             tx.audit(new org.onedoor.api.audit.AuditEvent("supply-overdue", "system", "supervision", h.number(),
                     org.onedoor.api.audit.AuditEvent.FAILURE, detail));
             out.add(h.number());

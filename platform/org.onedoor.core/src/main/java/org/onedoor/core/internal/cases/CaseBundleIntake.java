@@ -55,7 +55,7 @@ final class CaseBundleIntake {
                     return Accepted.replay(earlier.get());
                 }
             }
-            String bundle = CaseNumbers.next(c, CaseNumbers.BUNDLE_SCOPE, day);
+            String bundle = CaseNumbers.next(tx.handle(), CaseNumbers.BUNDLE_SCOPE, day);
             String hash = CheckCodes.hash(bundle, code);
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO case_bundle (bundle_no, check_hash, name_zh, applicant_name, "
                     + "applicant_id, accepted_by, accepted_at, idempotency_key, applicant_id_kind, one_thing) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -72,7 +72,7 @@ final class CaseBundleIntake {
                 ps.executeUpdate();
             }
             for (CaseIntake.Plan p : plans) {
-                String part = CaseNumbers.next(c, p.matter().departmentId(), day);
+                String part = CaseNumbers.next(tx.handle(), p.matter().departmentId(), day);
                 intake.insertCase(c, tx, part, hash, bundle, p, r.applicant(), r.channel(), at, null);
             }
             tx.audit(new AuditEvent("bundle-accept", at.actor().user(), at.actor().origin(), bundle, AuditEvent.SUCCESS,

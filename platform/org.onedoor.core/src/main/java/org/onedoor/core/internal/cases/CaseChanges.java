@@ -58,7 +58,7 @@ final class CaseChanges {
                     .orElseThrow(() -> CaseStore.notFound("unknown-case", "没有办件 " + number));
             String detail = move.apply(c, tx, before);
             HallCase after = CaseRows.load(tx.handle(), before.number(), false).orElseThrow();
-            CaseRows.history(c, after.number(), tx.at(), actor.user(), actor.origin(), action, after.state(), detail);
+            CaseRows.history(tx.handle(), after.number(), tx.at(), actor.user(), actor.origin(), action, after.state(), detail);
             tx.audit(new AuditEvent(action, actor.user(), actor.origin(), after.number(), AuditEvent.SUCCESS,
                     before.state() + " → " + after.state() + "：" + detail));
             tx.event(eventType, after.number(), after.bundleNumber(), after.departmentId(), after.state().name(), after.window());

@@ -115,7 +115,7 @@ final class CaseDelivery {
             case MAIL -> mailed(tx, number, d, mail);
             case ISSUANCE_WINDOW -> d.detail();
         };
-        CaseUpdate.DELIVERY.apply(c, number, CaseState.DELIVERED, d.method().name(), detail, d.method() == DeliveryMethod.MAIL ? d.trackingNumber() : "",
+        CaseUpdate.DELIVERY.apply(tx.handle(), number, CaseState.DELIVERED, d.method().name(), detail, d.method() == DeliveryMethod.MAIL ? d.trackingNumber() : "",
                 locker ? placed.pickupCode() : "", Timestamp.from(tx.at()), locker ? placed.cabinetId() : null, locker ? placed.depositId() : null);
         String line = switch (d.method()) {
             case ISSUANCE_WINDOW -> "统一出件窗口送达" + (d.detail().isEmpty() ? "" : "（" + d.detail() + "）");
@@ -195,14 +195,14 @@ final class CaseDelivery {
                 }
                 boolean closes = before.state() == CaseState.DELIVERED;
                 if (closes) {
-                    CaseUpdate.PICKED_UP.apply(c, number, CaseState.CLOSED, Timestamp.from(tx.at()));
+                    CaseUpdate.PICKED_UP.apply(tx.handle(), number, CaseState.CLOSED, Timestamp.from(tx.at()));
                 } else {
-                    CaseUpdate.PICKUP_CODE_CLEARED.apply(c, number, before.state());
+                    CaseUpdate.PICKUP_CODE_CLEARED.apply(tx.handle(), number, before.state());
                 }
                 String detail = "申请人凭取件码从智能柜 " + e.cabinetId() + " 第 " + e.door() + " 号柜门取走结果（寄存 " + e.depositId() + "）"
                         + (closes ? "，办结" : "");
                 CaseState after = closes ? CaseState.CLOSED : before.state();
-                CaseRows.history(c, number, tx.at(), "citizen", origin, "case-pickup", after, detail);
+                CaseRows.history(tx.handle(), number, tx.at(), "citizen", origin, "case-pickup", after, detail);
                 tx.audit(new AuditEvent("case-pickup", "citizen", origin, number, AuditEvent.SUCCESS, before.state() + " → " + after + "：" + detail));
                 tx.event("PICKED_UP", number, before.bundleNumber(), before.departmentId(), after.name(), 0);
             }
@@ -244,7 +244,7 @@ final class CaseDelivery {
             for (HallCase p : b.parts()) {
                 CaseRows.load(tx.handle(), p.number(), true);
                 String detail = deliverOne(c, tx, p.number(), delivery, placed) + "（随“一件事” " + number + " 一并送达）";
-                CaseRows.history(c, p.number(), tx.at(), actor.user(), actor.origin(), "case-deliver", CaseState.DELIVERED, detail);
+                CaseRows.history(tx.handle(), p.number(), tx.at(), actor.user(), actor.origin(), "case-deliver", CaseState.DELIVERED, detail);
                 tx.audit(new AuditEvent("case-deliver", actor.user(), actor.origin(), p.number(), AuditEvent.SUCCESS, detail));
                 tx.event("DELIVERED", p.number(), number, p.departmentId(), CaseState.DELIVERED.name(), 0);
             }

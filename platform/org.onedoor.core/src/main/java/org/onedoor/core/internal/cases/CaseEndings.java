@@ -40,7 +40,7 @@ final class CaseEndings {
         return changes.move(number, actor, WindowBinding.Use.REQUIRED, "case-withdraw", "WITHDRAWN", (c, tx, before) -> {
             CaseRules.requireMove(before, CaseState.WITHDRAWN);
             String why = CaseRules.endReason(CaseState.WITHDRAWN, reason, true);
-            CaseUpdate.ENDED.apply(c, before.number(), CaseState.WITHDRAWN, why.isEmpty() ? "申请人撤回申请" : why, Timestamp.from(tx.at()));
+            CaseUpdate.ENDED.apply(tx.handle(), before.number(), CaseState.WITHDRAWN, why.isEmpty() ? "申请人撤回申请" : why, Timestamp.from(tx.at()));
             return "申请人在窗口撤回申请" + (why.isEmpty() ? "" : "，理由：" + why) + steps.endPause(c, tx, before);
         });
     }
@@ -52,7 +52,7 @@ final class CaseEndings {
                     CaseRules.requireApartFromSupervision(before, actor, DutyStore.ofUser(tx.handle(), actor.user()));
                     CaseRules.requireMove(before, CaseState.TERMINATED);
                     String why = CaseRules.endReason(CaseState.TERMINATED, reason, false);
-                    CaseUpdate.ENDED.apply(c, before.number(), CaseState.TERMINATED, why, Timestamp.from(tx.at()));
+                    CaseUpdate.ENDED.apply(tx.handle(), before.number(), CaseState.TERMINATED, why, Timestamp.from(tx.at()));
                     return "终止办理，理由：" + why + steps.endPause(c, tx, before);
                 }));
     }
@@ -64,7 +64,7 @@ final class CaseEndings {
                     CaseRules.requireApartFromSupervision(before, actor, DutyStore.ofUser(tx.handle(), actor.user()));
                     String why = CaseRules.requireCorrectable(before, reason);
                     CaseState to = approve ? CaseState.APPROVED : CaseState.REJECTED;
-                    CaseUpdate.CORRECTION.apply(c, before.number(), to, to.name(), actor.user(), Timestamp.from(tx.at()), why);
+                    CaseUpdate.CORRECTION.apply(tx.handle(), before.number(), to, to.name(), actor.user(), Timestamp.from(tx.at()), why);
                     CaseState was = before.decision().orElseThrow();
                     String original = "原结果：" + was.labelZh() + "（" + was + "，" + before.decidedBy() + "，"
                             + before.decidedAt().map(Object::toString).orElse("") + (before.decisionReason().isEmpty() ? "" : "，理由：" + before.decisionReason())

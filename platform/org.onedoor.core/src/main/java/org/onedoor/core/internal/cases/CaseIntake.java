@@ -190,7 +190,7 @@ final class CaseIntake {
                     return Accepted.replay(CaseRows.load(tx.handle(), earlier.get(), false).orElseThrow());
                 }
             }
-            String number = CaseNumbers.next(c, plan.matter().departmentId(), day);
+            String number = CaseNumbers.next(tx.handle(), plan.matter().departmentId(), day);
             insertCase(c, tx, number, CheckCodes.hash(number, code), null, plan, r.applicant(), r.channel(), at, r.idempotencyKey(), refusal);
             if (refusal == null && r.mailTo().isPresent()) {
                 recordMail(c, tx, number, r.mailTo().get(), holiday, at.actor());
@@ -211,7 +211,7 @@ final class CaseIntake {
         CaseMails.atAcceptance(tx.handle(), number, a, holiday, tx.at());
         String detail = "结果免费邮寄至 " + a.masked(Optional.empty(), true).line()
                 + (holiday ? "（节假日受理，365服务默认邮寄，R14）" : "（申请人要求邮寄，R13）");
-        CaseRows.history(c, number, tx.at(), actor.user(), actor.origin(), "case-mail-address", CaseState.ACCEPTED, detail);
+        CaseRows.history(tx.handle(), number, tx.at(), actor.user(), actor.origin(), "case-mail-address", CaseState.ACCEPTED, detail);
         tx.audit(new AuditEvent("case-mail-address", actor.user(), actor.origin(), number, AuditEvent.SUCCESS, detail));
     }
 
@@ -291,7 +291,7 @@ final class CaseIntake {
             ps.setString(30, at.handlingHallId());
             ps.executeUpdate();
         }
-        CaseParties.insert(c, number, applicant);
+        CaseParties.insert(tx.handle(), number, applicant);
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO case_material (case_no, position, name, kind, received_at) VALUES (?, ?, ?, ?, ?)")) {
             for (int i = 0; i < m.materials().size(); i++) {
                 var material = m.materials().get(i);
@@ -308,7 +308,7 @@ final class CaseIntake {
             String detail = "不予受理 " + m.code() + " " + m.nameZh() + "（版本 " + m.revision() + "），理由：" + refusal + plan.ruleNote() + "；申请人："
                     + CaseParties.describe(applicant) + "；已收材料：" + (plan.materials().received().isEmpty() ? "无"
                     : String.join("、", plan.materials().received())) + ticket.map(t -> "；号票 " + t.number()).orElse("");
-            CaseRows.history(c, number, tx.at(), actor.user(), actor.origin(), "case-refuse", state, detail);
+            CaseRows.history(tx.handle(), number, tx.at(), actor.user(), actor.origin(), "case-refuse", state, detail);
             tx.audit(new AuditEvent("case-refuse", actor.user(), actor.origin(), number, AuditEvent.SUCCESS, detail));
             tx.event("REFUSED_TO_ACCEPT", number, bundle == null ? "" : bundle, m.departmentId(), state.name(), window);
             return;
@@ -318,14 +318,14 @@ final class CaseIntake {
                 + (plan.materials().missingTolerable().isEmpty() ? "" : "；容缺材料：" + String.join("、", plan.materials().missingTolerable())
                         + "，须于 " + plan.supplyBy().orElseThrow() + " 前补齐")
                 + ticket.map(t -> "；号票 " + t.number()).orElse("") + "；申请人：" + CaseParties.describe(applicant);
-        CaseRows.history(c, number, tx.at(), actor.user(), actor.origin(), "case-accept", CaseState.ACCEPTED, detail);
+        CaseRows.history(tx.handle(), number, tx.at(), actor.user(), actor.origin(), "case-accept", CaseState.ACCEPTED, detail);
         tx.audit(new AuditEvent("case-accept", actor.user(), actor.origin(), number, AuditEvent.SUCCESS, detail));
         tx.event("ACCEPTED", number, bundle == null ? "" : bundle, m.departmentId(), CaseState.ACCEPTED.name(), window);
         if (plan.mattersOnly()) {
             OfficerCall call = OfficerCalls.call(c, number, m.departmentId(), tx.at(), config.officerArrivalMinutes());
             String note = "通知" + m.departmentId() + (call.officer().isEmpty() ? "（未指定专员）" : "专员 " + call.officer())
                     + " 于 " + call.expectedBy() + " 前到厅办理";
-            CaseRows.history(c, number, tx.at(), actor.user(), actor.origin(), "officer-call", CaseState.ACCEPTED, note);
+            CaseRows.history(tx.handle(), number, tx.at(), actor.user(), actor.origin(), "officer-call", CaseState.ACCEPTED, note);
             tx.audit(new AuditEvent("officer-call", actor.user(), actor.origin(), number, AuditEvent.SUCCESS, note));
             tx.event("OFFICER_CALLED", number, bundle == null ? "" : bundle, m.departmentId(), CaseState.ACCEPTED.name(), window);
         }

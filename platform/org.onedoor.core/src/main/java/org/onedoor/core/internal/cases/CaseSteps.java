@@ -2,11 +2,10 @@ package org.onedoor.core.internal.cases;
 
 import java.sql.Connection;
 import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Set;
+import org.jdbi.v3.core.Handle;
 import org.onedoor.api.cases.CaseActor;
 import org.onedoor.api.cases.CaseState;
 import org.onedoor.api.cases.HallCase;
@@ -37,7 +36,7 @@ final class CaseSteps {
                         + "”正在进行；完成后再开始“" + step.chinese() + "”");
             }
             requireStepState(before);
-            CaseUpdate.STATE.apply(c, before.number(), CaseState.SPECIAL_STEPS);
+            CaseUpdate.STATE.apply(tx.handle(), before.number(), CaseState.SPECIAL_STEPS);
             CasePauses.start(tx.handle(), before.number(), step, tx.at(), actor.user());
             return "开始特别程序：" + step.chinese() + "；办理时限自即日起暂停计算（特别程序所需时间不计入办理时限）";
         });
@@ -53,9 +52,9 @@ final class CaseSteps {
                         + "”正在进行；先完成它，再记录“" + step.chinese() + "”");
             }
             requireStepState(before);
-            Set<SpecialStep> done = stepsDone(c, before.number());
+            Set<SpecialStep> done = stepsDone(tx.handle(), before.number());
             done.add(step);
-            CaseUpdate.STEPS_DONE.apply(c, before.number(), CaseState.SPECIAL_STEPS, CaseRows.stepList(done));
+            CaseUpdate.STEPS_DONE.apply(tx.handle(), before.number(), CaseState.SPECIAL_STEPS, CaseRows.stepList(done));
             return "完成特别程序：" + step.chinese() + resume(c, tx, before);
         });
     }
@@ -79,7 +78,7 @@ final class CaseSteps {
         LocalDate today = tx.day();
         int paused = clock.pausedDays(after, today);
         LocalDate deadline = clock.deadline(after, paused);
-        CaseUpdate.DEADLINE.apply(c, before.number(), after.state(), Date.valueOf(deadline));
+        CaseUpdate.DEADLINE.apply(tx.handle(), before.number(), after.state(), Date.valueOf(deadline));
         return "；办理时限恢复计算，特别程序共暂停 " + paused + " 个工作日，承诺办结日顺延至 " + deadline;
     }
 
@@ -99,21 +98,16 @@ final class CaseSteps {
     }
 
     /** @return whether the case's matter asked for any special step, as stored */
-    static boolean asksForSteps(Connection c, String number) throws SQLException {
-        return !steps(c, number, "special_steps").isEmpty();
+    static boolean asksForSteps(Handle h, String number) {
+        return !steps(h, number, "special_steps").isEmpty();
     }
 
-    private static Set<SpecialStep> stepsDone(Connection c, String number) throws SQLException {
-        return steps(c, number, "steps_done");
+    private static Set<SpecialStep> stepsDone(Handle h, String number) {
+        return steps(h, number, "steps_done");
     }
 
-    private static Set<SpecialStep> steps(Connection c, String number, String column) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT special_steps, steps_done FROM hall_case WHERE case_no = ?")) {
-            ps.setString(1, number);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return CaseRows.steps(rs.getString(column));
-            }
-        }
+    private static Set<SpecialStep> steps(Handle h, String number, String column) {
+        return h.createQuery("SELECT special_steps, steps_done FROM hall_case WHERE case_no = :case").bind("case", number)
+                .map((rs, ctx) -> CaseRows.steps(rs.getString(column))).one();
     }
 }

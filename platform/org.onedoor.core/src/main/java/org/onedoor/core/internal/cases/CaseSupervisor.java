@@ -132,8 +132,8 @@ public final class CaseSupervisor implements CaseSupervision {
         Instant now = store.now();
         List<SupervisionAlert> out = new ArrayList<>();
         List<HallCase> open = store.read((c, tx) -> dept.isEmpty()
-                ? CaseRows.list(tx.handle(), CaseRows.Listing.OPEN)
-                : CaseRows.list(tx.handle(), CaseRows.Listing.OPEN_OF_DEPARTMENT, dept));
+                ? CaseRows.open(tx.handle())
+                : CaseRows.openOf(tx.handle(), dept));
         for (HallCase h : open) {
             try {
                 CaseTiming t = timing(h);
@@ -255,7 +255,7 @@ public final class CaseSupervisor implements CaseSupervision {
                         ps.addBatch();
                         boolean late = tx.at().isAfter(call.expectedBy());
                         String detail = "专员 " + actor.user() + " 到厅签到" + (late ? "，迟到（应于 " + call.expectedBy() + " 前）" : "，按时");
-                        CaseRows.history(c, call.caseNumber(), tx.at(), actor.user(), actor.origin(), "officer-arrive",
+                        CaseRows.history(tx.handle(), call.caseNumber(), tx.at(), actor.user(), actor.origin(), "officer-arrive",
                                 CaseRows.load(tx.handle(), call.caseNumber(), false).orElseThrow().state(), detail);
                         tx.audit(new AuditEvent("officer-arrive", actor.user(), actor.origin(), call.caseNumber(),
                                 late ? AuditEvent.FAILURE : AuditEvent.SUCCESS, detail));

@@ -158,7 +158,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
                 ps.executeBatch();
             }
             boolean complete = before.missingMaterials().size() == Set.copyOf(materials).size();
-            (complete ? CaseUpdate.MATERIALS_COMPLETE : CaseUpdate.STATE).apply(c, before.number(), before.state());
+            (complete ? CaseUpdate.MATERIALS_COMPLETE : CaseUpdate.STATE).apply(tx.handle(), before.number(), before.state());
             return "补交材料：" + String.join("、", materials) + (complete ? "；材料已齐全" : "");
         });
     }
@@ -185,7 +185,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
             return changes.move(number, actor, WindowBinding.Use.REQUIRED, "case-sign-off", approve ? "APPROVED" : "REJECTED", (c, tx, before) -> {
                 CaseState to = approve ? CaseState.APPROVED : CaseState.REJECTED;
                 CaseRules.requireMove(before, to);
-                if (CaseSteps.asksForSteps(c, before.number())) {
+                if (CaseSteps.asksForSteps(tx.handle(), before.number())) {
                     throw CaseStore.forbidden("special-steps-required", "事项 " + before.matterCode()
                             + " 需要特别程序（现场勘验、听证、专家评审等），不能在窗口当场办结，须转后台审批（R6）");
                 }
@@ -230,7 +230,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
         boolean overdue = CaseRules.requireReadyForDecision(before, to, tx.day());
         String why = CaseRules.decisionReason(to, reason);
         String pause = steps.endPause(c, tx, before);
-        CaseUpdate.DECISION.apply(c, before.number(), to,
+        CaseUpdate.DECISION.apply(tx.handle(), before.number(), to,
                 to.name(), actor.user(), Timestamp.from(tx.at()), why, atWindow);
         String charged = fee.isPresent() ? CaseAlerts.fee(c, tx, before, to, fee.get()) : "";
         return (atWindow ? "窗口当场办结：" : "后台审批：") + to.labelZh() + (why.isEmpty() ? "" : "，理由：" + why)
@@ -252,7 +252,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
         return changes.move(number, actor, WindowBinding.Use.NONE, "case-result-ready", "RESULT_READY", (c, tx, before) -> {
             CaseRules.requireMayMarkResultReady(before, actor);
             CaseRules.requireMove(before, CaseState.RESULT_READY);
-            CaseUpdate.STATE.apply(c, before.number(), CaseState.RESULT_READY);
+            CaseUpdate.STATE.apply(tx.handle(), before.number(), CaseState.RESULT_READY);
             return "结果已出，待送达";
         });
     }
@@ -266,7 +266,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
     public HallCase close(String number, CaseActor actor) {
         return changes.move(number, actor, WindowBinding.Use.NONE, "case-close", "CLOSED", (c, tx, before) -> {
             CaseRules.requireMove(before, CaseState.CLOSED);
-            CaseUpdate.CLOSED.apply(c, before.number(), CaseState.CLOSED, Timestamp.from(tx.at()));
+            CaseUpdate.CLOSED.apply(tx.handle(), before.number(), CaseState.CLOSED, Timestamp.from(tx.at()));
             return "办结";
         });
     }
@@ -289,7 +289,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
     @Override
     public Optional<HallCase> lookup(String number, String checkCode) {
         return store.write((c, tx) -> {
-            Optional<String> hash = CaseRows.checkHash(c, number);
+            Optional<String> hash = CaseRows.checkHash(tx.handle(), number);
             if (hash.isEmpty()) {
                 return Optional.<HallCase>empty();
             }
@@ -303,22 +303,17 @@ public final class HallCaseService implements HallCases, CaseBundles {
     @Override
     public List<HallCase> cases(CaseQuery q) {
         String dept = q.departmentId().orElse(null);
-        String state = q.state().map(Enum::name).orElse(null);
-        return store.read((c, tx) -> dept == null && state == null ? CaseRows.list(tx.handle(), CaseRows.Listing.LATEST, q.limit())
-                : state == null ? CaseRows.list(tx.handle(), CaseRows.Listing.LATEST_OF_DEPARTMENT, dept, q.limit())
-                : dept == null ? CaseRows.list(tx.handle(), CaseRows.Listing.LATEST_IN_STATE, state, q.limit())
-                : CaseRows.list(tx.handle(), CaseRows.Listing.LATEST_OF_DEPARTMENT_IN_STATE, dept, state, q.limit()));
+        return store.read((c, tx) -> CaseRows.latest(tx.handle(), dept, q.state().orElse(null), q.limit()));
     }
 
     @Override
     public List<HallCase> backOffice(String departmentId) {
-        return store.read((c, tx) -> CaseRows.list(tx.handle(), CaseRows.Listing.BACK_OFFICE,
-                departmentId.toUpperCase(Locale.ROOT)));
+        return store.read((c, tx) -> CaseRows.backOffice(tx.handle(), departmentId.toUpperCase(Locale.ROOT)));
     }
 
     @Override
     public List<CaseHistoryEntry> history(String number) {
-        return store.read((c, tx) -> CaseRows.history(c, number));
+        return store.read((c, tx) -> CaseRows.history(tx.handle(), number));
     }
 
     // ---- bundles (R11) -----------------------------------------------------------------------
