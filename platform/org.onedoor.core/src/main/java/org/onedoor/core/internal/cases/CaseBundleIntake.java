@@ -48,7 +48,7 @@ final class CaseBundleIntake {
         }
         String code = CheckCodes.newCode();
         Accepted<String> number = changes.change((c, tx) -> {
-            CaseIntake.Counter at = intake.counter(c, r.channel(), r.window(), actor, plans.stream().map(CaseIntake.Plan::matter).toList());
+            CaseIntake.Counter at = intake.counter(tx.handle(), r.channel(), r.window(), actor, plans.stream().map(CaseIntake.Plan::matter).toList());
             if (!r.idempotencyKey().isEmpty()) {
                 Optional<String> earlier = CaseIntake.byKey(c, CaseIntake.Keyed.BUNDLE, r.idempotencyKey());
                 if (earlier.isPresent()) {

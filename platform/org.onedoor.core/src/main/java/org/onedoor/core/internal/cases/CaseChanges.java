@@ -53,7 +53,7 @@ final class CaseChanges {
 
     HallCase move(String number, CaseActor claimant, WindowBinding.Use use, String action, String eventType, Move move) {
         return change((c, tx) -> {
-            CaseActor actor = use.bind(c, claimant);
+            CaseActor actor = use.bind(tx.handle(), claimant);
             HallCase before = CaseRows.load(tx.handle(), number == null ? "" : number.strip(), true)
                     .orElseThrow(() -> CaseStore.notFound("unknown-case", "没有办件 " + number));
             String detail = move.apply(c, tx, before);

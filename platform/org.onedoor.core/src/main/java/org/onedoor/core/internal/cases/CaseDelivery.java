@@ -58,7 +58,7 @@ final class CaseDelivery {
         HallCase current = find(number == null ? "" : number.strip())
                 .orElseThrow(() -> CaseStore.notFound("unknown-case", "没有办件 " + number));
         CaseRules.requireDeliverable(current);
-        store.read((c, tx) -> WindowBinding.Use.of(delivery).bind(c, actor));
+        store.read((c, tx) -> WindowBinding.Use.of(delivery).bind(tx.handle(), actor));
         CaseLockers.Placed placed = deposit(delivery, current.number(), actor);
         try {
             return changes.move(current.number(), actor, WindowBinding.Use.of(delivery), "case-deliver", "DELIVERED", (c, tx, before) -> {
@@ -86,7 +86,7 @@ final class CaseDelivery {
     }
 
     private static String fee(Connection c, CaseStore.Tx tx, HallCase before, Delivery d) throws SQLException {
-        return d.feeCharged().isEmpty() ? "" : CaseAlerts.fee(c, tx, before, CaseState.DELIVERED, d.feeCharged().get());
+        return d.feeCharged().isEmpty() ? "" : CaseAlerts.fee(tx, before, CaseState.DELIVERED, d.feeCharged().get());
     }
 
     /** Deposits into a locker; a refusal is recorded in the audit trail and leaves the case as it was. */
@@ -224,7 +224,7 @@ final class CaseDelivery {
         CaseBundle current = store.read((c, tx) -> CaseRows.bundle(tx.handle(), number == null ? "" : number.strip(), false))
                 .orElseThrow(() -> CaseStore.notFound("unknown-bundle", "没有“一件事” " + number));
         CaseRules.requireBundleDeliverable(current);
-        store.read((c, tx) -> WindowBinding.Use.of(delivery).bind(c, actor));
+        store.read((c, tx) -> WindowBinding.Use.of(delivery).bind(tx.handle(), actor));
         CaseLockers.Placed placed = deposit(delivery, current.number(), actor);
         try {
             return deliverBundle(current.number(), delivery, actor, placed);
@@ -238,7 +238,7 @@ final class CaseDelivery {
 
     private CaseBundle deliverBundle(String number, Delivery delivery, CaseActor claimant, CaseLockers.Placed placed) {
         return changes.change((c, tx) -> {
-            CaseActor actor = WindowBinding.Use.of(delivery).bind(c, claimant);
+            CaseActor actor = WindowBinding.Use.of(delivery).bind(tx.handle(), claimant);
             CaseBundle b = CaseRows.bundle(tx.handle(), number, true).orElseThrow(() -> CaseStore.notFound("unknown-bundle", "没有“一件事” " + number));
             CaseRules.requireBundleDeliverable(b);
             for (HallCase p : b.parts()) {

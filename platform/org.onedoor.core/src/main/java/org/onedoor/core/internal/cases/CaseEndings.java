@@ -70,7 +70,7 @@ final class CaseEndings {
                             + before.decidedAt().map(Object::toString).orElse("") + (before.decisionReason().isEmpty() ? "" : "，理由：" + before.decisionReason())
                             + (before.deliveredAt().isPresent() ? "，已于 " + before.deliveredAt().get() + " 送达" : "") + "）";
                     String detail = "更正办理结果：" + original + " → 新结果：" + to.labelZh() + "（" + to + "），更正理由：" + why;
-                    CaseAlerts.raise(c, tx, before.number(), before.departmentId(), AlertKind.CORRECTED_RESULT,
+                    CaseAlerts.raise(tx, before.number(), before.departmentId(), AlertKind.CORRECTED_RESULT,
                             "办件 " + before.number() + " 的办理结果已更正：" + was.labelZh() + " → " + to.labelZh() + "，理由：" + why);
                     return detail;
                 }));

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.onedoor.api.audit.AuditEvent;
 import org.onedoor.api.calendar.WorkingDayCalendar;
 import org.onedoor.api.cases.AcceptRequest;
@@ -134,24 +135,23 @@ final class CaseIntake {
      * locked until commit), may accept the matters (R3: a comprehensive window accepts its own
      * area's matters, a universal window any), and the ticket called or served there.
      */
-    Counter counter(Connection c, CaseChannel channel, int window, CaseActor actor, List<Matter> matters) throws SQLException {
-        return counter(c, channel, window, actor, matters, "");
+    Counter counter(Handle h, CaseChannel channel, int window, CaseActor actor, List<Matter> matters) {
+        return counter(h, channel, window, actor, matters, "");
     }
 
     /**
-     * As {@link #counter(Connection, CaseChannel, int, CaseActor, List)}, for a case handled by another hall of
+     * As {@link #counter(Handle, CaseChannel, int, CaseActor, List)}, for a case handled by another hall of
      * the city (R13, {@code handlingHallId} not empty and not the window's hall): accepted only at a universal
      * window (409 {@code same-city-needs-universal-window}), or online.
      */
-    Counter counter(Connection c, CaseChannel channel, int window, CaseActor actor, List<Matter> matters, String handlingHallId)
-            throws SQLException {
+    Counter counter(Handle h, CaseChannel channel, int window, CaseActor actor, List<Matter> matters, String handlingHallId) {
         if (channel != CaseChannel.WINDOW) {
-            CaseActor bound = WindowBinding.Use.IF_NAMED.bind(c, actor);
+            CaseActor bound = WindowBinding.Use.IF_NAMED.bind(h, actor);
             String hall = WindowBinding.hallOf(bound);
             return new Counter(bound, 0, Optional.empty(), hall, handlingHallId.isEmpty() ? hall : handlingHallId);
         }
         // the window is one of the hall the request names (windows are numbered per hall)
-        WindowBinding.Held held = WindowBinding.hold(c, WindowBinding.hallOf(actor), window, actor);
+        WindowBinding.Held held = WindowBinding.hold(h, WindowBinding.hallOf(actor), window, actor);
         boolean universal = zones.zone(held.hallId(), held.zoneId()).map(z -> z.descriptor().universal()).orElse(false);
         String handling = handlingHallId.isEmpty() ? held.hallId() : handlingHallId;
         if (!universal && !handling.equals(held.hallId())) {
@@ -165,7 +165,7 @@ final class CaseIntake {
                         + "号窗口属于“" + held.zoneId() + "”区；请转到该区或综合窗口（R3）");
             }
         }
-        WindowBinding.Called t = WindowBinding.called(c, held.hallId(), window)
+        WindowBinding.Called t = WindowBinding.called(h, held.hallId(), window)
                 .orElseThrow(() -> CaseStore.conflict("no-called-ticket", window + "号窗口当前没有已叫的号；请先叫号再受理"));
         return new Counter(held.actor(), window, Optional.of(t), held.hallId(), handling);
     }
@@ -183,7 +183,7 @@ final class CaseIntake {
         }
         String code = CheckCodes.newCode();
         Accepted<HallCase> made = changes.change((c, tx) -> {
-            Counter at = counter(c, r.channel(), r.window(), actor, List.of(plan.matter()), r.handlingHallId());
+            Counter at = counter(tx.handle(), r.channel(), r.window(), actor, List.of(plan.matter()), r.handlingHallId());
             if (!r.idempotencyKey().isEmpty()) {
                 Optional<String> earlier = byKey(c, Keyed.CASE, r.idempotencyKey());
                 if (earlier.isPresent()) {
@@ -322,7 +322,7 @@ final class CaseIntake {
         tx.audit(new AuditEvent("case-accept", actor.user(), actor.origin(), number, AuditEvent.SUCCESS, detail));
         tx.event("ACCEPTED", number, bundle == null ? "" : bundle, m.departmentId(), CaseState.ACCEPTED.name(), window);
         if (plan.mattersOnly()) {
-            OfficerCall call = OfficerCalls.call(c, number, m.departmentId(), tx.at(), config.officerArrivalMinutes());
+            OfficerCall call = OfficerCalls.call(tx.handle(), number, m.departmentId(), tx.at(), config.officerArrivalMinutes());
             String note = "通知" + m.departmentId() + (call.officer().isEmpty() ? "（未指定专员）" : "专员 " + call.officer())
                     + " 于 " + call.expectedBy() + " 前到厅办理";
             CaseRows.history(tx.handle(), number, tx.at(), actor.user(), actor.origin(), "officer-call", CaseState.ACCEPTED, note);

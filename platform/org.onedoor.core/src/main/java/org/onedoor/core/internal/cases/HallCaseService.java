@@ -232,7 +232,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
         String pause = steps.endPause(c, tx, before);
         CaseUpdate.DECISION.apply(tx.handle(), before.number(), to,
                 to.name(), actor.user(), Timestamp.from(tx.at()), why, atWindow);
-        String charged = fee.isPresent() ? CaseAlerts.fee(c, tx, before, to, fee.get()) : "";
+        String charged = fee.isPresent() ? CaseAlerts.fee(tx, before, to, fee.get()) : "";
         return (atWindow ? "窗口当场办结：" : "后台审批：") + to.labelZh() + (why.isEmpty() ? "" : "，理由：" + why)
                 + (overdue ? "；容缺材料逾期未补齐（" + String.join("、", before.missingMaterials()) + "，补齐期限 " + before.supplyBy().orElseThrow()
                         + "），依法不予许可（R9）" : "") + pause + charged;
