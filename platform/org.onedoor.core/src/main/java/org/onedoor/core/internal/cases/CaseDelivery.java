@@ -1,13 +1,9 @@
 package org.onedoor.core.internal.cases;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.onedoor.api.audit.AuditEvent;
 import org.onedoor.api.cases.CaseActor;
 import org.onedoor.api.cases.CaseBundle;
@@ -52,7 +48,7 @@ final class CaseDelivery {
         if (delivery.method() != DeliveryMethod.PICKUP_LOCKER) {
             return changes.move(number, actor, WindowBinding.Use.of(delivery), "case-deliver", "DELIVERED", (c, tx, before) -> {
                 CaseRules.requireDeliverable(before);
-                return deliverOne(c, tx, before.number(), delivery, null) + fee(c, tx, before, delivery);
+                return deliverOne(tx.handle(), tx, before.number(), delivery, null) + fee(tx, before, delivery);
             });
         }
         HallCase current = find(number == null ? "" : number.strip())
@@ -63,7 +59,7 @@ final class CaseDelivery {
         try {
             return changes.move(current.number(), actor, WindowBinding.Use.of(delivery), "case-deliver", "DELIVERED", (c, tx, before) -> {
                 CaseRules.requireDeliverable(before);
-                return deliverOne(c, tx, before.number(), delivery, placed) + fee(c, tx, before, delivery);
+                return deliverOne(tx.handle(), tx, before.number(), delivery, placed) + fee(tx, before, delivery);
             });
         } catch (RuntimeException e) {
             if (!holds(current.number(), placed)) {
@@ -85,7 +81,7 @@ final class CaseDelivery {
         }
     }
 
-    private static String fee(Connection c, CaseStore.Tx tx, HallCase before, Delivery d) throws SQLException {
+    private static String fee(CaseStore.Tx tx, HallCase before, Delivery d) {
         return d.feeCharged().isEmpty() ? "" : CaseAlerts.fee(tx, before, CaseState.DELIVERED, d.feeCharged().get());
     }
 
@@ -106,8 +102,8 @@ final class CaseDelivery {
      *
      * @return the history's line, the address masked
      */
-    private static String deliverOne(Connection c, CaseStore.Tx tx, String number, Delivery d, CaseLockers.Placed placed) throws SQLException {
-        Optional<CaseMails.Stored> mail = CaseMails.find(tx.handle(), number);
+    private static String deliverOne(Handle h, CaseStore.Tx tx, String number, Delivery d, CaseLockers.Placed placed) {
+        Optional<CaseMails.Stored> mail = CaseMails.find(h, number);
         String asked = asked(mail, d);
         boolean locker = d.method() == DeliveryMethod.PICKUP_LOCKER;
         String detail = switch (d.method()) {
@@ -115,7 +111,7 @@ final class CaseDelivery {
             case MAIL -> mailed(tx, number, d, mail);
             case ISSUANCE_WINDOW -> d.detail();
         };
-        CaseUpdate.DELIVERY.apply(tx.handle(), number, CaseState.DELIVERED, d.method().name(), detail, d.method() == DeliveryMethod.MAIL ? d.trackingNumber() : "",
+        CaseUpdate.DELIVERY.apply(h, number, CaseState.DELIVERED, d.method().name(), detail, d.method() == DeliveryMethod.MAIL ? d.trackingNumber() : "",
                 locker ? placed.pickupCode() : "", Timestamp.from(tx.at()), locker ? placed.cabinetId() : null, locker ? placed.depositId() : null);
         String line = switch (d.method()) {
             case ISSUANCE_WINDOW -> "统一出件窗口送达" + (d.detail().isEmpty() ? "" : "（" + d.detail() + "）");
@@ -176,17 +172,9 @@ final class CaseDelivery {
      */
     void pickedUp(LockerEvent e) {
         int found = changes.change((c, tx) -> {
-            List<String> numbers = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT case_no FROM hall_case WHERE locker_cabinet = ? AND locker_deposit_id = ? "
-                    + "AND pickup_code <> '' ORDER BY case_no")) {
-                ps.setString(1, e.cabinetId());
-                ps.setLong(2, e.depositId());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        numbers.add(rs.getString(1));
-                    }
-                }
-            }
+            List<String> numbers = tx.handle().createQuery("SELECT case_no FROM hall_case WHERE locker_cabinet = :cabinet "
+                    + "AND locker_deposit_id = :deposit AND pickup_code <> '' ORDER BY case_no")
+                    .bind("cabinet", e.cabinetId()).bind("deposit", e.depositId()).map((rs, ctx) -> rs.getString("case_no")).list();
             String origin = "locker:" + e.cabinetId();
             for (String number : numbers) {
                 HallCase before = CaseRows.load(tx.handle(), number, true).orElseThrow();
@@ -243,16 +231,13 @@ final class CaseDelivery {
             CaseRules.requireBundleDeliverable(b);
             for (HallCase p : b.parts()) {
                 CaseRows.load(tx.handle(), p.number(), true);
-                String detail = deliverOne(c, tx, p.number(), delivery, placed) + "（随“一件事” " + number + " 一并送达）";
+                String detail = deliverOne(tx.handle(), tx, p.number(), delivery, placed) + "（随“一件事” " + number + " 一并送达）";
                 CaseRows.history(tx.handle(), p.number(), tx.at(), actor.user(), actor.origin(), "case-deliver", CaseState.DELIVERED, detail);
                 tx.audit(new AuditEvent("case-deliver", actor.user(), actor.origin(), p.number(), AuditEvent.SUCCESS, detail));
                 tx.event("DELIVERED", p.number(), number, p.departmentId(), CaseState.DELIVERED.name(), 0);
             }
-            try (PreparedStatement ps = c.prepareStatement("UPDATE case_bundle SET delivered_at = ? WHERE bundle_no = ?")) {
-                ps.setTimestamp(1, Timestamp.from(tx.at()));
-                ps.setString(2, number);
-                ps.executeUpdate();
-            }
+            tx.handle().createUpdate("UPDATE case_bundle SET delivered_at = :at WHERE bundle_no = :bundle")
+                    .bind("at", Timestamp.from(tx.at())).bind("bundle", number).execute();
             tx.audit(new AuditEvent("bundle-deliver", actor.user(), actor.origin(), number, AuditEvent.SUCCESS,
                     b.parts().size() + " 个事项一次送达：" + delivery.method()));
             tx.event("BUNDLE_DELIVERED", "", number, "", "", 0);

@@ -2,8 +2,6 @@ package org.onedoor.core.internal.cases;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -13,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.onedoor.api.audit.AuditTrail;
 import org.onedoor.api.calendar.WorkingDayCalendar;
 import org.onedoor.api.cases.AcceptRequest;
@@ -148,14 +147,12 @@ public final class HallCaseService implements HallCases, CaseBundles {
     public HallCase supply(String number, List<String> materials, CaseActor actor) {
         return changes.move(number, actor, WindowBinding.Use.NONE, "case-material", "MATERIALS_SUPPLIED", (c, tx, before) -> {
             CaseRules.requireSuppliable(before, materials);
-            try (PreparedStatement ps = c.prepareStatement("UPDATE case_material SET received_at = ? WHERE case_no = ? AND name = ?")) {
-                for (String name : materials) {
-                    ps.setTimestamp(1, Timestamp.from(tx.at()));
-                    ps.setString(2, before.number());
-                    ps.setString(3, name);
-                    ps.addBatch();
-                }
-                ps.executeBatch();
+            PreparedBatch received = tx.handle().prepareBatch("UPDATE case_material SET received_at = :at WHERE case_no = :case AND name = :name");
+            for (String name : materials) {
+                received.bind("at", Timestamp.from(tx.at())).bind("case", before.number()).bind("name", name).add();
+            }
+            if (received.size() > 0) {
+                received.execute();
             }
             boolean complete = before.missingMaterials().size() == Set.copyOf(materials).size();
             (complete ? CaseUpdate.MATERIALS_COMPLETE : CaseUpdate.STATE).apply(tx.handle(), before.number(), before.state());
@@ -277,7 +274,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
     public Optional<CaseHalls> halls(String number) {
         return store.read((c, tx) -> tx.handle().createQuery("SELECT accepted_hall_id, handling_hall_id FROM hall_case WHERE case_no = :no")
                 .bind("no", number)
-                .map((rs, ctx) -> new CaseHalls(rs.getString(1), rs.getString(2)))
+                .map((rs, ctx) -> new CaseHalls(rs.getString("accepted_hall_id"), rs.getString("handling_hall_id")))
                 .findOne());
     }
 
@@ -336,16 +333,10 @@ public final class HallCaseService implements HallCases, CaseBundles {
     @Override
     public Optional<CaseBundle> lookupBundle(String number, String checkCode) {
         return store.write((c, tx) -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT check_hash FROM case_bundle WHERE bundle_no = ?")) {
-                ps.setString(1, number);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        return Optional.<CaseBundle>empty();
-                    }
-                    if (!CheckCodes.matches(number, checkCode, rs.getString(1))) {
-                        return Optional.<CaseBundle>empty();
-                    }
-                }
+            Optional<String> hash = tx.handle().createQuery("SELECT check_hash FROM case_bundle WHERE bundle_no = :bundle").bind("bundle", number)
+                    .map((rs, ctx) -> rs.getString("check_hash")).findOne();
+            if (hash.isEmpty() || !CheckCodes.matches(number, checkCode, hash.get())) {
+                return Optional.<CaseBundle>empty();
             }
             return CaseRows.bundle(tx.handle(), number, false);
         }).result();
