@@ -46,17 +46,17 @@ final class CaseBundleIntake {
             }
         }
         String code = CheckCodes.newCode();
-        Accepted<String> number = changes.change((c, tx) -> {
-            CaseIntake.Counter at = intake.counter(tx.handle(), r.channel(), r.window(), actor, plans.stream().map(CaseIntake.Plan::matter).toList());
+        Accepted<String> number = changes.change((h, tx) -> {
+            CaseIntake.Counter at = intake.counter(h, r.channel(), r.window(), actor, plans.stream().map(CaseIntake.Plan::matter).toList());
             if (!r.idempotencyKey().isEmpty()) {
-                Optional<String> earlier = CaseIntake.byKey(tx.handle(), CaseIntake.Keyed.BUNDLE, r.idempotencyKey());
+                Optional<String> earlier = CaseIntake.byKey(h, CaseIntake.Keyed.BUNDLE, r.idempotencyKey());
                 if (earlier.isPresent()) {
                     return Accepted.replay(earlier.get());
                 }
             }
-            String bundle = CaseNumbers.next(tx.handle(), CaseNumbers.BUNDLE_SCOPE, day);
+            String bundle = CaseNumbers.next(h, CaseNumbers.BUNDLE_SCOPE, day);
             String hash = CheckCodes.hash(bundle, code);
-            tx.handle().createUpdate("INSERT INTO case_bundle (bundle_no, check_hash, name_zh, applicant_name, applicant_id, accepted_by, "
+            h.createUpdate("INSERT INTO case_bundle (bundle_no, check_hash, name_zh, applicant_name, applicant_id, accepted_by, "
                     + "accepted_at, idempotency_key, applicant_id_kind, one_thing) VALUES (:bundle, :checkHash, :name, :applicantName, "
                     + ":applicantId, :by, :at, :key, :idKind, :oneThing)")
                     .bind("bundle", bundle).bind("checkHash", hash).bind("name", name).bind("applicantName", r.applicant().name())
@@ -64,15 +64,15 @@ final class CaseBundleIntake {
                     .bind("key", r.idempotencyKey().isEmpty() ? null : r.idempotencyKey()).bind("idKind", CaseParties.idKind(r.applicant()))
                     .bind("oneThing", r.oneThing()).execute();
             for (CaseIntake.Plan p : plans) {
-                String part = CaseNumbers.next(tx.handle(), p.matter().departmentId(), day);
-                intake.insertCase(tx.handle(), tx, part, hash, bundle, p, r.applicant(), r.channel(), at, null);
+                String part = CaseNumbers.next(h, p.matter().departmentId(), day);
+                intake.insertCase(h, tx, part, hash, bundle, p, r.applicant(), r.channel(), at, null);
             }
             tx.audit(new AuditEvent("bundle-accept", at.actor().user(), at.actor().origin(), bundle, AuditEvent.SUCCESS,
                     "受理“一件事”：" + name + (r.oneThing().isEmpty() ? "" : "（目录 " + r.oneThing() + "）") + "，" + plans.size() + " 个事项"));
             tx.event("BUNDLE_ACCEPTED", "", bundle, "", "", at.window());
             return Accepted.made(bundle);
         });
-        CaseBundle b = store.read((c, tx) -> CaseRows.bundle(tx.handle(), number.value(), false)).orElseThrow();
+        CaseBundle b = store.read((h, tx) -> CaseRows.bundle(h, number.value(), false)).orElseThrow();
         return new AcceptedBundle(b, number.replayed() ? "" : code, number.replayed());
     }
 

@@ -188,20 +188,20 @@ final class CaseIntake {
                     + "are required", "mail");
         }
         String code = CheckCodes.newCode();
-        Accepted<HallCase> made = changes.change((c, tx) -> {
-            Counter at = counter(tx.handle(), r.channel(), r.window(), actor, List.of(plan.matter()), r.handlingHallId());
+        Accepted<HallCase> made = changes.change((h, tx) -> {
+            Counter at = counter(h, r.channel(), r.window(), actor, List.of(plan.matter()), r.handlingHallId());
             if (!r.idempotencyKey().isEmpty()) {
-                Optional<String> earlier = byKey(tx.handle(), Keyed.CASE, r.idempotencyKey());
+                Optional<String> earlier = byKey(h, Keyed.CASE, r.idempotencyKey());
                 if (earlier.isPresent()) {
-                    return Accepted.replay(CaseRows.load(tx.handle(), earlier.get(), false).orElseThrow());
+                    return Accepted.replay(CaseRows.load(h, earlier.get(), false).orElseThrow());
                 }
             }
-            String number = CaseNumbers.next(tx.handle(), plan.matter().departmentId(), day);
-            insertCase(tx.handle(), tx, number, CheckCodes.hash(number, code), null, plan, r.applicant(), r.channel(), at, r.idempotencyKey(), refusal);
+            String number = CaseNumbers.next(h, plan.matter().departmentId(), day);
+            insertCase(h, tx, number, CheckCodes.hash(number, code), null, plan, r.applicant(), r.channel(), at, r.idempotencyKey(), refusal);
             if (refusal == null && r.mailTo().isPresent()) {
-                recordMail(tx.handle(), tx, number, r.mailTo().get(), holiday, at.actor());
+                recordMail(h, tx, number, r.mailTo().get(), holiday, at.actor());
             }
-            return Accepted.made(CaseRows.load(tx.handle(), number, false).orElseThrow());
+            return Accepted.made(CaseRows.load(h, number, false).orElseThrow());
         });
         return new AcceptedCase(made.value(), made.replayed() ? "" : code, made.replayed());
     }

@@ -115,7 +115,7 @@ public final class CaseSupervisor implements CaseSupervision {
 
     @Override
     public Optional<CaseTiming> timing(String number) {
-        return store.read((c, tx) -> CaseRows.load(tx.handle(), number, false)).map(this::timing);
+        return store.read((h, tx) -> CaseRows.load(h, number, false)).map(this::timing);
     }
 
     @Override
@@ -132,9 +132,9 @@ public final class CaseSupervisor implements CaseSupervision {
         String dept = departmentId == null ? "" : departmentId.toUpperCase(Locale.ROOT);
         Instant now = store.now();
         List<SupervisionAlert> out = new ArrayList<>();
-        List<HallCase> open = store.read((c, tx) -> dept.isEmpty()
-                ? CaseRows.open(tx.handle())
-                : CaseRows.openOf(tx.handle(), dept));
+        List<HallCase> open = store.read((h, tx) -> dept.isEmpty()
+                ? CaseRows.open(h)
+                : CaseRows.openOf(h, dept));
         for (HallCase h : open) {
             try {
                 CaseTiming t = timing(h);
@@ -156,7 +156,7 @@ public final class CaseSupervisor implements CaseSupervision {
                                 + call.arrivedAt().map(a -> "实际 " + a + " 到达").orElse("至今未到"), call.expectedBy()));
             }
         }
-        out.addAll(store.read((c, tx) -> CaseAlerts.since(tx.handle(), now.minus(java.time.Duration.ofDays(RECORDED_ALERT_DAYS)), dept)));
+        out.addAll(store.read((h, tx) -> CaseAlerts.since(h, now.minus(java.time.Duration.ofDays(RECORDED_ALERT_DAYS)), dept)));
         YearMonth month = YearMonth.from(today());
         for (ConversionFlag f : conversionFlags(month)) {
             if (dept.isEmpty() || dept.equals(f.departmentId())) {
@@ -186,9 +186,9 @@ public final class CaseSupervisor implements CaseSupervision {
             throw CaseStore.invalid("invalid-officer", "请给出专员的用户名（1-128位字母、数字或 . _ @ -）");
         }
         String named = officer.strip();
-        CaseStore.Done<Integer> done = store.write((c, tx) -> {
+        CaseStore.Done<Integer> done = store.write((h, tx) -> {
             // R4, R15: the officer is a member of the unit the registry keeps as its matters-only officer, dispatched and approved
-            boolean registered = tx.handle().createQuery("SELECT COUNT(*) FROM staff_member WHERE user_name = :user AND unit_id = :unit"
+            boolean registered = h.createQuery("SELECT COUNT(*) FROM staff_member WHERE user_name = :user AND unit_id = :unit"
                     + " AND post = :post AND state = :state").bind("user", named).bind("unit", dept)
                     .bind("post", Post.MATTERS_ONLY_OFFICER.name()).bind("state", StaffState.ACTIVE.name()).mapTo(Integer.class).one() > 0;
             if (!registered) {
@@ -198,7 +198,6 @@ public final class CaseSupervisor implements CaseSupervision {
                                 + " of " + dept + " in the staff registry: dispatch them and have the hall approve first)", "officer");
             }
             tx.audit(new AuditEvent("officer-name", actor.user(), actor.origin(), dept, AuditEvent.SUCCESS, "指定专员 " + named));
-            Handle h = tx.handle();
             h.createUpdate("DELETE FROM department_officer WHERE department_id = :department").bind("department", dept).execute();
             h.createUpdate("INSERT INTO department_officer (department_id, officer, named_by, named_at) VALUES (:department, :officer, :by, :at)")
                     .bind("department", dept).bind("officer", named).bind("by", actor.user()).bind("at", Timestamp.from(tx.at())).execute();
@@ -211,14 +210,14 @@ public final class CaseSupervisor implements CaseSupervision {
 
     @Override
     public Optional<String> officer(String departmentId) {
-        return store.read((c, tx) -> OfficerCalls.officer(tx.handle(), departmentId.toUpperCase(Locale.ROOT)));
+        return store.read((h, tx) -> OfficerCalls.officer(h, departmentId.toUpperCase(Locale.ROOT)));
     }
 
     @Override
     public List<OfficerCall> officerCalls(String departmentId) {
-        return store.read((c, tx) -> departmentId == null || departmentId.isEmpty()
-                ? OfficerCalls.latest(tx.handle())
-                : OfficerCalls.latestOf(tx.handle(), departmentId.toUpperCase(Locale.ROOT)));
+        return store.read((h, tx) -> departmentId == null || departmentId.isEmpty()
+                ? OfficerCalls.latest(h)
+                : OfficerCalls.latestOf(h, departmentId.toUpperCase(Locale.ROOT)));
     }
 
     @Override
@@ -227,8 +226,8 @@ public final class CaseSupervisor implements CaseSupervision {
         JdbcCaseAuthorizations.requireOwnDepartment(dept, actor);
         CaseStore.Done<List<OfficerCall>> done;
         try {
-            done = store.write((c, tx) -> {
-                List<OfficerCall> waiting = OfficerCalls.waitingOf(tx.handle(), dept);
+            done = store.write((h, tx) -> {
+                List<OfficerCall> waiting = OfficerCalls.waitingOf(h, dept);
                 List<OfficerCall> open = waiting.stream().filter(call -> call.officer().equals(actor.user())).toList();
                 if (open.isEmpty() && !waiting.isEmpty()) {
                     String named = waiting.stream().map(OfficerCall::officer).filter(o -> !o.isEmpty()).distinct().sorted()
@@ -239,13 +238,13 @@ public final class CaseSupervisor implements CaseSupervision {
                             : "呼叫点名的专员是 " + named + "，须由其本人到厅签到，" + actor.user() + " 不能代签 (R4) (the call names " + named
                                     + ": that officer checks in in person, not another user of the unit)");
                 }
-                PreparedBatch arrived = tx.handle().prepareBatch("UPDATE officer_call SET arrived_at = :at WHERE id = :id");
+                PreparedBatch arrived = h.prepareBatch("UPDATE officer_call SET arrived_at = :at WHERE id = :id");
                 for (OfficerCall call : open) {
                     arrived.bind("at", Timestamp.from(tx.at())).bind("id", call.id()).add();
                     boolean late = tx.at().isAfter(call.expectedBy());
                     String detail = "专员 " + actor.user() + " 到厅签到" + (late ? "，迟到（应于 " + call.expectedBy() + " 前）" : "，按时");
-                    CaseRows.history(tx.handle(), call.caseNumber(), tx.at(), actor.user(), actor.origin(), "officer-arrive",
-                            CaseRows.load(tx.handle(), call.caseNumber(), false).orElseThrow().state(), detail);
+                    CaseRows.history(h, call.caseNumber(), tx.at(), actor.user(), actor.origin(), "officer-arrive",
+                            CaseRows.load(h, call.caseNumber(), false).orElseThrow().state(), detail);
                     tx.audit(new AuditEvent("officer-arrive", actor.user(), actor.origin(), call.caseNumber(),
                             late ? AuditEvent.FAILURE : AuditEvent.SUCCESS, detail));
                     tx.event("OFFICER_ARRIVED", call.caseNumber(), "", dept, "", 0);
@@ -257,7 +256,7 @@ public final class CaseSupervisor implements CaseSupervision {
                         call.notifiedAt(), call.expectedBy(), Optional.of(tx.at()))).toList();
             });
         } catch (CaseException e) {
-            store.recordAudit(store.write((c, tx) -> {
+            store.recordAudit(store.write((h, tx) -> {
                 tx.audit(new AuditEvent("officer-arrive", actor.user(), actor.origin(), dept, AuditEvent.REFUSED, e.code() + ": " + e.getMessage()));
                 return null;
             }));
@@ -279,9 +278,9 @@ public final class CaseSupervisor implements CaseSupervision {
      * @return the calls found late now
      */
     List<OfficerCall> sweep() {
-        CaseStore.Done<List<OfficerCall>> done = store.write((c, tx) -> {
-            List<OfficerCall> late = OfficerCalls.lateUnalerted(tx.handle(), tx.at());
-            PreparedBatch alerted = tx.handle().prepareBatch("UPDATE officer_call SET late_alerted = TRUE WHERE id = :id");
+        CaseStore.Done<List<OfficerCall>> done = store.write((h, tx) -> {
+            List<OfficerCall> late = OfficerCalls.lateUnalerted(h, tx.at());
+            PreparedBatch alerted = h.prepareBatch("UPDATE officer_call SET late_alerted = TRUE WHERE id = :id");
             for (OfficerCall call : late) {
                 alerted.bind("id", call.id()).add();
                 String detail = (call.officer().isEmpty() ? call.departmentId() + " 专员" : "专员 " + call.officer())
@@ -306,7 +305,7 @@ public final class CaseSupervisor implements CaseSupervision {
      * @return the numbers of the cases alerted now
      */
     List<String> sweepSupply() {
-        CaseStore.Done<List<String>> done = store.write((c, tx) -> CaseAlerts.supplyOverdue(tx, today()));
+        CaseStore.Done<List<String>> done = store.write((h, tx) -> CaseAlerts.supplyOverdue(tx, today()));
         publish(done);
         return done.result();
     }

@@ -1,8 +1,6 @@
 package org.onedoor.core.internal.cases;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.onedoor.api.audit.AuditTrail;
 import org.onedoor.api.calendar.WorkingDayCalendar;
@@ -145,9 +144,9 @@ public final class HallCaseService implements HallCases, CaseBundles {
 
     @Override
     public HallCase supply(String number, List<String> materials, CaseActor actor) {
-        return changes.move(number, actor, WindowBinding.Use.NONE, "case-material", "MATERIALS_SUPPLIED", (c, tx, before) -> {
+        return changes.move(number, actor, WindowBinding.Use.NONE, "case-material", "MATERIALS_SUPPLIED", (h, tx, before) -> {
             CaseRules.requireSuppliable(before, materials);
-            PreparedBatch received = tx.handle().prepareBatch("UPDATE case_material SET received_at = :at WHERE case_no = :case AND name = :name");
+            PreparedBatch received = h.prepareBatch("UPDATE case_material SET received_at = :at WHERE case_no = :case AND name = :name");
             for (String name : materials) {
                 received.bind("at", Timestamp.from(tx.at())).bind("case", before.number()).bind("name", name).add();
             }
@@ -155,7 +154,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
                 received.execute();
             }
             boolean complete = before.missingMaterials().size() == Set.copyOf(materials).size();
-            (complete ? CaseUpdate.MATERIALS_COMPLETE : CaseUpdate.STATE).apply(tx.handle(), before.number(), before.state());
+            (complete ? CaseUpdate.MATERIALS_COMPLETE : CaseUpdate.STATE).apply(h, before.number(), before.state());
             return "补交材料：" + String.join("、", materials) + (complete ? "；材料已齐全" : "");
         });
     }
@@ -179,16 +178,16 @@ public final class HallCaseService implements HallCases, CaseBundles {
     public HallCase signOff(String number, boolean approve, String reason, Optional<BigDecimal> fee, CaseActor actor) {
         Optional<BigDecimal> charged = checkedFee(fee);
         try {
-            return changes.move(number, actor, WindowBinding.Use.REQUIRED, "case-sign-off", approve ? "APPROVED" : "REJECTED", (c, tx, before) -> {
+            return changes.move(number, actor, WindowBinding.Use.REQUIRED, "case-sign-off", approve ? "APPROVED" : "REJECTED", (h, tx, before) -> {
                 CaseState to = approve ? CaseState.APPROVED : CaseState.REJECTED;
                 CaseRules.requireMove(before, to);
-                if (CaseSteps.asksForSteps(tx.handle(), before.number())) {
+                if (CaseSteps.asksForSteps(h, before.number())) {
                     throw CaseStore.forbidden("special-steps-required", "事项 " + before.matterCode()
                             + " 需要特别程序（现场勘验、听证、专家评审等），不能在窗口当场办结，须转后台审批（R6）");
                 }
                 CaseRules.requireLetter(authorizations.standing(actor.user(), before.matterCode()), actor.user(), before);
-                CaseRules.requireApartFromSupervision(before, actor, DutyStore.ofUser(tx.handle(), actor.user()));
-                return decide(c, tx, before, to, reason, actor, true, charged);
+                CaseRules.requireApartFromSupervision(before, actor, DutyStore.ofUser(h, actor.user()));
+                return decide(h, tx, before, to, reason, actor, true, charged);
             });
         } catch (CaseException e) {
             if (e.reason() == CaseException.Reason.FORBIDDEN) {
@@ -207,12 +206,12 @@ public final class HallCaseService implements HallCases, CaseBundles {
     public HallCase decide(String number, boolean approve, String reason, Optional<BigDecimal> fee, CaseActor actor) {
         Optional<BigDecimal> charged = checkedFee(fee);
         try {
-            return changes.move(number, actor, WindowBinding.Use.NONE, "case-decide", approve ? "APPROVED" : "REJECTED", (c, tx, before) -> {
+            return changes.move(number, actor, WindowBinding.Use.NONE, "case-decide", approve ? "APPROVED" : "REJECTED", (h, tx, before) -> {
                 CaseRules.requireDepartment(before, actor);
-                CaseRules.requireApartFromSupervision(before, actor, DutyStore.ofUser(tx.handle(), actor.user()));
+                CaseRules.requireApartFromSupervision(before, actor, DutyStore.ofUser(h, actor.user()));
                 CaseState to = approve ? CaseState.APPROVED : CaseState.REJECTED;
                 CaseRules.requireMove(before, to);
-                return decide(c, tx, before, to, reason, actor, false, charged);
+                return decide(h, tx, before, to, reason, actor, false, charged);
             });
         } catch (CaseException e) {
             if (e.reason() == CaseException.Reason.FORBIDDEN) {
@@ -222,12 +221,12 @@ public final class HallCaseService implements HallCases, CaseBundles {
         }
     }
 
-    private String decide(Connection c, CaseStore.Tx tx, HallCase before, CaseState to, String reason, CaseActor actor,
-            boolean atWindow, Optional<BigDecimal> fee) throws SQLException {
+    private String decide(Handle h, CaseStore.Tx tx, HallCase before, CaseState to, String reason, CaseActor actor,
+            boolean atWindow, Optional<BigDecimal> fee) {
         boolean overdue = CaseRules.requireReadyForDecision(before, to, tx.day());
         String why = CaseRules.decisionReason(to, reason);
-        String pause = steps.endPause(c, tx, before);
-        CaseUpdate.DECISION.apply(tx.handle(), before.number(), to,
+        String pause = steps.endPause(h, tx, before);
+        CaseUpdate.DECISION.apply(h, before.number(), to,
                 to.name(), actor.user(), Timestamp.from(tx.at()), why, atWindow);
         String charged = fee.isPresent() ? CaseAlerts.fee(tx, before, to, fee.get()) : "";
         return (atWindow ? "窗口当场办结：" : "后台审批：") + to.labelZh() + (why.isEmpty() ? "" : "，理由：" + why)
@@ -246,10 +245,10 @@ public final class HallCaseService implements HallCases, CaseBundles {
 
     @Override
     public HallCase resultReady(String number, CaseActor actor) {
-        return changes.move(number, actor, WindowBinding.Use.NONE, "case-result-ready", "RESULT_READY", (c, tx, before) -> {
+        return changes.move(number, actor, WindowBinding.Use.NONE, "case-result-ready", "RESULT_READY", (h, tx, before) -> {
             CaseRules.requireMayMarkResultReady(before, actor);
             CaseRules.requireMove(before, CaseState.RESULT_READY);
-            CaseUpdate.STATE.apply(tx.handle(), before.number(), CaseState.RESULT_READY);
+            CaseUpdate.STATE.apply(h, before.number(), CaseState.RESULT_READY);
             return "结果已出，待送达";
         });
     }
@@ -261,9 +260,9 @@ public final class HallCaseService implements HallCases, CaseBundles {
 
     @Override
     public HallCase close(String number, CaseActor actor) {
-        return changes.move(number, actor, WindowBinding.Use.NONE, "case-close", "CLOSED", (c, tx, before) -> {
+        return changes.move(number, actor, WindowBinding.Use.NONE, "case-close", "CLOSED", (h, tx, before) -> {
             CaseRules.requireMove(before, CaseState.CLOSED);
-            CaseUpdate.CLOSED.apply(tx.handle(), before.number(), CaseState.CLOSED, Timestamp.from(tx.at()));
+            CaseUpdate.CLOSED.apply(h, before.number(), CaseState.CLOSED, Timestamp.from(tx.at()));
             return "办结";
         });
     }
@@ -272,7 +271,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
 
     @Override
     public Optional<CaseHalls> halls(String number) {
-        return store.read((c, tx) -> tx.handle().createQuery("SELECT accepted_hall_id, handling_hall_id FROM hall_case WHERE case_no = :no")
+        return store.read((h, tx) -> h.createQuery("SELECT accepted_hall_id, handling_hall_id FROM hall_case WHERE case_no = :no")
                 .bind("no", number)
                 .map((rs, ctx) -> new CaseHalls(rs.getString("accepted_hall_id"), rs.getString("handling_hall_id")))
                 .findOne());
@@ -280,17 +279,17 @@ public final class HallCaseService implements HallCases, CaseBundles {
 
     @Override
     public Optional<HallCase> find(String number) {
-        return store.read((c, tx) -> CaseRows.load(tx.handle(), number, false));
+        return store.read((h, tx) -> CaseRows.load(h, number, false));
     }
 
     @Override
     public Optional<HallCase> lookup(String number, String checkCode) {
-        return store.write((c, tx) -> {
-            Optional<String> hash = CaseRows.checkHash(tx.handle(), number);
+        return store.write((h, tx) -> {
+            Optional<String> hash = CaseRows.checkHash(h, number);
             if (hash.isEmpty()) {
                 return Optional.<HallCase>empty();
             }
-            HallCase found = CaseRows.load(tx.handle(), number, false).orElseThrow();
+            HallCase found = CaseRows.load(h, number, false).orElseThrow();
             String salt = found.bundleNumber().isEmpty() ? number : found.bundleNumber();
             boolean matched = CheckCodes.matches(salt, checkCode, hash.get());
             return matched ? Optional.of(found) : Optional.<HallCase>empty();
@@ -300,17 +299,17 @@ public final class HallCaseService implements HallCases, CaseBundles {
     @Override
     public List<HallCase> cases(CaseQuery q) {
         String dept = q.departmentId().orElse(null);
-        return store.read((c, tx) -> CaseRows.latest(tx.handle(), dept, q.state().orElse(null), q.limit()));
+        return store.read((h, tx) -> CaseRows.latest(h, dept, q.state().orElse(null), q.limit()));
     }
 
     @Override
     public List<HallCase> backOffice(String departmentId) {
-        return store.read((c, tx) -> CaseRows.backOffice(tx.handle(), departmentId.toUpperCase(Locale.ROOT)));
+        return store.read((h, tx) -> CaseRows.backOffice(h, departmentId.toUpperCase(Locale.ROOT)));
     }
 
     @Override
     public List<CaseHistoryEntry> history(String number) {
-        return store.read((c, tx) -> CaseRows.history(tx.handle(), number));
+        return store.read((h, tx) -> CaseRows.history(h, number));
     }
 
     // ---- bundles (R11) -----------------------------------------------------------------------
@@ -322,7 +321,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
 
     @Override
     public Optional<CaseBundle> bundle(String number) {
-        return store.read((c, tx) -> CaseRows.bundle(tx.handle(), number, false));
+        return store.read((h, tx) -> CaseRows.bundle(h, number, false));
     }
 
     @Override
@@ -332,13 +331,13 @@ public final class HallCaseService implements HallCases, CaseBundles {
 
     @Override
     public Optional<CaseBundle> lookupBundle(String number, String checkCode) {
-        return store.write((c, tx) -> {
-            Optional<String> hash = tx.handle().createQuery("SELECT check_hash FROM case_bundle WHERE bundle_no = :bundle").bind("bundle", number)
+        return store.write((h, tx) -> {
+            Optional<String> hash = h.createQuery("SELECT check_hash FROM case_bundle WHERE bundle_no = :bundle").bind("bundle", number)
                     .map((rs, ctx) -> rs.getString("check_hash")).findOne();
             if (hash.isEmpty() || !CheckCodes.matches(number, checkCode, hash.get())) {
                 return Optional.<CaseBundle>empty();
             }
-            return CaseRows.bundle(tx.handle(), number, false);
+            return CaseRows.bundle(h, number, false);
         }).result();
     }
 }

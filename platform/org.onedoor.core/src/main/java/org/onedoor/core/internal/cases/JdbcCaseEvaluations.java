@@ -97,13 +97,13 @@ public final class JdbcCaseEvaluations implements CaseEvaluations {
     public List<Evaluation> evaluations(String number, String checkCode) {
         HallCase h = cases.lookup(number, checkCode).orElseThrow(JdbcCaseEvaluations::unknownCase);
         int days = followUps.changeDays();
-        return store.read((c, tx) -> EvaluationRows.current(tx.handle(), h.number(), days));
+        return store.read((db, tx) -> EvaluationRows.current(db, h.number(), days));
     }
 
     @Override
     public List<Evaluation> history(String number) {
         int days = followUps.changeDays();
-        return store.read((c, tx) -> EvaluationRows.history(tx.handle(), number, days));
+        return store.read((db, tx) -> EvaluationRows.history(db, number, days));
     }
 
     @Override
@@ -144,11 +144,11 @@ public final class JdbcCaseEvaluations implements CaseEvaluations {
         String citizen = citizen(h);
         CaseStore.Done<List<Evaluation>> done;
         try {
-            done = store.write((c, tx) -> {
+            done = store.write((db, tx) -> {
                 List<Evaluation> out = new ArrayList<>();
                 boolean changed = false;
                 for (Checked p : checked) {
-                    Evaluation before = EvaluationRows.lock(tx.handle(), h.number(), p.party(), changeDays).orElse(null);
+                    Evaluation before = EvaluationRows.lock(db, h.number(), p.party(), changeDays).orElse(null);
                     Evaluation e = one(tx, h, before, p, channel, citizen, changeDays);
                     changed |= e != before;
                     out.add(e);
@@ -160,7 +160,7 @@ public final class JdbcCaseEvaluations implements CaseEvaluations {
             });
         } catch (CaseException e) {
             if ("change-period-over".equals(e.code())) {
-                store.recordAudit(store.write((c, tx) -> {
+                store.recordAudit(store.write((db, tx) -> {
                     tx.audit(new AuditEvent("case-rate-change", "citizen", channel.name(), h.number(), AuditEvent.REFUSED, e.code() + ": "
                             + e.getMessage()));
                     return null;
@@ -216,8 +216,8 @@ public final class JdbcCaseEvaluations implements CaseEvaluations {
 
     @Override
     public RatingReport report() {
-        return store.read((c, tx) -> new RatingReport(summary(tx.handle(), Summary.BY_CLERK), summary(tx.handle(), Summary.BY_APPROVER),
-                summary(tx.handle(), Summary.BY_DEPARTMENT)));
+        return store.read((db, tx) -> new RatingReport(summary(db, Summary.BY_CLERK), summary(db, Summary.BY_APPROVER),
+                summary(db, Summary.BY_DEPARTMENT)));
     }
 
     /**
