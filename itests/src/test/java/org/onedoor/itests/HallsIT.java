@@ -295,6 +295,33 @@ public class HallsIT extends HallNodeTestSupport {
     }
 
     @Test
+    public void aScreenDeviceOfAnotherHallIsNotFedTheDefaultHallsCalls() throws Exception {
+        Configuration screen = configurationAdmin.getFactoryConfiguration("org.onedoor.device", "screen-xiping", "?");
+        Dictionary<String, Object> p = new Hashtable<>();
+        p.put("kind", "screen");
+        p.put("driver", "web");
+        p.put("hall", "xiping");
+        screen.update(p);
+        try {
+            await("the screen device is configured", () -> {
+                try {
+                    return http.get("/api/v1/devices").body().contains("\"screen-xiping\"");
+                } catch (Exception e) {
+                    return false;
+                }
+            });
+            HttpResponse<String> refused = http.get("/api/v1/queue/events?device=screen-xiping");
+            assertEquals(refused.body(), 409, refused.statusCode());
+            JsonObject problem = new JsonObject(refused.body());
+            assertEquals("screen-of-another-hall", problem.getString("code"));
+            assertEquals("hall", problem.getString("field"));
+            assertTrue(problem.getString("detail"), problem.getString("detail").contains("hall=xiping"));
+        } finally {
+            screen.delete();
+        }
+    }
+
+    @Test
     public void anUnknownHallIsNotFoundOnEveryRoute() throws Exception {
         assertUnknownHall(http.get("/api/v1/halls/atlantis"));
         assertUnknownHall(http.get("/api/v1/halls/atlantis/zones"));

@@ -2,7 +2,7 @@
 // time lights, one case in detail with its history, special steps, approve or reject with a
 // reason, terminate with a reason after a confirmation (R9: a tolerance case whose supply-by day
 // passed), result ready. Follows the case event stream of the department (page session).
-import { api, el } from './common.js';
+import { api, confirmed, el } from './common.js';
 import { clockBadge, followCases, lightPill, when, withCaseText } from './cases.js';
 import { clockText, initI18n, onLanguage, t } from './i18n.js';
 import { currentUser, holds, signIn, signOut, userText } from './session.js';
@@ -171,23 +171,6 @@ async function act(path, body, done) {
   } catch (e) {
     say(e.message, true);
   }
-}
-
-/** Asks in the page's own dialog; resolves true when confirmed. */
-function confirmed(text) {
-  return new Promise((resolve) => {
-    $('confirm-text').textContent = text;
-    $('confirm').classList.remove('hidden');
-    const done = (answer) => {
-      $('confirm').classList.add('hidden');
-      $('confirm-yes').onclick = null;
-      $('confirm-no').onclick = null;
-      resolve(answer);
-    };
-    $('confirm-yes').onclick = () => done(true);
-    $('confirm-no').onclick = () => done(false);
-    $('confirm-yes').focus();
-  });
 }
 
 function follow() {

@@ -198,3 +198,24 @@ export function followQueue({ zone = '', device = '', onSnapshot, onEvent, onCon
 export function clock(d = new Date()) {
   return clockText(d);
 }
+
+/**
+ * Asks in the page's own dialog (the elements #confirm, #confirm-text, #confirm-yes, #confirm-no, as the back office and
+ * the console have them); resolves true when confirmed.
+ */
+export function confirmed(text) {
+  const $ = (id) => document.getElementById(id);
+  return new Promise((resolve) => {
+    $('confirm-text').textContent = text;
+    $('confirm').classList.remove('hidden');
+    const done = (answer) => {
+      $('confirm').classList.add('hidden');
+      $('confirm-yes').onclick = null;
+      $('confirm-no').onclick = null;
+      resolve(answer);
+    };
+    $('confirm-yes').onclick = () => done(true);
+    $('confirm-no').onclick = () => done(false);
+    $('confirm-yes').focus();
+  });
+}

@@ -4,7 +4,7 @@
 // supervisors read. Windows and queue counts follow the event stream; zones and devices refresh
 // periodically and say when they last did. Admins, operators and supervisors also see the newest
 // cases (console-cases.js).
-import { api, el, followQueue, HALL, hallPath, pageHall } from './common.js';
+import { api, confirmed, el, followQueue, HALL, hallPath, pageHall } from './common.js';
 import { withCaseText } from './cases.js';
 import { CONSOLE_CASE_DICT, createCasesTab } from './console-cases.js';
 import { CONSOLE_COMPLAINT_DICT, createComplaintsTab } from './console-complaints.js';
@@ -220,22 +220,6 @@ async function switchZone(zone, enable) {
     say(e.message, true);
   }
   await loadZones();
-}
-
-function confirmed(text) {
-  return new Promise((resolve) => {
-    $('confirm-text').textContent = text;
-    $('confirm').classList.remove('hidden');
-    const done = (answer) => {
-      $('confirm').classList.add('hidden');
-      $('confirm-yes').onclick = null;
-      $('confirm-no').onclick = null;
-      resolve(answer);
-    };
-    $('confirm-yes').onclick = () => done(true);
-    $('confirm-no').onclick = () => done(false);
-    $('confirm-yes').focus();
-  });
 }
 
 // ---- devices ------------------------------------------------------------------------------

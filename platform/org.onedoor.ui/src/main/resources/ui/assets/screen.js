@@ -1,6 +1,6 @@
 // Caller screen: current calls by window, the last calls, waiting counts; calls announced by voice
 // in Mandarin whatever the page's language.
-import { clock, el, followQueue, pageHall, zones } from './common.js';
+import { api, clock, el, followQueue, pageHall, zones } from './common.js';
 import { initI18n, lang, nameOf, onLanguage, t } from './i18n.js';
 
 const DICT = {
@@ -137,7 +137,28 @@ function drawTitle() {
 
 let hallName = null; // the page's hall, when it is not the default one
 
+/**
+ * A screen configured as a device (?device=) stands in the hall its configuration names: opened without ?hall= for a
+ * device of another hall, the page reopens itself with that hall (the stream would refuse the default hall's events).
+ */
+async function deviceHall() {
+  const device = new URLSearchParams(location.search).get('device');
+  if (!device || new URLSearchParams(location.search).has('hall')) return false;
+  try {
+    const list = await api('/api/v1/devices');
+    const mine = (list.devices || []).find((d) => d.id === device);
+    if (mine && mine.hall && mine.hall !== 'zhumadian') {
+      location.replace(location.pathname + location.search + '&hall=' + encodeURIComponent(mine.hall));
+      return true;
+    }
+  } catch (e) {
+    // the device list unreachable: the page follows the default hall as before
+  }
+  return false;
+}
+
 async function start() {
+  if (await deviceHall()) return;
   try {
     const hall = await pageHall();
     if (hall && !hall.default) hallName = hall;

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -60,8 +59,6 @@ import org.slf4j.LoggerFactory;
 @Designate(ocd = CasesConfig.class)
 public final class HallCaseService implements HallCases, CaseBundles {
 
-    /** The zone of the hall's clock when none is given (the shipped {@code timeZone}); the cases read theirs from the clock. */
-    static final ZoneId HALL_ZONE = ZoneId.of("Asia/Shanghai");
 
     private static final Logger LOG = LoggerFactory.getLogger(HallCaseService.class);
 

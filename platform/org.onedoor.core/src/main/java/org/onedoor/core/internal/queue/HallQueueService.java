@@ -2,7 +2,6 @@ package org.onedoor.core.internal.queue;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -58,8 +57,6 @@ import org.osgi.service.metatype.annotations.Designate;
 public final class HallQueueService implements HallQueue, WindowDesk {
 
     /** The hall's time zone: a ticket's day is the hall's calendar day. */
-    /** The shipped zone of the hall's clock, for the tests' clocks; the queue reads its zone from its clock. */
-    static final ZoneId HALL_ZONE = ZoneId.of("Asia/Shanghai");
 
     private final String hallId;
     private final QueueStore store;

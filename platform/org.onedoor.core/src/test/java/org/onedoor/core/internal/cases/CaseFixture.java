@@ -50,6 +50,9 @@ import org.onedoor.store.HallDatabase;
  */
 final class CaseFixture {
 
+    /** The hall's time zone of the tests' clocks (the shipped default of the hall clock). */
+    static final java.time.ZoneId HALL_ZONE = java.time.ZoneId.of("Asia/Shanghai");
+
     static final String ID = "411702199003074515";
 
     /** A clock the tests move. */
@@ -68,7 +71,7 @@ final class CaseFixture {
             now = now.plus(d);
         }
 
-        @Override public ZoneId getZone() { return HallCaseService.HALL_ZONE; }
+        @Override public ZoneId getZone() { return HALL_ZONE; }
         @Override public Clock withZone(ZoneId zone) { return this; }
         @Override public Instant instant() { return now; }
     }

@@ -98,7 +98,7 @@ class RatingFollowUpTest {
         RatingFollowUp replied = f.followUps.reply(fu.id(), "已对窗口人员批评教育，并组织服务规范培训", CaseFixture.APPROVER_A17);
         assertEquals(FollowUpState.REPLIED, replied.state());
         assertTrue(replied.repliedAt().isPresent());
-        assertTrue(replied.onTime(HallCaseService.HALL_ZONE));
+        assertTrue(replied.onTime(CaseFixture.HALL_ZONE));
         refused("not-hall-staff", () -> f.followUps.close(fu.id(), true, "", CaseFixture.DEPT_A17));
         RatingFollowUp closed = f.followUps.close(fu.id(), true, "", SUPERVISOR);
         assertEquals(FollowUpState.CLOSED, closed.state());
@@ -151,7 +151,7 @@ class RatingFollowUpTest {
 
         f.followUps.callBack(fu.id(), true, "已回访致歉", CaseFixture.DEPT_A17);
         RatingFollowUp replied = f.followUps.reply(fu.id(), "已优化审批流程，承诺时限压缩一半", CaseFixture.DEPT_A17);
-        assertFalse(replied.onTime(HallCaseService.HALL_ZONE));
+        assertFalse(replied.onTime(CaseFixture.HALL_ZONE));
         assertEquals(TimeLight.RED, replied.light(), "replied late stays red");
         assertTrue(replied.escalatedAt().isPresent());
         FollowUpFigures unit = figures("unit", "A17");

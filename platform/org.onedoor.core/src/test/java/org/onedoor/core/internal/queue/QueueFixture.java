@@ -16,7 +16,9 @@ import org.onedoor.core.internal.zone.ZoneRegistryAccess;
 /** A small hall for queue tests: police (G, windows 97-100), tax (H, 137-138), universal (F, 89-90). */
 final class QueueFixture {
 
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+    /** The hall's time zone of the tests' clocks (the shipped default of the hall clock). */
+    static final ZoneId HALL_ZONE = ZoneId.of("Asia/Shanghai");
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T02:00:00Z"), HALL_ZONE);
 
     static QueueConfig config(int requeueNoShows) {
         return new QueueConfig() {

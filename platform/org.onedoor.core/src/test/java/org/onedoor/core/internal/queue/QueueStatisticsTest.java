@@ -33,7 +33,7 @@ class QueueStatisticsTest {
             now = now.plus(d);
         }
 
-        @Override public ZoneId getZone() { return HallQueueService.HALL_ZONE; }
+        @Override public ZoneId getZone() { return QueueFixture.HALL_ZONE; }
         @Override public Clock withZone(ZoneId zone) { return this; }
         @Override public Instant instant() { return now; }
     }

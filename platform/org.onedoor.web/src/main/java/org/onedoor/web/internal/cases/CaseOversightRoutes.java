@@ -19,12 +19,13 @@ import java.util.Locale;
 import java.util.Set;
 import org.onedoor.api.cases.CaseActor;
 import org.onedoor.api.cases.CaseAuthorizations;
-import org.onedoor.api.cases.LetterKind;
-import org.onedoor.api.cases.LetterRequest;
 import org.onedoor.api.cases.CaseEvaluations;
 import org.onedoor.api.cases.CaseSupervision;
+import org.onedoor.api.cases.LetterKind;
+import org.onedoor.api.cases.LetterRequest;
 import org.onedoor.api.cases.RatingReport;
 import org.onedoor.api.cluster.HallCluster;
+import org.onedoor.api.hall.HallClock;
 import org.onedoor.api.session.HallPrincipal;
 import org.onedoor.web.ProblemException;
 import org.onedoor.web.RouteContributor;
@@ -49,17 +50,19 @@ public final class CaseOversightRoutes implements RouteContributor {
     private final CaseSupervision supervision;
     private final CaseEvaluations evaluations;
     private final WebAccess access;
+    private final HallClock clock;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile HallCluster cluster;
 
     @Activate
     public CaseOversightRoutes(@Reference CaseAuthorizations letters, @Reference CaseSupervision supervision,
-            @Reference CaseEvaluations evaluations, @Reference WebAccess access) {
+            @Reference CaseEvaluations evaluations, @Reference WebAccess access, @Reference HallClock clock) {
         this.letters = letters;
         this.supervision = supervision;
         this.evaluations = evaluations;
         this.access = access;
+        this.clock = clock;
     }
 
     private CaseActor actor(RoutingContext ctx) {
@@ -118,7 +121,7 @@ public final class CaseOversightRoutes implements RouteContributor {
             send(ctx, 200, () -> new JsonObject().put("alerts", new JsonArray(supervision.alerts(dept).stream().map(CaseJson::alert).toList())));
         });
         router.get("/api/v1/cases/conversion-flags").handler(access.requireAnyRole(FLAGS)).handler(ctx -> {
-            YearMonth month = month(ctx.queryParams().get("month"));
+            YearMonth month = month(ctx.queryParams().get("month"), clock.today());
             send(ctx, 200, () -> new JsonObject().put("month", month.toString())
                     .put("flags", new JsonArray(supervision.conversionFlags(month).stream().map(CaseJson::flag).toList())));
         });

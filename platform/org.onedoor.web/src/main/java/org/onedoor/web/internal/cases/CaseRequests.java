@@ -5,7 +5,6 @@ import io.vertx.ext.web.RoutingContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
@@ -49,7 +48,6 @@ public final class CaseRequests {
     public static final String[] DASHBOARD = {"admin", "supervisor"};
     public static final String[] FLAGS = {"admin", "operator", "supervisor"};
     private static final Set<String> HALL_READERS = Set.of("admin", "operator", "clerk", "supervisor");
-    private static final ZoneId HALL_ZONE = ZoneId.of("Asia/Shanghai");
     /** A case number in a path: department, day, sequence (e.g. A17-20261127-0001). */
     public static final String NUMBER = "(?<no>[A-Za-z][0-9]{2}-[0-9]{8}-[0-9]{4,})";
 
@@ -127,7 +125,8 @@ public final class CaseRequests {
      * {@code agent} {name, documentKind, idNumber, nationality, phone, powerOfAttorney, powerOfAttorneyDate}.
      * The old body {"name", "idNumber"} is a resident as before. Each refusal names its field.
      */
-    public static Applicant applicant(Fields body) {
+    /** @param today the hall's day (a power of attorney is not signed after it) */
+    public static Applicant applicant(Fields body, LocalDate today) {
         if (!(body.json().getValue("applicant") instanceof JsonObject)) {
             throw new Fields.FieldProblem("invalid-application", "applicant", "applicant: {\"name\": \"张三\", \"idNumber\": \"18位身份证号码\"}"
                     + " 或 {\"kind\": \"LEGAL_PERSON\", \"name\": …, \"creditCode\": …, \"legalRepresentative\": {…}}");
@@ -135,7 +134,7 @@ public final class CaseRequests {
         Fields a = body.object("applicant");
         String kindText = a.text("kind", 16);
         ApplicantKind kind = kindText.isEmpty() ? ApplicantKind.PERSON : fieldEnum(ApplicantKind.class, kindText, a.path("kind"));
-        Optional<Agent> agent = a.has("agent") && a.json().getValue("agent") != null ? Optional.of(agent(a.object("agent"))) : Optional.empty();
+        Optional<Agent> agent = a.has("agent") && a.json().getValue("agent") != null ? Optional.of(agent(a.object("agent"), today)) : Optional.empty();
         Applicant applicant;
         if (kind == ApplicantKind.PERSON) {
             for (String other : List.of("creditCode", "legalRepresentative")) {
@@ -222,7 +221,7 @@ public final class CaseRequests {
         }
     }
 
-    private static Agent agent(Fields g) {
+    private static Agent agent(Fields g, LocalDate today) {
         Person person = person(g);
         String phone = g.required("phone", 20);
         if (!phone.matches("\\+?[0-9][0-9 -]{3,18}[0-9]")) {
@@ -234,7 +233,7 @@ public final class CaseRequests {
             throw new Fields.FieldProblem("missing-field", g.path("powerOfAttorneyDate"), "缺少授权委托书签署日期 “" + g.path("powerOfAttorneyDate")
                     + "”（如 2026-11-20） (field '" + g.path("powerOfAttorneyDate") + "' is required)");
         }
-        if (signed.isAfter(LocalDate.now(HALL_ZONE))) {
+        if (signed.isAfter(today)) {
             throw new Fields.FieldProblem("invalid-field", g.path("powerOfAttorneyDate"), "授权委托书签署日期不能晚于今天 (the power of attorney is signed before it is used)");
         }
         return new Agent(person, phone, attorney, signed);
@@ -328,9 +327,10 @@ public final class CaseRequests {
         }
     }
 
-    public static YearMonth month(String value) {
+    /** @return the month named, or the month of the hall's {@code today} */
+    public static YearMonth month(String value, LocalDate today) {
         if (value == null || value.isEmpty()) {
-            return YearMonth.from(LocalDate.now(HALL_ZONE));
+            return YearMonth.from(today);
         }
         try {
             return YearMonth.parse(value);

@@ -42,6 +42,7 @@ import org.onedoor.api.cases.Delivery;
 import org.onedoor.api.cases.HallCase;
 import org.onedoor.api.cases.HallCases;
 import org.onedoor.api.cluster.HallCluster;
+import org.onedoor.api.hall.HallClock;
 import org.onedoor.api.hall.HallDirectory;
 import org.onedoor.api.matter.SpecialStep;
 import org.onedoor.api.session.HallPrincipal;
@@ -72,6 +73,7 @@ public final class CaseRoutes implements RouteContributor {
     private final CaseBundles bundles;
     private final CaseSupervision supervision;
     private final WebAccess access;
+    private final HallClock clock;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     private volatile HallCluster cluster;
@@ -82,11 +84,12 @@ public final class CaseRoutes implements RouteContributor {
 
     @Activate
     public CaseRoutes(@Reference HallCases cases, @Reference CaseBundles bundles, @Reference CaseSupervision supervision,
-            @Reference WebAccess access) {
+            @Reference WebAccess access, @Reference HallClock clock) {
         this.cases = cases;
         this.bundles = bundles;
         this.supervision = supervision;
         this.access = access;
+        this.clock = clock;
     }
 
     private CaseActor actor(RoutingContext ctx, int window) {
@@ -223,7 +226,7 @@ public final class CaseRoutes implements RouteContributor {
         int window = window(body);
         AcceptRequest r;
         try {
-            r = new AcceptRequest(body.required("matter", Fields.MATTER), applicant(body), body.texts("materials", Fields.MATERIAL), channel, window,
+            r = new AcceptRequest(body.required("matter", Fields.MATTER), applicant(body, clock.today()), body.texts("materials", Fields.MATERIAL), channel, window,
                     idempotencyKey(ctx), CaseRequests.handlingHall(body, halls), applicationFields(body), CaseRequests.mailAddress(body));
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest("invalid-application", e.getMessage());
@@ -242,7 +245,7 @@ public final class CaseRoutes implements RouteContributor {
         String reason = body.required("reason", Fields.REASON);
         AcceptRequest r;
         try {
-            r = new AcceptRequest(body.required("matter", Fields.MATTER), applicant(body), body.texts("materials", Fields.MATERIAL), channel, window,
+            r = new AcceptRequest(body.required("matter", Fields.MATTER), applicant(body, clock.today()), body.texts("materials", Fields.MATERIAL), channel, window,
                     idempotencyKey(ctx), CaseRequests.handlingHall(body, halls), applicationFields(body));
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest("invalid-application", e.getMessage());
@@ -268,7 +271,7 @@ public final class CaseRoutes implements RouteContributor {
         try {
             String oneThing = body.text("oneThing", 8);
             String name = oneThing.isEmpty() ? body.required("name", Fields.NAME) : body.text("name", Fields.NAME);
-            r = new BundleRequest(name.isEmpty() ? "“一件事”" : name, applicant(body), parts, channel, window, idempotencyKey(ctx), oneThing,
+            r = new BundleRequest(name.isEmpty() ? "“一件事”" : name, applicant(body, clock.today()), parts, channel, window, idempotencyKey(ctx), oneThing,
                     applicationFields(body));
         } catch (IllegalArgumentException e) {
             throw ProblemException.badRequest("invalid-application", e.getMessage());

@@ -11,7 +11,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,7 +45,6 @@ public final class Fields {
     public static final int MAX_YEARS = 100;
 
     private static final String PARSED = Fields.class.getName();
-    private static final ZoneId HALL_ZONE = ZoneId.of("Asia/Shanghai");
     private static final JsonFactory STRICT = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build())
@@ -294,7 +293,7 @@ public final class Fields {
     /** @return the date YYYY-MM-DD within {@link #MAX_YEARS} years of today; refused when absent or otherwise */
     public LocalDate date(String field) {
         String text = text(field, 10);
-        LocalDate today = LocalDate.now(HALL_ZONE);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC); // a bound of a century: the zone of its "today" does not matter
         try {
             LocalDate d = LocalDate.parse(text);
             if (text.matches("\\d{4}-\\d{2}-\\d{2}") && !d.isBefore(today.minusYears(MAX_YEARS)) && !d.isAfter(today.plusYears(MAX_YEARS))) {

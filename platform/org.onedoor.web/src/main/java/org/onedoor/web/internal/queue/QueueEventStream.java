@@ -2,12 +2,17 @@ package org.onedoor.web.internal.queue;
 
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.util.Optional;
+import org.onedoor.api.device.DeviceConfig;
+import org.onedoor.api.device.DeviceRegistry;
+import org.onedoor.api.device.DeviceView;
 import org.onedoor.api.hall.HallDirectory;
 import org.onedoor.api.queue.QueueEvents;
 import org.onedoor.web.ProblemException;
 import org.onedoor.web.RouteContributor;
 import org.onedoor.web.internal.EventStreams;
 import org.onedoor.web.internal.device.ScreenConnections;
+import org.onedoor.web.internal.http.Fields;
 import org.onedoor.web.internal.http.HallScope;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -29,6 +34,11 @@ public final class QueueEventStream implements RouteContributor {
     private final QueueEvents events;
     private final ScreenConnections screens;
     private final EventStreams streams;
+
+    /** The configured devices, for the hall a screen device stands in; absent, any screen id follows the URL's hall. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile DeviceRegistry devices;
 
     /** The halls the node serves; absent, only the default hall's stream answers. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -55,6 +65,15 @@ public final class QueueEventStream implements RouteContributor {
         String screen = ctx.queryParams().get("device");
         if (screen != null && !ScreenConnections.validId(screen)) {
             throw ProblemException.badRequest("invalid-device", "device must be a screen's device id (lower-case letters, digits, '-')");
+        }
+        DeviceRegistry registry = devices;
+        Optional<DeviceConfig> configured = screen == null || registry == null ? Optional.empty()
+                : registry.device(screen).flatMap(DeviceView::configuration);
+        if (configured.isPresent() && !configured.get().hall().equals(hall)) {
+            String own = configured.get().hall();
+            throw new Fields.FieldProblem(409, "Conflict", "screen-of-another-hall", "hall", "屏幕 " + screen + " 属于大厅 " + own
+                    + "，请打开 /ui/screen?device=" + screen + "&hall=" + own + " (screen " + screen + " stands in hall " + own
+                    + ": follow that hall's stream)");
         }
         EventStreams.Stream stream = streams.open(ctx);
         if (stream == null) {

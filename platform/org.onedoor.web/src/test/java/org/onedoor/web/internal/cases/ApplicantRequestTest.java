@@ -22,7 +22,7 @@ public class ApplicantRequestTest {
     }
 
     private static Applicant applicant(String json) {
-        return CaseRequests.applicant(body("{\"applicant\": " + json + "}"));
+        return CaseRequests.applicant(body("{\"applicant\": " + json + "}"), java.time.LocalDate.of(2026, 12, 6));
     }
 
     private static Fields.FieldProblem refused(String json) {
