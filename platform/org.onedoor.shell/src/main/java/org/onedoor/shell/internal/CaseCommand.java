@@ -40,7 +40,7 @@ public class CaseCommand implements Action {
         System.out.println("  Applicant:  " + h.applicantName() + " " + h.applicantIdMasked());
         System.out.println("  Accepted:   " + h.acceptedAt() + " by " + h.acceptedBy() + (h.window() > 0 ? " at window " + h.window() : " online")
                 + (h.ticketNumber().isEmpty() ? "" : ", ticket " + h.ticketNumber()));
-        System.out.println("  State:      " + h.state() + " " + h.state().labelZh() + "; may move to " + h.state().next());
+        System.out.println("  State:      " + h.state() + " " + h.state().chinese() + "; may move to " + h.state().next());
         supervision.timing(h.number()).ifPresent(t -> System.out.println("  Time limit: " + h.committedDays() + " working days, deadline "
                 + h.deadline() + ", used " + t.usedDays() + ", light " + t.light()));
         if (!h.missingMaterials().isEmpty()) {

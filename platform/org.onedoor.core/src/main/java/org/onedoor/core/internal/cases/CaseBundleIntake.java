@@ -1,6 +1,5 @@
 package org.onedoor.core.internal.cases;
 
-import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -47,40 +46,33 @@ final class CaseBundleIntake {
             }
         }
         String code = CheckCodes.newCode();
-        Accepted<String> number = changes.change((c, tx) -> {
-            CaseIntake.Counter at = intake.counter(c, r.channel(), r.window(), actor, plans.stream().map(CaseIntake.Plan::matter).toList());
+        Accepted<String> number = changes.change((h, tx) -> {
+            CaseIntake.Counter at = intake.counter(h, r.channel(), r.window(), actor, plans.stream().map(CaseIntake.Plan::matter).toList());
             if (!r.idempotencyKey().isEmpty()) {
-                Optional<String> earlier = CaseIntake.byKey(c, CaseIntake.Keyed.BUNDLE, r.idempotencyKey());
+                Optional<String> earlier = CaseIntake.byKey(h, CaseIntake.Keyed.BUNDLE, r.idempotencyKey());
                 if (earlier.isPresent()) {
                     return Accepted.replay(earlier.get());
                 }
             }
-            String bundle = CaseNumbers.next(c, CaseNumbers.BUNDLE_SCOPE, day);
+            String bundle = CaseNumbers.next(h, CaseNumbers.BUNDLE_SCOPE, day);
             String hash = CheckCodes.hash(bundle, code);
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO case_bundle (bundle_no, check_hash, name_zh, applicant_name, "
-                    + "applicant_id, accepted_by, accepted_at, idempotency_key, applicant_id_kind, one_thing) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                ps.setString(1, bundle);
-                ps.setString(2, hash);
-                ps.setString(3, name);
-                ps.setString(4, r.applicant().name());
-                ps.setString(5, r.applicant().identifier());
-                ps.setString(6, at.actor().user());
-                ps.setTimestamp(7, Timestamp.from(tx.at()));
-                ps.setString(8, r.idempotencyKey().isEmpty() ? null : r.idempotencyKey());
-                ps.setString(9, CaseParties.idKind(r.applicant()));
-                ps.setString(10, r.oneThing());
-                ps.executeUpdate();
-            }
+            h.createUpdate("INSERT INTO case_bundle (bundle_no, check_hash, name_zh, applicant_name, applicant_id, accepted_by, "
+                    + "accepted_at, idempotency_key, applicant_id_kind, one_thing) VALUES (:bundle, :checkHash, :name, :applicantName, "
+                    + ":applicantId, :by, :at, :key, :idKind, :oneThing)")
+                    .bind("bundle", bundle).bind("checkHash", hash).bind("name", name).bind("applicantName", r.applicant().name())
+                    .bind("applicantId", r.applicant().identifier()).bind("by", at.actor().user()).bind("at", Timestamp.from(tx.at()))
+                    .bind("key", r.idempotencyKey().isEmpty() ? null : r.idempotencyKey()).bind("idKind", CaseParties.idKind(r.applicant()))
+                    .bind("oneThing", r.oneThing()).execute();
             for (CaseIntake.Plan p : plans) {
-                String part = CaseNumbers.next(c, p.matter().departmentId(), day);
-                intake.insertCase(c, tx, part, hash, bundle, p, r.applicant(), r.channel(), at, null);
+                String part = CaseNumbers.next(h, p.matter().departmentId(), day);
+                intake.insertCase(h, tx, part, hash, bundle, p, r.applicant(), r.channel(), at, null);
             }
             tx.audit(new AuditEvent("bundle-accept", at.actor().user(), at.actor().origin(), bundle, AuditEvent.SUCCESS,
                     "受理“一件事”：" + name + (r.oneThing().isEmpty() ? "" : "（目录 " + r.oneThing() + "）") + "，" + plans.size() + " 个事项"));
             tx.event("BUNDLE_ACCEPTED", "", bundle, "", "", at.window());
             return Accepted.made(bundle);
         });
-        CaseBundle b = store.read((c, tx) -> CaseRows.bundle(tx.handle(), number.value(), false)).orElseThrow();
+        CaseBundle b = store.read((h, tx) -> CaseRows.bundle(h, number.value(), false)).orElseThrow();
         return new AcceptedBundle(b, number.replayed() ? "" : code, number.replayed());
     }
 

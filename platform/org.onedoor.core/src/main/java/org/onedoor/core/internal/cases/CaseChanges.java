@@ -1,7 +1,6 @@
 package org.onedoor.core.internal.cases;
 
-import java.sql.Connection;
-import java.sql.SQLException;
+import org.jdbi.v3.core.Handle;
 import org.onedoor.api.audit.AuditEvent;
 import org.onedoor.api.audit.AuditTrail;
 import org.onedoor.api.cases.CaseActor;
@@ -48,17 +47,17 @@ final class CaseChanges {
 
     /** One move of one case in its transaction, its actor first bound to a window as the move's use says; returns the history detail. */
     interface Move {
-        String apply(Connection c, CaseStore.Tx tx, HallCase before) throws SQLException;
+        String apply(Handle h, CaseStore.Tx tx, HallCase before);
     }
 
     HallCase move(String number, CaseActor claimant, WindowBinding.Use use, String action, String eventType, Move move) {
-        return change((c, tx) -> {
-            CaseActor actor = use.bind(c, claimant);
-            HallCase before = CaseRows.load(tx.handle(), number == null ? "" : number.strip(), true)
+        return change((h, tx) -> {
+            CaseActor actor = use.bind(h, claimant);
+            HallCase before = CaseRows.load(h, number == null ? "" : number.strip(), true)
                     .orElseThrow(() -> CaseStore.notFound("unknown-case", "没有办件 " + number));
-            String detail = move.apply(c, tx, before);
-            HallCase after = CaseRows.load(tx.handle(), before.number(), false).orElseThrow();
-            CaseRows.history(c, after.number(), tx.at(), actor.user(), actor.origin(), action, after.state(), detail);
+            String detail = move.apply(h, tx, before);
+            HallCase after = CaseRows.load(h, before.number(), false).orElseThrow();
+            CaseRows.history(h, after.number(), tx.at(), actor.user(), actor.origin(), action, after.state(), detail);
             tx.audit(new AuditEvent(action, actor.user(), actor.origin(), after.number(), AuditEvent.SUCCESS,
                     before.state() + " → " + after.state() + "：" + detail));
             tx.event(eventType, after.number(), after.bundleNumber(), after.departmentId(), after.state().name(), after.window());

@@ -1,13 +1,9 @@
 package org.onedoor.core.internal.cases;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.onedoor.api.audit.AuditEvent;
 import org.onedoor.api.cases.CaseActor;
 import org.onedoor.api.cases.CaseBundle;
@@ -41,7 +37,7 @@ final class CaseDelivery {
     }
 
     private Optional<HallCase> find(String number) {
-        return store.read((c, tx) -> CaseRows.load(tx.handle(), number, false));
+        return store.read((h, tx) -> CaseRows.load(h, number, false));
     }
 
     /**
@@ -50,20 +46,20 @@ final class CaseDelivery {
      */
     HallCase deliver(String number, Delivery delivery, CaseActor actor) {
         if (delivery.method() != DeliveryMethod.PICKUP_LOCKER) {
-            return changes.move(number, actor, WindowBinding.Use.of(delivery), "case-deliver", "DELIVERED", (c, tx, before) -> {
+            return changes.move(number, actor, WindowBinding.Use.of(delivery), "case-deliver", "DELIVERED", (h, tx, before) -> {
                 CaseRules.requireDeliverable(before);
-                return deliverOne(c, tx, before.number(), delivery, null) + fee(c, tx, before, delivery);
+                return deliverOne(h, tx, before.number(), delivery, null) + fee(tx, before, delivery);
             });
         }
         HallCase current = find(number == null ? "" : number.strip())
                 .orElseThrow(() -> CaseStore.notFound("unknown-case", "没有办件 " + number));
         CaseRules.requireDeliverable(current);
-        store.read((c, tx) -> WindowBinding.Use.of(delivery).bind(c, actor));
+        store.read((h, tx) -> WindowBinding.Use.of(delivery).bind(h, actor));
         CaseLockers.Placed placed = deposit(delivery, current.number(), actor);
         try {
-            return changes.move(current.number(), actor, WindowBinding.Use.of(delivery), "case-deliver", "DELIVERED", (c, tx, before) -> {
+            return changes.move(current.number(), actor, WindowBinding.Use.of(delivery), "case-deliver", "DELIVERED", (h, tx, before) -> {
                 CaseRules.requireDeliverable(before);
-                return deliverOne(c, tx, before.number(), delivery, placed) + fee(c, tx, before, delivery);
+                return deliverOne(h, tx, before.number(), delivery, placed) + fee(tx, before, delivery);
             });
         } catch (RuntimeException e) {
             if (!holds(current.number(), placed)) {
@@ -85,8 +81,8 @@ final class CaseDelivery {
         }
     }
 
-    private static String fee(Connection c, CaseStore.Tx tx, HallCase before, Delivery d) throws SQLException {
-        return d.feeCharged().isEmpty() ? "" : CaseAlerts.fee(c, tx, before, CaseState.DELIVERED, d.feeCharged().get());
+    private static String fee(CaseStore.Tx tx, HallCase before, Delivery d) {
+        return d.feeCharged().isEmpty() ? "" : CaseAlerts.fee(tx, before, CaseState.DELIVERED, d.feeCharged().get());
     }
 
     /** Deposits into a locker; a refusal is recorded in the audit trail and leaves the case as it was. */
@@ -106,8 +102,8 @@ final class CaseDelivery {
      *
      * @return the history's line, the address masked
      */
-    private static String deliverOne(Connection c, CaseStore.Tx tx, String number, Delivery d, CaseLockers.Placed placed) throws SQLException {
-        Optional<CaseMails.Stored> mail = CaseMails.find(tx.handle(), number);
+    private static String deliverOne(Handle h, CaseStore.Tx tx, String number, Delivery d, CaseLockers.Placed placed) {
+        Optional<CaseMails.Stored> mail = CaseMails.find(h, number);
         String asked = asked(mail, d);
         boolean locker = d.method() == DeliveryMethod.PICKUP_LOCKER;
         String detail = switch (d.method()) {
@@ -115,7 +111,7 @@ final class CaseDelivery {
             case MAIL -> mailed(tx, number, d, mail);
             case ISSUANCE_WINDOW -> d.detail();
         };
-        CaseUpdate.DELIVERY.apply(c, number, CaseState.DELIVERED, d.method().name(), detail, d.method() == DeliveryMethod.MAIL ? d.trackingNumber() : "",
+        CaseUpdate.DELIVERY.apply(h, number, CaseState.DELIVERED, d.method().name(), detail, d.method() == DeliveryMethod.MAIL ? d.trackingNumber() : "",
                 locker ? placed.pickupCode() : "", Timestamp.from(tx.at()), locker ? placed.cabinetId() : null, locker ? placed.depositId() : null);
         String line = switch (d.method()) {
             case ISSUANCE_WINDOW -> "统一出件窗口送达" + (d.detail().isEmpty() ? "" : "（" + d.detail() + "）");
@@ -175,34 +171,26 @@ final class CaseDelivery {
      * history and audit, and its pickup code, no longer of use, is erased. Repeated events change nothing.
      */
     void pickedUp(LockerEvent e) {
-        int found = changes.change((c, tx) -> {
-            List<String> numbers = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT case_no FROM hall_case WHERE locker_cabinet = ? AND locker_deposit_id = ? "
-                    + "AND pickup_code <> '' ORDER BY case_no")) {
-                ps.setString(1, e.cabinetId());
-                ps.setLong(2, e.depositId());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        numbers.add(rs.getString(1));
-                    }
-                }
-            }
+        int found = changes.change((h, tx) -> {
+            List<String> numbers = h.createQuery("SELECT case_no FROM hall_case WHERE locker_cabinet = :cabinet "
+                    + "AND locker_deposit_id = :deposit AND pickup_code <> '' ORDER BY case_no")
+                    .bind("cabinet", e.cabinetId()).bind("deposit", e.depositId()).map((rs, ctx) -> rs.getString("case_no")).list();
             String origin = "locker:" + e.cabinetId();
             for (String number : numbers) {
-                HallCase before = CaseRows.load(tx.handle(), number, true).orElseThrow();
+                HallCase before = CaseRows.load(h, number, true).orElseThrow();
                 if (before.pickupCode().isEmpty()) {
                     continue;
                 }
                 boolean closes = before.state() == CaseState.DELIVERED;
                 if (closes) {
-                    CaseUpdate.PICKED_UP.apply(c, number, CaseState.CLOSED, Timestamp.from(tx.at()));
+                    CaseUpdate.PICKED_UP.apply(h, number, CaseState.CLOSED, Timestamp.from(tx.at()));
                 } else {
-                    CaseUpdate.PICKUP_CODE_CLEARED.apply(c, number, before.state());
+                    CaseUpdate.PICKUP_CODE_CLEARED.apply(h, number, before.state());
                 }
                 String detail = "申请人凭取件码从智能柜 " + e.cabinetId() + " 第 " + e.door() + " 号柜门取走结果（寄存 " + e.depositId() + "）"
                         + (closes ? "，办结" : "");
                 CaseState after = closes ? CaseState.CLOSED : before.state();
-                CaseRows.history(c, number, tx.at(), "citizen", origin, "case-pickup", after, detail);
+                CaseRows.history(h, number, tx.at(), "citizen", origin, "case-pickup", after, detail);
                 tx.audit(new AuditEvent("case-pickup", "citizen", origin, number, AuditEvent.SUCCESS, before.state() + " → " + after + "：" + detail));
                 tx.event("PICKED_UP", number, before.bundleNumber(), before.departmentId(), after.name(), 0);
             }
@@ -221,10 +209,10 @@ final class CaseDelivery {
         if (delivery.method() != DeliveryMethod.PICKUP_LOCKER) {
             return deliverBundle(number, delivery, actor, null);
         }
-        CaseBundle current = store.read((c, tx) -> CaseRows.bundle(tx.handle(), number == null ? "" : number.strip(), false))
+        CaseBundle current = store.read((h, tx) -> CaseRows.bundle(h, number == null ? "" : number.strip(), false))
                 .orElseThrow(() -> CaseStore.notFound("unknown-bundle", "没有“一件事” " + number));
         CaseRules.requireBundleDeliverable(current);
-        store.read((c, tx) -> WindowBinding.Use.of(delivery).bind(c, actor));
+        store.read((h, tx) -> WindowBinding.Use.of(delivery).bind(h, actor));
         CaseLockers.Placed placed = deposit(delivery, current.number(), actor);
         try {
             return deliverBundle(current.number(), delivery, actor, placed);
@@ -237,26 +225,23 @@ final class CaseDelivery {
     }
 
     private CaseBundle deliverBundle(String number, Delivery delivery, CaseActor claimant, CaseLockers.Placed placed) {
-        return changes.change((c, tx) -> {
-            CaseActor actor = WindowBinding.Use.of(delivery).bind(c, claimant);
-            CaseBundle b = CaseRows.bundle(tx.handle(), number, true).orElseThrow(() -> CaseStore.notFound("unknown-bundle", "没有“一件事” " + number));
+        return changes.change((h, tx) -> {
+            CaseActor actor = WindowBinding.Use.of(delivery).bind(h, claimant);
+            CaseBundle b = CaseRows.bundle(h, number, true).orElseThrow(() -> CaseStore.notFound("unknown-bundle", "没有“一件事” " + number));
             CaseRules.requireBundleDeliverable(b);
             for (HallCase p : b.parts()) {
-                CaseRows.load(tx.handle(), p.number(), true);
-                String detail = deliverOne(c, tx, p.number(), delivery, placed) + "（随“一件事” " + number + " 一并送达）";
-                CaseRows.history(c, p.number(), tx.at(), actor.user(), actor.origin(), "case-deliver", CaseState.DELIVERED, detail);
+                CaseRows.load(h, p.number(), true);
+                String detail = deliverOne(h, tx, p.number(), delivery, placed) + "（随“一件事” " + number + " 一并送达）";
+                CaseRows.history(h, p.number(), tx.at(), actor.user(), actor.origin(), "case-deliver", CaseState.DELIVERED, detail);
                 tx.audit(new AuditEvent("case-deliver", actor.user(), actor.origin(), p.number(), AuditEvent.SUCCESS, detail));
                 tx.event("DELIVERED", p.number(), number, p.departmentId(), CaseState.DELIVERED.name(), 0);
             }
-            try (PreparedStatement ps = c.prepareStatement("UPDATE case_bundle SET delivered_at = ? WHERE bundle_no = ?")) {
-                ps.setTimestamp(1, Timestamp.from(tx.at()));
-                ps.setString(2, number);
-                ps.executeUpdate();
-            }
+            h.createUpdate("UPDATE case_bundle SET delivered_at = :at WHERE bundle_no = :bundle")
+                    .bind("at", Timestamp.from(tx.at())).bind("bundle", number).execute();
             tx.audit(new AuditEvent("bundle-deliver", actor.user(), actor.origin(), number, AuditEvent.SUCCESS,
                     b.parts().size() + " 个事项一次送达：" + delivery.method()));
             tx.event("BUNDLE_DELIVERED", "", number, "", "", 0);
-            return CaseRows.bundle(tx.handle(), number, false).orElseThrow();
+            return CaseRows.bundle(h, number, false).orElseThrow();
         });
     }
 }

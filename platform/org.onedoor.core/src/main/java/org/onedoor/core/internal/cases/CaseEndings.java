@@ -37,41 +37,41 @@ final class CaseEndings {
     }
 
     HallCase withdraw(String number, String reason, CaseActor actor) {
-        return changes.move(number, actor, WindowBinding.Use.REQUIRED, "case-withdraw", "WITHDRAWN", (c, tx, before) -> {
+        return changes.move(number, actor, WindowBinding.Use.REQUIRED, "case-withdraw", "WITHDRAWN", (h, tx, before) -> {
             CaseRules.requireMove(before, CaseState.WITHDRAWN);
             String why = CaseRules.endReason(CaseState.WITHDRAWN, reason, true);
-            CaseUpdate.ENDED.apply(c, before.number(), CaseState.WITHDRAWN, why.isEmpty() ? "申请人撤回申请" : why, Timestamp.from(tx.at()));
-            return "申请人在窗口撤回申请" + (why.isEmpty() ? "" : "，理由：" + why) + steps.endPause(c, tx, before);
+            CaseUpdate.ENDED.apply(h, before.number(), CaseState.WITHDRAWN, why.isEmpty() ? "申请人撤回申请" : why, Timestamp.from(tx.at()));
+            return "申请人在窗口撤回申请" + (why.isEmpty() ? "" : "，理由：" + why) + steps.endPause(h, tx, before);
         });
     }
 
     HallCase terminate(String number, String reason, CaseActor actor) {
         return audited("case-terminate", actor, number, () -> changes.move(number, actor, WindowBinding.Use.NONE, "case-terminate", "TERMINATED",
-                (c, tx, before) -> {
+                (h, tx, before) -> {
                     CaseRules.requireDepartment(before, actor);
-                    CaseRules.requireApartFromSupervision(before, actor, DutyStore.ofUser(tx.handle(), actor.user()));
+                    CaseRules.requireApartFromSupervision(before, actor, DutyStore.ofUser(h, actor.user()));
                     CaseRules.requireMove(before, CaseState.TERMINATED);
                     String why = CaseRules.endReason(CaseState.TERMINATED, reason, false);
-                    CaseUpdate.ENDED.apply(c, before.number(), CaseState.TERMINATED, why, Timestamp.from(tx.at()));
-                    return "终止办理，理由：" + why + steps.endPause(c, tx, before);
+                    CaseUpdate.ENDED.apply(h, before.number(), CaseState.TERMINATED, why, Timestamp.from(tx.at()));
+                    return "终止办理，理由：" + why + steps.endPause(h, tx, before);
                 }));
     }
 
     HallCase correct(String number, boolean approve, String reason, CaseActor actor) {
         return audited("case-correct", actor, number, () -> changes.move(number, actor, WindowBinding.Use.NONE, "case-correct",
-                approve ? "APPROVED" : "REJECTED", (c, tx, before) -> {
+                approve ? "APPROVED" : "REJECTED", (h, tx, before) -> {
                     CaseRules.requireDepartment(before, actor);
-                    CaseRules.requireApartFromSupervision(before, actor, DutyStore.ofUser(tx.handle(), actor.user()));
+                    CaseRules.requireApartFromSupervision(before, actor, DutyStore.ofUser(h, actor.user()));
                     String why = CaseRules.requireCorrectable(before, reason);
                     CaseState to = approve ? CaseState.APPROVED : CaseState.REJECTED;
-                    CaseUpdate.CORRECTION.apply(c, before.number(), to, to.name(), actor.user(), Timestamp.from(tx.at()), why);
+                    CaseUpdate.CORRECTION.apply(h, before.number(), to, to.name(), actor.user(), Timestamp.from(tx.at()), why);
                     CaseState was = before.decision().orElseThrow();
-                    String original = "原结果：" + was.labelZh() + "（" + was + "，" + before.decidedBy() + "，"
+                    String original = "原结果：" + was.chinese() + "（" + was + "，" + before.decidedBy() + "，"
                             + before.decidedAt().map(Object::toString).orElse("") + (before.decisionReason().isEmpty() ? "" : "，理由：" + before.decisionReason())
                             + (before.deliveredAt().isPresent() ? "，已于 " + before.deliveredAt().get() + " 送达" : "") + "）";
-                    String detail = "更正办理结果：" + original + " → 新结果：" + to.labelZh() + "（" + to + "），更正理由：" + why;
-                    CaseAlerts.raise(c, tx, before.number(), before.departmentId(), AlertKind.CORRECTED_RESULT,
-                            "办件 " + before.number() + " 的办理结果已更正：" + was.labelZh() + " → " + to.labelZh() + "，理由：" + why);
+                    String detail = "更正办理结果：" + original + " → 新结果：" + to.chinese() + "（" + to + "），更正理由：" + why;
+                    CaseAlerts.raise(tx, before.number(), before.departmentId(), AlertKind.CORRECTED_RESULT,
+                            "办件 " + before.number() + " 的办理结果已更正：" + was.chinese() + " → " + to.chinese() + "，理由：" + why);
                     return detail;
                 }));
     }

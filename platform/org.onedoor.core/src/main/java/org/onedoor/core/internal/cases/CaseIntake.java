@@ -1,15 +1,13 @@
 package org.onedoor.core.internal.cases;
 
-import java.sql.Connection;
 import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.onedoor.api.audit.AuditEvent;
 import org.onedoor.api.calendar.WorkingDayCalendar;
 import org.onedoor.api.cases.AcceptRequest;
@@ -122,6 +120,15 @@ final class CaseIntake {
         }
     }
 
+    private static final String INSERT_CASE = "INSERT INTO hall_case (case_no, check_hash, bundle_no, matter_code, matter_revision, "
+            + "matter_name, department_id, channel, window_no, ticket_id, ticket_no, applicant_name, applicant_id, state, special_steps, "
+            + "steps_done, supply_by, accepted_by, accepted_at, accepted_day, committed_days, deadline, decided_by, decision_reason, "
+            + "signed_off_window, delivery_detail, tracking_no, pickup_code, version, idempotency_key, applicant_kind, applicant_id_kind, "
+            + "applicant_nationality, fee_due, end_reason, closed_at, accepted_hall_id, handling_hall_id) VALUES (:case, :checkHash, :bundle, "
+            + ":matter, :revision, :matterName, :department, :channel, :window, :ticketId, :ticketNo, :applicantName, :applicantId, :state, "
+            + ":steps, '', :supplyBy, :by, :at, :day, :days, :deadline, '', '', FALSE, '', '', '', 0, :key, :kind, :idKind, :nationality, "
+            + ":fee, :endReason, :closedAt, :hall, :handlingHall)";
+
     /**
      * Who accepts, at which window (0: online) and for which ticket called there; the hall of acceptance
      * and the hall whose department handles the case (R13 same-city handling: another hall's).
@@ -134,24 +141,23 @@ final class CaseIntake {
      * locked until commit), may accept the matters (R3: a comprehensive window accepts its own
      * area's matters, a universal window any), and the ticket called or served there.
      */
-    Counter counter(Connection c, CaseChannel channel, int window, CaseActor actor, List<Matter> matters) throws SQLException {
-        return counter(c, channel, window, actor, matters, "");
+    Counter counter(Handle h, CaseChannel channel, int window, CaseActor actor, List<Matter> matters) {
+        return counter(h, channel, window, actor, matters, "");
     }
 
     /**
-     * As {@link #counter(Connection, CaseChannel, int, CaseActor, List)}, for a case handled by another hall of
+     * As {@link #counter(Handle, CaseChannel, int, CaseActor, List)}, for a case handled by another hall of
      * the city (R13, {@code handlingHallId} not empty and not the window's hall): accepted only at a universal
      * window (409 {@code same-city-needs-universal-window}), or online.
      */
-    Counter counter(Connection c, CaseChannel channel, int window, CaseActor actor, List<Matter> matters, String handlingHallId)
-            throws SQLException {
+    Counter counter(Handle h, CaseChannel channel, int window, CaseActor actor, List<Matter> matters, String handlingHallId) {
         if (channel != CaseChannel.WINDOW) {
-            CaseActor bound = WindowBinding.Use.IF_NAMED.bind(c, actor);
+            CaseActor bound = WindowBinding.Use.IF_NAMED.bind(h, actor);
             String hall = WindowBinding.hallOf(bound);
             return new Counter(bound, 0, Optional.empty(), hall, handlingHallId.isEmpty() ? hall : handlingHallId);
         }
         // the window is one of the hall the request names (windows are numbered per hall)
-        WindowBinding.Held held = WindowBinding.hold(c, WindowBinding.hallOf(actor), window, actor);
+        WindowBinding.Held held = WindowBinding.hold(h, WindowBinding.hallOf(actor), window, actor);
         boolean universal = zones.zone(held.hallId(), held.zoneId()).map(z -> z.descriptor().universal()).orElse(false);
         String handling = handlingHallId.isEmpty() ? held.hallId() : handlingHallId;
         if (!universal && !handling.equals(held.hallId())) {
@@ -165,7 +171,7 @@ final class CaseIntake {
                         + "号窗口属于“" + held.zoneId() + "”区；请转到该区或综合窗口（R3）");
             }
         }
-        WindowBinding.Called t = WindowBinding.called(c, held.hallId(), window)
+        WindowBinding.Called t = WindowBinding.called(h, held.hallId(), window)
                 .orElseThrow(() -> CaseStore.conflict("no-called-ticket", window + "号窗口当前没有已叫的号；请先叫号再受理"));
         return new Counter(held.actor(), window, Optional.of(t), held.hallId(), handling);
     }
@@ -182,20 +188,20 @@ final class CaseIntake {
                     + "are required", "mail");
         }
         String code = CheckCodes.newCode();
-        Accepted<HallCase> made = changes.change((c, tx) -> {
-            Counter at = counter(c, r.channel(), r.window(), actor, List.of(plan.matter()), r.handlingHallId());
+        Accepted<HallCase> made = changes.change((h, tx) -> {
+            Counter at = counter(h, r.channel(), r.window(), actor, List.of(plan.matter()), r.handlingHallId());
             if (!r.idempotencyKey().isEmpty()) {
-                Optional<String> earlier = byKey(c, Keyed.CASE, r.idempotencyKey());
+                Optional<String> earlier = byKey(h, Keyed.CASE, r.idempotencyKey());
                 if (earlier.isPresent()) {
-                    return Accepted.replay(CaseRows.load(tx.handle(), earlier.get(), false).orElseThrow());
+                    return Accepted.replay(CaseRows.load(h, earlier.get(), false).orElseThrow());
                 }
             }
-            String number = CaseNumbers.next(c, plan.matter().departmentId(), day);
-            insertCase(c, tx, number, CheckCodes.hash(number, code), null, plan, r.applicant(), r.channel(), at, r.idempotencyKey(), refusal);
+            String number = CaseNumbers.next(h, plan.matter().departmentId(), day);
+            insertCase(h, tx, number, CheckCodes.hash(number, code), null, plan, r.applicant(), r.channel(), at, r.idempotencyKey(), refusal);
             if (refusal == null && r.mailTo().isPresent()) {
-                recordMail(c, tx, number, r.mailTo().get(), holiday, at.actor());
+                recordMail(h, tx, number, r.mailTo().get(), holiday, at.actor());
             }
-            return Accepted.made(CaseRows.load(tx.handle(), number, false).orElseThrow());
+            return Accepted.made(CaseRows.load(h, number, false).orElseThrow());
         });
         return new AcceptedCase(made.value(), made.replayed() ? "" : code, made.replayed());
     }
@@ -206,19 +212,18 @@ final class CaseIntake {
     }
 
     /** Records on a new case where its result is mailed, with its history and audit (the address masked). */
-    private static void recordMail(Connection c, CaseStore.Tx tx, String number, MailAddress a, boolean holiday, CaseActor actor)
-            throws SQLException {
-        CaseMails.atAcceptance(tx.handle(), number, a, holiday, tx.at());
+    private static void recordMail(Handle h, CaseStore.Tx tx, String number, MailAddress a, boolean holiday, CaseActor actor) {
+        CaseMails.atAcceptance(h, number, a, holiday, tx.at());
         String detail = "结果免费邮寄至 " + a.masked(Optional.empty(), true).line()
                 + (holiday ? "（节假日受理，365服务默认邮寄，R14）" : "（申请人要求邮寄，R13）");
-        CaseRows.history(c, number, tx.at(), actor.user(), actor.origin(), "case-mail-address", CaseState.ACCEPTED, detail);
+        CaseRows.history(h, number, tx.at(), actor.user(), actor.origin(), "case-mail-address", CaseState.ACCEPTED, detail);
         tx.audit(new AuditEvent("case-mail-address", actor.user(), actor.origin(), number, AuditEvent.SUCCESS, detail));
     }
 
     /** What an idempotency key can name: a case or a bundle, each a fixed query. */
     enum Keyed {
-        CASE("SELECT case_no AS number FROM hall_case WHERE idempotency_key = ?"),
-        BUNDLE("SELECT bundle_no AS number FROM case_bundle WHERE idempotency_key = ?");
+        CASE("SELECT case_no AS number FROM hall_case WHERE idempotency_key = :key"),
+        BUNDLE("SELECT bundle_no AS number FROM case_bundle WHERE idempotency_key = :key");
 
         private final String sql;
 
@@ -227,88 +232,58 @@ final class CaseIntake {
         }
     }
 
-    static Optional<String> byKey(Connection c, Keyed keyed, String key) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(keyed.sql)) {
-            ps.setString(1, key);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString("number")) : Optional.empty();
-            }
-        }
+    /** @return the number of the case or bundle made with the idempotency key, if one was */
+    static Optional<String> byKey(Handle h, Keyed keyed, String key) {
+        return h.createQuery(keyed.sql).bind("key", key).map((rs, ctx) -> rs.getString("number")).findOne();
     }
 
-    void insertCase(Connection c, CaseStore.Tx tx, String number, String checkHash, String bundle, Plan plan,
-            Applicant applicant, CaseChannel channel, Counter at, String key) throws SQLException {
-        insertCase(c, tx, number, checkHash, bundle, plan, applicant, channel, at, key, null);
+    void insertCase(Handle h, CaseStore.Tx tx, String number, String checkHash, String bundle, Plan plan,
+            Applicant applicant, CaseChannel channel, Counter at, String key) {
+        insertCase(h, tx, number, checkHash, bundle, plan, applicant, channel, at, key, null);
     }
 
     /**
      * Writes a new case: accepted, or refused to accept when {@code refusal} (the reason) is given; a refused
      * case is closed at once, calls no officer and keeps no supply day.
      */
-    void insertCase(Connection c, CaseStore.Tx tx, String number, String checkHash, String bundle, Plan plan,
-            Applicant applicant, CaseChannel channel, Counter at, String key, String refusal) throws SQLException {
+    void insertCase(Handle h, CaseStore.Tx tx, String number, String checkHash, String bundle, Plan plan,
+            Applicant applicant, CaseChannel channel, Counter at, String key, String refusal) {
         boolean refused = refusal != null;
         CaseState state = refused ? CaseState.REFUSED_TO_ACCEPT : CaseState.ACCEPTED;
         Matter m = plan.matter();
         CaseActor actor = at.actor();
         int window = at.window();
         Optional<WindowBinding.Called> ticket = at.ticket();
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO hall_case (case_no, check_hash, bundle_no, matter_code, "
-                + "matter_revision, matter_name, department_id, channel, window_no, ticket_id, ticket_no, applicant_name, applicant_id, "
-                + "state, special_steps, steps_done, supply_by, accepted_by, accepted_at, accepted_day, committed_days, deadline, "
-                + "decided_by, decision_reason, signed_off_window, delivery_detail, tracking_no, pickup_code, version, idempotency_key, "
-                + "applicant_kind, applicant_id_kind, applicant_nationality, fee_due, end_reason, closed_at, accepted_hall_id, handling_hall_id) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?, ?, '', '', FALSE, '', '', '', 0, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setString(1, number);
-            ps.setString(2, checkHash);
-            ps.setString(3, bundle);
-            ps.setString(4, m.code());
-            ps.setString(5, CaseRows.cut(m.revision(), 128));
-            ps.setString(6, CaseRows.cut(m.nameZh(), 256));
-            ps.setString(7, m.departmentId());
-            ps.setString(8, channel.name());
-            ps.setInt(9, window);
-            ps.setString(10, ticket.map(WindowBinding.Called::id).orElse(""));
-            ps.setString(11, ticket.map(WindowBinding.Called::number).orElse(""));
-            ps.setString(12, applicant.name());
-            ps.setString(13, applicant.identifier());
-            ps.setString(14, state.name());
-            ps.setString(15, CaseRows.stepList(m.specialSteps()));
-            ps.setDate(16, refused ? null : plan.supplyBy().map(Date::valueOf).orElse(null));
-            ps.setString(17, actor.user());
-            ps.setTimestamp(18, Timestamp.from(tx.at()));
-            ps.setDate(19, Date.valueOf(tx.day()));
-            ps.setInt(20, m.committedDays());
-            ps.setDate(21, Date.valueOf(plan.deadline()));
-            ps.setString(22, key == null || key.isEmpty() ? null : key);
-            ps.setString(23, applicant.kind().name());
-            ps.setString(24, CaseParties.idKind(applicant));
-            ps.setString(25, CaseParties.nationality(applicant));
-            ps.setBigDecimal(26, m.fee().setScale(2, java.math.RoundingMode.HALF_UP));
-            ps.setString(27, refused ? refusal : "");
-            ps.setTimestamp(28, refused ? Timestamp.from(tx.at()) : null);
-            ps.setString(29, at.hallId());
-            ps.setString(30, at.handlingHallId());
-            ps.executeUpdate();
-        }
-        CaseParties.insert(c, number, applicant);
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO case_material (case_no, position, name, kind, received_at) VALUES (?, ?, ?, ?, ?)")) {
+        h.createUpdate(INSERT_CASE)
+                .bind("case", number).bind("checkHash", checkHash).bind("bundle", bundle).bind("matter", m.code())
+                .bind("revision", CaseRows.cut(m.revision(), 128)).bind("matterName", CaseRows.cut(m.nameZh(), 256))
+                .bind("department", m.departmentId()).bind("channel", channel.name()).bind("window", window)
+                .bind("ticketId", ticket.map(WindowBinding.Called::id).orElse("")).bind("ticketNo", ticket.map(WindowBinding.Called::number).orElse(""))
+                .bind("applicantName", applicant.name()).bind("applicantId", applicant.identifier()).bind("state", state.name())
+                .bind("steps", CaseRows.stepList(m.specialSteps())).bind("supplyBy", refused ? null : plan.supplyBy().map(Date::valueOf).orElse(null))
+                .bind("by", actor.user()).bind("at", Timestamp.from(tx.at())).bind("day", Date.valueOf(tx.day()))
+                .bind("days", m.committedDays()).bind("deadline", Date.valueOf(plan.deadline()))
+                .bind("key", key == null || key.isEmpty() ? null : key).bind("kind", applicant.kind().name())
+                .bind("idKind", CaseParties.idKind(applicant)).bind("nationality", CaseParties.nationality(applicant))
+                .bind("fee", m.fee().setScale(2, java.math.RoundingMode.HALF_UP)).bind("endReason", refused ? refusal : "")
+                .bind("closedAt", refused ? Timestamp.from(tx.at()) : null).bind("hall", at.hallId()).bind("handlingHall", at.handlingHallId())
+                .execute();
+        CaseParties.insert(h, number, applicant);
+        if (!m.materials().isEmpty()) {
+            PreparedBatch materials = h.prepareBatch("INSERT INTO case_material (case_no, position, name, kind, received_at) "
+                    + "VALUES (:case, :position, :name, :kind, :receivedAt)");
             for (int i = 0; i < m.materials().size(); i++) {
                 var material = m.materials().get(i);
-                ps.setString(1, number);
-                ps.setInt(2, i);
-                ps.setString(3, material.name());
-                ps.setString(4, material.kind().name());
-                ps.setTimestamp(5, plan.materials().received().contains(material.name()) ? Timestamp.from(tx.at()) : null);
-                ps.addBatch();
+                materials.bind("case", number).bind("position", i).bind("name", material.name()).bind("kind", material.kind().name())
+                        .bind("receivedAt", plan.materials().received().contains(material.name()) ? Timestamp.from(tx.at()) : null).add();
             }
-            ps.executeBatch();
+            materials.execute();
         }
         if (refused) {
             String detail = "不予受理 " + m.code() + " " + m.nameZh() + "（版本 " + m.revision() + "），理由：" + refusal + plan.ruleNote() + "；申请人："
                     + CaseParties.describe(applicant) + "；已收材料：" + (plan.materials().received().isEmpty() ? "无"
                     : String.join("、", plan.materials().received())) + ticket.map(t -> "；号票 " + t.number()).orElse("");
-            CaseRows.history(c, number, tx.at(), actor.user(), actor.origin(), "case-refuse", state, detail);
+            CaseRows.history(h, number, tx.at(), actor.user(), actor.origin(), "case-refuse", state, detail);
             tx.audit(new AuditEvent("case-refuse", actor.user(), actor.origin(), number, AuditEvent.SUCCESS, detail));
             tx.event("REFUSED_TO_ACCEPT", number, bundle == null ? "" : bundle, m.departmentId(), state.name(), window);
             return;
@@ -318,14 +293,14 @@ final class CaseIntake {
                 + (plan.materials().missingTolerable().isEmpty() ? "" : "；容缺材料：" + String.join("、", plan.materials().missingTolerable())
                         + "，须于 " + plan.supplyBy().orElseThrow() + " 前补齐")
                 + ticket.map(t -> "；号票 " + t.number()).orElse("") + "；申请人：" + CaseParties.describe(applicant);
-        CaseRows.history(c, number, tx.at(), actor.user(), actor.origin(), "case-accept", CaseState.ACCEPTED, detail);
+        CaseRows.history(h, number, tx.at(), actor.user(), actor.origin(), "case-accept", CaseState.ACCEPTED, detail);
         tx.audit(new AuditEvent("case-accept", actor.user(), actor.origin(), number, AuditEvent.SUCCESS, detail));
         tx.event("ACCEPTED", number, bundle == null ? "" : bundle, m.departmentId(), CaseState.ACCEPTED.name(), window);
         if (plan.mattersOnly()) {
-            OfficerCall call = OfficerCalls.call(c, number, m.departmentId(), tx.at(), config.officerArrivalMinutes());
+            OfficerCall call = OfficerCalls.call(h, number, m.departmentId(), tx.at(), config.officerArrivalMinutes());
             String note = "通知" + m.departmentId() + (call.officer().isEmpty() ? "（未指定专员）" : "专员 " + call.officer())
                     + " 于 " + call.expectedBy() + " 前到厅办理";
-            CaseRows.history(c, number, tx.at(), actor.user(), actor.origin(), "officer-call", CaseState.ACCEPTED, note);
+            CaseRows.history(h, number, tx.at(), actor.user(), actor.origin(), "officer-call", CaseState.ACCEPTED, note);
             tx.audit(new AuditEvent("officer-call", actor.user(), actor.origin(), number, AuditEvent.SUCCESS, note));
             tx.event("OFFICER_CALLED", number, bundle == null ? "" : bundle, m.departmentId(), CaseState.ACCEPTED.name(), window);
         }

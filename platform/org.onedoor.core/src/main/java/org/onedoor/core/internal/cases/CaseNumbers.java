@@ -1,12 +1,9 @@
 package org.onedoor.core.internal.cases;
 
-import java.sql.Connection;
 import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import org.jdbi.v3.core.Handle;
 
 /**
  * Readable hall numbers: scope (department id, or {@code YJS} for "one thing" bundles), the
@@ -22,29 +19,21 @@ final class CaseNumbers {
     private CaseNumbers() {
     }
 
-    static String next(Connection c, String scope, LocalDate day) throws SQLException {
+    /**
+     * @return the next number of the scope's day; the first of a day inserts the day's counter (two first ones at once
+     *         collide on its key, and the {@link CaseStore}'s transaction runs again)
+     */
+    static String next(Handle h, String scope, LocalDate day) {
+        Date hallDay = Date.valueOf(day);
         int seq;
-        try (PreparedStatement up = c.prepareStatement(
-                "UPDATE case_counter SET last_number = last_number + 1 WHERE scope = ? AND hall_day = ?")) {
-            up.setString(1, scope);
-            up.setDate(2, Date.valueOf(day));
-            if (up.executeUpdate() == 0) {
-                try (PreparedStatement ins = c.prepareStatement("INSERT INTO case_counter (scope, hall_day, last_number) VALUES (?, ?, 1)")) {
-                    ins.setString(1, scope);
-                    ins.setDate(2, Date.valueOf(day));
-                    ins.executeUpdate();
-                }
-                seq = 1;
-            } else {
-                try (PreparedStatement q = c.prepareStatement("SELECT last_number FROM case_counter WHERE scope = ? AND hall_day = ?")) {
-                    q.setString(1, scope);
-                    q.setDate(2, Date.valueOf(day));
-                    try (ResultSet rs = q.executeQuery()) {
-                        rs.next();
-                        seq = rs.getInt(1);
-                    }
-                }
-            }
+        if (h.createUpdate("UPDATE case_counter SET last_number = last_number + 1 WHERE scope = :scope AND hall_day = :day")
+                .bind("scope", scope).bind("day", hallDay).execute() == 0) {
+            h.createUpdate("INSERT INTO case_counter (scope, hall_day, last_number) VALUES (:scope, :day, 1)")
+                    .bind("scope", scope).bind("day", hallDay).execute();
+            seq = 1;
+        } else {
+            seq = h.createQuery("SELECT last_number FROM case_counter WHERE scope = :scope AND hall_day = :day")
+                    .bind("scope", scope).bind("day", hallDay).map((rs, ctx) -> rs.getInt("last_number")).one();
         }
         return scope + "-" + DAY.format(day) + "-" + String.format("%04d", seq);
     }

@@ -1,15 +1,15 @@
 package org.onedoor.core.internal.cases;
 
-import java.sql.Connection;
 import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.onedoor.api.cases.Agent;
 import org.onedoor.api.cases.Applicant;
 import org.onedoor.api.cases.CaseApplicant;
@@ -45,54 +45,43 @@ final class CaseParties {
         return a.document().map(IdentityDocument::nationality).orElse("");
     }
 
+    /** A stored party of a case, with the case's number. */
+    static final RowMapper<Map.Entry<String, Party>> PARTY_ROW = (rs, ctx) -> Map.entry(rs.getString("case_no"), new Party(rs.getString("role"),
+            rs.getString("name"), rs.getString("id_kind"), rs.getString("id_number"), rs.getString("nationality"), rs.getString("phone"),
+            rs.getString("power_of_attorney"), Optional.ofNullable(rs.getDate("attorney_signed")).map(Date::toLocalDate)));
+
     /** Stores the legal representative and the agent of an applicant, those it has. */
-    static void insert(Connection c, String number, Applicant a) throws SQLException {
+    static void insert(Handle h, String number, Applicant a) {
         if (a.legalRepresentative().isEmpty() && a.agent().isEmpty()) {
             return;
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO case_party (case_no, role, name, id_kind, id_number, nationality, phone, "
-                + "power_of_attorney, attorney_signed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            if (a.legalRepresentative().isPresent()) {
-                bind(ps, number, REPRESENTATIVE, a.legalRepresentative().get(), "", "", null);
-                ps.addBatch();
-            }
-            if (a.agent().isPresent()) {
-                Agent agent = a.agent().get();
-                bind(ps, number, AGENT, agent.person(), agent.phone(), agent.powerOfAttorney(), Date.valueOf(agent.signedOn()));
-                ps.addBatch();
-            }
-            ps.executeBatch();
+        PreparedBatch batch = h.prepareBatch("INSERT INTO case_party (case_no, role, name, id_kind, id_number, nationality, phone, "
+                + "power_of_attorney, attorney_signed) VALUES (:case, :role, :name, :idKind, :idNumber, :nationality, :phone, :attorney, :signed)");
+        if (a.legalRepresentative().isPresent()) {
+            bind(batch, number, REPRESENTATIVE, a.legalRepresentative().get(), "", "", null).add();
         }
+        if (a.agent().isPresent()) {
+            Agent agent = a.agent().get();
+            bind(batch, number, AGENT, agent.person(), agent.phone(), agent.powerOfAttorney(), Date.valueOf(agent.signedOn())).add();
+        }
+        batch.execute();
     }
 
-    private static void bind(PreparedStatement ps, String number, String role, Person p, String phone, String attorney, Date signed)
-            throws SQLException {
-        ps.setString(1, number);
-        ps.setString(2, role);
-        ps.setString(3, p.name());
-        ps.setString(4, p.document().kind().name());
-        ps.setString(5, p.document().number());
-        ps.setString(6, p.document().nationality());
-        ps.setString(7, phone);
-        ps.setString(8, attorney);
-        ps.setDate(9, signed);
+    private static PreparedBatch bind(PreparedBatch batch, String number, String role, Person p, String phone, String attorney, Date signed) {
+        return batch.bind("case", number).bind("role", role).bind("name", p.name()).bind("idKind", p.document().kind().name())
+                .bind("idNumber", p.document().number()).bind("nationality", p.document().nationality()).bind("phone", phone)
+                .bind("attorney", attorney).bind("signed", signed);
     }
 
     /** @return the parties of the cases, by case number; one query for all */
-    static Map<String, List<Party>> of(Connection c, List<String> numbers) throws SQLException {
+    static Map<String, List<Party>> of(Handle h, List<String> numbers) {
         Map<String, List<Party>> out = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT case_no, role, name, id_kind, id_number, nationality, phone, power_of_attorney, "
-                + "attorney_signed FROM case_party WHERE case_no = ANY(?) ORDER BY case_no, role")) {
-            ps.setArray(1, c.createArrayOf("VARCHAR", numbers.toArray()));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Date signed = rs.getDate("attorney_signed");
-                    out.computeIfAbsent(rs.getString("case_no"), n -> new java.util.ArrayList<>()).add(new Party(rs.getString("role"),
-                            rs.getString("name"), rs.getString("id_kind"), rs.getString("id_number"), rs.getString("nationality"),
-                            rs.getString("phone"), rs.getString("power_of_attorney"), Optional.ofNullable(signed).map(Date::toLocalDate)));
-                }
-            }
+        if (numbers.isEmpty()) {
+            return out;
         }
+        h.createQuery("SELECT case_no, role, name, id_kind, id_number, nationality, phone, power_of_attorney, attorney_signed "
+                + "FROM case_party WHERE case_no IN (<numbers>) ORDER BY case_no, role").bindList("numbers", numbers).map(PARTY_ROW)
+                .forEach(e -> out.computeIfAbsent(e.getKey(), n -> new ArrayList<>()).add(e.getValue()));
         return out;
     }
 

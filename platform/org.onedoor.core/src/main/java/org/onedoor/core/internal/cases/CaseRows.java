@@ -1,8 +1,6 @@
 package org.onedoor.core.internal.cases;
 
-import java.sql.Connection;
 import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -16,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.Query;
 import org.onedoor.api.cases.ApplicantKind;
 import org.onedoor.api.cases.BundleState;
 import org.onedoor.api.cases.CaseApplicant;
@@ -43,68 +43,89 @@ final class CaseRows {
     private CaseRows() {
     }
 
+    private static final String SELECT = "SELECT " + COLUMNS + " FROM hall_case ";
+    private static final String LOAD = SELECT + "WHERE case_no = :case";
+    private static final String LOAD_FOR_UPDATE = LOAD + " FOR UPDATE";
+    private static final String OPEN = "state IN ('ACCEPTED', 'SPECIAL_STEPS') ORDER BY deadline";
+    private static final String LATEST = " ORDER BY accepted_at DESC, case_no DESC LIMIT :limit";
+    private static final String BUNDLE_COLUMNS = "SELECT bundle_no, name_zh, applicant_name, applicant_id, accepted_by, accepted_at, "
+            + "delivered_at, applicant_id_kind FROM case_bundle WHERE bundle_no = :bundle";
+
+    /** A case row as stored, without its materials, parties, pauses and mail (read by their own queries). */
+    static final RowMapper<HallCase> CASE_ROW = (rs, ctx) -> map(rs);
+
+    /** A material of a case, with the case's number. */
+    static final RowMapper<Map.Entry<String, CaseMaterial>> MATERIAL_ROW = (rs, ctx) -> Map.entry(rs.getString("case_no"),
+            new CaseMaterial(rs.getString("name"), MaterialKind.valueOf(rs.getString("kind")), rs.getTimestamp("received_at") != null));
+
+    /** A line of a case's history. */
+    static final RowMapper<CaseHistoryEntry> HISTORY_ROW = (rs, ctx) -> new CaseHistoryEntry(rs.getTimestamp("at").toInstant(),
+            rs.getString("actor"), rs.getString("origin"), rs.getString("action"), CaseState.valueOf(rs.getString("state")), rs.getString("detail"));
+
+    /** A bundle row as stored, its parts read apart. */
+    private record BundleRow(String number, String nameZh, String applicantName, String applicantId, String idKind, String acceptedBy,
+            Instant acceptedAt, Optional<Instant> deliveredAt) {
+    }
+
+    private static final RowMapper<BundleRow> BUNDLE_ROW = (rs, ctx) -> new BundleRow(rs.getString("bundle_no"), rs.getString("name_zh"),
+            rs.getString("applicant_name"), rs.getString("applicant_id"), rs.getString("applicant_id_kind"), rs.getString("accepted_by"),
+            rs.getTimestamp("accepted_at").toInstant(), instant(rs.getTimestamp("delivered_at")));
+
     /** Loads one case, locking its row for the rest of the transaction when {@code lock}. */
-    static Optional<HallCase> load(Handle h, String number, boolean lock) throws SQLException {
-        Connection c = h.getConnection();
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM hall_case WHERE case_no = ?" + (lock ? " FOR UPDATE" : ""))) {
-            ps.setString(1, number);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                HallCase bare = map(rs, materials(c, number));
-                return Optional.of(withMaterials(bare, bare.materials(), CaseParties.of(c, List.of(number)).getOrDefault(number, List.of()),
-                        CasePauses.of(h, List.of(number)).getOrDefault(number, List.of()), CaseMails.of(h, List.of(number)).get(number)));
-            }
-        }
+    static Optional<HallCase> load(Handle h, String number, boolean lock) {
+        return h.createQuery(lock ? LOAD_FOR_UPDATE : LOAD).bind("case", number).map(CASE_ROW).findOne()
+                .map(bare -> complete(h, List.of(bare)).get(0));
     }
 
-    /** The fixed lists of cases: each a fixed WHERE/ORDER fragment; what varies is bound, never spliced. */
-    enum Listing {
-        /** all open cases, earliest deadline first */
-        OPEN("WHERE state IN ('ACCEPTED', 'SPECIAL_STEPS') ORDER BY deadline"),
-        /** the open cases of one department: department */
-        OPEN_OF_DEPARTMENT("WHERE department_id = ? AND state IN ('ACCEPTED', 'SPECIAL_STEPS') ORDER BY deadline"),
-        /** a department's back office: department */
-        BACK_OFFICE("WHERE department_id = ? AND state IN ('ACCEPTED', 'SPECIAL_STEPS') ORDER BY deadline, accepted_at LIMIT 500"),
-        /** the parts of a bundle: bundle number */
-        BUNDLE_PARTS("WHERE bundle_no = ? ORDER BY case_no"),
-        /** the latest cases: limit */
-        LATEST("ORDER BY accepted_at DESC, case_no DESC LIMIT ?"),
-        /** the latest cases of a department: department, limit */
-        LATEST_OF_DEPARTMENT("WHERE department_id = ? ORDER BY accepted_at DESC, case_no DESC LIMIT ?"),
-        /** the latest cases in a state: state, limit */
-        LATEST_IN_STATE("WHERE state = ? ORDER BY accepted_at DESC, case_no DESC LIMIT ?"),
-        /** the latest cases of a department in a state: department, state, limit */
-        LATEST_OF_DEPARTMENT_IN_STATE("WHERE department_id = ? AND state = ? ORDER BY accepted_at DESC, case_no DESC LIMIT ?");
-
-        private final String sql;
-
-        Listing(String where) {
-            this.sql = "SELECT " + COLUMNS + " FROM hall_case " + where;
-        }
+    /** @return all open cases, earliest deadline first */
+    static List<HallCase> open(Handle h) {
+        return complete(h, h.createQuery(SELECT + "WHERE " + OPEN).map(CASE_ROW).list());
     }
 
-    /** Lists cases; the materials of all of them are read in one more query, not one per case. */
-    static List<HallCase> list(Handle h, Listing listing, Object... params) throws SQLException {
-        Connection c = h.getConnection();
-        List<HallCase> bare = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(listing.sql)) {
-            for (int i = 0; i < params.length; i++) {
-                ps.setObject(i + 1, params[i]);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    bare.add(map(rs, List.of()));
-                }
-            }
+    /** @return the open cases of one department, earliest deadline first */
+    static List<HallCase> openOf(Handle h, String departmentId) {
+        return complete(h, h.createQuery(SELECT + "WHERE department_id = :department AND " + OPEN).bind("department", departmentId)
+                .map(CASE_ROW).list());
+    }
+
+    /** @return a department's back office: its open cases, earliest deadline first, at most 500 */
+    static List<HallCase> backOffice(Handle h, String departmentId) {
+        return complete(h, h.createQuery(SELECT + "WHERE department_id = :department AND " + OPEN + ", accepted_at LIMIT 500")
+                .bind("department", departmentId).map(CASE_ROW).list());
+    }
+
+    /** @return the parts of a bundle, by case number */
+    static List<HallCase> parts(Handle h, String bundleNumber) {
+        return complete(h, h.createQuery(SELECT + "WHERE bundle_no = :bundle ORDER BY case_no").bind("bundle", bundleNumber).map(CASE_ROW).list());
+    }
+
+    /**
+     * @return the latest cases, newest first, at most {@code limit}: of one department and in one state when they are given
+     *         (null: any); each combination its own fixed statement
+     */
+    static List<HallCase> latest(Handle h, String departmentId, CaseState state, int limit) {
+        Query q;
+        if (departmentId == null && state == null) {
+            q = h.createQuery(SELECT + LATEST.strip());
+        } else if (state == null) {
+            q = h.createQuery(SELECT + "WHERE department_id = :department" + LATEST).bind("department", departmentId);
+        } else if (departmentId == null) {
+            q = h.createQuery(SELECT + "WHERE state = :state" + LATEST).bind("state", state.name());
+        } else {
+            q = h.createQuery(SELECT + "WHERE department_id = :department AND state = :state" + LATEST).bind("department", departmentId)
+                    .bind("state", state.name());
         }
+        return complete(h, q.bind("limit", limit).map(CASE_ROW).list());
+    }
+
+    /** @return the cases with their materials, parties, pauses and mail, each read in one query for all of them (not one per case) */
+    private static List<HallCase> complete(Handle h, List<HallCase> bare) {
         if (bare.isEmpty()) {
             return bare;
         }
         List<String> numbers = bare.stream().map(HallCase::number).toList();
-        Map<String, List<CaseMaterial>> materials = materials(c, numbers);
-        Map<String, List<CaseParties.Party>> parties = CaseParties.of(c, numbers);
+        Map<String, List<CaseMaterial>> materials = materials(h, numbers);
+        Map<String, List<CaseParties.Party>> parties = CaseParties.of(h, numbers);
         Map<String, List<CasePause>> pauses = CasePauses.of(h, numbers);
         Map<String, CaseMail> mails = CaseMails.of(h, numbers);
         return bare.stream().map(b -> withMaterials(b, materials.getOrDefault(b.number(), List.of()),
@@ -112,41 +133,28 @@ final class CaseRows {
     }
 
     /** Loads one bundle with its parts, locking its row for the rest of the transaction when {@code lock}. */
-    static Optional<CaseBundle> bundle(Handle h, String number, boolean lock) throws SQLException {
-        Connection c = h.getConnection();
-        try (PreparedStatement ps = c.prepareStatement("SELECT bundle_no, name_zh, applicant_name, applicant_id, accepted_by, "
-                + "accepted_at, delivered_at, applicant_id_kind FROM case_bundle WHERE bundle_no = ?" + (lock ? " FOR UPDATE" : ""))) {
-            ps.setString(1, number);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                List<HallCase> parts = list(h, Listing.BUNDLE_PARTS, number);
-                Timestamp delivered = rs.getTimestamp(7);
-                BundleState state = delivered != null ? BundleState.DELIVERED
-                        : parts.stream().allMatch(p -> p.state() == CaseState.RESULT_READY) ? BundleState.READY : BundleState.IN_PROGRESS;
-                return Optional.of(new CaseBundle(rs.getString(1), rs.getString(2), rs.getString(3),
-                        CaseParties.mask(rs.getString(8), rs.getString(4), parts.isEmpty() ? "" : nationalityOf(parts.get(0))), state, parts, rs.getString(5),
-                        rs.getTimestamp(6).toInstant(), Optional.ofNullable(delivered).map(Timestamp::toInstant)));
-            }
-        }
+    static Optional<CaseBundle> bundle(Handle h, String number, boolean lock) {
+        return h.createQuery(BUNDLE_COLUMNS + (lock ? " FOR UPDATE" : "")).bind("bundle", number).map(BUNDLE_ROW).findOne().map(b -> {
+            List<HallCase> parts = parts(h, number);
+            BundleState state = b.deliveredAt().isPresent() ? BundleState.DELIVERED
+                    : parts.stream().allMatch(p -> p.state() == CaseState.RESULT_READY) ? BundleState.READY : BundleState.IN_PROGRESS;
+            return new CaseBundle(b.number(), b.nameZh(), b.applicantName(),
+                    CaseParties.mask(b.idKind(), b.applicantId(), parts.isEmpty() ? "" : nationalityOf(parts.get(0))), state, parts, b.acceptedBy(),
+                    b.acceptedAt(), b.deliveredAt());
+        });
     }
 
     /** @return the stored check-code hash of a case, if the case exists */
-    static Optional<String> checkHash(Connection c, String number) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT check_hash, bundle_no FROM hall_case WHERE case_no = ?")) {
-            ps.setString(1, number);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString("check_hash")) : Optional.empty();
-            }
-        }
+    static Optional<String> checkHash(Handle h, String number) {
+        return h.createQuery("SELECT check_hash FROM hall_case WHERE case_no = :case").bind("case", number)
+                .map((rs, ctx) -> rs.getString("check_hash")).findOne();
     }
 
     private static String nationalityOf(HallCase part) {
         return part.applicant().nationality();
     }
 
-    private static HallCase map(ResultSet rs, List<CaseMaterial> materials) throws SQLException {
+    private static HallCase map(ResultSet rs) throws SQLException {
         String number = rs.getString("case_no");
         Set<SpecialStep> steps = steps(rs.getString("special_steps"));
         steps.removeAll(steps(rs.getString("steps_done")));
@@ -162,7 +170,7 @@ final class CaseRows {
         return new HallCase(number, bundle == null ? "" : bundle, rs.getString("matter_code"), rs.getString("matter_revision"),
                 rs.getString("matter_name"), rs.getString("department_id"), CaseChannel.valueOf(rs.getString("channel")),
                 rs.getInt("window_no"), rs.getString("ticket_no"), name, idMasked, CaseState.valueOf(rs.getString("state")),
-                materials, Optional.ofNullable(supplyBy).map(Date::toLocalDate), steps, rs.getString("accepted_by"),
+                List.of(), Optional.ofNullable(supplyBy).map(Date::toLocalDate), steps, rs.getString("accepted_by"),
                 rs.getTimestamp("accepted_at").toInstant(), rs.getInt("committed_days"), rs.getDate("deadline").toLocalDate(),
                 Optional.ofNullable(rs.getString("decision")).map(CaseState::valueOf), rs.getString("decided_by"), instant(rs.getTimestamp("decided_at")), rs.getString("decision_reason"),
                 rs.getBoolean("signed_off_window"), Optional.ofNullable(method).map(DeliveryMethod::valueOf),
@@ -187,36 +195,15 @@ final class CaseRows {
         return Optional.ofNullable(t).map(Timestamp::toInstant);
     }
 
-    static List<CaseMaterial> materials(Connection c, String number) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT name, kind, received_at FROM case_material WHERE case_no = ? ORDER BY position")) {
-            ps.setString(1, number);
-            List<CaseMaterial> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(material(rs));
-                }
-            }
-            return out;
-        }
-    }
-
     /** @return the materials of the cases, by case number, each case's in its order; one query for all */
-    static Map<String, List<CaseMaterial>> materials(Connection c, List<String> numbers) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT case_no, name, kind, received_at FROM case_material WHERE case_no = ANY(?) ORDER BY case_no, position")) {
-            ps.setArray(1, c.createArrayOf("VARCHAR", numbers.toArray()));
-            Map<String, List<CaseMaterial>> out = new HashMap<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.computeIfAbsent(rs.getString("case_no"), n -> new ArrayList<>()).add(material(rs));
-                }
-            }
+    static Map<String, List<CaseMaterial>> materials(Handle h, List<String> numbers) {
+        Map<String, List<CaseMaterial>> out = new HashMap<>();
+        if (numbers.isEmpty()) {
             return out;
         }
-    }
-
-    private static CaseMaterial material(ResultSet rs) throws SQLException {
-        return new CaseMaterial(rs.getString("name"), MaterialKind.valueOf(rs.getString("kind")), rs.getTimestamp("received_at") != null);
+        h.createQuery("SELECT case_no, name, kind, received_at FROM case_material WHERE case_no IN (<numbers>) ORDER BY case_no, position")
+                .bindList("numbers", numbers).map(MATERIAL_ROW).forEach(e -> out.computeIfAbsent(e.getKey(), n -> new ArrayList<>()).add(e.getValue()));
+        return out;
     }
 
     private static HallCase withMaterials(HallCase h, List<CaseMaterial> materials, List<CaseParties.Party> parties, List<CasePause> pauses,
@@ -229,34 +216,18 @@ final class CaseRows {
                 h.endReason(), h.feeDue(), h.feeCharged(), h.corrections(), pauses, Optional.ofNullable(mail));
     }
 
-    static void history(Connection c, String number, Instant at, String actor, String origin, String action, CaseState state,
-            String detail) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO case_history (case_no, at, actor, origin, action, state, detail) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setString(1, number);
-            ps.setTimestamp(2, Timestamp.from(at));
-            ps.setString(3, cut(actor, 128));
-            ps.setString(4, cut(origin, 128));
-            ps.setString(5, action);
-            ps.setString(6, state.name());
-            ps.setString(7, cut(detail, 1000));
-            ps.executeUpdate();
-        }
+    /** Writes a line of the case's history. */
+    static void history(Handle h, String number, Instant at, String actor, String origin, String action, CaseState state, String detail) {
+        h.createUpdate("INSERT INTO case_history (case_no, at, actor, origin, action, state, detail) "
+                + "VALUES (:case, :at, :actor, :origin, :action, :state, :detail)")
+                .bind("case", number).bind("at", Timestamp.from(at)).bind("actor", cut(actor, 128)).bind("origin", cut(origin, 128))
+                .bind("action", action).bind("state", state.name()).bind("detail", cut(detail, 1000)).execute();
     }
 
-    static List<CaseHistoryEntry> history(Connection c, String number) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT at, actor, origin, action, state, detail FROM case_history WHERE case_no = ? ORDER BY id")) {
-            ps.setString(1, number);
-            List<CaseHistoryEntry> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new CaseHistoryEntry(rs.getTimestamp("at").toInstant(), rs.getString("actor"), rs.getString("origin"),
-                            rs.getString("action"), CaseState.valueOf(rs.getString("state")), rs.getString("detail")));
-                }
-            }
-            return out;
-        }
+    /** @return the case's history, oldest first */
+    static List<CaseHistoryEntry> history(Handle h, String number) {
+        return h.createQuery("SELECT at, actor, origin, action, state, detail FROM case_history WHERE case_no = :case ORDER BY id")
+                .bind("case", number).map(HISTORY_ROW).list();
     }
 
     static String cut(String s, int max) {

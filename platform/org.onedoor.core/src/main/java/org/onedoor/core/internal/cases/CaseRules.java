@@ -29,8 +29,8 @@ final class CaseRules {
     /** The state diagram allows the move. */
     static void requireMove(HallCase c, CaseState to) {
         if (!c.state().next().contains(to)) {
-            throw CaseStore.conflict("illegal-transition", "办件 " + c.number() + " 当前为“" + c.state().labelZh() + "”（" + c.state()
-                    + "），不能变为“" + to.labelZh() + "”（" + to + "）；可变为：" + c.state().next());
+            throw CaseStore.conflict("illegal-transition", "办件 " + c.number() + " 当前为“" + c.state().chinese() + "”（" + c.state()
+                    + "），不能变为“" + to.chinese() + "”（" + to + "）；可变为：" + c.state().next());
         }
     }
 
@@ -115,7 +115,7 @@ final class CaseRules {
     static String endReason(CaseState to, String reason, boolean optional) {
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty() && !optional) {
-            throw new CaseException(CaseException.Reason.INVALID, "reason-required", "“" + to.labelZh() + "”必须说明理由 (" + to
+            throw new CaseException(CaseException.Reason.INVALID, "reason-required", "“" + to.chinese() + "”必须说明理由 (" + to
                     + " needs a reason)", "reason");
         }
         if (why.length() > 1000) {
@@ -127,7 +127,7 @@ final class CaseRules {
     /** Only a decided result is corrected, not while the old one waits in a pickup locker; a correction needs a reason. */
     static String requireCorrectable(HallCase c, String reason) {
         if (!c.state().correctable() || c.decision().isEmpty()) {
-            throw CaseStore.conflict("not-decided", "办件 " + c.number() + " 当前为“" + c.state().labelZh() + "”（" + c.state()
+            throw CaseStore.conflict("not-decided", "办件 " + c.number() + " 当前为“" + c.state().chinese() + "”（" + c.state()
                     + "），没有可更正的办理结果");
         }
         if (!c.pickupCode().isEmpty()) {
@@ -175,7 +175,7 @@ final class CaseRules {
             throw CaseStore.conflict("illegal-transition", "“一件事” " + b.number() + " 已于 " + b.deliveredAt().orElseThrow() + " 送达");
         }
         var notReady = b.parts().stream().filter(p -> p.state() != CaseState.RESULT_READY)
-                .map(p -> p.number() + "（" + p.state().labelZh() + "）").toList();
+                .map(p -> p.number() + "（" + p.state().chinese() + "）").toList();
         if (!notReady.isEmpty()) {
             throw CaseStore.conflict("bundle-not-ready", "“一件事” " + b.number() + " 还有事项未办结：" + String.join("、", notReady)
                     + "；全部办结后一次送达（R11）");

@@ -1,12 +1,9 @@
 package org.onedoor.core.internal.cases;
 
-import java.sql.Connection;
 import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Set;
+import org.jdbi.v3.core.Handle;
 import org.onedoor.api.cases.CaseActor;
 import org.onedoor.api.cases.CaseState;
 import org.onedoor.api.cases.HallCase;
@@ -29,7 +26,7 @@ final class CaseSteps {
 
     /** Begins a pending step: the case moves to SPECIAL_STEPS and its clock stands still until the step is done. */
     HallCase start(String number, SpecialStep step, CaseActor actor) {
-        return changes.move(number, actor, WindowBinding.Use.NONE, "case-step-start", "STEP_STARTED", (c, tx, before) -> {
+        return changes.move(number, actor, WindowBinding.Use.NONE, "case-step-start", "STEP_STARTED", (h, tx, before) -> {
             CaseRules.requireDepartment(before, actor);
             requirePending(before, step);
             if (before.runningPause().isPresent()) {
@@ -37,15 +34,15 @@ final class CaseSteps {
                         + "”正在进行；完成后再开始“" + step.chinese() + "”");
             }
             requireStepState(before);
-            CaseUpdate.STATE.apply(c, before.number(), CaseState.SPECIAL_STEPS);
-            CasePauses.start(tx.handle(), before.number(), step, tx.at(), actor.user());
+            CaseUpdate.STATE.apply(h, before.number(), CaseState.SPECIAL_STEPS);
+            CasePauses.start(h, before.number(), step, tx.at(), actor.user());
             return "开始特别程序：" + step.chinese() + "；办理时限自即日起暂停计算（特别程序所需时间不计入办理时限）";
         });
     }
 
     /** Records a step as done; when it was begun, its pause ends and the deadline moves on by the working days it lasted. */
     HallCase complete(String number, SpecialStep step, CaseActor actor) {
-        return changes.move(number, actor, WindowBinding.Use.NONE, "case-step", "STEP_DONE", (c, tx, before) -> {
+        return changes.move(number, actor, WindowBinding.Use.NONE, "case-step", "STEP_DONE", (h, tx, before) -> {
             CaseRules.requireDepartment(before, actor);
             requirePending(before, step);
             if (before.runningPause().isPresent() && before.runningPause().get().step() != step) {
@@ -53,10 +50,10 @@ final class CaseSteps {
                         + "”正在进行；先完成它，再记录“" + step.chinese() + "”");
             }
             requireStepState(before);
-            Set<SpecialStep> done = stepsDone(c, before.number());
+            Set<SpecialStep> done = stepsDone(h, before.number());
             done.add(step);
-            CaseUpdate.STEPS_DONE.apply(c, before.number(), CaseState.SPECIAL_STEPS, CaseRows.stepList(done));
-            return "完成特别程序：" + step.chinese() + resume(c, tx, before);
+            CaseUpdate.STEPS_DONE.apply(h, before.number(), CaseState.SPECIAL_STEPS, CaseRows.stepList(done));
+            return "完成特别程序：" + step.chinese() + resume(h, tx, before);
         });
     }
 
@@ -65,21 +62,21 @@ final class CaseSteps {
      *
      * @return the note for the history, empty when no procedure ran
      */
-    String endPause(Connection c, CaseStore.Tx tx, HallCase before) throws SQLException {
+    String endPause(Handle h, CaseStore.Tx tx, HallCase before) {
         return before.runningPause().isEmpty() ? "" : "；特别程序“" + before.runningPause().get().step().chinese() + "”随之结束"
-                + resume(c, tx, before);
+                + resume(h, tx, before);
     }
 
     /** Ends the running pause, if any, and stores the moved deadline. @return the note for the history */
-    private String resume(Connection c, CaseStore.Tx tx, HallCase before) throws SQLException {
-        if (!CasePauses.end(tx.handle(), before.number(), tx.at(), "")) {
+    private String resume(Handle h, CaseStore.Tx tx, HallCase before) {
+        if (!CasePauses.end(h, before.number(), tx.at(), "")) {
             return "";
         }
-        HallCase after = CaseRows.load(tx.handle(), before.number(), false).orElseThrow();
+        HallCase after = CaseRows.load(h, before.number(), false).orElseThrow();
         LocalDate today = tx.day();
         int paused = clock.pausedDays(after, today);
         LocalDate deadline = clock.deadline(after, paused);
-        CaseUpdate.DEADLINE.apply(c, before.number(), after.state(), Date.valueOf(deadline));
+        CaseUpdate.DEADLINE.apply(h, before.number(), after.state(), Date.valueOf(deadline));
         return "；办理时限恢复计算，特别程序共暂停 " + paused + " 个工作日，承诺办结日顺延至 " + deadline;
     }
 
@@ -99,21 +96,16 @@ final class CaseSteps {
     }
 
     /** @return whether the case's matter asked for any special step, as stored */
-    static boolean asksForSteps(Connection c, String number) throws SQLException {
-        return !steps(c, number, "special_steps").isEmpty();
+    static boolean asksForSteps(Handle h, String number) {
+        return !steps(h, number, "special_steps").isEmpty();
     }
 
-    private static Set<SpecialStep> stepsDone(Connection c, String number) throws SQLException {
-        return steps(c, number, "steps_done");
+    private static Set<SpecialStep> stepsDone(Handle h, String number) {
+        return steps(h, number, "steps_done");
     }
 
-    private static Set<SpecialStep> steps(Connection c, String number, String column) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT special_steps, steps_done FROM hall_case WHERE case_no = ?")) {
-            ps.setString(1, number);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return CaseRows.steps(rs.getString(column));
-            }
-        }
+    private static Set<SpecialStep> steps(Handle h, String number, String column) {
+        return h.createQuery("SELECT special_steps, steps_done FROM hall_case WHERE case_no = :case").bind("case", number)
+                .map((rs, ctx) -> CaseRows.steps(rs.getString(column))).one();
     }
 }

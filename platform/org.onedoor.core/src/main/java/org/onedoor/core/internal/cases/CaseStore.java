@@ -1,6 +1,5 @@
 package org.onedoor.core.internal.cases;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,7 +26,7 @@ final class CaseStore {
 
     /** The work of one transaction. */
     interface Work<T> {
-        T run(Connection c, Tx tx) throws SQLException;
+        T run(Handle h, Tx tx);
     }
 
     /** A committed change, its events and its audit events, stored and waiting for the audit trail. */
@@ -62,7 +61,7 @@ final class CaseStore {
         try {
             return database.inTransaction(h -> {
                 Tx tx = new Tx(h, now(), clock.getZone());
-                T result = work.run(h.getConnection(), tx);
+                T result = work.run(h, tx);
                 AuditOutbox.Held held = outbox.hold(h, tx.audit);
                 return new Done<>(result, List.copyOf(tx.events), held);
             });
@@ -78,7 +77,7 @@ final class CaseStore {
 
     <T> T read(Work<T> work) {
         try {
-            return database.withHandle(h -> work.run(h.getConnection(), new Tx(h, now(), clock.getZone())));
+            return database.withHandle(h -> work.run(h, new Tx(h, now(), clock.getZone())));
         } catch (IllegalStateException e) {
             throw failed("the cases could not be read: ", e);
         }
@@ -108,7 +107,7 @@ final class CaseStore {
             return LocalDate.ofInstant(at, zone);
         }
 
-        /** @return the JDBI handle of the transaction (its connection is the one the work gets) */
+        /** @return the JDBI handle of the transaction (the one the work gets) */
         Handle handle() {
             return handle;
         }

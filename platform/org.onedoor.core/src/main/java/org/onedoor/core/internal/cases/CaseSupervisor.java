@@ -1,6 +1,5 @@
 package org.onedoor.core.internal.cases;
 
-import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,6 +14,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.onedoor.api.audit.AuditEvent;
 import org.onedoor.api.audit.AuditTrail;
 import org.onedoor.api.calendar.CalendarYearMissingException;
@@ -114,7 +115,7 @@ public final class CaseSupervisor implements CaseSupervision {
 
     @Override
     public Optional<CaseTiming> timing(String number) {
-        return store.read((c, tx) -> CaseRows.load(tx.handle(), number, false)).map(this::timing);
+        return store.read((h, tx) -> CaseRows.load(h, number, false)).map(this::timing);
     }
 
     @Override
@@ -131,9 +132,9 @@ public final class CaseSupervisor implements CaseSupervision {
         String dept = departmentId == null ? "" : departmentId.toUpperCase(Locale.ROOT);
         Instant now = store.now();
         List<SupervisionAlert> out = new ArrayList<>();
-        List<HallCase> open = store.read((c, tx) -> dept.isEmpty()
-                ? CaseRows.list(tx.handle(), CaseRows.Listing.OPEN)
-                : CaseRows.list(tx.handle(), CaseRows.Listing.OPEN_OF_DEPARTMENT, dept));
+        List<HallCase> open = store.read((h, tx) -> dept.isEmpty()
+                ? CaseRows.open(h)
+                : CaseRows.openOf(h, dept));
         for (HallCase h : open) {
             try {
                 CaseTiming t = timing(h);
@@ -155,7 +156,7 @@ public final class CaseSupervisor implements CaseSupervision {
                                 + call.arrivedAt().map(a -> "实际 " + a + " 到达").orElse("至今未到"), call.expectedBy()));
             }
         }
-        out.addAll(store.read((c, tx) -> CaseAlerts.since(c, now.minus(java.time.Duration.ofDays(RECORDED_ALERT_DAYS)), dept)));
+        out.addAll(store.read((h, tx) -> CaseAlerts.since(h, now.minus(java.time.Duration.ofDays(RECORDED_ALERT_DAYS)), dept)));
         YearMonth month = YearMonth.from(today());
         for (ConversionFlag f : conversionFlags(month)) {
             if (dept.isEmpty() || dept.equals(f.departmentId())) {
@@ -185,9 +186,9 @@ public final class CaseSupervisor implements CaseSupervision {
             throw CaseStore.invalid("invalid-officer", "请给出专员的用户名（1-128位字母、数字或 . _ @ -）");
         }
         String named = officer.strip();
-        CaseStore.Done<Integer> done = store.write((c, tx) -> {
+        CaseStore.Done<Integer> done = store.write((h, tx) -> {
             // R4, R15: the officer is a member of the unit the registry keeps as its matters-only officer, dispatched and approved
-            boolean registered = tx.handle().createQuery("SELECT COUNT(*) FROM staff_member WHERE user_name = :user AND unit_id = :unit"
+            boolean registered = h.createQuery("SELECT COUNT(*) FROM staff_member WHERE user_name = :user AND unit_id = :unit"
                     + " AND post = :post AND state = :state").bind("user", named).bind("unit", dept)
                     .bind("post", Post.MATTERS_ONLY_OFFICER.name()).bind("state", StaffState.ACTIVE.name()).mapTo(Integer.class).one() > 0;
             if (!registered) {
@@ -197,37 +198,26 @@ public final class CaseSupervisor implements CaseSupervision {
                                 + " of " + dept + " in the staff registry: dispatch them and have the hall approve first)", "officer");
             }
             tx.audit(new AuditEvent("officer-name", actor.user(), actor.origin(), dept, AuditEvent.SUCCESS, "指定专员 " + named));
-            try (PreparedStatement del = c.prepareStatement("DELETE FROM department_officer WHERE department_id = ?")) {
-                del.setString(1, dept);
-                del.executeUpdate();
-            }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO department_officer (department_id, officer, named_by, named_at) VALUES (?, ?, ?, ?)")) {
-                ps.setString(1, dept);
-                ps.setString(2, officer.strip());
-                ps.setString(3, actor.user());
-                ps.setTimestamp(4, Timestamp.from(tx.at()));
-                ps.executeUpdate();
-            }
+            h.createUpdate("DELETE FROM department_officer WHERE department_id = :department").bind("department", dept).execute();
+            h.createUpdate("INSERT INTO department_officer (department_id, officer, named_by, named_at) VALUES (:department, :officer, :by, :at)")
+                    .bind("department", dept).bind("officer", named).bind("by", actor.user()).bind("at", Timestamp.from(tx.at())).execute();
             // the calls still open name the officer who now comes: only that officer checks in to them (R4)
-            try (PreparedStatement ps = c.prepareStatement("UPDATE officer_call SET officer = ? WHERE department_id = ? AND arrived_at IS NULL")) {
-                ps.setString(1, officer.strip());
-                ps.setString(2, dept);
-                return ps.executeUpdate();
-            }
+            return h.createUpdate("UPDATE officer_call SET officer = :officer WHERE department_id = :department AND arrived_at IS NULL")
+                    .bind("officer", named).bind("department", dept).execute();
         });
         store.recordAudit(done);
     }
 
     @Override
     public Optional<String> officer(String departmentId) {
-        return store.read((c, tx) -> OfficerCalls.officer(c, departmentId.toUpperCase(Locale.ROOT)));
+        return store.read((h, tx) -> OfficerCalls.officer(h, departmentId.toUpperCase(Locale.ROOT)));
     }
 
     @Override
     public List<OfficerCall> officerCalls(String departmentId) {
-        return store.read((c, tx) -> departmentId == null || departmentId.isEmpty()
-                ? OfficerCalls.list(c, OfficerCalls.Listing.LATEST)
-                : OfficerCalls.list(c, OfficerCalls.Listing.LATEST_OF_DEPARTMENT, departmentId.toUpperCase(Locale.ROOT)));
+        return store.read((h, tx) -> departmentId == null || departmentId.isEmpty()
+                ? OfficerCalls.latest(h)
+                : OfficerCalls.latestOf(h, departmentId.toUpperCase(Locale.ROOT)));
     }
 
     @Override
@@ -236,8 +226,8 @@ public final class CaseSupervisor implements CaseSupervision {
         JdbcCaseAuthorizations.requireOwnDepartment(dept, actor);
         CaseStore.Done<List<OfficerCall>> done;
         try {
-            done = store.write((c, tx) -> {
-                List<OfficerCall> waiting = OfficerCalls.list(c, OfficerCalls.Listing.WAITING_OF_DEPARTMENT, dept);
+            done = store.write((h, tx) -> {
+                List<OfficerCall> waiting = OfficerCalls.waitingOf(h, dept);
                 List<OfficerCall> open = waiting.stream().filter(call -> call.officer().equals(actor.user())).toList();
                 if (open.isEmpty() && !waiting.isEmpty()) {
                     String named = waiting.stream().map(OfficerCall::officer).filter(o -> !o.isEmpty()).distinct().sorted()
@@ -248,26 +238,25 @@ public final class CaseSupervisor implements CaseSupervision {
                             : "呼叫点名的专员是 " + named + "，须由其本人到厅签到，" + actor.user() + " 不能代签 (R4) (the call names " + named
                                     + ": that officer checks in in person, not another user of the unit)");
                 }
-                try (PreparedStatement ps = c.prepareStatement("UPDATE officer_call SET arrived_at = ? WHERE id = ?")) {
-                    for (OfficerCall call : open) {
-                        ps.setTimestamp(1, Timestamp.from(tx.at()));
-                        ps.setLong(2, call.id());
-                        ps.addBatch();
-                        boolean late = tx.at().isAfter(call.expectedBy());
-                        String detail = "专员 " + actor.user() + " 到厅签到" + (late ? "，迟到（应于 " + call.expectedBy() + " 前）" : "，按时");
-                        CaseRows.history(c, call.caseNumber(), tx.at(), actor.user(), actor.origin(), "officer-arrive",
-                                CaseRows.load(tx.handle(), call.caseNumber(), false).orElseThrow().state(), detail);
-                        tx.audit(new AuditEvent("officer-arrive", actor.user(), actor.origin(), call.caseNumber(),
-                                late ? AuditEvent.FAILURE : AuditEvent.SUCCESS, detail));
-                        tx.event("OFFICER_ARRIVED", call.caseNumber(), "", dept, "", 0);
-                    }
-                    ps.executeBatch();
+                PreparedBatch arrived = h.prepareBatch("UPDATE officer_call SET arrived_at = :at WHERE id = :id");
+                for (OfficerCall call : open) {
+                    arrived.bind("at", Timestamp.from(tx.at())).bind("id", call.id()).add();
+                    boolean late = tx.at().isAfter(call.expectedBy());
+                    String detail = "专员 " + actor.user() + " 到厅签到" + (late ? "，迟到（应于 " + call.expectedBy() + " 前）" : "，按时");
+                    CaseRows.history(h, call.caseNumber(), tx.at(), actor.user(), actor.origin(), "officer-arrive",
+                            CaseRows.load(h, call.caseNumber(), false).orElseThrow().state(), detail);
+                    tx.audit(new AuditEvent("officer-arrive", actor.user(), actor.origin(), call.caseNumber(),
+                            late ? AuditEvent.FAILURE : AuditEvent.SUCCESS, detail));
+                    tx.event("OFFICER_ARRIVED", call.caseNumber(), "", dept, "", 0);
+                }
+                if (arrived.size() > 0) {
+                    arrived.execute();
                 }
                 return open.stream().map(call -> new OfficerCall(call.id(), call.caseNumber(), call.departmentId(), call.officer(),
                         call.notifiedAt(), call.expectedBy(), Optional.of(tx.at()))).toList();
             });
         } catch (CaseException e) {
-            store.recordAudit(store.write((c, tx) -> {
+            store.recordAudit(store.write((h, tx) -> {
                 tx.audit(new AuditEvent("officer-arrive", actor.user(), actor.origin(), dept, AuditEvent.REFUSED, e.code() + ": " + e.getMessage()));
                 return null;
             }));
@@ -289,19 +278,18 @@ public final class CaseSupervisor implements CaseSupervision {
      * @return the calls found late now
      */
     List<OfficerCall> sweep() {
-        CaseStore.Done<List<OfficerCall>> done = store.write((c, tx) -> {
-            List<OfficerCall> late = OfficerCalls.list(c, OfficerCalls.Listing.LATE_UNALERTED,
-                    Timestamp.from(tx.at()));
-            try (PreparedStatement ps = c.prepareStatement("UPDATE officer_call SET late_alerted = TRUE WHERE id = ?")) {
-                for (OfficerCall call : late) {
-                    ps.setLong(1, call.id());
-                    ps.addBatch();
-                    String detail = (call.officer().isEmpty() ? call.departmentId() + " 专员" : "专员 " + call.officer())
-                            + " 未在 " + config.officerArrivalMinutes() + " 分钟内到厅（应于 " + call.expectedBy() + " 前）";
-                    tx.audit(new AuditEvent("officer-late", "system", "supervision", call.caseNumber(), AuditEvent.FAILURE, detail));
-                    tx.event("OFFICER_LATE", call.caseNumber(), "", call.departmentId(), "", 0);
-                }
-                ps.executeBatch();
+        CaseStore.Done<List<OfficerCall>> done = store.write((h, tx) -> {
+            List<OfficerCall> late = OfficerCalls.lateUnalerted(h, tx.at());
+            PreparedBatch alerted = h.prepareBatch("UPDATE officer_call SET late_alerted = TRUE WHERE id = :id");
+            for (OfficerCall call : late) {
+                alerted.bind("id", call.id()).add();
+                String detail = (call.officer().isEmpty() ? call.departmentId() + " 专员" : "专员 " + call.officer())
+                        + " 未在 " + config.officerArrivalMinutes() + " 分钟内到厅（应于 " + call.expectedBy() + " 前）";
+                tx.audit(new AuditEvent("officer-late", "system", "supervision", call.caseNumber(), AuditEvent.FAILURE, detail));
+                tx.event("OFFICER_LATE", call.caseNumber(), "", call.departmentId(), "", 0);
+            }
+            if (alerted.size() > 0) {
+                alerted.execute();
             }
             return late;
         });
@@ -317,7 +305,7 @@ public final class CaseSupervisor implements CaseSupervision {
      * @return the numbers of the cases alerted now
      */
     List<String> sweepSupply() {
-        CaseStore.Done<List<String>> done = store.write((c, tx) -> CaseAlerts.supplyOverdue(c, tx, today()));
+        CaseStore.Done<List<String>> done = store.write((h, tx) -> CaseAlerts.supplyOverdue(tx, today()));
         publish(done);
         return done.result();
     }

@@ -1,10 +1,6 @@
 package org.onedoor.core.internal.cases;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -12,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.onedoor.api.audit.AuditTrail;
 import org.onedoor.api.calendar.WorkingDayCalendar;
 import org.onedoor.api.cases.AcceptRequest;
@@ -143,19 +141,17 @@ public final class HallCaseService implements HallCases, CaseBundles {
 
     @Override
     public HallCase supply(String number, List<String> materials, CaseActor actor) {
-        return changes.move(number, actor, WindowBinding.Use.NONE, "case-material", "MATERIALS_SUPPLIED", (c, tx, before) -> {
+        return changes.move(number, actor, WindowBinding.Use.NONE, "case-material", "MATERIALS_SUPPLIED", (h, tx, before) -> {
             CaseRules.requireSuppliable(before, materials);
-            try (PreparedStatement ps = c.prepareStatement("UPDATE case_material SET received_at = ? WHERE case_no = ? AND name = ?")) {
-                for (String name : materials) {
-                    ps.setTimestamp(1, Timestamp.from(tx.at()));
-                    ps.setString(2, before.number());
-                    ps.setString(3, name);
-                    ps.addBatch();
-                }
-                ps.executeBatch();
+            PreparedBatch received = h.prepareBatch("UPDATE case_material SET received_at = :at WHERE case_no = :case AND name = :name");
+            for (String name : materials) {
+                received.bind("at", Timestamp.from(tx.at())).bind("case", before.number()).bind("name", name).add();
+            }
+            if (received.size() > 0) {
+                received.execute();
             }
             boolean complete = before.missingMaterials().size() == Set.copyOf(materials).size();
-            (complete ? CaseUpdate.MATERIALS_COMPLETE : CaseUpdate.STATE).apply(c, before.number(), before.state());
+            (complete ? CaseUpdate.MATERIALS_COMPLETE : CaseUpdate.STATE).apply(h, before.number(), before.state());
             return "补交材料：" + String.join("、", materials) + (complete ? "；材料已齐全" : "");
         });
     }
@@ -179,16 +175,16 @@ public final class HallCaseService implements HallCases, CaseBundles {
     public HallCase signOff(String number, boolean approve, String reason, Optional<BigDecimal> fee, CaseActor actor) {
         Optional<BigDecimal> charged = checkedFee(fee);
         try {
-            return changes.move(number, actor, WindowBinding.Use.REQUIRED, "case-sign-off", approve ? "APPROVED" : "REJECTED", (c, tx, before) -> {
+            return changes.move(number, actor, WindowBinding.Use.REQUIRED, "case-sign-off", approve ? "APPROVED" : "REJECTED", (h, tx, before) -> {
                 CaseState to = approve ? CaseState.APPROVED : CaseState.REJECTED;
                 CaseRules.requireMove(before, to);
-                if (CaseSteps.asksForSteps(c, before.number())) {
+                if (CaseSteps.asksForSteps(h, before.number())) {
                     throw CaseStore.forbidden("special-steps-required", "事项 " + before.matterCode()
                             + " 需要特别程序（现场勘验、听证、专家评审等），不能在窗口当场办结，须转后台审批（R6）");
                 }
                 CaseRules.requireLetter(authorizations.standing(actor.user(), before.matterCode()), actor.user(), before);
-                CaseRules.requireApartFromSupervision(before, actor, DutyStore.ofUser(tx.handle(), actor.user()));
-                return decide(c, tx, before, to, reason, actor, true, charged);
+                CaseRules.requireApartFromSupervision(before, actor, DutyStore.ofUser(h, actor.user()));
+                return decide(h, tx, before, to, reason, actor, true, charged);
             });
         } catch (CaseException e) {
             if (e.reason() == CaseException.Reason.FORBIDDEN) {
@@ -207,12 +203,12 @@ public final class HallCaseService implements HallCases, CaseBundles {
     public HallCase decide(String number, boolean approve, String reason, Optional<BigDecimal> fee, CaseActor actor) {
         Optional<BigDecimal> charged = checkedFee(fee);
         try {
-            return changes.move(number, actor, WindowBinding.Use.NONE, "case-decide", approve ? "APPROVED" : "REJECTED", (c, tx, before) -> {
+            return changes.move(number, actor, WindowBinding.Use.NONE, "case-decide", approve ? "APPROVED" : "REJECTED", (h, tx, before) -> {
                 CaseRules.requireDepartment(before, actor);
-                CaseRules.requireApartFromSupervision(before, actor, DutyStore.ofUser(tx.handle(), actor.user()));
+                CaseRules.requireApartFromSupervision(before, actor, DutyStore.ofUser(h, actor.user()));
                 CaseState to = approve ? CaseState.APPROVED : CaseState.REJECTED;
                 CaseRules.requireMove(before, to);
-                return decide(c, tx, before, to, reason, actor, false, charged);
+                return decide(h, tx, before, to, reason, actor, false, charged);
             });
         } catch (CaseException e) {
             if (e.reason() == CaseException.Reason.FORBIDDEN) {
@@ -222,15 +218,15 @@ public final class HallCaseService implements HallCases, CaseBundles {
         }
     }
 
-    private String decide(Connection c, CaseStore.Tx tx, HallCase before, CaseState to, String reason, CaseActor actor,
-            boolean atWindow, Optional<BigDecimal> fee) throws SQLException {
+    private String decide(Handle h, CaseStore.Tx tx, HallCase before, CaseState to, String reason, CaseActor actor,
+            boolean atWindow, Optional<BigDecimal> fee) {
         boolean overdue = CaseRules.requireReadyForDecision(before, to, tx.day());
         String why = CaseRules.decisionReason(to, reason);
-        String pause = steps.endPause(c, tx, before);
-        CaseUpdate.DECISION.apply(c, before.number(), to,
+        String pause = steps.endPause(h, tx, before);
+        CaseUpdate.DECISION.apply(h, before.number(), to,
                 to.name(), actor.user(), Timestamp.from(tx.at()), why, atWindow);
-        String charged = fee.isPresent() ? CaseAlerts.fee(c, tx, before, to, fee.get()) : "";
-        return (atWindow ? "窗口当场办结：" : "后台审批：") + to.labelZh() + (why.isEmpty() ? "" : "，理由：" + why)
+        String charged = fee.isPresent() ? CaseAlerts.fee(tx, before, to, fee.get()) : "";
+        return (atWindow ? "窗口当场办结：" : "后台审批：") + to.chinese() + (why.isEmpty() ? "" : "，理由：" + why)
                 + (overdue ? "；容缺材料逾期未补齐（" + String.join("、", before.missingMaterials()) + "，补齐期限 " + before.supplyBy().orElseThrow()
                         + "），依法不予许可（R9）" : "") + pause + charged;
     }
@@ -246,10 +242,10 @@ public final class HallCaseService implements HallCases, CaseBundles {
 
     @Override
     public HallCase resultReady(String number, CaseActor actor) {
-        return changes.move(number, actor, WindowBinding.Use.NONE, "case-result-ready", "RESULT_READY", (c, tx, before) -> {
+        return changes.move(number, actor, WindowBinding.Use.NONE, "case-result-ready", "RESULT_READY", (h, tx, before) -> {
             CaseRules.requireMayMarkResultReady(before, actor);
             CaseRules.requireMove(before, CaseState.RESULT_READY);
-            CaseUpdate.STATE.apply(c, before.number(), CaseState.RESULT_READY);
+            CaseUpdate.STATE.apply(h, before.number(), CaseState.RESULT_READY);
             return "结果已出，待送达";
         });
     }
@@ -261,9 +257,9 @@ public final class HallCaseService implements HallCases, CaseBundles {
 
     @Override
     public HallCase close(String number, CaseActor actor) {
-        return changes.move(number, actor, WindowBinding.Use.NONE, "case-close", "CLOSED", (c, tx, before) -> {
+        return changes.move(number, actor, WindowBinding.Use.NONE, "case-close", "CLOSED", (h, tx, before) -> {
             CaseRules.requireMove(before, CaseState.CLOSED);
-            CaseUpdate.CLOSED.apply(c, before.number(), CaseState.CLOSED, Timestamp.from(tx.at()));
+            CaseUpdate.CLOSED.apply(h, before.number(), CaseState.CLOSED, Timestamp.from(tx.at()));
             return "办结";
         });
     }
@@ -272,25 +268,25 @@ public final class HallCaseService implements HallCases, CaseBundles {
 
     @Override
     public Optional<CaseHalls> halls(String number) {
-        return store.read((c, tx) -> tx.handle().createQuery("SELECT accepted_hall_id, handling_hall_id FROM hall_case WHERE case_no = :no")
+        return store.read((h, tx) -> h.createQuery("SELECT accepted_hall_id, handling_hall_id FROM hall_case WHERE case_no = :no")
                 .bind("no", number)
-                .map((rs, ctx) -> new CaseHalls(rs.getString(1), rs.getString(2)))
+                .map((rs, ctx) -> new CaseHalls(rs.getString("accepted_hall_id"), rs.getString("handling_hall_id")))
                 .findOne());
     }
 
     @Override
     public Optional<HallCase> find(String number) {
-        return store.read((c, tx) -> CaseRows.load(tx.handle(), number, false));
+        return store.read((h, tx) -> CaseRows.load(h, number, false));
     }
 
     @Override
     public Optional<HallCase> lookup(String number, String checkCode) {
-        return store.write((c, tx) -> {
-            Optional<String> hash = CaseRows.checkHash(c, number);
+        return store.write((h, tx) -> {
+            Optional<String> hash = CaseRows.checkHash(h, number);
             if (hash.isEmpty()) {
                 return Optional.<HallCase>empty();
             }
-            HallCase found = CaseRows.load(tx.handle(), number, false).orElseThrow();
+            HallCase found = CaseRows.load(h, number, false).orElseThrow();
             String salt = found.bundleNumber().isEmpty() ? number : found.bundleNumber();
             boolean matched = CheckCodes.matches(salt, checkCode, hash.get());
             return matched ? Optional.of(found) : Optional.<HallCase>empty();
@@ -300,22 +296,17 @@ public final class HallCaseService implements HallCases, CaseBundles {
     @Override
     public List<HallCase> cases(CaseQuery q) {
         String dept = q.departmentId().orElse(null);
-        String state = q.state().map(Enum::name).orElse(null);
-        return store.read((c, tx) -> dept == null && state == null ? CaseRows.list(tx.handle(), CaseRows.Listing.LATEST, q.limit())
-                : state == null ? CaseRows.list(tx.handle(), CaseRows.Listing.LATEST_OF_DEPARTMENT, dept, q.limit())
-                : dept == null ? CaseRows.list(tx.handle(), CaseRows.Listing.LATEST_IN_STATE, state, q.limit())
-                : CaseRows.list(tx.handle(), CaseRows.Listing.LATEST_OF_DEPARTMENT_IN_STATE, dept, state, q.limit()));
+        return store.read((h, tx) -> CaseRows.latest(h, dept, q.state().orElse(null), q.limit()));
     }
 
     @Override
     public List<HallCase> backOffice(String departmentId) {
-        return store.read((c, tx) -> CaseRows.list(tx.handle(), CaseRows.Listing.BACK_OFFICE,
-                departmentId.toUpperCase(Locale.ROOT)));
+        return store.read((h, tx) -> CaseRows.backOffice(h, departmentId.toUpperCase(Locale.ROOT)));
     }
 
     @Override
     public List<CaseHistoryEntry> history(String number) {
-        return store.read((c, tx) -> CaseRows.history(c, number));
+        return store.read((h, tx) -> CaseRows.history(h, number));
     }
 
     // ---- bundles (R11) -----------------------------------------------------------------------
@@ -327,7 +318,7 @@ public final class HallCaseService implements HallCases, CaseBundles {
 
     @Override
     public Optional<CaseBundle> bundle(String number) {
-        return store.read((c, tx) -> CaseRows.bundle(tx.handle(), number, false));
+        return store.read((h, tx) -> CaseRows.bundle(h, number, false));
     }
 
     @Override
@@ -337,19 +328,13 @@ public final class HallCaseService implements HallCases, CaseBundles {
 
     @Override
     public Optional<CaseBundle> lookupBundle(String number, String checkCode) {
-        return store.write((c, tx) -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT check_hash FROM case_bundle WHERE bundle_no = ?")) {
-                ps.setString(1, number);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        return Optional.<CaseBundle>empty();
-                    }
-                    if (!CheckCodes.matches(number, checkCode, rs.getString(1))) {
-                        return Optional.<CaseBundle>empty();
-                    }
-                }
+        return store.write((h, tx) -> {
+            Optional<String> hash = h.createQuery("SELECT check_hash FROM case_bundle WHERE bundle_no = :bundle").bind("bundle", number)
+                    .map((rs, ctx) -> rs.getString("check_hash")).findOne();
+            if (hash.isEmpty() || !CheckCodes.matches(number, checkCode, hash.get())) {
+                return Optional.<CaseBundle>empty();
             }
-            return CaseRows.bundle(tx.handle(), number, false);
+            return CaseRows.bundle(h, number, false);
         }).result();
     }
 }

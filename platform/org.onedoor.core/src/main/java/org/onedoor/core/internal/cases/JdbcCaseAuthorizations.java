@@ -86,12 +86,12 @@ public final class JdbcCaseAuthorizations implements CaseAuthorizations {
             throw CaseStore.invalid("invalid-staff", "授权书须写明被授权人员的用户名（1-128位字母、数字或 . _ @ -）");
         }
         checkMatters(dept, matterCodes);
-        CaseStore.Done<Long> done = store.write((c, tx) -> {
-            long id = tx.handle().createUpdate("INSERT INTO authorization_letter (department_id, staff, filed_by, filed_at)"
+        CaseStore.Done<Long> done = store.write((h, tx) -> {
+            long id = h.createUpdate("INSERT INTO authorization_letter (department_id, staff, filed_by, filed_at)"
                     + " VALUES (:dept, :staff, :by, :at)")
                     .bind("dept", dept).bind("staff", staff.strip()).bind("by", actor.user()).bind("at", tx.at())
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-            addMatters(tx.handle(), id, matterCodes);
+            addMatters(h, id, matterCodes);
             tx.audit(new AuditEvent("case-authorization-file", actor.user(), actor.origin(), dept + ":" + staff.strip(),
                     AuditEvent.SUCCESS, "授权书 #" + id + "：" + String.join("、", new TreeSet<>(matterCodes))));
             return id;
@@ -107,10 +107,10 @@ public final class JdbcCaseAuthorizations implements CaseAuthorizations {
         if (letter.revokedAt().isPresent()) {
             throw CaseStore.conflict("already-revoked", "授权书 #" + id + " 已于 " + letter.revokedAt().get() + " 撤销");
         }
-        CaseStore.Done<Integer> done = store.write((c, tx) -> {
+        CaseStore.Done<Integer> done = store.write((h, tx) -> {
             tx.audit(new AuditEvent("case-authorization-revoke", actor.user(), actor.origin(), letter.departmentId() + ":" + letter.staff(),
                     AuditEvent.SUCCESS, "撤销授权书 #" + id));
-            return tx.handle().createUpdate("UPDATE authorization_letter SET revoked_at = :at, revoked_by = :by WHERE id = :id")
+            return h.createUpdate("UPDATE authorization_letter SET revoked_at = :at, revoked_by = :by WHERE id = :id")
                     .bind("at", tx.at()).bind("by", actor.user()).bind("id", id).execute();
         });
         store.recordAudit(done);
@@ -134,8 +134,8 @@ public final class JdbcCaseAuthorizations implements CaseAuthorizations {
             throw invalidField("invalid-validity", "validUntil", "validUntil: 有效期截止日 " + r.validUntil() + " 已过，不能出具过期授权书"
                     + " (the period has ended already)");
         }
-        CaseStore.Done<Long> done = store.write((c, tx) -> {
-            StaffMember m = StaffStore.member(tx.handle(), r.staffId()).orElseThrow(() -> CaseStore.notFound("unknown-staff",
+        CaseStore.Done<Long> done = store.write((h, tx) -> {
+            StaffMember m = StaffStore.member(h, r.staffId()).orElseThrow(() -> CaseStore.notFound("unknown-staff",
                     "staffId: 没有工作人员记录 " + r.staffId() + " (no such staff record)"));
             if (m.state() != StaffState.ACTIVE || !m.unitId().equals(dept)) {
                 throw invalidField("staff-not-of-department", "staffId", "staffId: " + m.realName() + " 不是 " + dept + " 在岗的工作人员（"
@@ -147,17 +147,17 @@ public final class JdbcCaseAuthorizations implements CaseAuthorizations {
             }
             if (r.kind() == LetterKind.SECTION_CHIEF) {
                 try {
-                    DutyRules.checkChiefLetter(m.realName(), dept, r.matterCodes(), DutyStore.ofUser(tx.handle(), m.userName()));
+                    DutyRules.checkChiefLetter(m.realName(), dept, r.matterCodes(), DutyStore.ofUser(h, m.userName()));
                 } catch (StaffException e) {
                     throw new CaseException(CaseException.Reason.CONFLICT, e.code(), e.getMessage());
                 }
             }
-            long id = tx.handle().createUpdate("INSERT INTO authorization_letter (department_id, staff, filed_by, filed_at, kind, staff_id,"
+            long id = h.createUpdate("INSERT INTO authorization_letter (department_id, staff, filed_by, filed_at, kind, staff_id,"
                     + " valid_from, valid_until) VALUES (:dept, :staff, :by, :at, :kind, :staffId, :from, :until)")
                     .bind("dept", dept).bind("staff", m.userName()).bind("by", actor.user()).bind("at", tx.at()).bind("kind", r.kind().name())
                     .bind("staffId", m.id()).bind("from", r.validFrom()).bind("until", r.validUntil())
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-            addMatters(tx.handle(), id, r.matterCodes());
+            addMatters(h, id, r.matterCodes());
             tx.audit(new AuditEvent("case-authorization-file", actor.user(), actor.origin(), dept + ":" + m.userName(), AuditEvent.SUCCESS,
                     r.kind().chinese() + " #" + id + " " + m.staffNumber().orElse("") + " " + m.realName() + " " + r.validFrom() + "~"
                             + r.validUntil() + "：" + String.join("、", new TreeSet<>(r.matterCodes())) + "（待大厅备案）"));
@@ -177,10 +177,10 @@ public final class JdbcCaseAuthorizations implements CaseAuthorizations {
             throw CaseStore.conflict("letter-not-to-file", "授权书 #" + id + (letter.revokedAt().isPresent() ? " 已撤销" : letter.kind().isEmpty()
                     ? " 是登记制度前的授权书，无需备案" : " 已于 " + letter.hallFiledAt().get() + " 备案") + " (nothing to file)");
         }
-        CaseStore.Done<Integer> done = store.write((c, tx) -> {
+        CaseStore.Done<Integer> done = store.write((h, tx) -> {
             tx.audit(new AuditEvent("case-authorization-hall-file", actor.user(), actor.origin(), letter.departmentId() + ":" + letter.staff(),
                     AuditEvent.SUCCESS, "大厅备案授权书 #" + id));
-            return tx.handle().createUpdate("UPDATE authorization_letter SET hall_filed_by = :by, hall_filed_at = :at WHERE id = :id"
+            return h.createUpdate("UPDATE authorization_letter SET hall_filed_by = :by, hall_filed_at = :at WHERE id = :id"
                     + " AND hall_filed_at IS NULL").bind("by", actor.user()).bind("at", tx.at()).bind("id", id).execute();
         });
         store.recordAudit(done);
@@ -190,7 +190,7 @@ public final class JdbcCaseAuthorizations implements CaseAuthorizations {
     @Override
     public LetterStanding standing(String staff, String matterCode) {
         LocalDate today = hallClock.today();
-        List<AuthorizationLetter> covering = store.read((c, tx) -> read(tx.handle().createQuery(OF_STAFF).bind("staff", staff))).stream()
+        List<AuthorizationLetter> covering = store.read((h, tx) -> read(h.createQuery(OF_STAFF).bind("staff", staff))).stream()
                 .filter(l -> l.matterCodes().contains(matterCode)).toList();
         LetterStanding best = LetterStanding.NONE;
         for (AuthorizationLetter l : covering) {
@@ -219,13 +219,13 @@ public final class JdbcCaseAuthorizations implements CaseAuthorizations {
     }
 
     private Optional<AuthorizationLetter> letter(long id) {
-        return store.read((c, tx) -> read(tx.handle().createQuery(BY_ID).bind("id", id))).stream().findFirst();
+        return store.read((h, tx) -> read(h.createQuery(BY_ID).bind("id", id))).stream().findFirst();
     }
 
     @Override
     public List<AuthorizationLetter> letters(String departmentId) {
-        return store.read((c, tx) -> departmentId == null || departmentId.isEmpty() ? read(tx.handle().createQuery(ALL))
-                : read(tx.handle().createQuery(OF_DEPARTMENT).bind("dept", departmentId.toUpperCase(Locale.ROOT))));
+        return store.read((h, tx) -> departmentId == null || departmentId.isEmpty() ? read(h.createQuery(ALL))
+                : read(h.createQuery(OF_DEPARTMENT).bind("dept", departmentId.toUpperCase(Locale.ROOT))));
     }
 
     @Override

@@ -108,13 +108,13 @@ public final class JdbcCaseEvaluations implements CaseEvaluations {
     public List<Evaluation> evaluations(String number, String checkCode) {
         HallCase h = cases.lookup(number, checkCode).orElseThrow(JdbcCaseEvaluations::unknownCase);
         int days = followUps.changeDays();
-        return store.read((c, tx) -> EvaluationRows.current(tx.handle(), h.number(), days));
+        return store.read((db, tx) -> EvaluationRows.current(db, h.number(), days));
     }
 
     @Override
     public List<Evaluation> history(String number) {
         int days = followUps.changeDays();
-        return store.read((c, tx) -> EvaluationRows.history(tx.handle(), number, days));
+        return store.read((db, tx) -> EvaluationRows.history(db, number, days));
     }
 
     @Override
@@ -151,7 +151,7 @@ public final class JdbcCaseEvaluations implements CaseEvaluations {
             String subject = p.party() == RatingParty.FRONT ? h.acceptedBy() : h.decidedBy();
             if (subject == null || subject.isBlank()) {
                 throw CaseStore.conflict(p.party() == RatingParty.FRONT ? "no-clerk" : "no-approver", "办件 " + h.number() + " 没有"
-                        + p.party().zh() + "可评价 (nobody to rate as the " + p.party().en() + ")");
+                        + p.party().chinese() + "可评价 (nobody to rate as the " + p.party().english() + ")");
             }
             String comment = EvaluationRules.comment(p.comment());
             checked.add(new Checked(p.party(), subject, p.level(), EvaluationRules.reasons(p.level(), p.reasons(), comment, !p.scoreOnly()), comment));
@@ -160,14 +160,14 @@ public final class JdbcCaseEvaluations implements CaseEvaluations {
         String citizen = citizen(h);
         CaseStore.Done<List<Evaluation>> done;
         try {
-            done = store.write((c, tx) -> {
+            done = store.write((db, tx) -> {
                 if (first != null) {
-                    first.run(c, tx);
+                    first.run(db, tx);
                 }
                 List<Evaluation> out = new ArrayList<>();
                 boolean changed = false;
                 for (Checked p : checked) {
-                    Evaluation before = EvaluationRows.lock(tx.handle(), h.number(), p.party(), changeDays).orElse(null);
+                    Evaluation before = EvaluationRows.lock(db, h.number(), p.party(), changeDays).orElse(null);
                     Evaluation e = one(tx, h, before, p, channel, citizen, changeDays);
                     changed |= e != before;
                     out.add(e);
@@ -179,7 +179,7 @@ public final class JdbcCaseEvaluations implements CaseEvaluations {
             });
         } catch (CaseException e) {
             if ("change-period-over".equals(e.code())) {
-                store.recordAudit(store.write((c, tx) -> {
+                store.recordAudit(store.write((db, tx) -> {
                     tx.audit(new AuditEvent("case-rate-change", "citizen", channel.name(), h.number(), AuditEvent.REFUSED, e.code() + ": "
                             + e.getMessage()));
                     return null;
@@ -210,7 +210,7 @@ public final class JdbcCaseEvaluations implements CaseEvaluations {
                     channel, before.citizen(), before.ratedAt(), tx.at(), before.revision() + 1, before.changeableUntil());
             EvaluationRows.update(tx.handle(), next);
             tx.audit(new AuditEvent("case-rate-change", "citizen", channel.name(), h.number(), AuditEvent.SUCCESS, "第 " + next.revision()
-                    + " 版，由 " + before.level().zh() + "（" + before.level().score() + "）改为 " + describe(next)));
+                    + " 版，由 " + before.level().chinese() + "（" + before.level().score() + "）改为 " + describe(next)));
         }
         EvaluationRows.version(tx.handle(), next);
         followUps.openFor(tx.handle(), h.number(), next.departmentId(), next.party(), next.subject(), next.level(), next.comment(),
@@ -220,7 +220,7 @@ public final class JdbcCaseEvaluations implements CaseEvaluations {
 
     private static String describe(Evaluation e) {
         String comment = e.comment().length() > 200 ? e.comment().substring(0, 200) + "…" : e.comment();
-        return e.party().name() + " " + e.party().zh() + " " + e.subject() + "：" + e.level().zh() + "（" + e.level().score() + "）"
+        return e.party().name() + " " + e.party().chinese() + " " + e.subject() + "：" + e.level().chinese() + "（" + e.level().score() + "）"
                 + (e.reasons().isEmpty() ? "" : " 原因 " + String.join(",", e.reasons())) + "，渠道 " + e.channel().name() + "，评价人 "
                 + e.citizen() + (comment.isEmpty() ? "" : "：" + comment);
     }
@@ -235,8 +235,8 @@ public final class JdbcCaseEvaluations implements CaseEvaluations {
 
     @Override
     public RatingReport report() {
-        return store.read((c, tx) -> new RatingReport(summary(tx.handle(), Summary.BY_CLERK), summary(tx.handle(), Summary.BY_APPROVER),
-                summary(tx.handle(), Summary.BY_DEPARTMENT)));
+        return store.read((db, tx) -> new RatingReport(summary(db, Summary.BY_CLERK), summary(db, Summary.BY_APPROVER),
+                summary(db, Summary.BY_DEPARTMENT)));
     }
 
     /**

@@ -69,9 +69,8 @@ public final class JdbcRatingPrompts implements RatingPrompts {
                 + " (no such case)"));
         JdbcCaseEvaluations.requireFinished(h);
         Duration life = lifetime;
-        CaseStore.Done<RatingPrompt> done = store.write((c, tx) -> {
-            WindowBinding.Held held = WindowBinding.hold(c, hallId, window, actor);
-            Handle t = tx.handle();
+        CaseStore.Done<RatingPrompt> done = store.write((t, tx) -> {
+            WindowBinding.Held held = WindowBinding.hold(t, hallId, window, actor);
             t.createUpdate("DELETE FROM window_rating_prompt WHERE hall_id = :hall AND window_no = :window")
                     .bind("hall", hallId).bind("window", window).execute();
             Instant expires = tx.at().plus(life);
@@ -90,7 +89,7 @@ public final class JdbcRatingPrompts implements RatingPrompts {
     @Override
     public Optional<RatingPrompt> current(String hallId, int window) {
         Instant now = store.now();
-        Optional<Row> row = store.read((c, tx) -> row(tx.handle(), hallId, window, false));
+        Optional<Row> row = store.read((db, tx) -> row(db, hallId, window, false));
         if (row.isEmpty() || !row.get().expiresAt().isAfter(now)) {
             return Optional.empty();
         }
@@ -103,12 +102,12 @@ public final class JdbcRatingPrompts implements RatingPrompts {
     public Evaluation rate(String hallId, int window, RatingParty party, RatingLevel level, List<String> reasons, String comment) {
         RatingPrompt seen = current(hallId, window).orElseThrow(JdbcRatingPrompts::none);
         HallCase h = cases.find(seen.caseNumber()).orElseThrow(JdbcRatingPrompts::none);
-        return evaluations.evaluateProven(h, party, level, reasons, comment, RatingChannel.WINDOW_PAD, (c, tx) -> {
-            Row r = row(tx.handle(), hallId, window, true).filter(x -> x.expiresAt().isAfter(tx.at()) && x.caseNumber().equals(h.number()))
+        return evaluations.evaluateProven(h, party, level, reasons, comment, RatingChannel.WINDOW_PAD, (db, tx) -> {
+            Row r = row(db, hallId, window, true).filter(x -> x.expiresAt().isAfter(tx.at()) && x.caseNumber().equals(h.number()))
                     .orElseThrow(JdbcRatingPrompts::none);
             RatingPrompt now = prompt(h, hallId, window, r.askedBy(), r.askedAt(), r.expiresAt(), r.front(), r.back());
             if (!now.parties().contains(party)) {
-                throw CaseStore.conflict("party-rated", "本次服务已评价过" + party.zh() + " (the " + party.en()
+                throw CaseStore.conflict("party-rated", "本次服务已评价过" + party.chinese() + " (the " + party.english()
                         + " was already rated through this prompt)");
             }
             if (now.parties().size() == 1) {

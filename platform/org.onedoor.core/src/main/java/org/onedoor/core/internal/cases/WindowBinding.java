@@ -1,12 +1,9 @@
 package org.onedoor.core.internal.cases;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
 import org.onedoor.api.cases.CaseActor;
 import org.onedoor.api.cases.Delivery;
 import org.onedoor.api.cases.DeliveryMethod;
@@ -45,15 +42,15 @@ final class WindowBinding {
         }
 
         /** @return the actor with its origin the window it holds (locked until the transaction ends), or as it is */
-        CaseActor bind(Connection c, CaseActor actor) throws SQLException {
+        CaseActor bind(Handle h, CaseActor actor) {
             if (this == NONE) {
                 return actor;
             }
             Claim claimed = claim(actor);
             return switch (this) {
                 case NONE -> actor;
-                case IF_NAMED -> claimed == null ? actor : hold(c, claimed.hallId(), claimed.window(), actor).actor();
-                case REQUIRED -> required(c, claimed, actor).actor();
+                case IF_NAMED -> claimed == null ? actor : hold(h, claimed.hallId(), claimed.window(), actor).actor();
+                case REQUIRED -> required(h, claimed, actor).actor();
             };
         }
     }
@@ -108,19 +105,23 @@ final class WindowBinding {
                 + origin.substring(ORIGIN.length()) + "”");
     }
 
-    private static Held required(Connection c, Claim claimed, CaseActor actor) throws SQLException {
+    /** A window as the queue's sessions hold it. */
+    private static final RowMapper<Claim> WINDOW_ROW = (rs, ctx) -> new Claim(rs.getString("hall_id"), rs.getInt("window_no"));
+
+    /** The session of a window: its zone and the clerk signed in. */
+    private record Session(String zoneId, String clerk) {
+    }
+
+    private static final RowMapper<Session> SESSION_ROW = (rs, ctx) -> new Session(rs.getString("zone_id"), rs.getString("clerk"));
+
+    private static final RowMapper<Called> CALLED_ROW = (rs, ctx) -> new Called(rs.getString("id"), rs.getString("ticket_no"));
+
+    private static Held required(Handle h, Claim claimed, CaseActor actor) {
         if (claimed != null) {
-            return hold(c, claimed.hallId(), claimed.window(), actor);
+            return hold(h, claimed.hallId(), claimed.window(), actor);
         }
-        List<Claim> own = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT hall_id, window_no FROM window_session WHERE clerk = ? ORDER BY hall_id, window_no")) {
-            ps.setString(1, actor.user());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    own.add(new Claim(rs.getString(1), rs.getInt(2)));
-                }
-            }
-        }
+        List<Claim> own = h.createQuery("SELECT hall_id, window_no FROM window_session WHERE clerk = :clerk ORDER BY hall_id, window_no")
+                .bind("clerk", actor.user()).map(WINDOW_ROW).list();
         if (own.isEmpty()) {
             throw CaseStore.conflict("window-not-signed-in", "用户 " + actor.user() + " 没有在任何窗口签到；请先在窗口签到再办理 / "
                     + "field 'window': " + actor.user() + " holds no window; sign in to a window first");
@@ -130,39 +131,26 @@ final class WindowBinding {
             throw CaseStore.invalid("window-required", "用户 " + actor.user() + " 在 " + named + " 号窗口签到；请用字段 window 指明在哪个窗口办理 / "
                     + "field 'window' is required: " + actor.user() + " holds windows " + named);
         }
-        return hold(c, own.get(0).hallId(), own.get(0).window(), actor);
+        return hold(h, own.get(0).hallId(), own.get(0).window(), actor);
     }
 
     /** Locks the session row of the hall's window and requires the actor to hold it. */
-    static Held hold(Connection c, String hallId, int window, CaseActor actor) throws SQLException {
+    static Held hold(Handle h, String hallId, int window, CaseActor actor) {
         String where = Hall.DEFAULT_ID.equals(hallId) ? "" : "（" + hallId + "）";
-        try (PreparedStatement ps = c.prepareStatement("SELECT zone_id, clerk FROM window_session WHERE hall_id = ? AND window_no = ? FOR UPDATE")) {
-            ps.setString(1, hallId);
-            ps.setInt(2, window);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw CaseStore.conflict("window-not-signed-in", where + window + "号窗口没有工作人员签到；请先在该窗口签到 / field 'window': "
-                            + "nobody is signed in at window " + window + (where.isEmpty() ? "" : " of hall " + hallId));
-                }
-                String clerk = rs.getString(2);
-                if (!clerk.equals(actor.user())) {
-                    throw CaseStore.conflict("window-not-yours", where + window + "号窗口由 " + clerk + " 签到，不是 " + actor.user()
-                            + "；只能在本人签到的窗口办理 / field 'window': window " + window + " is held by " + clerk);
-                }
-                return new Held(hallId, window, rs.getString(1), new CaseActor(actor.principal(), origin(hallId, window)));
-            }
+        Session session = h.createQuery("SELECT zone_id, clerk FROM window_session WHERE hall_id = :hall AND window_no = :window FOR UPDATE")
+                .bind("hall", hallId).bind("window", window).map(SESSION_ROW).findOne()
+                .orElseThrow(() -> CaseStore.conflict("window-not-signed-in", where + window + "号窗口没有工作人员签到；请先在该窗口签到 / "
+                        + "field 'window': nobody is signed in at window " + window + (where.isEmpty() ? "" : " of hall " + hallId)));
+        if (!session.clerk().equals(actor.user())) {
+            throw CaseStore.conflict("window-not-yours", where + window + "号窗口由 " + session.clerk() + " 签到，不是 " + actor.user()
+                    + "；只能在本人签到的窗口办理 / field 'window': window " + window + " is held by " + session.clerk());
         }
+        return new Held(hallId, window, session.zoneId(), new CaseActor(actor.principal(), origin(hallId, window)));
     }
 
     /** @return the ticket called or being served at the hall's window */
-    static Optional<Called> called(Connection c, String hallId, int window) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, ticket_no FROM ticket WHERE hall_id = ? AND window_no = ? "
-                + "AND status IN ('CALLED', 'SERVING')")) {
-            ps.setString(1, hallId);
-            ps.setInt(2, window);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new Called(rs.getString(1), rs.getString(2))) : Optional.empty();
-            }
-        }
+    static Optional<Called> called(Handle h, String hallId, int window) {
+        return h.createQuery("SELECT id, ticket_no FROM ticket WHERE hall_id = :hall AND window_no = :window AND status IN ('CALLED', 'SERVING')")
+                .bind("hall", hallId).bind("window", window).map(CALLED_ROW).findFirst();
     }
 }

@@ -111,6 +111,8 @@ final class CaseFixture {
 
     /** While true, every commit is done but its answer is "lost": the commit throws afterwards. */
     volatile boolean commitAnswersLost;
+    /** The statements prepared on the store's connections so far (to see how many queries a read runs). */
+    final java.util.concurrent.atomic.AtomicInteger statements = new java.util.concurrent.atomic.AtomicInteger();
     final DataSource ds = losingCommitAnswers(store());
     final MovableClock clock = new MovableClock(Instant.parse("2026-11-27T02:00:00Z"));
     final List<AuditEvent> audit = new CopyOnWriteArrayList<>();
@@ -266,13 +268,16 @@ final class CaseFixture {
         return ds;
     }
 
-    /** The store, whose commits throw after committing while {@link #commitAnswersLost} is set. */
+    /** The store, whose commits throw after committing while {@link #commitAnswersLost} is set, counting {@link #statements}. */
     private DataSource losingCommitAnswers(DataSource real) {
         java.lang.reflect.InvocationHandler connections = (proxy, method, args) -> {
             if (method.getName().equals("getConnection")) {
                 java.sql.Connection c = (java.sql.Connection) call(real, method, args);
                 return java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {java.sql.Connection.class},
                         (p, m, a) -> {
+                            if (m.getName().startsWith("prepare")) {
+                                statements.incrementAndGet();
+                            }
                             Object result = call(c, m, a);
                             if (m.getName().equals("commit") && commitAnswersLost) {
                                 throw new java.sql.SQLException("connection reset after commit", "08006");

@@ -70,7 +70,7 @@ public final class CaseJson {
     static JsonObject clock(HallCase h) {
         JsonArray pauses = new JsonArray();
         for (CasePause p : h.pauses()) {
-            pauses.add(new JsonObject().put("step", p.step().name()).put("stepZh", p.step().labelZh()).put("startedAt", p.startedAt().toString())
+            pauses.add(new JsonObject().put("step", p.step().name()).put("stepZh", p.step().chinese()).put("startedAt", p.startedAt().toString())
                     .put("endedAt", p.endedAt().map(Object::toString).orElse(null)));
         }
         return new JsonObject().put("paused", h.runningPause().isPresent() && h.state().undecided())
@@ -93,7 +93,7 @@ public final class CaseJson {
                         .put("documentKind", h.applicant().documentKind()).put("idNumber", h.applicantIdMasked())
                         .put("agent", h.applicant().hasAgent()))
                 .put("state", h.state().name())
-                .put("stateZh", h.state().labelZh())
+                .put("stateZh", h.state().chinese())
                 .put("materials", materials)
                 .put("missingMaterials", new JsonArray(h.missingMaterials()))
                 .put("supplyBy", h.supplyBy().map(Object::toString).orElse(null))
@@ -155,7 +155,7 @@ public final class CaseJson {
      * representative's and the agent's documents, the agent's phone).
      */
     static JsonObject applicant(CaseApplicant a) {
-        JsonObject json = new JsonObject().put("kind", a.kind().name()).put("kindZh", a.kind().labelZh()).put("name", a.name())
+        JsonObject json = new JsonObject().put("kind", a.kind().name()).put("kindZh", a.kind().chinese()).put("name", a.name())
                 .put("documentKind", a.documentKind()).put("idNumber", a.identifierMasked());
         if (!a.nationality().isEmpty()) {
             json.put("nationality", a.nationality());
@@ -207,7 +207,7 @@ public final class CaseJson {
             HallCase p = b.parts().get(i);
             if (!p.departmentId().equals(department)) {
                 parts.set(i, new JsonObject().put("number", p.number()).put("bundleNumber", p.bundleNumber())
-                        .put("departmentId", p.departmentId()).put("state", p.state().name()).put("stateZh", p.state().labelZh())
+                        .put("departmentId", p.departmentId()).put("state", p.state().name()).put("stateZh", p.state().chinese())
                         .put("restricted", true));
             }
         }
