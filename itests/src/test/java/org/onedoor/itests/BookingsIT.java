@@ -13,8 +13,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Dictionary;
-import java.util.Hashtable;
 import java.util.List;
 import javax.inject.Inject;
 import org.junit.Before;
@@ -26,7 +24,6 @@ import org.ops4j.pax.exam.OptionUtils;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
-import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 
 /**
@@ -93,15 +90,8 @@ public class BookingsIT {
 
     /** Sets the hall's clock to 10:05 of a day and waits until the node reads it. */
     private void setHallClock(LocalDate day) throws Exception {
-        Configuration hall = configurationAdmin.getConfiguration("org.onedoor.hall", "?");
-        Dictionary<String, Object> props = hall.getProperties() == null ? new Hashtable<>() : hall.getProperties();
-        props.put("timeZone", HALL.getId());
-        props.put("setTo", day + "T10:05");
-        hall.update(props);
-        await("the hall's clock reads 10:05 of " + day, () -> {
-            ZonedDateTime t = ZonedDateTime.now(clock.clock());
-            return t.toLocalDate().equals(day) && t.toLocalTime().isAfter(LocalTime.of(10, 4)) && t.toLocalTime().isBefore(LocalTime.of(10, 20));
-        });
+        HallNodeOptions.setHallClock(configurationAdmin, clock, day + "T10:05",
+                t -> t.toLocalDate().equals(day) && t.toLocalTime().isAfter(LocalTime.of(10, 4)) && t.toLocalTime().isBefore(LocalTime.of(10, 20)));
     }
 
     @Test

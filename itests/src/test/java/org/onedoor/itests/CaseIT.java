@@ -924,15 +924,7 @@ public class CaseIT extends HallNodeTestSupport {
 
     /** Sets the hall's clock ({@code setTo} of {@code org.onedoor.hall}, a local time, or null for the system clock) and waits until it reads so. */
     private void setHallClock(String setTo, java.util.function.Predicate<java.time.LocalDateTime> reads) throws Exception {
-        org.osgi.service.cm.Configuration hall = configurationAdmin.getConfiguration("org.onedoor.hall", "?");
-        java.util.Dictionary<String, Object> props = hall.getProperties() == null ? new java.util.Hashtable<>() : hall.getProperties();
-        if (setTo == null) {
-            props.remove("setTo");
-        } else {
-            props.put("setTo", setTo);
-        }
-        hall.update(props);
-        await("the hall's clock reads " + setTo, () -> reads.test(java.time.LocalDateTime.now(hallClock.clock())));
+        HallNodeOptions.setHallClock(configurationAdmin, hallClock, setTo, reads);
     }
 
     @Test

@@ -164,6 +164,36 @@ final class HallNodeOptions {
     }
 
     /** Waits (up to 30 s) until the condition holds, else fails naming it. */
+    /**
+     * Sets the node's hall clock through Config Admin ({@code org.onedoor.hall setTo}; null: back to the system clock) and
+     * waits until the clock reads so. The pid also lives in etc/org.onedoor.hall.cfg, which Karaf's file installer may
+     * apply again just after an update, with the file's older content: the update is made again until the clock reads it.
+     */
+    static void setHallClock(org.osgi.service.cm.ConfigurationAdmin admin, org.onedoor.api.hall.HallClock clock, String setTo,
+            java.util.function.Predicate<java.time.LocalDateTime> reads) throws Exception {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(90).toNanos();
+        while (true) {
+            org.osgi.service.cm.Configuration hall = admin.getConfiguration("org.onedoor.hall", "?");
+            java.util.Dictionary<String, Object> props = hall.getProperties() == null ? new java.util.Hashtable<>() : hall.getProperties();
+            if (setTo == null) {
+                props.remove("setTo");
+            } else {
+                props.put("setTo", setTo);
+            }
+            hall.update(props);
+            long tryUntil = System.nanoTime() + java.time.Duration.ofSeconds(5).toNanos();
+            while (System.nanoTime() < tryUntil) {
+                if (reads.test(java.time.LocalDateTime.now(clock.clock()))) {
+                    return;
+                }
+                Thread.sleep(200);
+            }
+            if (System.nanoTime() > deadline) {
+                fail("the hall's clock does not read " + setTo + " but " + java.time.LocalDateTime.now(clock.clock()));
+            }
+        }
+    }
+
     static void await(String what, Callable<Boolean> condition) throws Exception {
         long deadline = System.nanoTime() + 30_000_000_000L;
         while (System.nanoTime() < deadline) {
