@@ -195,6 +195,24 @@ public class PagesIT {
         });
     }
 
+    /**
+     * The window workstation at the given height, the clerk signed in at the window, the first waiting police ticket
+     * called (G…) and the case form offered.
+     */
+    private static WebDriver deskWithACall(int window, int height) throws Exception {
+        WebDriver desk = browser(1280, height);
+        desk.get(url("/ui/window"));
+        visible(desk, "#window-no").sendKeys(Integer.toString(window));
+        desk.findElement(By.id("user")).sendKeys(CLERK);
+        desk.findElement(By.id("password")).sendKeys(CLERK_PW);
+        desk.findElement(By.id("signin-button")).click();
+        text(desk, "#title", window + "号窗口");
+        visible(desk, "#call-next").click();
+        waiting(desk).until(d -> d.findElement(By.id("current-number")).getText().matches("G\\d{3}"));
+        visible(desk, "#case-open");
+        return desk;
+    }
+
     private static void text(WebDriver d, String css, String expected) {
         waiting(d).withMessage(css + " shows '" + expected + "'")
                 .until(ExpectedConditions.textToBe(By.cssSelector(css), expected));
@@ -550,16 +568,7 @@ public class PagesIT {
         int window = 98; // a police window: passports (A17) are accepted in the police zone
         String missing = "国家工作人员出国（境）审批备案证明";
 
-        WebDriver desk = browser(1280, 1500);
-        desk.get(url("/ui/window"));
-        visible(desk, "#window-no").sendKeys(Integer.toString(window));
-        desk.findElement(By.id("user")).sendKeys(CLERK);
-        desk.findElement(By.id("password")).sendKeys(CLERK_PW);
-        desk.findElement(By.id("signin-button")).click();
-        text(desk, "#title", window + "号窗口");
-        visible(desk, "#call-next").click();
-        waiting(desk).until(d -> d.findElement(By.id("current-number")).getText().matches("G\\d{3}"));
-        visible(desk, "#case-open");
+        WebDriver desk = deskWithACall(window, 1500);
         text(desk, "#case-live", "办件实时更新");
 
         // the matter, searched within the window's zone
@@ -1045,16 +1054,7 @@ public class PagesIT {
         Http http = new Http(node.httpPort);
         json(http.postJson("/api/v1/tickets", "{\"zone\": \"police\"}"));
         int window = 104;
-        WebDriver desk = browser(1280, 1700);
-        desk.get(url("/ui/window"));
-        visible(desk, "#window-no").sendKeys(Integer.toString(window));
-        desk.findElement(By.id("user")).sendKeys(CLERK);
-        desk.findElement(By.id("password")).sendKeys(CLERK_PW);
-        desk.findElement(By.id("signin-button")).click();
-        text(desk, "#title", window + "号窗口");
-        visible(desk, "#call-next").click();
-        waiting(desk).until(d -> d.findElement(By.id("current-number")).getText().matches("G\\d{3}"));
-        visible(desk, "#case-open");
+        WebDriver desk = deskWithACall(window, 1700);
 
         // 不予受理 for a legal person with an agent: recorded with a number, its notice printed as a PDF
         chooseHotelLicence(desk);
@@ -1315,16 +1315,7 @@ public class PagesIT {
         Http http = new Http(node.httpPort);
         json(http.postJson("/api/v1/tickets", "{\"zone\": \"police\"}"));
         int window = 106;
-        WebDriver desk = browser(1280, 1900);
-        desk.get(url("/ui/window"));
-        visible(desk, "#window-no").sendKeys(Integer.toString(window));
-        desk.findElement(By.id("user")).sendKeys(CLERK);
-        desk.findElement(By.id("password")).sendKeys(CLERK_PW);
-        desk.findElement(By.id("signin-button")).click();
-        text(desk, "#title", window + "号窗口");
-        visible(desk, "#call-next").click();
-        waiting(desk).until(d -> d.findElement(By.id("current-number")).getText().matches("G\\d{3}"));
-        visible(desk, "#case-open");
+        WebDriver desk = deskWithACall(window, 1900);
         fill(desk, "matter-q", "护照");
         desk.findElement(By.id("matter-search")).click();
         visible(desk, "#matter-results button[data-matter='A17-001']").click();
@@ -1450,16 +1441,7 @@ public class PagesIT {
 
         // the clerk accepts a passport case at the window; the back office decides it; the clerk hands the result over
         json(http.postJson("/api/v1/tickets", "{\"zone\": \"police\"}"));
-        WebDriver desk = browser(1280, 1900);
-        desk.get(url("/ui/window"));
-        visible(desk, "#window-no").sendKeys(Integer.toString(window));
-        desk.findElement(By.id("user")).sendKeys(CLERK);
-        desk.findElement(By.id("password")).sendKeys(CLERK_PW);
-        desk.findElement(By.id("signin-button")).click();
-        text(desk, "#title", window + "号窗口");
-        visible(desk, "#call-next").click();
-        waiting(desk).until(d -> d.findElement(By.id("current-number")).getText().matches("G\\d{3}"));
-        visible(desk, "#case-open");
+        WebDriver desk = deskWithACall(window, 1900);
         fill(desk, "matter-q", "护照");
         desk.findElement(By.id("matter-search")).click();
         visible(desk, "#matter-results button[data-matter='A17-001']").click();
